@@ -1,0 +1,53 @@
+# One helper per kind of target. Each fails on arguments it does not know,
+# so a typo in a CMakeLists.txt is an error, not a silently ignored line.
+
+function(_ow_reject_unparsed prefix)
+    if(${prefix}_UNPARSED_ARGUMENTS)
+        message(FATAL_ERROR "Unknown arguments: ${${prefix}_UNPARSED_ARGUMENTS}")
+    endif()
+endfunction()
+
+# ow_add_library(name SOURCES ... PUBLIC_DEPENDS ... PRIVATE_DEPENDS ...)
+function(ow_add_library name)
+    cmake_parse_arguments(arg "" "" "SOURCES;PUBLIC_DEPENDS;PRIVATE_DEPENDS" ${ARGN})
+    _ow_reject_unparsed(arg)
+    add_library(${name} STATIC ${arg_SOURCES})
+    target_include_directories(${name} PUBLIC "${PROJECT_SOURCE_DIR}/src" "${PROJECT_SOURCE_DIR}")
+    target_link_libraries(${name} PUBLIC ${arg_PUBLIC_DEPENDS} PRIVATE ow_settings ${arg_PRIVATE_DEPENDS})
+endfunction()
+
+# ow_add_executable(name SOURCES ... DEPENDS ...)
+function(ow_add_executable name)
+    cmake_parse_arguments(arg "" "" "SOURCES;DEPENDS" ${ARGN})
+    _ow_reject_unparsed(arg)
+    add_executable(${name} ${arg_SOURCES})
+    target_link_libraries(${name} PRIVATE ow_settings ${arg_DEPENDS})
+endfunction()
+
+# ow_add_test(name SOURCES ... DEPENDS ... LABELS ... [TIMEOUT s])
+# Tests find their data through OW_TEST_DATA_DIR and OW_SHARED_DATA_DIR, never the working directory.
+function(ow_add_test name)
+    cmake_parse_arguments(arg "" "TIMEOUT" "SOURCES;DEPENDS;LABELS" ${ARGN})
+    _ow_reject_unparsed(arg)
+    if(NOT arg_LABELS)
+        message(FATAL_ERROR "ow_add_test(${name}) needs LABELS (unit, integration, gui)")
+    endif()
+    add_executable(${name} ${arg_SOURCES})
+    target_link_libraries(${name} PRIVATE ow_settings Qt6::Test ow_test_support ${arg_DEPENDS})
+    add_test(NAME ${name} COMMAND ${name})
+    if(NOT arg_TIMEOUT)
+        set(arg_TIMEOUT 300)
+    endif()
+    set_tests_properties(${name} PROPERTIES
+        LABELS "${arg_LABELS}"
+        TIMEOUT ${arg_TIMEOUT}
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;QT_LOGGING_RULES=onewindow.*.debug=false")
+endfunction()
+
+# ow_add_benchmark(name SOURCES ... DEPENDS ...): a program that prints `name: value unit` lines.
+function(ow_add_benchmark name)
+    cmake_parse_arguments(arg "" "" "SOURCES;DEPENDS" ${ARGN})
+    _ow_reject_unparsed(arg)
+    add_executable(${name} ${arg_SOURCES})
+    target_link_libraries(${name} PRIVATE ow_settings ${arg_DEPENDS})
+endfunction()

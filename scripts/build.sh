@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Configures and builds with a CMake preset (default: dev). Usage: scripts/build.sh [preset]
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+preset="${1:-dev}"
+cd "$here"
+export CCACHE_DIR="${CCACHE_DIR:-$here/build/.ccache}"
+cmake --preset "$preset" >/dev/null
+cmake --build --preset "$preset"

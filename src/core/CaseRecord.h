@@ -1,0 +1,40 @@
+#pragma once
+
+#include "CaseState.h"
+#include "Materials.h"
+#include "OneForm.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+namespace ow::core {
+
+enum class CaseOrigin { Counter, Online };
+
+// One registration application (案件) with everything the counter knows about it.
+struct CaseRecord
+{
+    QString id; // UUID without braces, made when the case is created
+    QString receiptNumber; // issued on acceptance
+    CaseState state = CaseState::Draft;
+    CaseOrigin origin = CaseOrigin::Counter;
+    int version = 0; // incremented by every stored change
+    OneForm form;
+    QList<MaterialItem> materials;
+
+    QString createdBy;
+    QString acceptedBy;
+    QString reviewer;      // supervisor holding the review lock
+    QDateTime reviewLockUntil;
+    QString lastReason;    // reason of the last refusal, correction request or rejection
+    QString workstation;   // where it was created
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QDateTime acceptedAt;
+
+    QJsonObject toJson() const;
+    static CaseRecord fromJson(const QJsonObject &json);
+};
+
+} // namespace ow::core

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace ow::core {
+
+struct Division
+{
+    QString code;       // 2, 4 or 6 digits as in GB/T 2260
+    QString name;
+    QString parentCode; // empty for a province
+};
+
+// Administrative divisions of China (GB/T 2260), embedded from shared/data/divisions.
+class Divisions
+{
+public:
+    static const Divisions &instance();
+
+    // True for a 6-digit code naming a county, a city padded with 00, or a province padded with 0000.
+    bool exists(const QString &sixDigits) const;
+    QString name(const QString &code) const;       // county, city or province name, or empty
+    QString fullName(const QString &sixDigits) const; // 山西省太原市小店区
+    QList<Division> provinces() const;
+    QList<Division> children(const QString &parentCode) const; // cities of a province, counties of a city
+    // All division names (province, city, county) for splitting enterprise names, longest first.
+    const QStringList &namesLongestFirst() const { return m_namesLongestFirst; }
+
+private:
+    Divisions();
+    QHash<QString, Division> m_byCode;
+    QHash<QString, QList<QString>> m_children;
+    QStringList m_namesLongestFirst;
+};
+
+} // namespace ow::core

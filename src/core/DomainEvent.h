@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+namespace ow::core {
+
+// What a workflow transition produces; written to the outbox in the same transaction as
+// the case change, and sent to the exchange keyed by its id.
+struct DomainEvent
+{
+    QString id;       // UUID without braces, made when the event is created
+    QString type;     // e.g. "case.accepted"
+    QString caseId;
+    int caseVersion = 0; // the case version this event produces
+    QString actor;       // user id
+    QString workstation;
+    QDateTime deviceTime; // UTC
+    QJsonObject payload;
+
+    QJsonObject toJson() const;
+    static DomainEvent fromJson(const QJsonObject &json);
+};
+
+} // namespace ow::core

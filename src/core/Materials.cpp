@@ -1,0 +1,1 @@
+#include "Materials.h"

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace ow::core {
+
+enum class MaterialStatus { Missing, OriginalSeen, CopyKept, Scanned };
+
+// One item of the checklist of an entity type and how the clerk marked it.
+struct MaterialItem
+{
+    QString id;    // e.g. "application_form"
+    QString title; // translated title shown on the checklist
+    bool required = true;
+    MaterialStatus status = MaterialStatus::Missing;
+    QStringList attachments; // SHA-256 hex of attached scans
+    bool operator==(const MaterialItem &) const = default;
+};
+
+class MaterialStatuses
+{
+    Q_DECLARE_TR_FUNCTIONS(MaterialStatuses)
+public:
+    static QString toKey(MaterialStatus status);
+    static std::optional<MaterialStatus> fromKey(const QString &key);
+    static QString label(MaterialStatus status);
+    static bool isSatisfied(MaterialStatus status) { return status != MaterialStatus::Missing; }
+};
+
+QJsonArray materialsToJson(const QList<MaterialItem> &items);
+QList<MaterialItem> materialsFromJson(const QJsonArray &json);
+// Required items still missing: what a 补正通知书 must list.
+QList<MaterialItem> missingMaterials(const QList<MaterialItem> &items);
+
+} // namespace ow::core

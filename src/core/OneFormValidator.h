@@ -1,0 +1,30 @@
+#pragma once
+
+#include "Materials.h"
+#include "OneForm.h"
+#include "RuleResult.h"
+
+#include <QCoreApplication>
+
+namespace ow::core {
+
+class EntityType;
+
+// Validates the whole one form against its entity type: every field rule, the sections the
+// type requires, investors adding up to the capital, the legal representative's ID.
+// Field paths: "entity.type", "entity.name", "entity.domicile", "entity.domicileDivision",
+// "entity.capital", "entity.scope", "entity.phone", "entity.postalCode",
+// "legalRep.name", "legalRep.idNumber", "legalRep.phone",
+// "investors", "investors[i].name", "investors[i].idNumber", "investors[i].amount",
+// "liaison.name", "liaison.phone", "financialOfficer.name", "financialOfficer.phone".
+class OneFormValidator
+{
+    Q_DECLARE_TR_FUNCTIONS(OneFormValidator)
+public:
+    static FieldIssues validate(const OneForm &form);
+    static FieldIssues validate(const OneForm &form, const EntityType &type);
+    // The checklist for a type with every item missing (a new case starts from it).
+    static QList<MaterialItem> checklistFor(const EntityType &type);
+};
+
+} // namespace ow::core

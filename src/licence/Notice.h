@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/CaseRecord.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+class QPagedPaintDevice;
+
+namespace ow::licence {
+
+enum class NoticeKind {
+    Acceptance, // 受理通知书
+    Correction, // 补正通知书 — lists every missing item at once (一次性告知)
+    Refusal,    // 不予受理通知书
+};
+
+// Everything printed on a notice, taken from a case and the office's settings.
+struct NoticeData
+{
+    NoticeKind kind = NoticeKind::Acceptance;
+    QString authorityName;   // e.g. 太原市小店区市场监督管理局
+    QString receiptNumber;
+    QString applicantName;   // proposed enterprise name
+    QString entityTypeName;
+    QString legalRep;
+    QDate date;
+    int timeLimitWorkingDays = 3;
+    QStringList items;       // missing items (correction) or reasons (refusal)
+    QString reason;          // free text reason
+    QString clerk;
+
+    static NoticeData fromCase(const core::CaseRecord &record, NoticeKind kind, const QString &authorityName,
+                               const QString &clerkName, const QDate &date);
+};
+
+// Lays out a notice as an A4 PDF with CJK fonts, or sends it to a printer.
+class NoticeRenderer
+{
+    Q_DECLARE_TR_FUNCTIONS(NoticeRenderer)
+public:
+    static QString title(NoticeKind kind); // 受理通知书 …
+    // The notice as plain lines of text, in print order (used for the PDF and for golden tests).
+    static QStringList lines(const NoticeData &data);
+    // Paints the notice on any paged device: the PDF writer here, a QPrinter in ui/.
+    static bool paint(const NoticeData &data, QPagedPaintDevice *device);
+    // Writes the PDF; false with `error` set on failure (path not writable, …).
+    static bool writePdf(const NoticeData &data, const QString &path, QString *error = nullptr);
+};
+
+} // namespace ow::licence

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace ow::storage {
+
+// The local case cache: one SQLite file (WAL, synchronous=FULL) with a schema version and
+// migrations. A damaged file is never deleted or reset: it is moved aside (quarantined) next
+// to the original and the error says where, so the clerk's unsent data stays recoverable.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+public:
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens (creating if needed) and migrates to the current schema.
+    // Error codes: "storage.corrupt" (file quarantined; message names the quarantine path),
+    // "storage.locked", "storage.readonly", "storage.full", "storage.newer_schema", "storage.open".
+    static ow::Result<std::shared_ptr<Database>> open(const QString &path);
+
+    static int currentSchemaVersion();
+    int schemaVersion() const;
+    QString path() const { return m_path; }
+    // The connection of the calling thread (a named connection per thread).
+    QSqlDatabase connection() const;
+
+    // Runs `work` inside BEGIN IMMEDIATE … COMMIT; rolls back if it returns an error.
+    ow::Result<void> transaction(const std::function<ow::Result<void>()> &work);
+
+    // Directory beside the database where attachments are kept by SHA-256.
+    QString attachmentsDir() const;
+
+private:
+    explicit Database(QString path);
+    QString m_path;
+    QString m_connectionPrefix;
+};
+
+} // namespace ow::storage

@@ -1,0 +1,1 @@
+// Translations are embedded as resources by qt_add_translations.

@@ -1,0 +1,10 @@
+#include "MainWindow.h"
+
+namespace ow::ui {
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+{
+    setWindowTitle(tr("OneWindow"));
+}
+
+} // namespace ow::ui
