@@ -1,1 +1,283 @@
 #include "CaseWorkflow.h"
+
+#include "OneFormValidator.h"
+
+#include <QUuid>
+
+namespace ow::core {
+namespace {
+
+using S = CaseState;
+using R = Role;
+using A = CaseAction;
+
+Error refusal(const char *code, const QString &message)
+{
+    return Error{QLatin1String(code), message, {}};
+}
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+} // namespace
+
+const QList<CaseWorkflow::Transition> &CaseWorkflow::transitions()
+{
+    // DOMAIN §3: every transition, who may make it and what it records.
+    static const QList<Transition> table{
+        {A::SaveDraft, {S::Draft}, S::Draft, {R::Clerk, R::Supervisor}, false, true, "case.saved"},
+        {A::Accept,
+         {S::Draft, S::Submitted},
+         S::Accepted,
+         {R::Clerk, R::Supervisor},
+         false,
+         false,
+         "case.accepted"},
+        {A::RequestCorrection,
+         {S::Draft, S::Submitted, S::UnderReview},
+         S::CorrectionRequired,
+         {R::Clerk, R::Supervisor},
+         true,
+         false,
+         "case.correction_requested"},
+        {A::Refuse,
+         {S::Draft, S::Submitted},
+         S::Refused,
+         {R::Clerk, R::Supervisor},
+         true,
+         false,
+         "case.refused"},
+        {A::Withdraw,
+         {S::Draft, S::CorrectionRequired},
+         S::Withdrawn,
+         {R::Clerk, R::Supervisor},
+         false,
+         false,
+         "case.withdrawn"},
+        {A::Resume,
+         {S::CorrectionRequired},
+         S::Draft,
+         {R::Clerk, R::Supervisor},
+         false,
+         false,
+         "case.resumed"},
+        {A::TakeForReview,
+         {S::Accepted, S::UnderReview},
+         S::UnderReview,
+         {R::Supervisor},
+         false,
+         false,
+         "case.review_started"},
+        {A::Approve, {S::UnderReview}, S::Approved, {R::Supervisor}, false, false, "case.approved"},
+        {A::Reject, {S::UnderReview}, S::Rejected, {R::Supervisor}, true, false, "case.rejected"},
+        {A::IssueLicence,
+         {S::Approved},
+         S::Licensed,
+         {R::Clerk, R::Supervisor},
+         false,
+         false,
+         "case.licensed"},
+        {A::Publish, {S::Licensed}, S::Published, {R::Admin}, false, false, "case.published"},
+    };
+    return table;
+}
+
+QString CaseWorkflow::actionKey(CaseAction action)
+{
+    for (const Transition &t : transitions()) {
+        if (t.action == action) {
+            return QLatin1String(t.eventType).mid(5); // "case.accepted" -> "accepted"
+        }
+    }
+    return {};
+}
+
+QString CaseWorkflow::actionLabel(CaseAction action)
+{
+    switch (action) {
+    case A::SaveDraft:
+        return tr("Save draft");
+    case A::Accept:
+        return tr("Accept");
+    case A::RequestCorrection:
+        return tr("Request correction");
+    case A::Refuse:
+        return tr("Refuse");
+    case A::Withdraw:
+        return tr("Withdraw");
+    case A::Resume:
+        return tr("Resume");
+    case A::TakeForReview:
+        return tr("Take for review");
+    case A::Approve:
+        return tr("Approve");
+    case A::Reject:
+        return tr("Reject");
+    case A::IssueLicence:
+        return tr("Issue licence");
+    case A::Publish:
+        return tr("Publish");
+    }
+    return {};
+}
+
+static const CaseWorkflow::Transition *findTransition(CaseAction action)
+{
+    for (const CaseWorkflow::Transition &t : CaseWorkflow::transitions()) {
+        if (t.action == action) {
+            return &t;
+        }
+    }
+    return nullptr;
+}
+
+Result<void> CaseWorkflow::check(const CaseRecord &record, const TransitionRequest &request)
+{
+    const Transition *t = findTransition(request.action);
+    if (!t) {
+        return refusal("workflow.unknown_action", tr("This action is not known."));
+    }
+    if (request.actor.userId.isEmpty()) {
+        return refusal("workflow.no_actor", tr("Nobody is signed in. Sign in before changing a case."));
+    }
+    if (!t->from.contains(record.state)) {
+        return refusal("workflow.wrong_state",
+                       tr("A case that is \"%1\" cannot be given \"%2\".")
+                           .arg(CaseStates::label(record.state), actionLabel(request.action)));
+    }
+    if (!t->roles.contains(request.actor.role)) {
+        return refusal("workflow.role", tr("A %1 may not %2 a case.")
+                                            .arg(CaseStates::roleLabel(request.actor.role),
+                                                 actionLabel(request.action).toLower()));
+    }
+    if (t->needsReason && request.reason.trimmed().isEmpty()) {
+        return refusal("workflow.reason_required",
+                       tr("Give a reason for \"%1\".").arg(actionLabel(request.action)));
+    }
+
+    const QDateTime now = request.at.isValid() ? request.at : QDateTime::currentDateTimeUtc();
+    const bool lockHeldByOther = record.state == S::UnderReview && !record.reviewer.isEmpty() &&
+                                 record.reviewer != request.actor.userId &&
+                                 record.reviewLockUntil.isValid() && record.reviewLockUntil > now;
+    if (lockHeldByOther) {
+        return refusal("workflow.locked",
+                       tr("%1 is reviewing this case until %2.")
+                           .arg(record.reviewer, record.reviewLockUntil.toLocalTime().toString(
+                                                     QStringLiteral("yyyy-MM-dd HH:mm"))));
+    }
+
+    switch (request.action) {
+    case A::Accept: {
+        if (request.receiptNumber.isEmpty()) {
+            return refusal("workflow.no_receipt", tr("No receipt number was issued for the acceptance."));
+        }
+        const FieldIssues issues = OneFormValidator::validate(record.form);
+        if (!issues.isEmpty()) {
+            return Error{QStringLiteral("workflow.form_invalid"),
+                         tr("The form has %n problem(s); the first: %1", nullptr, int(issues.size()))
+                             .arg(issues.first().message),
+                         issues.first().field};
+        }
+        const QList<MaterialItem> missing = missingMaterials(record.materials);
+        if (!missing.isEmpty()) {
+            return refusal("workflow.materials_missing",
+                           tr("%n required material(s) missing, first: %1", nullptr, int(missing.size()))
+                               .arg(missing.first().title));
+        }
+        break;
+    }
+    case A::Approve:
+        if (record.acceptedBy == request.actor.userId) {
+            return refusal("workflow.four_eyes",
+                           tr("You accepted this case, so another supervisor must approve it (four eyes)."));
+        }
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QList<CaseAction> CaseWorkflow::available(const CaseRecord &record, const Actor &actor)
+{
+    QList<CaseAction> actions;
+    for (const Transition &t : transitions()) {
+        if (t.from.contains(record.state) && t.roles.contains(actor.role)) {
+            actions.append(t.action);
+        }
+    }
+    return actions;
+}
+
+Result<DomainEvent> CaseWorkflow::apply(CaseRecord &record, const TransitionRequest &request)
+{
+    const Result<void> allowed = check(record, request);
+    if (!allowed) {
+        return allowed.error();
+    }
+    const Transition *t = findTransition(request.action);
+    const QDateTime at = (request.at.isValid() ? request.at : QDateTime::currentDateTimeUtc()).toUTC();
+    const CaseState from = record.state;
+
+    CaseRecord next = record;
+    if (next.id.isEmpty()) {
+        next.id = newId();
+    }
+    if (next.version == 0) {
+        next.createdAt = at;
+        next.createdBy = request.actor.userId;
+        next.workstation = request.actor.workstation;
+    }
+    next.state = t->to;
+    next.version += 1;
+    next.updatedAt = at;
+    if (t->needsReason || !request.reason.isEmpty()) {
+        next.lastReason = request.reason.trimmed();
+    }
+    switch (request.action) {
+    case A::Accept:
+        next.receiptNumber = request.receiptNumber;
+        next.acceptedBy = request.actor.userId;
+        next.acceptedAt = at;
+        break;
+    case A::TakeForReview:
+        next.reviewer = request.actor.userId;
+        next.reviewLockUntil = at.addSecs(qint64(ReviewLockHours) * 3600);
+        break;
+    case A::Approve:
+    case A::Reject:
+    case A::RequestCorrection:
+        next.reviewer.clear();
+        next.reviewLockUntil = {};
+        break;
+    default:
+        break;
+    }
+
+    DomainEvent event;
+    event.id = newId();
+    event.type = QLatin1String(t->eventType);
+    event.caseId = next.id;
+    event.caseVersion = next.version;
+    event.actor = request.actor.userId;
+    event.workstation = request.actor.workstation;
+    event.deviceTime = at;
+    event.local = t->local;
+    QJsonObject payload{{QStringLiteral("from"), CaseStates::toKey(from)},
+                        {QStringLiteral("to"), CaseStates::toKey(next.state)}};
+    if (!next.lastReason.isEmpty() && (t->needsReason || !request.reason.isEmpty())) {
+        payload.insert(QStringLiteral("reason"), next.lastReason);
+    }
+    if (request.action == A::Accept) {
+        // The exchange receives the whole application with its acceptance.
+        payload.insert(QStringLiteral("case"), next.toJson());
+    }
+    event.payload = payload;
+
+    record = next;
+    return event;
+}
+
+} // namespace ow::core

@@ -10,7 +10,8 @@
 
 namespace ow::core {
 
-enum class CaseAction {
+enum class CaseAction
+{
     SaveDraft,         // draft -> draft
     Accept,            // draft|submitted -> accepted (receipt number issued)
     RequestCorrection, // draft|submitted|under_review -> correction_required
@@ -35,9 +36,9 @@ struct TransitionRequest
 {
     CaseAction action = CaseAction::SaveDraft;
     Actor actor;
-    QString reason;           // required for refuse, reject and correction requests
-    QDateTime at;             // device time (UTC)
-    QString receiptNumber;    // for Accept: the number the store allocated
+    QString reason;        // required for refuse, reject and correction requests
+    QDateTime at;          // device time (UTC)
+    QString receiptNumber; // for Accept: the number the store allocated
 };
 
 // DOMAIN §3 as one state machine: which transitions exist, which role may make each,
@@ -53,8 +54,12 @@ public:
         CaseState to;
         QList<Role> roles;
         bool needsReason;
+        bool local; // recorded in the audit journal only, not sent to the exchange
         const char *eventType;
     };
+
+    // How long a supervisor's review lock lasts before another supervisor may take the case.
+    static constexpr int ReviewLockHours = 4;
 
     static const QList<Transition> &transitions();
     static QString actionKey(CaseAction action);

@@ -10,14 +10,18 @@ namespace ow::core {
 // the case change, and sent to the exchange keyed by its id.
 struct DomainEvent
 {
-    QString id;       // UUID without braces, made when the event is created
-    QString type;     // e.g. "case.accepted"
+    QString id;   // UUID without braces, made when the event is created
+    QString type; // e.g. "case.accepted"
     QString caseId;
     int caseVersion = 0; // the case version this event produces
     QString actor;       // user id
     QString workstation;
     QDateTime deviceTime; // UTC
     QJsonObject payload;
+    // True for events recorded in the audit journal only and never sent to the exchange
+    // (draft saves: a draft stays at the counter until it is accepted). CaseStore writes an
+    // outbox row only for events with local == false.
+    bool local = false;
 
     QJsonObject toJson() const;
     static DomainEvent fromJson(const QJsonObject &json);

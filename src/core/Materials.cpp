@@ -1,1 +1,98 @@
 #include "Materials.h"
+
+#include <QJsonObject>
+
+#include <array>
+
+namespace ow::core {
+namespace {
+
+struct StatusInfo
+{
+    MaterialStatus status;
+    const char *key;
+    const char *label;
+};
+
+constexpr std::array<StatusInfo, 4> StatusTable{{
+    {MaterialStatus::Missing, "missing", QT_TRANSLATE_NOOP("MaterialStatuses", "Missing")},
+    {MaterialStatus::OriginalSeen, "original_seen", QT_TRANSLATE_NOOP("MaterialStatuses", "Original seen")},
+    {MaterialStatus::CopyKept, "copy_kept", QT_TRANSLATE_NOOP("MaterialStatuses", "Copy kept")},
+    {MaterialStatus::Scanned, "scanned", QT_TRANSLATE_NOOP("MaterialStatuses", "Scanned")},
+}};
+
+} // namespace
+
+QString MaterialStatuses::toKey(MaterialStatus status)
+{
+    for (const StatusInfo &s : StatusTable) {
+        if (s.status == status) {
+            return QLatin1String(s.key);
+        }
+    }
+    return QStringLiteral("missing");
+}
+
+std::optional<MaterialStatus> MaterialStatuses::fromKey(const QString &key)
+{
+    for (const StatusInfo &s : StatusTable) {
+        if (key == QLatin1String(s.key)) {
+            return s.status;
+        }
+    }
+    return std::nullopt;
+}
+
+QString MaterialStatuses::label(MaterialStatus status)
+{
+    for (const StatusInfo &s : StatusTable) {
+        if (s.status == status) {
+            return tr(s.label);
+        }
+    }
+    return {};
+}
+
+QJsonArray materialsToJson(const QList<MaterialItem> &items)
+{
+    QJsonArray array;
+    for (const MaterialItem &m : items) {
+        array.append(QJsonObject{{QStringLiteral("id"), m.id},
+                                 {QStringLiteral("title"), m.title},
+                                 {QStringLiteral("required"), m.required},
+                                 {QStringLiteral("status"), MaterialStatuses::toKey(m.status)},
+                                 {QStringLiteral("attachments"), QJsonArray::fromStringList(m.attachments)}});
+    }
+    return array;
+}
+
+QList<MaterialItem> materialsFromJson(const QJsonArray &json)
+{
+    QList<MaterialItem> items;
+    for (const QJsonValue &v : json) {
+        const QJsonObject o = v.toObject();
+        MaterialItem m;
+        m.id = o.value(u"id").toString();
+        m.title = o.value(u"title").toString();
+        m.required = o.value(u"required").toBool(true);
+        m.status = MaterialStatuses::fromKey(o.value(u"status").toString()).value_or(MaterialStatus::Missing);
+        for (const QJsonValue &a : o.value(u"attachments").toArray()) {
+            m.attachments.append(a.toString());
+        }
+        items.append(m);
+    }
+    return items;
+}
+
+QList<MaterialItem> missingMaterials(const QList<MaterialItem> &items)
+{
+    QList<MaterialItem> missing;
+    for (const MaterialItem &m : items) {
+        if (m.required && !MaterialStatuses::isSatisfied(m.status)) {
+            missing.append(m);
+        }
+    }
+    return missing;
+}
+
+} // namespace ow::core

@@ -1,0 +1,283 @@
+// The case state machine of DOMAIN §3: every state against every action and role.
+#include "core/CaseWorkflow.h"
+
+#include <QTest>
+
+using namespace ow::core;
+using ow::Result;
+
+Q_DECLARE_METATYPE(ow::core::CaseState)
+Q_DECLARE_METATYPE(ow::core::CaseAction)
+Q_DECLARE_METATYPE(ow::core::Role)
+
+namespace {
+
+Actor clerk(const QString &id = QStringLiteral("clerk01"))
+{
+    return {id, Role::Clerk, QStringLiteral("W01")};
+}
+
+Actor supervisor(const QString &id = QStringLiteral("super01"))
+{
+    return {id, Role::Supervisor, QStringLiteral("W02")};
+}
+
+TransitionRequest request(CaseAction action, const Actor &actor, const QString &reason = {})
+{
+    TransitionRequest r;
+    r.action = action;
+    r.actor = actor;
+    r.reason = reason;
+    r.at = QDateTime(QDate(2026, 11, 26), QTime(9, 30), Qt::UTC);
+    return r;
+}
+
+CaseRecord caseIn(CaseState state)
+{
+    CaseRecord r;
+    r.id = QStringLiteral("c0ffee00-0000-4000-8000-000000000001");
+    r.state = state;
+    r.version = 3;
+    r.acceptedBy = QStringLiteral("clerk01");
+    return r;
+}
+
+} // namespace
+
+class TestCaseWorkflow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void transitionTable_data()
+    {
+        QTest::addColumn<CaseState>("from");
+        QTest::addColumn<CaseAction>("action");
+        QTest::addColumn<Role>("role");
+        QTest::addColumn<QString>("errorCode"); // empty = allowed
+        QTest::addColumn<CaseState>("to");
+
+        const QString ok;
+        // Allowed transitions (accept is covered separately: it needs a valid form).
+        QTest::newRow("draft save by clerk")
+            << S(CaseState::Draft) << CaseAction::SaveDraft << Role::Clerk << ok << CaseState::Draft;
+        QTest::newRow("draft refuse")
+            << CaseState::Draft << CaseAction::Refuse << Role::Clerk << ok << CaseState::Refused;
+        QTest::newRow("draft correction") << CaseState::Draft << CaseAction::RequestCorrection << Role::Clerk
+                                          << ok << CaseState::CorrectionRequired;
+        QTest::newRow("submitted correction by supervisor")
+            << CaseState::Submitted << CaseAction::RequestCorrection << Role::Supervisor << ok
+            << CaseState::CorrectionRequired;
+        QTest::newRow("draft withdraw")
+            << CaseState::Draft << CaseAction::Withdraw << Role::Clerk << ok << CaseState::Withdrawn;
+        QTest::newRow("correction resumed")
+            << CaseState::CorrectionRequired << CaseAction::Resume << Role::Clerk << ok << CaseState::Draft;
+        QTest::newRow("correction withdrawn") << CaseState::CorrectionRequired << CaseAction::Withdraw
+                                              << Role::Clerk << ok << CaseState::Withdrawn;
+        QTest::newRow("accepted taken") << CaseState::Accepted << CaseAction::TakeForReview
+                                        << Role::Supervisor << ok << CaseState::UnderReview;
+        QTest::newRow("review approved")
+            << CaseState::UnderReview << CaseAction::Approve << Role::Supervisor << ok << CaseState::Approved;
+        QTest::newRow("review rejected")
+            << CaseState::UnderReview << CaseAction::Reject << Role::Supervisor << ok << CaseState::Rejected;
+        QTest::newRow("review correction") << CaseState::UnderReview << CaseAction::RequestCorrection
+                                           << Role::Supervisor << ok << CaseState::CorrectionRequired;
+        QTest::newRow("approved licensed")
+            << CaseState::Approved << CaseAction::IssueLicence << Role::Clerk << ok << CaseState::Licensed;
+        QTest::newRow("licensed published")
+            << CaseState::Licensed << CaseAction::Publish << Role::Admin << ok << CaseState::Published;
+
+        // Wrong role.
+        const QString role = QStringLiteral("workflow.role");
+        QTest::newRow("clerk takes for review")
+            << CaseState::Accepted << CaseAction::TakeForReview << Role::Clerk << role << CaseState::Accepted;
+        QTest::newRow("clerk approves")
+            << CaseState::UnderReview << CaseAction::Approve << Role::Clerk << role << CaseState::UnderReview;
+        QTest::newRow("clerk rejects")
+            << CaseState::UnderReview << CaseAction::Reject << Role::Clerk << role << CaseState::UnderReview;
+        QTest::newRow("admin accepts")
+            << CaseState::Draft << CaseAction::Accept << Role::Admin << role << CaseState::Draft;
+        QTest::newRow("clerk publishes")
+            << CaseState::Licensed << CaseAction::Publish << Role::Clerk << role << CaseState::Licensed;
+
+        // Wrong state: every final state refuses everything.
+        const QString wrong = QStringLiteral("workflow.wrong_state");
+        for (CaseState finalState :
+             {CaseState::Refused, CaseState::Rejected, CaseState::Published, CaseState::Withdrawn}) {
+            for (const CaseWorkflow::Transition &t : CaseWorkflow::transitions()) {
+                QTest::addRow("final %s %s", qPrintable(CaseStates::toKey(finalState)),
+                              qPrintable(CaseWorkflow::actionKey(t.action)))
+                    << finalState << t.action << t.roles.first() << wrong << finalState;
+            }
+        }
+        QTest::newRow("approve a draft")
+            << CaseState::Draft << CaseAction::Approve << Role::Supervisor << wrong << CaseState::Draft;
+        QTest::newRow("licence before approval") << CaseState::UnderReview << CaseAction::IssueLicence
+                                                 << Role::Supervisor << wrong << CaseState::UnderReview;
+        QTest::newRow("save an accepted case")
+            << CaseState::Accepted << CaseAction::SaveDraft << Role::Clerk << wrong << CaseState::Accepted;
+        QTest::newRow("resume a draft")
+            << CaseState::Draft << CaseAction::Resume << Role::Clerk << wrong << CaseState::Draft;
+    }
+
+    void transitionTable()
+    {
+        QFETCH(CaseState, from);
+        QFETCH(CaseAction, action);
+        QFETCH(Role, role);
+        QFETCH(QString, errorCode);
+        QFETCH(CaseState, to);
+
+        CaseRecord record = caseIn(from);
+        const CaseRecord before = record;
+        const Actor actor{QStringLiteral("user02"), role, QStringLiteral("W01")};
+        const Result<DomainEvent> result =
+            CaseWorkflow::apply(record, request(action, actor, QStringLiteral("why")));
+        if (errorCode.isEmpty()) {
+            QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
+            QCOMPARE(record.state, to);
+            QCOMPARE(record.version, before.version + 1);
+            QCOMPARE(result.value().caseVersion, record.version);
+            QCOMPARE(result.value().caseId, record.id);
+            QCOMPARE(result.value().payload.value(u"from").toString(), CaseStates::toKey(from));
+            QCOMPARE(result.value().payload.value(u"to").toString(), CaseStates::toKey(to));
+            QVERIFY(!result.value().id.isEmpty());
+        } else {
+            QVERIFY(!result.ok());
+            QCOMPARE(result.error().code, errorCode);
+            QVERIFY(!result.error().message.isEmpty());
+            QCOMPARE(record.state, before.state);
+            QCOMPARE(record.version, before.version);
+        }
+    }
+
+    void fourEyes()
+    {
+        CaseRecord record = caseIn(CaseState::UnderReview);
+        record.acceptedBy = QStringLiteral("super01");
+        record.reviewer = QStringLiteral("super01");
+        const Result<DomainEvent> own =
+            CaseWorkflow::apply(record, request(CaseAction::Approve, supervisor()));
+        QVERIFY(!own.ok());
+        QCOMPARE(own.error().code, QStringLiteral("workflow.four_eyes"));
+        QCOMPARE(record.state, CaseState::UnderReview);
+
+        record.reviewer.clear();
+        const Result<DomainEvent> other =
+            CaseWorkflow::apply(record, request(CaseAction::Approve, supervisor(QStringLiteral("super02"))));
+        QVERIFY(other.ok());
+        QCOMPARE(record.state, CaseState::Approved);
+        QCOMPARE(other.value().type, QStringLiteral("case.approved"));
+    }
+
+    void reviewLockHoldsOthersOff()
+    {
+        CaseRecord record = caseIn(CaseState::Accepted);
+        QVERIFY(CaseWorkflow::apply(record, request(CaseAction::TakeForReview, supervisor())).ok());
+        QCOMPARE(record.reviewer, QStringLiteral("super01"));
+        QCOMPARE(record.reviewLockUntil, request(CaseAction::Approve, supervisor()).at.addSecs(4 * 3600));
+
+        const Result<DomainEvent> other = CaseWorkflow::apply(
+            record, request(CaseAction::Reject, supervisor(QStringLiteral("super02")), QStringLiteral("x")));
+        QVERIFY(!other.ok());
+        QCOMPARE(other.error().code, QStringLiteral("workflow.locked"));
+        QVERIFY(other.error().message.contains(QStringLiteral("super01")));
+
+        // After the lock has run out another supervisor may take over.
+        TransitionRequest late = request(CaseAction::TakeForReview, supervisor(QStringLiteral("super02")));
+        late.at = late.at.addSecs(5 * 3600);
+        QVERIFY(CaseWorkflow::apply(record, late).ok());
+        QCOMPARE(record.reviewer, QStringLiteral("super02"));
+    }
+
+    void reasonRequired_data()
+    {
+        QTest::addColumn<CaseState>("from");
+        QTest::addColumn<CaseAction>("action");
+        QTest::addColumn<Role>("role");
+        QTest::newRow("refuse") << CaseState::Draft << CaseAction::Refuse << Role::Clerk;
+        QTest::newRow("correction") << CaseState::Draft << CaseAction::RequestCorrection << Role::Clerk;
+        QTest::newRow("reject") << CaseState::UnderReview << CaseAction::Reject << Role::Supervisor;
+    }
+
+    void reasonRequired()
+    {
+        QFETCH(CaseState, from);
+        QFETCH(CaseAction, action);
+        QFETCH(Role, role);
+        CaseRecord record = caseIn(from);
+        const Actor actor{QStringLiteral("u"), role, QStringLiteral("W01")};
+        const Result<DomainEvent> blank =
+            CaseWorkflow::apply(record, request(action, actor, QStringLiteral("   ")));
+        QVERIFY(!blank.ok());
+        QCOMPARE(blank.error().code, QStringLiteral("workflow.reason_required"));
+        const Result<DomainEvent> given =
+            CaseWorkflow::apply(record, request(action, actor, QStringLiteral(" 住所不符 ")));
+        QVERIFY(given.ok());
+        QCOMPARE(record.lastReason, QStringLiteral("住所不符"));
+        QCOMPARE(given.value().payload.value(u"reason").toString(), QStringLiteral("住所不符"));
+    }
+
+    void acceptNeedsReceiptAndValidForm()
+    {
+        CaseRecord record = caseIn(CaseState::Draft);
+        TransitionRequest accept = request(CaseAction::Accept, clerk());
+        Result<DomainEvent> noReceipt = CaseWorkflow::apply(record, accept);
+        QVERIFY(!noReceipt.ok());
+        QCOMPARE(noReceipt.error().code, QStringLiteral("workflow.no_receipt"));
+
+        accept.receiptNumber = QStringLiteral("140105-20261126-W01-0001");
+        const Result<DomainEvent> emptyForm = CaseWorkflow::apply(record, accept);
+        QVERIFY(!emptyForm.ok());
+        QCOMPARE(emptyForm.error().code, QStringLiteral("workflow.form_invalid"));
+        QVERIFY(!emptyForm.error().field.isEmpty());
+        QCOMPARE(record.state, CaseState::Draft);
+    }
+
+    void draftSavesStayLocal()
+    {
+        CaseRecord record;
+        const Result<DomainEvent> saved =
+            CaseWorkflow::apply(record, request(CaseAction::SaveDraft, clerk()));
+        QVERIFY(saved.ok());
+        QVERIFY(saved.value().local);
+        QCOMPARE(record.version, 1);
+        QVERIFY(!record.id.isEmpty());
+        QCOMPARE(record.createdBy, QStringLiteral("clerk01"));
+        QCOMPARE(record.workstation, QStringLiteral("W01"));
+
+        CaseRecord draft = caseIn(CaseState::Draft);
+        const Result<DomainEvent> refused =
+            CaseWorkflow::apply(draft, request(CaseAction::Refuse, clerk(), QStringLiteral("超出管辖范围")));
+        QVERIFY(refused.ok());
+        QVERIFY(!refused.value().local);
+    }
+
+    void noActorNoChange()
+    {
+        CaseRecord record = caseIn(CaseState::Draft);
+        const Result<DomainEvent> r = CaseWorkflow::apply(record, request(CaseAction::SaveDraft, Actor{}));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, QStringLiteral("workflow.no_actor"));
+    }
+
+    void availableFollowsTable()
+    {
+        QCOMPARE(CaseWorkflow::available(caseIn(CaseState::UnderReview), clerk()), QList<CaseAction>{});
+        const QList<CaseAction> supervisorActions =
+            CaseWorkflow::available(caseIn(CaseState::UnderReview), supervisor());
+        QVERIFY(supervisorActions.contains(CaseAction::Approve));
+        QVERIFY(supervisorActions.contains(CaseAction::Reject));
+        QVERIFY(supervisorActions.contains(CaseAction::RequestCorrection));
+        QVERIFY(!supervisorActions.contains(CaseAction::Accept));
+        const QList<CaseAction> draftActions = CaseWorkflow::available(caseIn(CaseState::Draft), clerk());
+        QVERIFY(draftActions.contains(CaseAction::Accept));
+        QVERIFY(draftActions.contains(CaseAction::SaveDraft));
+        QVERIFY(!draftActions.contains(CaseAction::Approve));
+    }
+
+private:
+    static CaseState S(CaseState s) { return s; }
+};
+
+QTEST_GUILESS_MAIN(TestCaseWorkflow)
+#include "test_case_workflow.moc"
