@@ -10,12 +10,16 @@
 
 namespace ow::core {
 
-enum class CaseOrigin { Counter, Online };
+enum class CaseOrigin
+{
+    Counter,
+    Online
+};
 
 // One registration application (案件) with everything the counter knows about it.
 struct CaseRecord
 {
-    QString id; // UUID without braces, made when the case is created
+    QString id;            // UUID without braces, made when the case is created
     QString receiptNumber; // issued on acceptance
     CaseState state = CaseState::Draft;
     CaseOrigin origin = CaseOrigin::Counter;
@@ -25,10 +29,10 @@ struct CaseRecord
 
     QString createdBy;
     QString acceptedBy;
-    QString reviewer;      // supervisor holding the review lock
+    QString reviewer; // supervisor holding the review lock
     QDateTime reviewLockUntil;
-    QString lastReason;    // reason of the last refusal, correction request or rejection
-    QString workstation;   // where it was created
+    QString lastReason;  // reason of the last refusal, correction request or rejection
+    QString workstation; // where it was created
     QDateTime createdAt;
     QDateTime updatedAt;
     QDateTime acceptedAt;

@@ -9,7 +9,8 @@
 namespace ow::core {
 
 // DOMAIN §3. The stored names (toKey) never change; labels are translated.
-enum class CaseState {
+enum class CaseState
+{
     Draft,
     Submitted,
     CorrectionRequired,
@@ -23,7 +24,12 @@ enum class CaseState {
     Withdrawn,
 };
 
-enum class Role { Clerk, Supervisor, Admin };
+enum class Role
+{
+    Clerk,
+    Supervisor,
+    Admin
+};
 
 class CaseStates
 {

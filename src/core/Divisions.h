@@ -8,7 +8,7 @@ namespace ow::core {
 
 struct Division
 {
-    QString code;       // 2, 4 or 6 digits as in GB/T 2260
+    QString code; // 2, 4 or 6 digits as in GB/T 2260
     QString name;
     QString parentCode; // empty for a province
 };
@@ -21,7 +21,7 @@ public:
 
     // True for a 6-digit code naming a county, a city padded with 00, or a province padded with 0000.
     bool exists(const QString &sixDigits) const;
-    QString name(const QString &code) const;       // county, city or province name, or empty
+    QString name(const QString &code) const;          // county, city or province name, or empty
     QString fullName(const QString &sixDigits) const; // 山西省太原市小店区
     QList<Division> provinces() const;
     QList<Division> children(const QString &parentCode) const; // cities of a province, counties of a city

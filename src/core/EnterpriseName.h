@@ -12,10 +12,10 @@ class EntityType;
 // An enterprise name split into 行政区划 + 字号 + 行业 + 组织形式 (DOMAIN §4).
 struct NameParts
 {
-    QString division;     // 太原市, 山西 …, may be empty for some forms
-    QString tradeName;    // 字号, 2–6 characters
-    QString industry;     // 商贸, 科技 …
-    QString form;         // 有限公司, 合伙企业 …
+    QString division;  // 太原市, 山西 …, may be empty for some forms
+    QString tradeName; // 字号, 2–6 characters
+    QString industry;  // 商贸, 科技 …
+    QString form;      // 有限公司, 合伙企业 …
 };
 
 class EnterpriseName

@@ -8,7 +8,16 @@
 namespace ow::core {
 
 // Sections of the one form that an entity type may show (DOMAIN §4).
-enum class FormSection { Entity, LegalRep, Investors, Personnel, Liaison, FinancialOfficer, Materials };
+enum class FormSection
+{
+    Entity,
+    LegalRep,
+    Investors,
+    Personnel,
+    Liaison,
+    FinancialOfficer,
+    Materials
+};
 
 struct MaterialSpec
 {
@@ -21,17 +30,17 @@ struct MaterialSpec
 class EntityType
 {
 public:
-    QString id;             // stable key, e.g. "llc_natural_multi"
-    QString name;           // as on the licence: 有限责任公司(自然人投资或控股)
-    QChar codeCategory;     // USCC position 2: '1' enterprise, '2' individual business, '3' co-operative
+    QString id;                  // stable key, e.g. "llc_natural_multi"
+    QString name;                // as on the licence: 有限责任公司(自然人投资或控股)
+    QChar codeCategory;          // USCC position 2: '1' enterprise, '2' individual business, '3' co-operative
     QString representativeTitle; // 法定代表人, 负责人, 执行事务合伙人, 投资人, 经营者
-    QString capitalLabel;   // 注册资本, 出资额, 资金数额 or empty when none
+    QString capitalLabel;        // 注册资本, 出资额, 资金数额 or empty when none
     QList<FormSection> sections;
     int minInvestors = 0;
-    int maxInvestors = 0;   // 0 = no upper bound
+    int maxInvestors = 0; // 0 = no upper bound
     bool investorsMustBeNatural = false;
     bool investorsMustBeLegal = false;
-    QStringList nameForms;  // allowed endings (组织形式), e.g. 有限公司, 有限责任公司
+    QStringList nameForms;       // allowed endings (组织形式), e.g. 有限公司, 有限责任公司
     bool nameMayBeEmpty = false; // 个体工商户 may register without a name
     QList<MaterialSpec> materials;
 

@@ -10,7 +10,13 @@
 
 namespace ow::core {
 
-enum class MaterialStatus { Missing, OriginalSeen, CopyKept, Scanned };
+enum class MaterialStatus
+{
+    Missing,
+    OriginalSeen,
+    CopyKept,
+    Scanned
+};
 
 // One item of the checklist of an entity type and how the clerk marked it.
 struct MaterialItem

@@ -10,7 +10,12 @@ namespace ow::core {
 // Amounts are whole yuan (元) in a qint64; the form shows and parses them in 万元.
 using Yuan = qint64;
 
-enum class IdType { ResidentId, Passport, Other };
+enum class IdType
+{
+    ResidentId,
+    Passport,
+    Other
+};
 
 struct Person
 {
@@ -22,7 +27,11 @@ struct Person
     bool operator==(const Person &) const = default;
 };
 
-enum class InvestorKind { Natural, Legal };
+enum class InvestorKind
+{
+    Natural,
+    Legal
+};
 
 struct Investor
 {
@@ -49,7 +58,7 @@ struct OneForm
     QString entityTypeId; // key into EntityTypeCatalog, e.g. "llc_natural_multi"
     QString proposedName;
     QString domicile;
-    QString domicileDivision; // 6-digit county code
+    QString domicileDivision;  // 6-digit county code
     QString authorityDivision; // registration authority's division (6 digits)
     Yuan capital = 0;          // registered capital, or contribution for partnerships
     QString businessScope;

@@ -17,8 +17,7 @@ struct Error
 };
 
 // An expected-style result: a value or an Error, never an exception across the event loop.
-template <typename T>
-class Result
+template <typename T> class Result
 {
 public:
     Result(T value) : m_data(std::move(value)) {}
@@ -35,8 +34,7 @@ private:
     std::variant<T, Error> m_data;
 };
 
-template <>
-class Result<void>
+template <> class Result<void>
 {
 public:
     Result() = default;

@@ -11,7 +11,8 @@ class QPagedPaintDevice;
 
 namespace ow::licence {
 
-enum class NoticeKind {
+enum class NoticeKind
+{
     Acceptance, // 受理通知书
     Correction, // 补正通知书 — lists every missing item at once (一次性告知)
     Refusal,    // 不予受理通知书
@@ -21,15 +22,15 @@ enum class NoticeKind {
 struct NoticeData
 {
     NoticeKind kind = NoticeKind::Acceptance;
-    QString authorityName;   // e.g. 太原市小店区市场监督管理局
+    QString authorityName; // e.g. 太原市小店区市场监督管理局
     QString receiptNumber;
-    QString applicantName;   // proposed enterprise name
+    QString applicantName; // proposed enterprise name
     QString entityTypeName;
     QString legalRep;
     QDate date;
     int timeLimitWorkingDays = 3;
-    QStringList items;       // missing items (correction) or reasons (refusal)
-    QString reason;          // free text reason
+    QStringList items; // missing items (correction) or reasons (refusal)
+    QString reason;    // free text reason
     QString clerk;
 
     static NoticeData fromCase(const core::CaseRecord &record, NoticeKind kind, const QString &authorityName,

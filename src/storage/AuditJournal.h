@@ -19,10 +19,10 @@ struct AuditEntry
 {
     qint64 sequence = 0;
     QString caseId;
-    QString action;     // e.g. "case.accepted"
+    QString action; // e.g. "case.accepted"
     QString actor;
     QString workstation;
-    QDateTime at;       // device time, UTC
+    QDateTime at; // device time, UTC
     QString reason;
     QJsonObject detail;
     QString previousHash; // hex SHA-256 of the previous entry ("" for the first)

@@ -26,7 +26,13 @@ struct CaseSummary
     QDateTime updatedAt;
 };
 
-enum class CaseSortColumn { UpdatedAt, Name, State, ReceiptNumber };
+enum class CaseSortColumn
+{
+    UpdatedAt,
+    Name,
+    State,
+    ReceiptNumber
+};
 
 struct CaseQuery
 {
@@ -49,7 +55,8 @@ public:
     // and stores it. A new case has version 0. Fails with "storage.stale" if the stored case
     // has moved on since `edited` was loaded. For Accept, a receipt number is allocated here:
     // unique across workstations even offline (authority, date, workstation code, sequence).
-    ow::Result<core::CaseRecord> perform(const core::CaseRecord &edited, const core::TransitionRequest &request);
+    ow::Result<core::CaseRecord> perform(const core::CaseRecord &edited,
+                                         const core::TransitionRequest &request);
 
     std::optional<core::CaseRecord> find(const QString &caseId) const;
     QList<CaseSummary> list(const CaseQuery &query) const;

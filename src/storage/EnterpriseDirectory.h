@@ -18,7 +18,7 @@ struct EnterpriseRecord
 {
     QString code; // unified social credit code
     QString name;
-    QString tradeName;  // 字号
+    QString tradeName; // 字号
     QString industry;
     QString authorityDivision;
     QString entityTypeId;
@@ -39,8 +39,8 @@ public:
     // A name clashes if the 字号 is the same in the same industry within the same authority,
     // among registered enterprises and among pending local cases (excluding `ignoreCaseId`).
     // Returns the clashing name, or empty.
-    QString findNameClash(const QString &tradeName, const QString &industry,
-                          const QString &authorityDivision, const QString &ignoreCaseId = {}) const;
+    QString findNameClash(const QString &tradeName, const QString &industry, const QString &authorityDivision,
+                          const QString &ignoreCaseId = {}) const;
 
 private:
     std::shared_ptr<Database> m_db;

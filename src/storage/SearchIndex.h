@@ -10,17 +10,26 @@ namespace ow::storage {
 
 class Database;
 
-enum class SearchKind { Case, Enterprise };
-enum class MatchRank { Exact = 0, Prefix = 1, Contains = 2 };
+enum class SearchKind
+{
+    Case,
+    Enterprise
+};
+enum class MatchRank
+{
+    Exact = 0,
+    Prefix = 1,
+    Contains = 2
+};
 
 struct SearchHit
 {
     SearchKind kind = SearchKind::Case;
-    QString refId;    // case id or enterprise code
+    QString refId; // case id or enterprise code
     QString name;
-    QString code;     // unified social credit code, if any
-    QString person;   // legal representative
-    QString receipt;  // receipt number, if any
+    QString code;    // unified social credit code, if any
+    QString person;  // legal representative
+    QString receipt; // receipt number, if any
     MatchRank rank = MatchRank::Contains;
 };
 
