@@ -27,10 +27,11 @@ struct NoticeData
     QString applicantName; // proposed enterprise name
     QString entityTypeName;
     QString legalRep;
+    QString legalRepTitle; // 法定代表人 (default when empty), 负责人, 执行事务合伙人, 投资人, 经营者
     QDate date;
     int timeLimitWorkingDays = 3;
     QStringList items; // missing items (correction) or reasons (refusal)
-    QString reason;    // free text reason
+    QString reason;    // free text reason; each non-empty line is listed after `items`
     QString clerk;
 
     static NoticeData fromCase(const core::CaseRecord &record, NoticeKind kind, const QString &authorityName,
@@ -43,10 +44,18 @@ class NoticeRenderer
     Q_DECLARE_TR_FUNCTIONS(NoticeRenderer)
 public:
     static QString title(NoticeKind kind); // 受理通知书 …
+    // The installed font family used for the Chinese text, or empty when none is installed.
+    // Needs a QGuiApplication.
+    static QString chineseFontFamily();
+    // Why `data` cannot be printed (acceptance without receipt number, correction listing nothing,
+    // refusal without reasons), or empty when it can.
+    static QString validate(const NoticeData &data);
     // The notice as plain lines of text, in print order (used for the PDF and for golden tests).
     static QStringList lines(const NoticeData &data);
     // Paints the notice on any paged device: the PDF writer here, a QPrinter in ui/.
-    static bool paint(const NoticeData &data, QPagedPaintDevice *device);
+    // False with `error` set when the data is invalid, no Chinese font is installed or the device
+    // cannot be painted on.
+    static bool paint(const NoticeData &data, QPagedPaintDevice *device, QString *error = nullptr);
     // Writes the PDF; false with `error` set on failure (path not writable, …).
     static bool writePdf(const NoticeData &data, const QString &path, QString *error = nullptr);
 };
