@@ -260,12 +260,15 @@ void TestLicenceNotice::golden()
     QVERIFY2(text.endsWith(u'\n'), "golden file must end with a newline");
     text.chop(1);
     const QStringList expected = text.split(u'\n');
+    // Compared as readable text (QCOMPARE would print the Chinese as \u escapes).
     for (qsizetype i = 0; i < std::min(expected.size(), actual.size()); ++i) {
-        if (expected.at(i) != actual.at(i)) {
-            qWarning("line %lld differs (OW_UPDATE_GOLDEN=1 rewrites the golden file after review)",
-                     static_cast<long long>(i + 1));
-            QCOMPARE(actual.at(i), expected.at(i));
-        }
+        QVERIFY2(
+            actual.at(i) == expected.at(i),
+            qPrintable(
+                u"%1 line %2 differs (after review, OW_UPDATE_GOLDEN=1 rewrites it)\n   actual:   %3\n   expected: %4"_s
+                    .arg(path)
+                    .arg(i + 1)
+                    .arg(actual.at(i), expected.at(i))));
     }
     QCOMPARE(actual.size(), expected.size());
 }
