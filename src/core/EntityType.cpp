@@ -1,1 +1,193 @@
 #include "EntityType.h"
+
+#include "CoreSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QSet>
+
+#include <array>
+#include <optional>
+#include <utility>
+
+namespace ow::core {
+namespace {
+
+Q_LOGGING_CATEGORY(lcEntityTypes, "onewindow.core.entitytypes")
+
+constexpr std::array<std::pair<FormSection, const char *>, 7> SectionKeys{{
+    {FormSection::Entity, "entity"},
+    {FormSection::LegalRep, "legalRep"},
+    {FormSection::Investors, "investors"},
+    {FormSection::Personnel, "personnel"},
+    {FormSection::Liaison, "liaison"},
+    {FormSection::FinancialOfficer, "financialOfficer"},
+    {FormSection::Materials, "materials"},
+}};
+
+std::optional<FormSection> sectionFromKey(const QString &key)
+{
+    for (const auto &[section, name] : SectionKeys) {
+        if (key == QLatin1String(name))
+            return section;
+    }
+    return std::nullopt;
+}
+
+// Reads the string member `key` of `o`; empty and an error when missing or not a string.
+bool readString(const QJsonObject &o, const char *key, QString *out, bool mayBeEmpty = false)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (!v.isString())
+        return false;
+    *out = v.toString();
+    return mayBeEmpty || !out->isEmpty();
+}
+
+} // namespace
+
+const EntityTypeCatalog &EntityTypeCatalog::instance()
+{
+    static const EntityTypeCatalog catalog = [] {
+        QString error;
+        EntityTypeCatalog c = fromJson(detail::readDataResource(QStringLiteral("entity_types.json")), &error);
+        if (!error.isEmpty())
+            qCCritical(lcEntityTypes) << "embedded entity type catalogue is broken:" << error;
+        return c;
+    }();
+    return catalog;
+}
+
+const EntityType *EntityTypeCatalog::find(const QString &id) const
+{
+    for (const EntityType &t : m_types) {
+        if (t.id == id)
+            return &t;
+    }
+    return nullptr;
+}
+
+// On any error returns an empty catalogue and says what is wrong and where in *error.
+EntityTypeCatalog EntityTypeCatalog::fromJson(const QByteArray &json, QString *error)
+{
+    auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return EntityTypeCatalog{};
+    };
+    if (error)
+        error->clear();
+
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return fail(tr("The entity type catalogue is not valid JSON: %1 at offset %2.")
+                        .arg(parseError.errorString())
+                        .arg(parseError.offset));
+    if (!doc.isObject())
+        return fail(tr("The entity type catalogue must be a JSON object with a \"types\" array."));
+    const QJsonValue typesValue = doc.object().value(QLatin1String("types"));
+    if (!typesValue.isArray())
+        return fail(tr("The entity type catalogue has no \"types\" array."));
+    const QJsonArray types = typesValue.toArray();
+    if (types.isEmpty())
+        return fail(tr("The entity type catalogue lists no entity types."));
+
+    EntityTypeCatalog catalog;
+    QSet<QString> ids;
+    for (qsizetype i = 0; i < types.size(); ++i) {
+        const int index = int(i) + 1;
+        if (!types.at(i).isObject())
+            return fail(tr("Entry %1 of the entity type catalogue is not an object.").arg(index));
+        const QJsonObject o = types.at(i).toObject();
+        EntityType t;
+        if (!readString(o, "id", &t.id))
+            return fail(tr("Entry %1 of the entity type catalogue has no \"id\".").arg(index));
+        const QString where = tr("Entity type \"%1\"").arg(t.id);
+        if (ids.contains(t.id))
+            return fail(tr("%1 appears twice in the catalogue.").arg(where));
+        ids.insert(t.id);
+        if (!readString(o, "name", &t.name))
+            return fail(tr("%1 has no \"name\".").arg(where));
+        QString category;
+        if (!readString(o, "codeCategory", &category) || category.size() != 1 ||
+            !QStringLiteral("123").contains(category))
+            return fail(tr("%1 needs a \"codeCategory\" of \"1\", \"2\" or \"3\".").arg(where));
+        t.codeCategory = category.at(0);
+        if (!readString(o, "representativeTitle", &t.representativeTitle))
+            return fail(tr("%1 has no \"representativeTitle\".").arg(where));
+        if (!readString(o, "capitalLabel", &t.capitalLabel, true))
+            return fail(tr("%1 needs a \"capitalLabel\" (empty when the type has no capital).").arg(where));
+
+        const QJsonValue sections = o.value(QLatin1String("sections"));
+        if (!sections.isArray() || sections.toArray().isEmpty())
+            return fail(tr("%1 needs a non-empty \"sections\" array.").arg(where));
+        for (const QJsonValue &s : sections.toArray()) {
+            const std::optional<FormSection> section = sectionFromKey(s.toString());
+            if (!section)
+                return fail(tr("%1 lists an unknown section \"%2\".").arg(where, s.toString()));
+            if (!t.sections.contains(*section))
+                t.sections.append(*section);
+        }
+
+        const QJsonValue investors = o.value(QLatin1String("investors"));
+        if (!investors.isObject())
+            return fail(tr("%1 needs an \"investors\" object with min and max.").arg(where));
+        const QJsonObject inv = investors.toObject();
+        const QJsonValue min = inv.value(QLatin1String("min"));
+        const QJsonValue max = inv.value(QLatin1String("max"));
+        if (!min.isDouble() || !max.isDouble() || min.toInt(-1) < 0 || max.toInt(-1) < 0 ||
+            min.toDouble() != min.toInt() || max.toDouble() != max.toInt())
+            return fail(tr("%1: investors min and max must be whole numbers of 0 or more.").arg(where));
+        t.minInvestors = min.toInt();
+        t.maxInvestors = max.toInt();
+        if (t.maxInvestors != 0 && t.maxInvestors < t.minInvestors)
+            return fail(tr("%1: investors max (%2) is below min (%3).")
+                            .arg(where)
+                            .arg(t.maxInvestors)
+                            .arg(t.minInvestors));
+        t.investorsMustBeNatural = inv.value(QLatin1String("mustBeNatural")).toBool(false);
+        t.investorsMustBeLegal = inv.value(QLatin1String("mustBeLegal")).toBool(false);
+        if (t.investorsMustBeNatural && t.investorsMustBeLegal)
+            return fail(
+                tr("%1: investors cannot be required to be both natural and legal persons.").arg(where));
+        if (t.minInvestors > 0 && !t.has(FormSection::Investors))
+            return fail(tr("%1 requires investors but has no investors section.").arg(where));
+
+        const QJsonValue forms = o.value(QLatin1String("nameForms"));
+        if (!forms.isArray() || forms.toArray().isEmpty())
+            return fail(tr("%1 needs a non-empty \"nameForms\" array.").arg(where));
+        for (const QJsonValue &f : forms.toArray()) {
+            if (!f.isString() || f.toString().isEmpty())
+                return fail(tr("%1 has an empty or non-text name form.").arg(where));
+            t.nameForms.append(f.toString());
+        }
+        t.nameMayBeEmpty = o.value(QLatin1String("nameMayBeEmpty")).toBool(false);
+
+        const QJsonValue materials = o.value(QLatin1String("materials"));
+        if (!materials.isArray() || materials.toArray().isEmpty())
+            return fail(tr("%1 needs a non-empty \"materials\" array.").arg(where));
+        QSet<QString> materialIds;
+        for (const QJsonValue &mv : materials.toArray()) {
+            const QJsonObject mo = mv.toObject();
+            MaterialSpec spec;
+            if (!readString(mo, "id", &spec.id) || !readString(mo, "title", &spec.title))
+                return fail(tr("%1 has a material without an \"id\" or a \"title\".").arg(where));
+            if (materialIds.contains(spec.id))
+                return fail(tr("%1 lists the material \"%2\" twice.").arg(where, spec.id));
+            materialIds.insert(spec.id);
+            const QJsonValue required = mo.value(QLatin1String("required"));
+            if (!required.isUndefined() && !required.isBool())
+                return fail(
+                    tr("%1: \"required\" of material \"%2\" must be true or false.").arg(where, spec.id));
+            spec.required = required.toBool(true);
+            t.materials.append(spec);
+        }
+        catalog.m_types.append(t);
+    }
+    return catalog;
+}
+
+} // namespace ow::core
