@@ -30,6 +30,10 @@ struct AuditEntry
 };
 
 // Append-only, hash-chained journal: a changed or removed entry is detectable.
+// hash = SHA-256(previousHash + canonical JSON of the entry), where the canonical JSON is the
+// compact QJsonDocument (keys sorted) of sequence, caseId, action, actor, workstation, at (ISO 8601
+// UTC with milliseconds), reason and detail. The head (last sequence and hash) is kept in the
+// meta table in the same transaction, so removing the last entries is detected too.
 class AuditJournal
 {
     Q_DECLARE_TR_FUNCTIONS(AuditJournal)
@@ -40,8 +44,12 @@ public:
     static ow::Result<void> append(QSqlDatabase &connection, AuditEntry entry);
 
     QList<AuditEntry> forCase(const QString &caseId) const;
+    int count() const;
     // Ok, or "audit.broken" naming the first entry whose hash does not match.
     ow::Result<void> verify() const;
+
+    static QByteArray canonicalJson(const AuditEntry &entry);
+    static QString computeHash(const QString &previousHash, const AuditEntry &entry);
 
 private:
     std::shared_ptr<Database> m_db;

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 
 #include <memory>
@@ -62,7 +63,14 @@ public:
     QList<CaseSummary> list(const CaseQuery &query) const;
     int count(std::optional<core::CaseState> state = std::nullopt) const;
 
+    QString workstationCode() const { return m_workstation; }
+    QString authorityDivision() const { return m_authority; }
+
 private:
+    // Inside the open transaction: the next receipt number of this workstation for the day of
+    // `at` (office local time): <authority>-<yyyyMMdd>-<workstation>-<NNNN>.
+    ow::Result<QString> allocateReceiptNumber(QSqlDatabase &db, const QDateTime &at) const;
+
     std::shared_ptr<Database> m_db;
     QString m_workstation;
     QString m_authority;

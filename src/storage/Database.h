@@ -18,6 +18,13 @@ class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
 public:
+    struct Options
+    {
+        int busyTimeoutMs = 5000; // how long a write waits for another program's lock
+        bool readOnly = false;    // open without write access (SQLITE_OPEN_READONLY)
+        bool quickCheck = true;   // run PRAGMA quick_check when opening
+    };
+
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -26,10 +33,12 @@ public:
     // Error codes: "storage.corrupt" (file quarantined; message names the quarantine path),
     // "storage.locked", "storage.readonly", "storage.full", "storage.newer_schema", "storage.open".
     static ow::Result<std::shared_ptr<Database>> open(const QString &path);
+    static ow::Result<std::shared_ptr<Database>> open(const QString &path, const Options &options);
 
     static int currentSchemaVersion();
     int schemaVersion() const;
     QString path() const { return m_path; }
+    const Options &options() const;
     // The connection of the calling thread (a named connection per thread).
     QSqlDatabase connection() const;
 
@@ -39,10 +48,15 @@ public:
     // Directory beside the database where attachments are kept by SHA-256.
     QString attachmentsDir() const;
 
+    // Where a damaged file at `path` is moved: "<path>.corrupt-<UTC yyyyMMddTHHmmssZ>".
+    static QString quarantinePathFor(const QString &path, const QDateTime &nowUtc);
+
 private:
     explicit Database(QString path);
+    struct Private;
     QString m_path;
     QString m_connectionPrefix;
+    std::unique_ptr<Private> d;
 };
 
 } // namespace ow::storage

@@ -1,1 +1,158 @@
 #include "EnterpriseDirectory.h"
+
+#include "Database.h"
+#include "SearchIndex.h"
+#include "SqlSupport.h"
+#include "StorageLog.h"
+#include "core/CaseState.h"
+#include "core/EnterpriseName.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace ow::storage {
+
+using sql::StorageErrors;
+
+namespace {
+
+// Above this many records a batch gets a larger page cache: a bulk load touches many pages of
+// the search indexes at once.
+constexpr int BulkThreshold = 5000;
+constexpr int BulkCacheKiB = 256 * 1024;
+
+// Cases whose proposed name is still taken: everything but the refused, rejected and withdrawn.
+QStringList pendingStateKeys()
+{
+    QStringList keys;
+    for (core::CaseState state : core::CaseStates::all()) {
+        if (state != core::CaseState::Refused && state != core::CaseState::Rejected &&
+            state != core::CaseState::Withdrawn)
+            keys << u"'"_s + core::CaseStates::toKey(state) + u"'"_s;
+    }
+    return keys;
+}
+
+} // namespace
+
+EnterpriseDirectory::EnterpriseDirectory(std::shared_ptr<Database> db) : m_db(std::move(db)) {}
+
+Result<void> EnterpriseDirectory::upsert(const QList<EnterpriseRecord> &records)
+{
+    if (records.isEmpty())
+        return {};
+    QSqlDatabase db = m_db->connection();
+    const bool bulk = records.size() > BulkThreshold;
+    if (bulk)
+        sql::exec(db, u"PRAGMA cache_size = -"_s + QString::number(BulkCacheKiB));
+    auto result = m_db->transaction([&]() -> Result<void> {
+        sql::Statement insert = sql::cached(
+            db,
+            u"INSERT INTO enterprises(code, name, trade_name, industry, authority, entity_type, legal_rep, "
+            "established) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(code) DO UPDATE SET name = "
+            "excluded.name, "
+            "trade_name = excluded.trade_name, industry = excluded.industry, authority = excluded.authority, "
+            "entity_type = excluded.entity_type, legal_rep = excluded.legal_rep, "
+            "established = excluded.established"_s);
+        for (const EnterpriseRecord &record : records) {
+            const QString code = record.code.trimmed().toUpper();
+            if (code.isEmpty())
+                return StorageErrors::make(u"storage.invalid"_s,
+                                           tr("A registered enterprise without a code was "
+                                              "received and not stored."));
+            if (auto r = sql::exec(insert, {code, record.name, record.tradeName, record.industry,
+                                            record.authorityDivision, record.entityTypeId, record.legalRep,
+                                            record.established.isValid()
+                                                ? QVariant(record.established.toString(Qt::ISODate))
+                                                : QVariant()});
+                !r)
+                return r;
+            SearchEntry entry;
+            entry.kind = SearchKind::Enterprise;
+            entry.refId = code;
+            entry.name = record.name;
+            entry.code = code;
+            entry.person = record.legalRep;
+            if (!SearchIndex::upsert(db, entry))
+                return StorageErrors::internal(u"search index"_s);
+        }
+        insert.finish();
+        return {};
+    });
+    if (bulk)
+        sql::exec(db, u"PRAGMA cache_size = -2000"_s);
+    if (result)
+        qCDebug(lcStorage) << "enterprise cache: stored" << records.size() << "records";
+    return result;
+}
+
+int EnterpriseDirectory::count() const
+{
+    QSqlDatabase db = m_db->connection();
+    QSqlQuery query(db);
+    if (!query.exec(u"SELECT count(*) FROM enterprises"_s) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+std::optional<EnterpriseRecord> EnterpriseDirectory::find(const QString &code) const
+{
+    QSqlDatabase db = m_db->connection();
+    sql::Statement query =
+        sql::cached(db, u"SELECT code, name, trade_name, industry, authority, entity_type, legal_rep, "
+                        "established FROM enterprises WHERE code = ?"_s);
+    std::optional<EnterpriseRecord> result;
+    if (sql::exec(query, {code.trimmed().toUpper()}) && query.next()) {
+        EnterpriseRecord record;
+        record.code = query.value(0).toString();
+        record.name = query.value(1).toString();
+        record.tradeName = query.value(2).toString();
+        record.industry = query.value(3).toString();
+        record.authorityDivision = query.value(4).toString();
+        record.entityTypeId = query.value(5).toString();
+        record.legalRep = query.value(6).toString();
+        record.established = QDate::fromString(query.value(7).toString(), Qt::ISODate);
+        result = record;
+    }
+    query.finish();
+    return result;
+}
+
+QString EnterpriseDirectory::findNameClash(const QString &tradeName, const QString &industry,
+                                           const QString &authorityDivision,
+                                           const QString &ignoreCaseId) const
+{
+    if (tradeName.isEmpty())
+        return {};
+    QSqlDatabase db = m_db->connection();
+    {
+        sql::Statement query =
+            sql::cached(db, u"SELECT name FROM enterprises WHERE authority = ? AND trade_name = ? "
+                            "AND industry = ? LIMIT 1"_s);
+        QString clash;
+        if (sql::exec(query, {authorityDivision, tradeName, industry}) && query.next())
+            clash = query.value(0).toString();
+        query.finish();
+        if (!clash.isEmpty())
+            return clash;
+    }
+    // Local cases keep only the whole proposed name; few are pending, so split them here.
+    static const QString pending = pendingStateKeys().join(u", "_s);
+    sql::Statement cases =
+        sql::cached(db, u"SELECT id, name FROM cases WHERE authority = ? AND id <> ? AND state IN ("_s +
+                            pending + u")"_s);
+    QString clash;
+    if (sql::exec(cases, {authorityDivision, ignoreCaseId})) {
+        while (clash.isEmpty() && cases.next()) {
+            const QString name = cases.value(1).toString();
+            const core::NameParts parts = core::EnterpriseName::parse(name);
+            if (parts.tradeName == tradeName && parts.industry == industry)
+                clash = name;
+        }
+    }
+    cases.finish();
+    return clash;
+}
+
+} // namespace ow::storage

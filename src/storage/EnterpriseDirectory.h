@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -28,6 +29,7 @@ struct EnterpriseRecord
 
 class EnterpriseDirectory
 {
+    Q_DECLARE_TR_FUNCTIONS(EnterpriseDirectory)
 public:
     explicit EnterpriseDirectory(std::shared_ptr<Database> db);
 

@@ -1,1 +1,319 @@
 #include "Migrations.h"
+
+#include "SearchIndex.h"
+#include "SqlSupport.h"
+#include "StorageLog.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace ow::storage {
+
+using sql::StorageErrors;
+
+namespace {
+
+Result<void> execAll(QSqlDatabase &db, const QStringList &statements)
+{
+    for (const QString &statement : statements) {
+        if (auto r = sql::exec(db, statement); !r) {
+            qCWarning(lcStorageMigrate) << "failed:" << statement;
+            return r;
+        }
+    }
+    return {};
+}
+
+Result<void> version1(QSqlDatabase &db)
+{
+    return execAll(
+        db,
+        {
+            // The columns the case list shows, sorts and filters by are extracted; the form itself is
+            // kept whole as JSON (OneForm::toJson), the source of truth for the form.
+            uR"(CREATE TABLE cases (
+            id TEXT PRIMARY KEY NOT NULL,
+            receipt_number TEXT,
+            state TEXT NOT NULL,
+            origin TEXT NOT NULL,
+            entity_type TEXT NOT NULL,
+            name TEXT NOT NULL,
+            legal_rep TEXT NOT NULL,
+            authority TEXT NOT NULL,
+            version INTEGER NOT NULL CHECK (version > 0),
+            created_by TEXT NOT NULL,
+            accepted_by TEXT NOT NULL,
+            reviewer TEXT NOT NULL,
+            review_lock_until TEXT,
+            last_reason TEXT NOT NULL,
+            workstation TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            accepted_at TEXT,
+            form TEXT NOT NULL))"_s,
+            u"CREATE UNIQUE INDEX cases_receipt ON cases(receipt_number) WHERE receipt_number IS NOT NULL"_s,
+            u"CREATE INDEX cases_updated ON cases(updated_at)"_s,
+            u"CREATE INDEX cases_state ON cases(state, updated_at)"_s,
+            u"CREATE INDEX cases_name ON cases(name)"_s,
+            u"CREATE INDEX cases_authority ON cases(authority, state)"_s,
+            // One row per person named in the form, rewritten with the case (for checks against
+            // the credit lists by ID number).
+            uR"(CREATE TABLE parties (
+            case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            role TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            name TEXT NOT NULL,
+            id_type TEXT NOT NULL,
+            id_number TEXT NOT NULL,
+            phone TEXT NOT NULL,
+            title TEXT NOT NULL,
+            subscribed INTEGER,
+            contribution_form TEXT,
+            deadline TEXT,
+            PRIMARY KEY (case_id, role, position)) WITHOUT ROWID)"_s,
+            u"CREATE INDEX parties_id_number ON parties(id_number) WHERE id_number <> ''"_s,
+            uR"(CREATE TABLE materials (
+            case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            item_id TEXT NOT NULL,
+            title TEXT NOT NULL,
+            required INTEGER NOT NULL,
+            status TEXT NOT NULL,
+            attachments TEXT NOT NULL,
+            PRIMARY KEY (case_id, position)) WITHOUT ROWID)"_s,
+            uR"(CREATE TABLE outbox (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            event_id TEXT NOT NULL UNIQUE,
+            type TEXT NOT NULL,
+            case_id TEXT NOT NULL,
+            case_version INTEGER NOT NULL,
+            actor TEXT NOT NULL,
+            workstation TEXT NOT NULL,
+            device_time TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0))"_s,
+            u"CREATE INDEX outbox_case ON outbox(case_id, case_version)"_s,
+            uR"(CREATE TABLE audit (
+            seq INTEGER PRIMARY KEY,
+            case_id TEXT NOT NULL,
+            action TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            workstation TEXT NOT NULL,
+            at TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            detail TEXT NOT NULL,
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL))"_s,
+            u"CREATE INDEX audit_case ON audit(case_id)"_s,
+            // Append-only by construction; the hash chain detects what bypasses these triggers.
+            u"CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'the audit journal is append-only'); END"_s,
+            u"CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'the audit journal is append-only'); END"_s,
+            // The head of the audit chain, so that removing the last entries is detectable too.
+            u"CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID"_s,
+        });
+}
+
+Result<void> version2(QSqlDatabase &db)
+{
+    return execAll(db, {
+                           // A file is kept once under its SHA-256; a row per case that uses it.
+                           uR"(CREATE TABLE attachments (
+            sha256 TEXT NOT NULL,
+            case_id TEXT NOT NULL,
+            original_name TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            added_at TEXT NOT NULL,
+            PRIMARY KEY (sha256, case_id)) WITHOUT ROWID)"_s,
+                           u"CREATE INDEX attachments_case ON attachments(case_id)"_s,
+                           uR"(CREATE TABLE accounts (
+            user_id TEXT PRIMARY KEY NOT NULL,
+            display_name TEXT NOT NULL,
+            role TEXT NOT NULL,
+            verifier TEXT NOT NULL,
+            failures INTEGER NOT NULL DEFAULT 0,
+            locked_until TEXT,
+            updated_at TEXT NOT NULL))"_s,
+                       });
+}
+
+// Backfills the receipt sequence from the receipt numbers already issued, so that a number is
+// never issued twice after the upgrade.
+Result<void> backfillReceiptSequence(QSqlDatabase &db)
+{
+    QSqlQuery select(db);
+    if (!select.exec(u"SELECT receipt_number FROM cases WHERE receipt_number IS NOT NULL"_s))
+        return StorageErrors::fromSql(select.lastError());
+    QSqlQuery upsert(db);
+    upsert.prepare(
+        u"INSERT INTO receipt_sequence(authority, day, workstation, last) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT(authority, day, workstation) DO UPDATE SET last = max(last, excluded.last)"_s);
+    while (select.next()) {
+        const QString receipt = select.value(0).toString();
+        // <authority 6>-<yyyyMMdd>-<workstation>-<NNNN>; the workstation code may not hold '-'.
+        const QStringList parts = receipt.split(u'-');
+        bool ok = false;
+        const int sequence = parts.value(3).toInt(&ok);
+        if (parts.size() != 4 || !ok) {
+            qCWarning(lcStorageMigrate) << "receipt number of unknown form kept as is:" << receipt;
+            continue;
+        }
+        if (auto r = sql::exec(upsert, {parts[0], parts[1], parts[2], sequence}); !r)
+            return r;
+    }
+    return {};
+}
+
+Result<void> backfillSearch(QSqlDatabase &db)
+{
+    QSqlQuery select(db);
+    if (!select.exec(u"SELECT id, name, legal_rep, coalesce(receipt_number, '') FROM cases"_s))
+        return StorageErrors::fromSql(select.lastError());
+    while (select.next()) {
+        SearchEntry entry;
+        entry.kind = SearchKind::Case;
+        entry.refId = select.value(0).toString();
+        entry.name = select.value(1).toString();
+        entry.person = select.value(2).toString();
+        entry.receipt = select.value(3).toString();
+        if (!SearchIndex::upsert(db, entry))
+            return StorageErrors::internal(u"search index backfill"_s);
+    }
+    return {};
+}
+
+Result<void> version3(QSqlDatabase &db)
+{
+    auto created = execAll(
+        db, {
+                uR"(CREATE TABLE enterprises (
+            code TEXT PRIMARY KEY NOT NULL,
+            name TEXT NOT NULL,
+            trade_name TEXT NOT NULL,
+            industry TEXT NOT NULL,
+            authority TEXT NOT NULL,
+            entity_type TEXT NOT NULL,
+            legal_rep TEXT NOT NULL,
+            established TEXT))"_s,
+                u"CREATE INDEX enterprises_clash ON enterprises(authority, trade_name, industry)"_s,
+                // The search index: one entry per case or enterprise. Exact and prefix matches use the
+                // b-tree indexes, contains-matches of 3+ characters the trigram table, of 1–2 characters
+                // the bigram table (the trigram tokenizer cannot match fewer than 3 characters).
+                uR"(CREATE TABLE search_entry (
+            id INTEGER PRIMARY KEY,
+            kind INTEGER NOT NULL,
+            ref_id TEXT NOT NULL,
+            name TEXT NOT NULL,
+            code TEXT NOT NULL,
+            person TEXT NOT NULL,
+            receipt TEXT NOT NULL,
+            UNIQUE (kind, ref_id)))"_s,
+                u"CREATE INDEX search_entry_name ON search_entry(name)"_s,
+                u"CREATE INDEX search_entry_person ON search_entry(person)"_s,
+                u"CREATE INDEX search_entry_code ON search_entry(code) WHERE code <> ''"_s,
+                u"CREATE INDEX search_entry_receipt ON search_entry(receipt) WHERE receipt <> ''"_s,
+                uR"(CREATE VIRTUAL TABLE search_fts USING fts5(
+            name, code, person, receipt,
+            content = 'search_entry', content_rowid = 'id', tokenize = 'trigram'))"_s,
+                uR"(CREATE TRIGGER search_entry_ai AFTER INSERT ON search_entry BEGIN
+            INSERT INTO search_fts(rowid, name, code, person, receipt)
+                VALUES (new.id, new.name, new.code, new.person, new.receipt);
+            END)"_s,
+                uR"(CREATE TRIGGER search_entry_ad AFTER DELETE ON search_entry BEGIN
+            INSERT INTO search_fts(search_fts, rowid, name, code, person, receipt)
+                VALUES ('delete', old.id, old.name, old.code, old.person, old.receipt);
+            END)"_s,
+                uR"(CREATE TRIGGER search_entry_au AFTER UPDATE ON search_entry BEGIN
+            INSERT INTO search_fts(search_fts, rowid, name, code, person, receipt)
+                VALUES ('delete', old.id, old.name, old.code, old.person, old.receipt);
+            INSERT INTO search_fts(rowid, name, code, person, receipt)
+                VALUES (new.id, new.name, new.code, new.person, new.receipt);
+            END)"_s,
+                // gram = (first code point << 21) | second code point (0 after the last character).
+                uR"(CREATE TABLE search_gram (
+            gram INTEGER NOT NULL,
+            entry_id INTEGER NOT NULL,
+            PRIMARY KEY (gram, entry_id)) WITHOUT ROWID)"_s,
+                uR"(CREATE TABLE receipt_sequence (
+            authority TEXT NOT NULL,
+            day TEXT NOT NULL,
+            workstation TEXT NOT NULL,
+            last INTEGER NOT NULL,
+            PRIMARY KEY (authority, day, workstation)) WITHOUT ROWID)"_s,
+            });
+    if (!created)
+        return created;
+    if (auto r = backfillReceiptSequence(db); !r)
+        return r;
+    return backfillSearch(db);
+}
+
+} // namespace
+
+const std::vector<Migration> &Migrations::all()
+{
+    static const std::vector<Migration> steps{
+        {1, u"cases, parties, materials, outbox, audit journal"_s, version1},
+        {2, u"attachments, local accounts"_s, version2},
+        {3, u"enterprise cache, search index, receipt sequence"_s, version3},
+    };
+    return steps;
+}
+
+int Migrations::latestVersion()
+{
+    return all().back().version;
+}
+
+Result<int> Migrations::userVersion(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
+        return StorageErrors::fromSql(query.lastError());
+    return query.value(0).toInt();
+}
+
+Result<void> Migrations::migrate(QSqlDatabase &db, int targetVersion)
+{
+    auto current = userVersion(db);
+    if (!current)
+        return current.error();
+    if (current.value() > latestVersion()) {
+        return StorageErrors::make(u"storage.newer_schema"_s,
+                                   tr("The case database has schema version %1, newer than this version "
+                                      "of OneWindow knows (%2).")
+                                       .arg(current.value())
+                                       .arg(latestVersion()));
+    }
+    for (const Migration &step : all()) {
+        if (step.version <= current.value() || step.version > targetVersion)
+            continue;
+        qCInfo(lcStorageMigrate) << "migrating to schema" << step.version << step.description;
+        if (auto r = sql::exec(db, u"BEGIN IMMEDIATE"_s); !r)
+            return r;
+        Result<void> result = step.apply(db);
+        if (result)
+            result = sql::exec(db, u"PRAGMA user_version = "_s + QString::number(step.version));
+        if (result)
+            result = sql::exec(db, u"COMMIT"_s);
+        if (!result) {
+            QSqlQuery rollback(db);
+            rollback.exec(u"ROLLBACK"_s);
+            qCCritical(lcStorageMigrate)
+                << "migration to schema" << step.version << "failed:" << result.error().message;
+            Error error = result.error();
+            error.message = tr("Updating the case database to schema %1 failed; it was left at schema %2. %3")
+                                .arg(step.version)
+                                .arg(step.version - 1)
+                                .arg(error.message);
+            return error;
+        }
+    }
+    return {};
+}
+
+} // namespace ow::storage

@@ -1,1 +1,41 @@
 #pragma once
+
+#include "core/Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <vector>
+
+namespace ow::storage {
+
+// One step of the schema. Steps are applied in order, each in its own transaction together
+// with PRAGMA user_version, so a file is always at exactly one known version.
+struct Migration
+{
+    int version;         // the schema version this step produces (1, 2, 3 …)
+    QString description; // for the log
+    std::function<Result<void>(QSqlDatabase &)> apply;
+};
+
+// The schema history of the local cache:
+//   1  cases, parties, materials, outbox, audit journal
+//   2  attachments and local accounts
+//   3  registered-enterprise cache, search index (entries, trigrams, bigrams), receipt sequence;
+//      fills the index from the stored cases and the sequence from their receipt numbers
+class Migrations
+{
+    Q_DECLARE_TR_FUNCTIONS(Migrations)
+public:
+    static const std::vector<Migration> &all();
+    static int latestVersion();
+
+    static Result<int> userVersion(QSqlDatabase &db);
+    // Brings `db` from its user_version up to `targetVersion` (tests use a lower target to
+    // build files of an older version). Refuses a file newer than this code knows.
+    static Result<void> migrate(QSqlDatabase &db, int targetVersion);
+};
+
+} // namespace ow::storage

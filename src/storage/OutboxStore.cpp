@@ -1,1 +1,120 @@
 #include "OutboxStore.h"
+
+#include "Database.h"
+#include "SqlSupport.h"
+#include "StorageLog.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace ow::storage {
+
+using sql::StorageErrors;
+
+OutboxStore::OutboxStore(std::shared_ptr<Database> db) : m_db(std::move(db)) {}
+
+Result<void> OutboxStore::append(QSqlDatabase &connection, const core::DomainEvent &event)
+{
+    const QString id = event.id.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : event.id;
+    sql::Statement insert =
+        sql::cached(connection, u"INSERT INTO outbox(event_id, type, case_id, case_version, actor, "
+                                "workstation, device_time, payload, created_at) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    auto result =
+        sql::exec(insert, {id, event.type, event.caseId, event.caseVersion, event.actor, event.workstation,
+                           sql::toDbTime(event.deviceTime),
+                           QString::fromUtf8(QJsonDocument(event.payload).toJson(QJsonDocument::Compact)),
+                           sql::toDbTime(QDateTime::currentDateTimeUtc())});
+    insert.finish();
+    if (result)
+        qCDebug(lcStorageOutbox) << "queued" << event.type << id << "case" << event.caseId
+                                 << event.caseVersion;
+    return result;
+}
+
+QList<core::DomainEvent> OutboxStore::pending(int limit) const
+{
+    QSqlDatabase db = m_db->connection();
+    sql::Statement query =
+        sql::cached(db, u"SELECT event_id, type, case_id, case_version, actor, workstation, "
+                        "device_time, payload FROM outbox ORDER BY seq LIMIT ?"_s);
+    QList<core::DomainEvent> events;
+    if (!sql::exec(query, {limit})) {
+        qCWarning(lcStorageOutbox) << "cannot read the outbox:" << query.lastError().text();
+        return events;
+    }
+    while (query.next()) {
+        core::DomainEvent event;
+        event.id = query.value(0).toString();
+        event.type = query.value(1).toString();
+        event.caseId = query.value(2).toString();
+        event.caseVersion = query.value(3).toInt();
+        event.actor = query.value(4).toString();
+        event.workstation = query.value(5).toString();
+        event.deviceTime = sql::fromDbTime(query.value(6));
+        event.payload = QJsonDocument::fromJson(query.value(7).toString().toUtf8()).object();
+        events.append(std::move(event));
+    }
+    query.finish();
+    return events;
+}
+
+int OutboxStore::count() const
+{
+    QSqlDatabase db = m_db->connection();
+    QSqlQuery query(db);
+    if (!query.exec(u"SELECT count(*) FROM outbox"_s) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+Result<void> OutboxStore::acknowledge(const QStringList &eventIds)
+{
+    if (eventIds.isEmpty())
+        return {};
+    return m_db->transaction([&]() -> Result<void> {
+        QSqlDatabase db = m_db->connection();
+        sql::Statement remove = sql::cached(db, u"DELETE FROM outbox WHERE event_id = ?"_s);
+        for (const QString &id : eventIds) {
+            if (auto r = sql::exec(remove, {id}); !r)
+                return r;
+        }
+        remove.finish();
+        qCDebug(lcStorageOutbox) << "acknowledged" << eventIds.size() << "events";
+        return {};
+    });
+}
+
+Result<void> OutboxStore::recordAttempt(const QStringList &eventIds)
+{
+    if (eventIds.isEmpty())
+        return {};
+    return m_db->transaction([&]() -> Result<void> {
+        QSqlDatabase db = m_db->connection();
+        sql::Statement update =
+            sql::cached(db, u"UPDATE outbox SET attempts = attempts + 1 WHERE event_id = ?"_s);
+        for (const QString &id : eventIds) {
+            if (auto r = sql::exec(update, {id}); !r)
+                return r;
+        }
+        update.finish();
+        return {};
+    });
+}
+
+int OutboxStore::attempts(const QString &eventId) const
+{
+    QSqlDatabase db = m_db->connection();
+    QSqlQuery query(db);
+    query.prepare(u"SELECT attempts FROM outbox WHERE event_id = ?"_s);
+    query.addBindValue(eventId);
+    if (!query.exec() || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+} // namespace ow::storage

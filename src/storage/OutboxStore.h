@@ -3,8 +3,10 @@
 #include "core/DomainEvent.h"
 #include "core/Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
+#include <QStringList>
 
 #include <memory>
 
@@ -16,15 +18,19 @@ class Database;
 // removed only after the exchange acknowledged them.
 class OutboxStore
 {
+    Q_DECLARE_TR_FUNCTIONS(OutboxStore)
 public:
     explicit OutboxStore(std::shared_ptr<Database> db);
 
-    // Inside an open transaction on `connection`.
+    // Inside an open transaction on `connection`. An event without an id gets a new UUID here.
     static ow::Result<void> append(QSqlDatabase &connection, const core::DomainEvent &event);
 
     QList<core::DomainEvent> pending(int limit) const; // oldest first
     int count() const;
     ow::Result<void> acknowledge(const QStringList &eventIds);
+    // Counts a failed delivery attempt for each event (for the sync status display).
+    ow::Result<void> recordAttempt(const QStringList &eventIds);
+    int attempts(const QString &eventId) const;
 
 private:
     std::shared_ptr<Database> m_db;

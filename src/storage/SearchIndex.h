@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/Result.h"
+
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -46,15 +49,28 @@ struct SearchEntry
 // One index over local cases and the registered-enterprise cache: name, code, legal
 // representative and receipt number; ranked exact, then prefix, then contains. Finds one- and
 // two-character queries (clerks often type only a two-character 字号).
+//
+// Exact and prefix matches use b-tree indexes of search_entry; contains-matches of three or more
+// characters the FTS5 trigram table; of one or two characters a bigram table keyed by
+// (first code point << 21 | second code point), where a one-character query range-scans the
+// bigrams that start with it. Codes and receipt numbers match case-insensitively (stored in
+// upper case); bigrams cover name and person, trigrams all four fields.
 class SearchIndex
 {
+    Q_DECLARE_TR_FUNCTIONS(SearchIndex)
 public:
     explicit SearchIndex(std::shared_ptr<Database> db);
 
     // Inside an open transaction on `connection`: insert or replace one entry.
     static bool upsert(QSqlDatabase &connection, const SearchEntry &entry);
+    // Inside an open transaction on `connection`: removes the entry if present.
+    static bool remove(QSqlDatabase &connection, SearchKind kind, const QString &refId);
 
     QList<SearchHit> search(const QString &query, int limit = 50) const;
+    int count() const;
+
+    // Merges the trigram index into one segment; worth it after a large bulk load.
+    ow::Result<void> optimize();
 
 private:
     std::shared_ptr<Database> m_db;

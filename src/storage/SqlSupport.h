@@ -1,0 +1,94 @@
+#pragma once
+
+// Internal helpers of the storage module: SQLite error mapping, statement execution and the
+// per-connection cache of prepared statements. Not part of the public API.
+
+#include "core/Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <initializer_list>
+#include <memory>
+
+namespace ow::storage::sql {
+
+// SQLite primary result codes we give a meaning to (sqlite3.h).
+enum SqliteCode
+{
+    Busy = 5,
+    Locked = 6,
+    ReadOnly = 8,
+    IoErr = 10,
+    Corrupt = 11,
+    Full = 13,
+    CantOpen = 14,
+    NotADatabase = 26,
+};
+
+class StorageErrors
+{
+    Q_DECLARE_TR_FUNCTIONS(StorageErrors)
+public:
+    // Maps a driver error to a storage.* error with a clear, translated message.
+    static Error fromSql(const QSqlError &error);
+    static Error make(const QString &code, const QString &message);
+    static Error internal(const QString &what);
+};
+
+// The SQLite primary result code of an error (extended codes are masked), or 0.
+int primaryCode(const QSqlError &error);
+
+// A prepared statement: kept for the connection when Database registered it (so it is
+// prepared once per connection), else owned by this handle. Reset (finish()) when the handle
+// goes out of scope, so a finished read never holds a snapshot open. Do not use the same
+// statement text twice at once on one connection.
+class Statement
+{
+public:
+    Statement(QSqlQuery *borrowed, std::unique_ptr<QSqlQuery> owned);
+    Statement(Statement &&other) noexcept;
+    Statement &operator=(Statement &&) = delete;
+    Statement(const Statement &) = delete;
+    ~Statement();
+
+    QSqlQuery &query() { return *m_query; }
+    bool exec() { return m_query->exec(); }
+    bool next() { return m_query->next(); }
+    QVariant value(int i) const { return m_query->value(i); }
+    void bindValue(int pos, const QVariant &v) { m_query->bindValue(pos, v); }
+    void bindValue(const QString &name, const QVariant &v) { m_query->bindValue(name, v); }
+    QSqlError lastError() const { return m_query->lastError(); }
+    QString lastQuery() const { return m_query->lastQuery(); }
+    QVariant lastInsertId() const { return m_query->lastInsertId(); }
+    int numRowsAffected() const { return m_query->numRowsAffected(); }
+    void finish() { m_query->finish(); }
+
+private:
+    QSqlQuery *m_query;
+    std::unique_ptr<QSqlQuery> m_owned;
+};
+
+// Executes an ad-hoc statement; the error is mapped through StorageErrors::fromSql.
+Result<void> exec(QSqlDatabase &db, const QString &statement);
+// Executes a prepared query with positional values.
+Result<void> exec(QSqlQuery &query, std::initializer_list<QVariant> values = {});
+inline Result<void> exec(Statement &statement, std::initializer_list<QVariant> values = {})
+{
+    return exec(statement.query(), values);
+}
+
+Statement cached(QSqlDatabase &db, const QString &statement);
+void registerConnection(const QString &connectionName);
+void forgetConnection(const QString &connectionName);
+
+// Timestamps are stored as ISO 8601 UTC text with milliseconds, so they sort as text.
+QString toDbTime(const QDateTime &time);
+QDateTime fromDbTime(const QVariant &value);
+
+} // namespace ow::storage::sql
