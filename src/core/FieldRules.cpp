@@ -32,6 +32,8 @@ constexpr int MaxWanDigits = 14; // 10^14 万元 = 10^18 元 still fits in a qin
 struct LicensedActivity
 {
     QString name;
+    QString department;
+    bool prior = false;
     QStringList keywords;
 };
 
@@ -51,6 +53,8 @@ const QList<LicensedActivity> &licensedActivities()
             const QJsonObject o = v.toObject();
             LicensedActivity a;
             a.name = o.value(QLatin1String("name")).toString();
+            a.department = o.value(QLatin1String("department")).toString();
+            a.prior = o.value(QLatin1String("kind")).toString() == QLatin1String("prior");
             for (const QJsonValue &k : o.value(QLatin1String("keywords")).toArray())
                 a.keywords.append(k.toString());
             if (a.keywords.isEmpty())
@@ -294,16 +298,31 @@ RuleResult FieldRules::businessScope(const QString &scope)
 QStringList FieldRules::licensedScopeItems(const QString &scope)
 {
     QStringList result;
-    const QList<LicensedActivity> &activities = licensedActivities();
+    for (const LicensedScopeItem &licensed : licensedScopeDetails(scope)) {
+        if (!result.contains(licensed.item))
+            result.append(licensed.item);
+    }
+    return result;
+}
+
+// The first catalogue entry that matches decides the licence of an item; each item is listed once.
+QList<LicensedScopeItem> FieldRules::licensedScopeDetails(const QString &scope)
+{
+    QList<LicensedScopeItem> result;
+    QStringList seen;
     for (const QString &item : scopeItems(scope, false)) {
+        if (seen.contains(item))
+            continue;
+        seen.append(item);
         const QString searchable = withoutExclusions(item);
-        const bool licensed =
-            std::any_of(activities.begin(), activities.end(), [&](const LicensedActivity &a) {
-                return std::any_of(a.keywords.begin(), a.keywords.end(),
-                                   [&](const QString &k) { return searchable.contains(k); });
-            });
-        if (licensed && !result.contains(item))
-            result.append(item);
+        for (const LicensedActivity &a : licensedActivities()) {
+            const bool matches = std::any_of(a.keywords.begin(), a.keywords.end(),
+                                             [&](const QString &k) { return searchable.contains(k); });
+            if (matches) {
+                result.append({item, a.name, a.department, a.prior});
+                break;
+            }
+        }
     }
     return result;
 }

@@ -10,6 +10,15 @@
 
 namespace ow::core {
 
+// A business-scope item that needs a licence, with the licence and the department granting it.
+struct LicensedScopeItem
+{
+    QString item;       // the scope item as typed
+    QString licence;    // catalogue name, e.g. 食品经营
+    QString department; // e.g. 市场监督管理部门
+    bool prior = false; // 前置审批 (before registration) rather than 后置 (after)
+};
+
 // Rules for single fields of the one form. Every failure says what is wrong in the user's language.
 class FieldRules
 {
@@ -33,6 +42,8 @@ public:
     static RuleResult businessScope(const QString &scope);
     // Items of the scope that need a prior licence (前置/后置审批), from the scope catalogue.
     static QStringList licensedScopeItems(const QString &scope);
+    // The same items with their licence and approving department (DOMAIN §8: 双告知).
+    static QList<LicensedScopeItem> licensedScopeDetails(const QString &scope);
 };
 
 } // namespace ow::core

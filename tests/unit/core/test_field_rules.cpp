@@ -29,6 +29,7 @@ private slots:
     void businessScope();
     void licensedScopeItems_data();
     void licensedScopeItems();
+    void licensedScopeDetails();
 
 private:
     static void addRuleColumns();
@@ -296,6 +297,22 @@ void TestFieldRules::licensedScopeItems()
     QFETCH(QString, scope);
     QFETCH(QStringList, licensed);
     QCOMPARE(FieldRules::licensedScopeItems(scope), licensed);
+}
+
+void TestFieldRules::licensedScopeDetails()
+{
+    const QList<LicensedScopeItem> details = FieldRules::licensedScopeDetails(
+        u"日用百货销售；食品销售；烟草制品零售；危险化学品经营（不含剧毒化学品）"_s);
+    QCOMPARE(details.size(), 3);
+    QCOMPARE(details.at(0).item, u"食品销售"_s);
+    QCOMPARE(details.at(0).licence, u"食品经营"_s);
+    QCOMPARE(details.at(0).department, u"市场监督管理部门"_s);
+    QVERIFY(!details.at(0).prior);
+    QCOMPARE(details.at(1).licence, u"烟草制品零售"_s);
+    QCOMPARE(details.at(1).department, u"烟草专卖行政主管部门"_s);
+    QVERIFY(details.at(1).prior);
+    QCOMPARE(details.at(2).item, u"危险化学品经营（不含剧毒化学品）"_s);
+    QCOMPARE(details.at(2).department, u"应急管理部门"_s);
 }
 
 QTEST_GUILESS_MAIN(TestFieldRules)
