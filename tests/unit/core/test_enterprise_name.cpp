@@ -53,6 +53,12 @@ void TestEnterpriseName::parse_data()
         << u"小店区老王餐饮店"_s << u"小店区"_s << u"老王"_s << u"餐饮"_s << u"店"_s;
     QTest::newRow("trade name that is also a division")
         << u"太原市长治商贸有限公司"_s << u"太原市"_s << u"长治"_s << u"商贸"_s << u"有限公司"_s;
+    QTest::newRow("county with a department-store industry")
+        << u"太原市迎泽区华联商厦有限公司"_s << u"太原市迎泽区"_s << u"华联"_s << u"商厦"_s << u"有限公司"_s;
+    QTest::newRow("province and city short forms")
+        << u"山西太原鑫源商贸有限公司"_s << u"山西太原"_s << u"鑫源"_s << u"商贸"_s << u"有限公司"_s;
+    QTest::newRow("short division then its suffix is not a trade name")
+        << u"太原市鑫商贸有限公司"_s << u"太原市"_s << u"鑫"_s << u"商贸"_s << u"有限公司"_s;
     QTest::newRow("no division") << u"鑫源商贸有限公司"_s << QString() << u"鑫源"_s << u"商贸"_s
                                  << u"有限公司"_s;
     QTest::newRow("no trade name") << u"太原市商贸有限公司"_s << u"太原市"_s << QString() << u"商贸"_s
