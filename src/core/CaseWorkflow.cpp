@@ -26,61 +26,24 @@ QString newId()
 const QList<CaseWorkflow::Transition> &CaseWorkflow::transitions()
 {
     // DOMAIN §3: every transition, who may make it and what it records.
+    // clang-format off
     static const QList<Transition> table{
-        {A::SaveDraft, {S::Draft}, S::Draft, {R::Clerk, R::Supervisor}, false, true, "case.saved"},
-        {A::Accept,
-         {S::Draft, S::Submitted},
-         S::Accepted,
-         {R::Clerk, R::Supervisor},
-         false,
-         false,
-         "case.accepted"},
-        {A::RequestCorrection,
-         {S::Draft, S::Submitted, S::UnderReview},
-         S::CorrectionRequired,
-         {R::Clerk, R::Supervisor},
-         true,
-         false,
-         "case.correction_requested"},
-        {A::Refuse,
-         {S::Draft, S::Submitted},
-         S::Refused,
-         {R::Clerk, R::Supervisor},
-         true,
-         false,
-         "case.refused"},
-        {A::Withdraw,
-         {S::Draft, S::CorrectionRequired},
-         S::Withdrawn,
-         {R::Clerk, R::Supervisor},
-         false,
-         false,
-         "case.withdrawn"},
-        {A::Resume,
-         {S::CorrectionRequired},
-         S::Draft,
-         {R::Clerk, R::Supervisor},
-         false,
-         false,
-         "case.resumed"},
-        {A::TakeForReview,
-         {S::Accepted, S::UnderReview},
-         S::UnderReview,
-         {R::Supervisor},
-         false,
-         false,
-         "case.review_started"},
-        {A::Approve, {S::UnderReview}, S::Approved, {R::Supervisor}, false, false, "case.approved"},
-        {A::Reject, {S::UnderReview}, S::Rejected, {R::Supervisor}, true, false, "case.rejected"},
-        {A::IssueLicence,
-         {S::Approved},
-         S::Licensed,
-         {R::Clerk, R::Supervisor},
-         false,
-         false,
-         "case.licensed"},
-        {A::Publish, {S::Licensed}, S::Published, {R::Admin}, false, false, "case.published"},
+        // action               from                                  to                     roles                       reason local  event
+        {A::SaveDraft,          {S::Draft},                           S::Draft,              {R::Clerk, R::Supervisor},  false, true,  "case.saved"},
+        {A::Accept,             {S::Draft, S::Submitted},             S::Accepted,           {R::Clerk, R::Supervisor},  false, false, "case.accepted"},
+        {A::RequestCorrection,  {S::Draft, S::Submitted},             S::CorrectionRequired, {R::Clerk, R::Supervisor},  true,  false, "case.correction_requested"},
+        // Once under review, only a supervisor (the one holding it) may send a case back.
+        {A::RequestCorrection,  {S::UnderReview},                     S::CorrectionRequired, {R::Supervisor},            true,  false, "case.correction_requested"},
+        {A::Refuse,             {S::Draft, S::Submitted},             S::Refused,            {R::Clerk, R::Supervisor},  true,  false, "case.refused"},
+        {A::Withdraw,           {S::Draft, S::CorrectionRequired},    S::Withdrawn,          {R::Clerk, R::Supervisor},  false, false, "case.withdrawn"},
+        {A::Resume,             {S::CorrectionRequired},              S::Draft,              {R::Clerk, R::Supervisor},  false, false, "case.resumed"},
+        {A::TakeForReview,      {S::Accepted, S::UnderReview},        S::UnderReview,        {R::Supervisor},            false, false, "case.review_started"},
+        {A::Approve,            {S::UnderReview},                     S::Approved,           {R::Supervisor},            false, false, "case.approved"},
+        {A::Reject,             {S::UnderReview},                     S::Rejected,           {R::Supervisor},            true,  false, "case.rejected"},
+        {A::IssueLicence,       {S::Approved},                        S::Licensed,           {R::Clerk, R::Supervisor},  false, false, "case.licensed"},
+        {A::Publish,            {S::Licensed},                        S::Published,          {R::Admin},                 false, false, "case.published"},
     };
+    // clang-format on
     return table;
 }
 
@@ -123,19 +86,28 @@ QString CaseWorkflow::actionLabel(CaseAction action)
     return {};
 }
 
-static const CaseWorkflow::Transition *findTransition(CaseAction action)
+// The row of the table for this action from this state; else any row of the action (for its
+// messages), else null. An action may have several rows when who may make it depends on the state.
+static const CaseWorkflow::Transition *findTransition(CaseAction action, CaseState from)
 {
+    const CaseWorkflow::Transition *any = nullptr;
     for (const CaseWorkflow::Transition &t : CaseWorkflow::transitions()) {
-        if (t.action == action) {
+        if (t.action != action) {
+            continue;
+        }
+        if (t.from.contains(from)) {
             return &t;
         }
+        if (!any) {
+            any = &t;
+        }
     }
-    return nullptr;
+    return any;
 }
 
 Result<void> CaseWorkflow::check(const CaseRecord &record, const TransitionRequest &request)
 {
-    const Transition *t = findTransition(request.action);
+    const Transition *t = findTransition(request.action, record.state);
     if (!t) {
         return refusal("workflow.unknown_action", tr("This action is not known."));
     }
@@ -217,7 +189,7 @@ Result<DomainEvent> CaseWorkflow::apply(CaseRecord &record, const TransitionRequ
     if (!allowed) {
         return allowed.error();
     }
-    const Transition *t = findTransition(request.action);
+    const Transition *t = findTransition(request.action, record.state);
     const QDateTime at = (request.at.isValid() ? request.at : QDateTime::currentDateTimeUtc()).toUTC();
     const CaseState from = record.state;
 

@@ -1,0 +1,254 @@
+// Drives the real counter window offscreen: a clerk signs in, types a limited company with two
+// investors through the one form, accepts it, and finds it again with a two-character search.
+#include "core/ResidentId.h"
+#include "security/PasswordHash.h"
+#include "storage/SearchIndex.h"
+#include "ui/AppSettings.h"
+#include "ui/DemoData.h"
+#include "ui/InvestorsEditor.h"
+#include "ui/LoginDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/MaterialsChecklist.h"
+#include "ui/OneFormWidget.h"
+#include "ui/Workbench.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ow;
+
+namespace {
+
+const QString Password = QStringLiteral("Counter#2026");
+
+template <typename T> T *child(QWidget *root, const QString &name)
+{
+    T *w = root->findChild<T *>(name);
+    if (!w) {
+        qWarning("no widget named %s", qPrintable(name));
+    }
+    return w;
+}
+
+void typeInto(QWidget *root, const QString &name, const QString &text)
+{
+    QWidget *w = child<QWidget>(root, name);
+    QVERIFY2(w, qPrintable(name));
+    w->setFocus();
+    QTest::keyClicks(w, text);
+}
+
+} // namespace
+
+class TestGuiCounter : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_settings = std::make_unique<ui::AppSettings>(m_dir.filePath(QStringLiteral("settings.ini")));
+        m_settings->setWorkstationCode(QStringLiteral("W07"));
+        m_settings->setAuthorityDivision(QStringLiteral("140105"));
+        auto wb = ui::Workbench::open(m_dir.filePath(QStringLiteral("data")), *m_settings);
+        QVERIFY2(wb.ok(), wb.ok() ? "" : qPrintable(wb.error().message));
+        m_wb = std::move(wb.value());
+        storage::LocalAccount clerk;
+        clerk.userId = QStringLiteral("clerk01");
+        clerk.displayName = QStringLiteral("张丽");
+        clerk.role = core::Role::Clerk;
+        clerk.verifier = security::PasswordHash::make(Password, {10, 8, 1});
+        QVERIFY(m_wb->accounts.upsert(clerk).ok());
+        // A registered enterprise cache, so the search has something besides our case.
+        QVERIFY(m_wb->enterprises.upsert(ui::DemoData::enterprises(500, 7)).ok());
+    }
+
+    void signInRefusesWrongPasswordThenAccepts()
+    {
+        ui::LoginDialog dialog(m_wb->accounts, QStringLiteral("W07"), QString());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTest::keyClicks(dialog.userEdit(), QStringLiteral("clerk01"));
+        QTest::keyClicks(dialog.passwordEdit(), QStringLiteral("wrong"));
+        QTest::keyClick(dialog.passwordEdit(), Qt::Key_Return);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(dialog.errorLabel()->isVisible());
+        QVERIFY(!dialog.errorLabel()->text().isEmpty());
+        QTest::keyClicks(dialog.passwordEdit(), Password);
+        QTest::keyClick(dialog.passwordEdit(), Qt::Key_Return);
+        QTRY_VERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.account().userId, QStringLiteral("clerk01"));
+        QCOMPARE(dialog.account().role, core::Role::Clerk);
+        m_account = dialog.account();
+    }
+
+    void invalidIdShowsMessageAndKeepsAcceptDisabled()
+    {
+        ui::MainWindow window(*m_wb, m_account);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString bad = QStringLiteral("140105198013011234"); // month 13
+        typeInto(&window, QStringLiteral("legalRepId"), bad);
+        QLabel *error = child<QLabel>(&window, QStringLiteral("error:legalRep.idNumber"));
+        QVERIFY(error);
+        QTRY_VERIFY(error->isVisible());
+        QCOMPARE(error->text(), core::ResidentId::validate(bad).reason);
+        QVERIFY(!window.action(core::CaseAction::Accept)->isEnabled());
+        // Ctrl+Enter does nothing while the form is incomplete.
+        QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(window.currentCase().state, core::CaseState::Draft);
+        QCOMPARE(window.currentCase().version, 0);
+        QCOMPARE(m_wb->outbox.count(), 0);
+    }
+
+    void typeLimitedCompanyAndAccept()
+    {
+        ui::MainWindow window(*m_wb, m_account);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+
+        QComboBox *type = child<QComboBox>(&window, QStringLiteral("entityType"));
+        QVERIFY(type);
+        QCOMPARE(type->currentData().toString(), QStringLiteral("llc_natural_multi"));
+
+        typeInto(&window, QStringLiteral("entityName"), QStringLiteral("太原市晋瑶商贸有限公司"));
+        QComboBox *city = child<QComboBox>(&window, QStringLiteral("divisionCity"));
+        QComboBox *county = child<QComboBox>(&window, QStringLiteral("divisionCounty"));
+        city->setFocus();
+        QTest::keyClick(city, Qt::Key_Down); // 太原市
+        QCOMPARE(city->currentData().toString(), QStringLiteral("1401"));
+        county->setFocus();
+        QTest::keyClick(county, Qt::Key_Down); // 小店区
+        QCOMPARE(county->currentData().toString(), QStringLiteral("140105"));
+        typeInto(&window, QStringLiteral("domicile"), QStringLiteral("太原市小店区长治路108号"));
+        typeInto(&window, QStringLiteral("capital"), QStringLiteral("100"));
+        typeInto(&window, QStringLiteral("businessScope"), QStringLiteral("日用百货销售；办公用品销售"));
+        typeInto(&window, QStringLiteral("entityPhone"), QStringLiteral("0351-7654321"));
+        typeInto(&window, QStringLiteral("postalCode"), QStringLiteral("030006"));
+
+        const QString repId = ui::DemoData::residentId(QStringLiteral("140105"), QDate(1980, 5, 17), 123);
+        const QString partnerId = ui::DemoData::residentId(QStringLiteral("140106"), QDate(1986, 9, 2), 244);
+        typeInto(&window, QStringLiteral("legalRepName"), QStringLiteral("赵志强"));
+        typeInto(&window, QStringLiteral("legalRepId"), repId);
+        typeInto(&window, QStringLiteral("legalRepPhone"), QStringLiteral("13903511234"));
+        typeInto(&window, QStringLiteral("legalRepPosition"), QStringLiteral("执行董事"));
+
+        ui::InvestorsEditor *investors = window.formWidget()->investorsEditor();
+        QCOMPARE(investors->rowCount(), 1);
+        QTest::mouseClick(investors->addButton(), Qt::LeftButton);
+        QCOMPARE(investors->rowCount(), 2);
+        typeInto(&window, QStringLiteral("investorName0"), QStringLiteral("赵志强"));
+        typeInto(&window, QStringLiteral("investorId0"), repId);
+        typeInto(&window, QStringLiteral("investorAmount0"), QStringLiteral("60"));
+        typeInto(&window, QStringLiteral("investorName1"), QStringLiteral("钱晓红"));
+        typeInto(&window, QStringLiteral("investorId1"), partnerId);
+        typeInto(&window, QStringLiteral("investorAmount1"), QStringLiteral("30"));
+        // 60 + 30 is not the capital of 100: the form says so and Accept stays off.
+        QVERIFY(!window.formWidget()->isComplete());
+        QLineEdit *amount1 = child<QLineEdit>(&window, QStringLiteral("investorAmount1"));
+        amount1->selectAll();
+        QTest::keyClicks(amount1, QStringLiteral("40"));
+
+        if (QWidget *liaison = window.findChild<QWidget *>(QStringLiteral("liaisonName"));
+            liaison && liaison->isVisible()) {
+            typeInto(&window, QStringLiteral("liaisonName"), QStringLiteral("钱晓红"));
+            typeInto(&window, QStringLiteral("liaisonPhone"), QStringLiteral("13803510000"));
+        }
+        if (QWidget *finance = window.findChild<QWidget *>(QStringLiteral("financeName"));
+            finance && finance->isVisible()) {
+            typeInto(&window, QStringLiteral("financeName"), QStringLiteral("孙丽"));
+            typeInto(&window, QStringLiteral("financePhone"), QStringLiteral("13603510000"));
+        }
+        QVERIFY2(window.formWidget()->issues().isEmpty(),
+                 qPrintable(window.formWidget()->issues().isEmpty()
+                                ? QString()
+                                : window.formWidget()->issues().first().field + QLatin1Char(' ') +
+                                      window.formWidget()->issues().first().message));
+
+        // Materials: every required item seen in the original.
+        ui::MaterialsChecklist *materials = window.formWidget()->materialsChecklist();
+        QVERIFY(materials->count() > 0);
+        QVERIFY(!window.action(core::CaseAction::Accept)->isEnabled());
+        for (int i = 0; i < materials->count(); ++i) {
+            QComboBox *status = materials->statusBox(i);
+            status->setFocus();
+            QTest::keyClick(status, Qt::Key_Down);
+            QCOMPARE(status->currentData().toInt(), int(core::MaterialStatus::OriginalSeen));
+        }
+        QTRY_VERIFY(window.action(core::CaseAction::Accept)->isEnabled());
+
+        QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE(window.currentCase().state, core::CaseState::Accepted);
+        const core::CaseRecord accepted = window.currentCase();
+        QVERIFY(accepted.receiptNumber.startsWith(QStringLiteral("140105-")));
+        QVERIFY(accepted.receiptNumber.contains(QStringLiteral("-W07-")));
+        QCOMPARE(accepted.acceptedBy, QStringLiteral("clerk01"));
+
+        // Stored: the case accepted, exactly one outbox event, its audit entries, a chain that verifies.
+        const std::optional<core::CaseRecord> stored = m_wb->cases.find(accepted.id);
+        QVERIFY(stored);
+        QCOMPARE(stored->state, core::CaseState::Accepted);
+        QCOMPARE(stored->form.investors.size(), 2);
+        QCOMPARE(stored->form.capital, 100 * 10000);
+        QCOMPARE(m_wb->outbox.count(), 1);
+        const QList<core::DomainEvent> events = m_wb->outbox.pending(10);
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events.first().type, QStringLiteral("case.accepted"));
+        QCOMPARE(events.first().caseId, accepted.id);
+        const QList<storage::AuditEntry> audit = m_wb->audit.forCase(accepted.id);
+        QVERIFY(!audit.isEmpty());
+        QCOMPARE(audit.last().action, QStringLiteral("case.accepted"));
+        QCOMPARE(audit.last().actor, QStringLiteral("clerk01"));
+        QVERIFY(m_wb->audit.verify().ok());
+
+        // The acceptance notice was written and can be printed.
+        QVERIFY(QFile::exists(window.lastNoticePath()));
+        QVERIFY(window.formWidget()->isReadOnly());
+        QVERIFY(!window.action(core::CaseAction::Accept)->isEnabled());
+        m_acceptedId = accepted.id;
+    }
+
+    void twoCharacterSearchFindsTheCase()
+    {
+        QVERIFY(!m_acceptedId.isEmpty());
+        ui::MainWindow window(*m_wb, m_account);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(window.searchEdit()->hasFocus());
+        QTest::keyClicks(window.searchEdit(), QStringLiteral("晋瑶"));
+        QTableView *view = window.caseView();
+        QTRY_VERIFY(view->model()->rowCount() > 0);
+        bool found = false;
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            if (view->model()->index(row, 0).data(Qt::UserRole + 1).toString() == m_acceptedId) {
+                found = true;
+                QTest::keyClick(window.searchEdit(), Qt::Key_Return);
+                view->setCurrentIndex(view->model()->index(row, 1));
+                QTest::keyClick(view, Qt::Key_Return);
+            }
+        }
+        QVERIFY(found);
+        QTRY_COMPARE(window.currentCase().id, m_acceptedId);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<ui::AppSettings> m_settings;
+    std::unique_ptr<ui::Workbench> m_wb;
+    storage::LocalAccount m_account;
+    QString m_acceptedId;
+};
+
+QTEST_MAIN(TestGuiCounter)
+#include "test_gui_counter.moc"

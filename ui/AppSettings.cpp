@@ -1,0 +1,103 @@
+#include "AppSettings.h"
+
+namespace ow::ui {
+namespace {
+namespace Key {
+const QString Language = QStringLiteral("ui/language");
+const QString Workstation = QStringLiteral("office/workstationCode");
+const QString AuthorityDivision = QStringLiteral("office/authorityDivision");
+const QString AuthorityName = QStringLiteral("office/authorityName");
+const QString TimeLimit = QStringLiteral("office/timeLimitWorkingDays");
+const QString LastUser = QStringLiteral("session/lastUser");
+const QString Geometry = QStringLiteral("ui/mainWindowGeometry");
+const QString State = QStringLiteral("ui/mainWindowState");
+} // namespace Key
+} // namespace
+
+AppSettings::AppSettings(const QString &fileName)
+    : m_settings(fileName.isEmpty() ? std::make_unique<QSettings>()
+                                    : std::make_unique<QSettings>(fileName, QSettings::IniFormat))
+{}
+
+QString AppSettings::language() const
+{
+    return m_settings->value(Key::Language, QStringLiteral("auto")).toString();
+}
+
+void AppSettings::setLanguage(const QString &language)
+{
+    m_settings->setValue(Key::Language, language);
+}
+
+QString AppSettings::workstationCode() const
+{
+    return m_settings->value(Key::Workstation, QStringLiteral("W01")).toString();
+}
+
+void AppSettings::setWorkstationCode(const QString &code)
+{
+    m_settings->setValue(Key::Workstation, code);
+}
+
+QString AppSettings::authorityDivision() const
+{
+    return m_settings->value(Key::AuthorityDivision, QStringLiteral("140105")).toString();
+}
+
+void AppSettings::setAuthorityDivision(const QString &division)
+{
+    m_settings->setValue(Key::AuthorityDivision, division);
+}
+
+QString AppSettings::authorityName() const
+{
+    // The default office of the demo: Xiaodian district, Taiyuan. Printed on notices as is.
+    return m_settings->value(Key::AuthorityName, QStringLiteral("太原市小店区市场监督管理局")).toString();
+}
+
+void AppSettings::setAuthorityName(const QString &name)
+{
+    m_settings->setValue(Key::AuthorityName, name);
+}
+
+int AppSettings::timeLimitWorkingDays() const
+{
+    return m_settings->value(Key::TimeLimit, 3).toInt();
+}
+
+void AppSettings::setTimeLimitWorkingDays(int days)
+{
+    m_settings->setValue(Key::TimeLimit, days);
+}
+
+QString AppSettings::lastUser() const
+{
+    return m_settings->value(Key::LastUser).toString();
+}
+
+void AppSettings::setLastUser(const QString &userId)
+{
+    m_settings->setValue(Key::LastUser, userId);
+}
+
+QByteArray AppSettings::mainWindowGeometry() const
+{
+    return m_settings->value(Key::Geometry).toByteArray();
+}
+
+void AppSettings::setMainWindowGeometry(const QByteArray &geometry)
+{
+    m_settings->setValue(Key::Geometry, geometry);
+}
+
+QByteArray AppSettings::mainWindowState() const
+{
+    return m_settings->value(Key::State).toByteArray();
+}
+
+void AppSettings::setMainWindowState(const QByteArray &state)
+{
+    m_settings->setValue(Key::State, state);
+}
+
+} // namespace ow::ui

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "core/OneForm.h"
+#include "core/RuleResult.h"
+
+#include <QList>
+#include <QSet>
+#include <QWidget>
+
+class QComboBox;
+class QGridLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace ow::ui {
+
+// The investors (股东/发起人/合伙人) of the one form: one row of editors per investor, so
+// Tab walks through them like the rest of the form; a running total against the capital.
+class InvestorsEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit InvestorsEditor(QWidget *parent = nullptr);
+
+    QList<core::Investor> investors() const;
+    void setInvestors(const QList<core::Investor> &investors);
+    void setCapital(core::Yuan capital);
+    void setReadOnly(bool readOnly);
+    // Shows the messages for "investors" and "investors[i].*"; `touched` limits them to edited rows.
+    void showIssues(const core::FieldIssues &issues, bool showAll);
+
+    int rowCount() const { return int(m_rows.size()); }
+    QPushButton *addButton() const { return m_add; }
+    QLineEdit *nameEdit(int row) const;
+    QLineEdit *idEdit(int row) const;
+    QLineEdit *amountEdit(int row) const;
+
+public slots:
+    void addRow();
+    void removeRow(int row);
+
+signals:
+    void changed();
+
+private:
+    struct Row
+    {
+        QComboBox *kind;
+        QLineEdit *name;
+        QLineEdit *id;
+        QLineEdit *amount;
+        QComboBox *form;
+        QPushButton *remove;
+        QLabel *error;
+        bool touched = false;
+    };
+    void relayout();
+    void updateTotal();
+
+    QList<Row> m_rows;
+    QGridLayout *m_grid;
+    QPushButton *m_add;
+    QLabel *m_total;
+    QLabel *m_sectionError;
+    core::Yuan m_capital = 0;
+    bool m_readOnly = false;
+};
+
+} // namespace ow::ui

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QDialog>
+
+class QPlainTextEdit;
+
+namespace ow::ui {
+
+// Asks for the reason of a refusal, rejection or correction request. The text may be prefilled
+// (a correction request starts with every missing item, so the applicant is told all at once).
+class ReasonDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ReasonDialog(const QString &title, const QString &prompt, const QString &prefill,
+                 QWidget *parent = nullptr);
+    QString reason() const;
+    QPlainTextEdit *editor() const { return m_text; }
+
+private:
+    QPlainTextEdit *m_text;
+};
+
+} // namespace ow::ui

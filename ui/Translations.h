@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+
+class QCoreApplication;
+
+namespace ow::ui {
+
+// Installs the application's and Qt's own translations for `language`: "auto" follows the
+// system locale (simplified Chinese on the counters), "zh_CN" or "en" force one.
+// Returns the language in effect ("zh_CN" or "en").
+QString installTranslations(QCoreApplication &app, const QString &language);
+
+} // namespace ow::ui

@@ -1,0 +1,37 @@
+#include "Workbench.h"
+
+#include "AppSettings.h"
+
+#include <QDir>
+
+namespace ow::ui {
+
+Workbench::Workbench(AppSettings &s, const QString &dir, std::shared_ptr<storage::Database> database)
+    : settings(s), dataDir(dir), db(std::move(database)),
+      cases(db, s.workstationCode(), s.authorityDivision()), outbox(db), audit(db), search(db),
+      enterprises(db), attachments(db), accounts(db)
+{}
+
+ow::Result<std::unique_ptr<Workbench>> Workbench::open(const QString &dataDir, AppSettings &settings)
+{
+    if (!QDir().mkpath(dataDir)) {
+        return Error{QStringLiteral("storage.open"),
+                     tr("The data folder %1 cannot be created. Check that the disk is writable.")
+                         .arg(QDir::toNativeSeparators(dataDir)),
+                     {}};
+    }
+    auto db = storage::Database::open(QDir(dataDir).filePath(QStringLiteral("cases.sqlite")));
+    if (!db) {
+        return db.error();
+    }
+    return std::unique_ptr<Workbench>(new Workbench(settings, dataDir, db.value()));
+}
+
+QString Workbench::noticesDir() const
+{
+    const QString dir = QDir(dataDir).filePath(QStringLiteral("notices"));
+    QDir().mkpath(dir);
+    return dir;
+}
+
+} // namespace ow::ui

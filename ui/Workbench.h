@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/Result.h"
+#include "storage/AccountStore.h"
+#include "storage/AttachmentStore.h"
+#include "storage/AuditJournal.h"
+#include "storage/CaseStore.h"
+#include "storage/Database.h"
+#include "storage/EnterpriseDirectory.h"
+#include "storage/OutboxStore.h"
+#include "storage/SearchIndex.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+
+namespace ow::ui {
+
+class AppSettings;
+
+// Everything a signed-in window works with: the local cache and its stores, opened once.
+class Workbench
+{
+    Q_DECLARE_TR_FUNCTIONS(Workbench)
+public:
+    // Opens (or creates) the case cache `cases.sqlite` in `dataDir`.
+    static ow::Result<std::unique_ptr<Workbench>> open(const QString &dataDir, AppSettings &settings);
+
+    AppSettings &settings;
+    QString dataDir;
+    std::shared_ptr<storage::Database> db;
+    storage::CaseStore cases;
+    storage::OutboxStore outbox;
+    storage::AuditJournal audit;
+    storage::SearchIndex search;
+    storage::EnterpriseDirectory enterprises;
+    storage::AttachmentStore attachments;
+    storage::AccountStore accounts;
+
+    QString noticesDir() const; // where notice PDFs are written
+
+private:
+    Workbench(AppSettings &settings, const QString &dataDir, std::shared_ptr<storage::Database> db);
+};
+
+} // namespace ow::ui
