@@ -390,8 +390,11 @@ Result<core::CaseRecord> CaseStore::perform(const core::CaseRecord &edited,
             return r;
         if (auto r = writeMaterials(db, record); !r)
             return r;
-        if (auto r = OutboxStore::append(db, event); !r)
-            return r;
+        // Local events (draft saves) stay at the counter: audited, never sent.
+        if (!event.local) {
+            if (auto r = OutboxStore::append(db, event); !r)
+                return r;
+        }
 
         AuditEntry entry;
         entry.caseId = record.id;
@@ -401,6 +404,7 @@ Result<core::CaseRecord> CaseStore::perform(const core::CaseRecord &edited,
         entry.at = request.at;
         entry.reason = request.reason;
         entry.detail = QJsonObject{{u"eventId"_s, event.id},
+                                   {u"sent"_s, !event.local},
                                    {u"version"_s, record.version},
                                    {u"from"_s, core::CaseStates::toKey(previousState)},
                                    {u"to"_s, core::CaseStates::toKey(record.state)},

@@ -9,6 +9,8 @@
 #include <memory>
 #include <unordered_map>
 
+using namespace Qt::StringLiterals;
+
 namespace ow::storage::sql {
 
 Error StorageErrors::make(const QString &code, const QString &message)
@@ -76,11 +78,18 @@ Result<void> exec(QSqlDatabase &db, const QString &statement)
     return {};
 }
 
+QVariant bindable(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        return QVariant(QString(u""_s));
+    return value;
+}
+
 Result<void> exec(QSqlQuery &query, std::initializer_list<QVariant> values)
 {
     int i = 0;
     for (const QVariant &value : values)
-        query.bindValue(i++, value);
+        query.bindValue(i++, bindable(value));
     if (!query.exec())
         return StorageErrors::fromSql(query.lastError());
     return {};

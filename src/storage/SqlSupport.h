@@ -44,6 +44,10 @@ public:
 // The SQLite primary result code of an error (extended codes are masked), or 0.
 int primaryCode(const QSqlError &error);
 
+// A null QString would bind as SQL NULL; text columns hold '' instead. NULL is bound only
+// from an invalid QVariant.
+QVariant bindable(const QVariant &value);
+
 // A prepared statement: kept for the connection when Database registered it (so it is
 // prepared once per connection), else owned by this handle. Reset (finish()) when the handle
 // goes out of scope, so a finished read never holds a snapshot open. Do not use the same
@@ -61,8 +65,8 @@ public:
     bool exec() { return m_query->exec(); }
     bool next() { return m_query->next(); }
     QVariant value(int i) const { return m_query->value(i); }
-    void bindValue(int pos, const QVariant &v) { m_query->bindValue(pos, v); }
-    void bindValue(const QString &name, const QVariant &v) { m_query->bindValue(name, v); }
+    void bindValue(int pos, const QVariant &v) { m_query->bindValue(pos, bindable(v)); }
+    void bindValue(const QString &name, const QVariant &v) { m_query->bindValue(name, bindable(v)); }
     QSqlError lastError() const { return m_query->lastError(); }
     QString lastQuery() const { return m_query->lastQuery(); }
     QVariant lastInsertId() const { return m_query->lastInsertId(); }
