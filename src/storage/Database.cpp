@@ -67,12 +67,9 @@ QSqlDatabase openConnection(const QString &name, const QString &path, const Data
 
 void closeConnection(const QString &name)
 {
+    // Cached statements first; removing the last reference to the connection closes it (and
+    // works from any thread, unlike QSqlDatabase::database()).
     sql::forgetConnection(name);
-    {
-        QSqlDatabase db = QSqlDatabase::database(name, false);
-        if (db.isOpen())
-            db.close();
-    }
     QSqlDatabase::removeDatabase(name);
 }
 
@@ -151,28 +148,45 @@ Result<void> quickCheck(QSqlDatabase &db)
     return {};
 }
 
+// Looks at an existing file through a read-only connection, which neither checkpoints nor
+// deletes a -wal file: a damaged or newer file is refused exactly as it was found.
+Result<void> inspectExisting(const QString &name, const QString &path, const Database::Options &options)
+{
+    Database::Options readOnly = options;
+    readOnly.readOnly = true;
+    Result<void> result;
+    {
+        QSqlDatabase db = openConnection(name, path, readOnly);
+        if (!db.isOpen()) {
+            result = StorageErrors::fromSql(db.lastError());
+        } else if (auto version = readUserVersion(db); !version) {
+            result = version.error();
+        } else if (version.value() > Migrations::latestVersion()) {
+            result = StorageErrors::make(
+                u"storage.newer_schema"_s,
+                Database::tr("The case database %1 was written by a newer version of OneWindow (schema %2; "
+                             "this version knows up to %3). It was left untouched: install the newer "
+                             "version to use it.")
+                    .arg(QDir::toNativeSeparators(path))
+                    .arg(version.value())
+                    .arg(Migrations::latestVersion()));
+        } else if (options.quickCheck) {
+            result = quickCheck(db);
+        }
+    }
+    closeConnection(name);
+    return result;
+}
+
+// Brings an opened read-write connection to WAL and the current schema.
 Result<void> prepareFile(QSqlDatabase &db, const QString &path, const Database::Options &options)
 {
     if (!db.isOpen())
         return StorageErrors::fromSql(db.lastError());
-    auto version = readUserVersion(db);
-    if (!version)
-        return version.error();
-    if (version.value() > Migrations::latestVersion()) {
-        return StorageErrors::make(
-            u"storage.newer_schema"_s,
-            Database::tr("The case database %1 was written by a newer version of OneWindow (schema %2; "
-                         "this version knows up to %3). It was left untouched: install the newer "
-                         "version to use it.")
-                .arg(QDir::toNativeSeparators(path))
-                .arg(version.value())
-                .arg(Migrations::latestVersion()));
-    }
-    if (options.quickCheck && QFileInfo(path).size() > 0) {
-        if (auto r = quickCheck(db); !r)
-            return r;
-    }
     if (options.readOnly) {
+        auto version = readUserVersion(db);
+        if (!version)
+            return version.error();
         if (version.value() < Migrations::latestVersion()) {
             return StorageErrors::make(
                 u"storage.readonly"_s,
@@ -196,6 +210,23 @@ Result<void> prepareFile(QSqlDatabase &db, const QString &path, const Database::
     if (auto r = configureConnection(db, options); !r)
         return r;
     return Migrations::migrate(db, Migrations::latestVersion());
+}
+
+Result<void> inspectAndPrepare(const QString &name, const QString &path, const Database::Options &options)
+{
+    if (QFileInfo(path).size() > 0) {
+        auto inspected = inspectExisting(name, path, options);
+        // A read-only look can fail where a writer succeeds (a hot rollback journal from an old
+        // version); the writer below checks again.
+        if (!inspected && inspected.error().code != u"storage.readonly"_s)
+            return inspected;
+    }
+    auto prepared = [&]() {
+        QSqlDatabase db = openConnection(name, path, options);
+        return prepareFile(db, path, options);
+    }();
+    closeConnection(name);
+    return prepared;
 }
 
 } // namespace
@@ -243,12 +274,7 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, const Opti
     std::shared_ptr<Database> database(new Database(absolute));
     database->d->options = options;
     const QString probeName = database->m_connectionPrefix + u"open"_s;
-    Result<void> prepared;
-    {
-        QSqlDatabase db = openConnection(probeName, absolute, options);
-        prepared = prepareFile(db, absolute, options);
-    }
-    closeConnection(probeName);
+    const Result<void> prepared = inspectAndPrepare(probeName, absolute, options);
     if (!prepared) {
         if (isCorruption(prepared.error())) {
             database.reset();
