@@ -1,4 +1,1511 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>AccountStore</name>
+    <message>
+        <source>An account needs a user name.</source>
+        <translation>账户必须有用户名。</translation>
+    </message>
+    <message>
+        <source>Unknown user name or wrong password.</source>
+        <translation>用户名不存在或密码错误。</translation>
+    </message>
+    <message>
+        <source>This account is locked after %1 failed sign-ins until %2. Try again then, or ask a supervisor.</source>
+        <translation>该账户已连续 %1 次登录失败，被锁定至 %2。请届时再试，或联系审核员。</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentStore</name>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>无法读取文件 %1。</translation>
+    </message>
+    <message>
+        <source>The attachments folder %1 cannot be created.</source>
+        <translation>无法创建附件文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The attachment cannot be written to %1.</source>
+        <translation>无法将附件写入 %1。</translation>
+    </message>
+    <message>
+        <source>The attachment could not be copied: the disk may be full.</source>
+        <translation>附件复制失败：磁盘可能已满。</translation>
+    </message>
+    <message>
+        <source>The file %1 changed while it was being copied; add it again.</source>
+        <translation>文件 %1 在复制过程中发生了变化，请重新添加。</translation>
+    </message>
+    <message>
+        <source>The attachment could not be saved: %1</source>
+        <translation>附件保存失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditJournal</name>
+    <message>
+        <source>The audit journal was altered: entry %1 was removed.</source>
+        <translation>审计日志已被篡改：第 %1 条记录被删除。</translation>
+    </message>
+    <message>
+        <source>The audit journal was altered: entry %1 does not follow the entry before it.</source>
+        <translation>审计日志已被篡改：第 %1 条记录与其前一条记录衔接不上。</translation>
+    </message>
+    <message>
+        <source>The audit journal was altered: entry %1 was changed.</source>
+        <translation>审计日志已被篡改：第 %1 条记录被修改。</translation>
+    </message>
+    <message>
+        <source>The audit journal was altered: entry %1 does not match the recorded end of the journal.</source>
+        <translation>审计日志已被篡改：第 %1 条记录与已记录的日志末尾不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStates</name>
+    <message>
+        <source>Draft</source>
+        <translation>填报中</translation>
+    </message>
+    <message>
+        <source>Submitted online</source>
+        <translation>网上已提交</translation>
+    </message>
+    <message>
+        <source>Correction required</source>
+        <translation>待补正</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>审查中</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已核准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>Licensed</source>
+        <translation>已发照</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已公示</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Counter clerk</source>
+        <translation>窗口受理员</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>审核员</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStore</name>
+    <message>
+        <source>No receipt number can be issued: this workstation has no valid authority code (six digits) or workstation code (up to 8 letters and digits). Ask IT to set them.</source>
+        <translation>无法生成受理号：本工作站未设置有效的登记机关代码（6 位数字）或工作站代码（最多 8 位大写字母或数字）。请联系信息技术人员进行设置。</translation>
+    </message>
+    <message>
+        <source>This workstation has issued %1 receipt numbers today, the most a day allows. Accept the case at another workstation.</source>
+        <translation>本工作站今日已生成 %1 个受理号，已达每日上限。请在其他工作站受理该案件。</translation>
+    </message>
+    <message>
+        <source>This case was changed in the meantime (stored version %1, edited version %2). Reload it; your changes were not saved.</source>
+        <translation>该案件在此期间已被他人修改（已保存版本 %1，当前编辑版本 %2）。请重新加载该案件；您的修改未保存。</translation>
+    </message>
+    <message>
+        <source>This case is not in the local database any more; nothing was saved.</source>
+        <translation>本地数据库中已不存在该案件；未保存任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWorkflow</name>
+    <message>
+        <source>Save draft</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Request correction</source>
+        <translation>要求补正</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续办理</translation>
+    </message>
+    <message>
+        <source>Take for review</source>
+        <translation>领取审查</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>核准</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>Issue licence</source>
+        <translation>核发执照</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>公示</translation>
+    </message>
+    <message>
+        <source>This action is not known.</source>
+        <translation>未知的操作。</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in. Sign in before changing a case.</source>
+        <translation>当前没有用户登录。请先登录，再修改案件。</translation>
+    </message>
+    <message>
+        <source>A case that is &quot;%1&quot; cannot be given &quot;%2&quot;.</source>
+        <translation>状态为“%1”的案件不能执行“%2”操作。</translation>
+    </message>
+    <message>
+        <source>A %1 may not %2 a case.</source>
+        <translation>%1无权对案件执行“%2”操作。</translation>
+    </message>
+    <message>
+        <source>Give a reason for &quot;%1&quot;.</source>
+        <translation>请填写“%1”的理由。</translation>
+    </message>
+    <message>
+        <source>%1 is reviewing this case until %2.</source>
+        <translation>%1 正在审查该案件，锁定至 %2。</translation>
+    </message>
+    <message>
+        <source>No receipt number was issued for the acceptance.</source>
+        <translation>受理时未能生成受理号。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The form has %n problem(s); the first: %1</source>
+        <translation>
+            <numerusform>表单有 %n 处问题，第一处：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required material(s) missing, first: %1</source>
+        <translation>
+            <numerusform>缺少 %n 份必需材料，第一份：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You accepted this case, so another supervisor must approve it (four eyes).</source>
+        <translation>该案件由您受理，须由另一名审核员核准（双人审核：受理人与核准人不得为同一人）。</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The case database %1 is damaged. It was not deleted: it was moved to %2 so that its data can be recovered, and a new empty database will be created on the next start. Call IT before entering new cases.</source>
+        <translation>案件数据库 %1 已损坏。该文件未被删除，已移至 %2 以便恢复数据；下次启动时将新建一个空数据库。录入新案件前，请先联系信息技术人员。</translation>
+    </message>
+    <message>
+        <source>The case database %1 is damaged and could not be moved aside to %2. It was left untouched. Call IT before entering new cases.</source>
+        <translation>案件数据库 %1 已损坏，且无法移至 %2，该文件保持原样、未作改动。录入新案件前，请先联系信息技术人员。</translation>
+    </message>
+    <message>
+        <source>The case database %1 was written by a newer version of OneWindow (schema %2; this version knows up to %3). It was left untouched: install the newer version to use it.</source>
+        <translation>案件数据库 %1 由更新版本的一窗受理系统写入（结构版本 %2；本版本最高支持 %3）。该文件保持原样、未作改动：请安装更新版本后再使用。</translation>
+    </message>
+    <message>
+        <source>The case database %1 is read-only and needs an update to schema %2 first.</source>
+        <translation>案件数据库 %1 为只读，须先升级到结构版本 %2。</translation>
+    </message>
+    <message>
+        <source>The case database %1 cannot use write-ahead logging.</source>
+        <translation>案件数据库 %1 无法启用预写日志（WAL）。</translation>
+    </message>
+    <message>
+        <source>The folder of the case database %1 cannot be created.</source>
+        <translation>无法创建案件数据库 %1 所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>The case database %1 does not exist.</source>
+        <translation>案件数据库 %1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseDirectory</name>
+    <message>
+        <source>A registered enterprise without a code was received and not stored.</source>
+        <translation>收到一条没有统一社会信用代码的已登记企业记录，未予保存。</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseName</name>
+    <message>
+        <source>Enter the proposed name.</source>
+        <translation>请填写申报名称。</translation>
+    </message>
+    <message>
+        <source>Parentheses may not be nested (position %1).</source>
+        <translation>括号不能嵌套（第 %1 个字符）。</translation>
+    </message>
+    <message>
+        <source>The closing parenthesis at position %1 has no opening one.</source>
+        <translation>第 %1 个字符是右括号，但前面没有对应的左括号。</translation>
+    </message>
+    <message>
+        <source>Remove the space at position %1; a name has no spaces.</source>
+        <translation>请删除第 %1 个字符处的空格；名称中不能有空格。</translation>
+    </message>
+    <message>
+        <source>A name is written in Chinese characters only; %1 at position %2 is not allowed (write numbers in Chinese characters).</source>
+        <translation>名称只能使用汉字；第 %2 个字符 %1 不允许使用（数字请用汉字书写）。</translation>
+    </message>
+    <message>
+        <source>The character %1 at position %2 is not allowed in a name.</source>
+        <translation>名称中不允许使用第 %2 个字符 %1。</translation>
+    </message>
+    <message>
+        <source>An opening parenthesis in the name is not closed.</source>
+        <translation>名称中的左括号没有对应的右括号。</translation>
+    </message>
+    <message>
+        <source>A %1 is not a company; its name may not contain %2.</source>
+        <translation>%1不是公司，名称中不得含有“%2”。</translation>
+    </message>
+    <message>
+        <source>A branch&apos;s name starts with the full name of its company (ending in %1), followed by the branch&apos;s place and %2.</source>
+        <translation>分公司名称应以所属公司的全称（以“%1”结尾）开头，后接分公司所在地名称和“%2”。</translation>
+    </message>
+    <message>
+        <source>The name must end with the organisational form of a %1: %2.</source>
+        <translation>名称须以%1的组织形式结尾：%2。</translation>
+    </message>
+    <message>
+        <source>A %1 cannot use the organisational form %2; its name must end with %3.</source>
+        <translation>%1不能使用组织形式“%2”；名称须以 %3 结尾。</translation>
+    </message>
+    <message>
+        <source>Parentheses are allowed only around a division name placed after the trade name, or in the organisational form of a partnership or branch.</source>
+        <translation>括号只能用于字号之后的行政区划名称，或用于合伙企业、分公司的组织形式中。</translation>
+    </message>
+    <message>
+        <source>The name must begin with its administrative division (province, city or county), or give it in parentheses after the trade name.</source>
+        <translation>名称须以所在行政区划名称（省、市或县）开头，或将行政区划名称用括号置于字号之后。</translation>
+    </message>
+    <message>
+        <source>The name has no trade name: put 2 to 6 Chinese characters between the division and the industry.</source>
+        <translation>名称中没有字号：请在行政区划与行业之间填写 2 至 6 个汉字。</translation>
+    </message>
+    <message>
+        <source>The trade name %1 has 1 character; it must have 2 to 6.</source>
+        <translation>字号 %1 只有 1 个字，字号须为 2 至 6 个字。</translation>
+    </message>
+    <message>
+        <source>The trade name %1 has %2 characters; it must have 2 to 6. If part of it describes the business, use a standard industry word such as %3.</source>
+        <translation>字号 %1 有 %2 个字，字号须为 2 至 6 个字。如其中部分文字是描述经营业务的，请改用规范的行业用语，例如%3。</translation>
+    </message>
+    <message>
+        <source>The trade name %1 has %2 characters; it must have 2 to 6.</source>
+        <translation>字号 %1 有 %2 个字，字号须为 2 至 6 个字。</translation>
+    </message>
+    <message>
+        <source>The name has no industry after the trade name %1; add one such as %2.</source>
+        <translation>名称中字号 %1 之后没有行业表述；请添加，例如%2。</translation>
+    </message>
+</context>
+<context>
+    <name>EntityTypeCatalog</name>
+    <message>
+        <source>The entity type catalogue is not valid JSON: %1 at offset %2.</source>
+        <translation>主体类型目录不是有效的 JSON：%1（偏移量 %2）。</translation>
+    </message>
+    <message>
+        <source>The entity type catalogue must be a JSON object with a &quot;types&quot; array.</source>
+        <translation>主体类型目录必须是包含 &quot;types&quot; 数组的 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The entity type catalogue has no &quot;types&quot; array.</source>
+        <translation>主体类型目录中没有 &quot;types&quot; 数组。</translation>
+    </message>
+    <message>
+        <source>The entity type catalogue lists no entity types.</source>
+        <translation>主体类型目录中没有列出任何主体类型。</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the entity type catalogue is not an object.</source>
+        <translation>主体类型目录的第 %1 项不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the entity type catalogue has no &quot;id&quot;.</source>
+        <translation>主体类型目录的第 %1 项没有 &quot;id&quot;。</translation>
+    </message>
+    <message>
+        <source>Entity type &quot;%1&quot;</source>
+        <translation>主体类型“%1”</translation>
+    </message>
+    <message>
+        <source>%1 appears twice in the catalogue.</source>
+        <translation>%1在目录中出现了两次。</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;name&quot;.</source>
+        <translation>%1没有 &quot;name&quot;。</translation>
+    </message>
+    <message>
+        <source>%1 needs a &quot;codeCategory&quot; of &quot;1&quot;, &quot;2&quot; or &quot;3&quot;.</source>
+        <translation>%1的 &quot;codeCategory&quot; 必须为 &quot;1&quot;、&quot;2&quot; 或 &quot;3&quot;。</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;representativeTitle&quot;.</source>
+        <translation>%1没有 &quot;representativeTitle&quot;。</translation>
+    </message>
+    <message>
+        <source>%1 needs a &quot;capitalLabel&quot; (empty when the type has no capital).</source>
+        <translation>%1必须有 &quot;capitalLabel&quot;（该类型没有资本时为空）。</translation>
+    </message>
+    <message>
+        <source>%1 needs a non-empty &quot;sections&quot; array.</source>
+        <translation>%1必须有非空的 &quot;sections&quot; 数组。</translation>
+    </message>
+    <message>
+        <source>%1 lists an unknown section &quot;%2&quot;.</source>
+        <translation>%1列出了未知的表单部分 &quot;%2&quot;。</translation>
+    </message>
+    <message>
+        <source>%1 needs an &quot;investors&quot; object with min and max.</source>
+        <translation>%1必须有包含 min 和 max 的 &quot;investors&quot; 对象。</translation>
+    </message>
+    <message>
+        <source>%1: investors min and max must be whole numbers of 0 or more.</source>
+        <translation>%1：investors 的 min 和 max 必须是大于或等于 0 的整数。</translation>
+    </message>
+    <message>
+        <source>%1: investors max (%2) is below min (%3).</source>
+        <translation>%1：investors 的 max（%2）小于 min（%3）。</translation>
+    </message>
+    <message>
+        <source>%1: investors cannot be required to be both natural and legal persons.</source>
+        <translation>%1：不能同时要求投资人必须是自然人和必须是法人。</translation>
+    </message>
+    <message>
+        <source>%1 requires investors but has no investors section.</source>
+        <translation>%1要求有投资人，但 &quot;sections&quot; 中没有投资人部分（investors）。</translation>
+    </message>
+    <message>
+        <source>%1 needs a non-empty &quot;nameForms&quot; array.</source>
+        <translation>%1必须有非空的 &quot;nameForms&quot; 数组。</translation>
+    </message>
+    <message>
+        <source>%1 has an empty or non-text name form.</source>
+        <translation>%1的 &quot;nameForms&quot; 中有空值或非文本的组织形式。</translation>
+    </message>
+    <message>
+        <source>%1 needs a non-empty &quot;materials&quot; array.</source>
+        <translation>%1必须有非空的 &quot;materials&quot; 数组。</translation>
+    </message>
+    <message>
+        <source>%1 has a material without an &quot;id&quot; or a &quot;title&quot;.</source>
+        <translation>%1有一项材料缺少 &quot;id&quot; 或 &quot;title&quot;。</translation>
+    </message>
+    <message>
+        <source>%1 lists the material &quot;%2&quot; twice.</source>
+        <translation>%1重复列出了材料 &quot;%2&quot;。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;required&quot; of material &quot;%2&quot; must be true or false.</source>
+        <translation>%1：材料 &quot;%2&quot; 的 &quot;required&quot; 必须为 true 或 false。</translation>
+    </message>
+</context>
+<context>
+    <name>FieldRules</name>
+    <message>
+        <source>Enter a phone number.</source>
+        <translation>请填写电话号码。</translation>
+    </message>
+    <message>
+        <source>The character %1 is not allowed in a phone number; use digits and a hyphen, e.g. 13912345678 or 0351-1234567.</source>
+        <translation>电话号码中不允许使用字符 %1；请使用数字和连字符“-”，例如 13912345678 或 0351-1234567。</translation>
+    </message>
+    <message>
+        <source>A mobile number has 11 digits; this one has %1.</source>
+        <translation>手机号码为 11 位数字，当前为 %1 位。</translation>
+    </message>
+    <message>
+        <source>A mobile number starts with 13 to 19, not %1.</source>
+        <translation>手机号码应以 13 至 19 开头，不能以 %1 开头。</translation>
+    </message>
+    <message>
+        <source>Enter a mobile number (11 digits starting with 1) or a landline with its area code starting with 0, e.g. 0351-1234567.</source>
+        <translation>请填写手机号码（以 1 开头的 11 位数字），或带区号（以 0 开头）的固定电话号码，例如 0351-1234567。</translation>
+    </message>
+    <message>
+        <source>A landline number is the area code (3 or 4 digits starting with 0) and 7 or 8 digits, optionally followed by an extension: 0351-1234567-801.</source>
+        <translation>固定电话号码由区号（以 0 开头的 3 或 4 位数字）和 7 或 8 位号码组成，后面可加分机号，例如 0351-1234567-801。</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>请填写姓名。</translation>
+    </message>
+    <message>
+        <source>A name has at least 2 characters.</source>
+        <translation>姓名至少为 2 个字符。</translation>
+    </message>
+    <message>
+        <source>A name has at most 30 characters; this one has %1.</source>
+        <translation>姓名最多 30 个字符，当前为 %1 个。</translation>
+    </message>
+    <message>
+        <source>The separator at position %1 must stand between two parts of the name.</source>
+        <translation>第 %1 个字符处的分隔符必须位于姓名的两个部分之间。</translation>
+    </message>
+    <message>
+        <source>The character %1 at position %2 is not allowed in a name; use Chinese characters or Latin letters (a middle dot may separate the parts).</source>
+        <translation>姓名中不允许使用第 %2 个字符 %1；请使用汉字或拉丁字母（各部分之间可用间隔号“·”分隔）。</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit postal code.</source>
+        <translation>请填写 6 位邮政编码。</translation>
+    </message>
+    <message>
+        <source>A postal code has digits only; %1 is not a digit.</source>
+        <translation>邮政编码只能是数字；%1 不是数字。</translation>
+    </message>
+    <message>
+        <source>A postal code has 6 digits; this one has %1.</source>
+        <translation>邮政编码为 6 位数字，当前为 %1 位。</translation>
+    </message>
+    <message>
+        <source>Enter the address of the domicile.</source>
+        <translation>请填写住所地址。</translation>
+    </message>
+    <message>
+        <source>The address is too short; give the city or county, the street and the number.</source>
+        <translation>地址过短；请写明市或县、街道和门牌号。</translation>
+    </message>
+    <message>
+        <source>An address has at most 200 characters; this one has %1.</source>
+        <translation>地址最多 200 个字符，当前为 %1 个。</translation>
+    </message>
+    <message>
+        <source>The address must name its city or county before the street.</source>
+        <translation>地址须在街道之前写明所在的市或县。</translation>
+    </message>
+    <message>
+        <source>Enter the amount in units of ten thousand yuan, e.g. 100 or 12.5.</source>
+        <translation>请以万元为单位填写金额，例如 100 或 12.5。</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>The amount has %1 decimal places; at most 4 are allowed (one yuan is 0.0001 in units of ten thousand yuan).</source>
+        <translation>金额有 %1 位小数，最多允许 4 位（以万元为单位时，1 元为 0.0001）。</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>金额过大。</translation>
+    </message>
+    <message>
+        <source>%1 is not an amount; enter digits with at most one decimal point, e.g. 100 or 12.5.</source>
+        <translation>%1 不是有效金额；请填写数字，最多含一个小数点，例如 100 或 12.5。</translation>
+    </message>
+    <message>
+        <source>The amount must be greater than zero.</source>
+        <translation>金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>Enter the business scope.</source>
+        <translation>请填写经营范围。</translation>
+    </message>
+    <message>
+        <source>The business scope has %1 characters; at most 4000 are allowed.</source>
+        <translation>经营范围有 %1 个字符，最多允许 4000 个。</translation>
+    </message>
+    <message>
+        <source>Item %1 of the business scope is empty; remove the extra separator.</source>
+        <translation>经营范围第 %1 项为空；请删除多余的分隔符。</translation>
+    </message>
+    <message>
+        <source>Item %1 of the business scope (%2) is too short; an item has at least 2 characters.</source>
+        <translation>经营范围第 %1 项（%2）过短；每项至少 2 个字符。</translation>
+    </message>
+    <message>
+        <source>Item %1 of the business scope has %2 characters; at most 100 are allowed. Separate items with a semicolon.</source>
+        <translation>经营范围第 %1 项有 %2 个字符，每项最多 100 个。各项之间请用分号分隔。</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialStatuses</name>
+    <message>
+        <source>Missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <source>Original seen</source>
+        <translation>已核验原件</translation>
+    </message>
+    <message>
+        <source>Copy kept</source>
+        <translation>已留存复印件</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>已扫描</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>The case database has schema version %1, newer than this version of OneWindow knows (%2).</source>
+        <translation>案件数据库的结构版本为 %1，高于本版本一窗受理系统所支持的版本（%2）。</translation>
+    </message>
+    <message>
+        <source>Updating the case database to schema %1 failed; it was left at schema %2. %3</source>
+        <translation>将案件数据库升级到结构版本 %1 失败，数据库仍为结构版本 %2。%3</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeRenderer</name>
+    <message>
+        <source>An acceptance notice needs the receipt number.</source>
+        <translation>受理通知书必须有受理号。</translation>
+    </message>
+    <message>
+        <source>A correction notice must list what the applicant has to supply.</source>
+        <translation>补正通知书必须列明申请人需要补正的材料和事项。</translation>
+    </message>
+    <message>
+        <source>A refusal notice must state the reasons.</source>
+        <translation>不予受理通知书必须写明理由。</translation>
+    </message>
+    <message>
+        <source>The notice has no date.</source>
+        <translation>通知书没有日期。</translation>
+    </message>
+    <message>
+        <source>No Chinese font is installed, so the notice cannot be printed. Install one, for example the package fonts-wqy-microhei.</source>
+        <translation>系统未安装中文字体，无法打印通知书。请安装中文字体，例如 fonts-wqy-microhei 软件包。</translation>
+    </message>
+    <message>
+        <source>There is nothing to print the notice on.</source>
+        <translation>没有可用于输出通知书的打印设备。</translation>
+    </message>
+    <message>
+        <source>Cannot start printing the notice.</source>
+        <translation>无法开始打印通知书。</translation>
+    </message>
+    <message>
+        <source>Cannot start page %1 of the notice.</source>
+        <translation>无法开始打印通知书第 %1 页。</translation>
+    </message>
+    <message>
+        <source>Cannot finish printing the notice.</source>
+        <translation>无法完成通知书的打印。</translation>
+    </message>
+    <message>
+        <source>Cannot write the notice to %1: %2</source>
+        <translation>无法将通知书写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>no file name given</source>
+        <translation>未指定文件名</translation>
+    </message>
+</context>
+<context>
+    <name>OneFormValidator</name>
+    <message>
+        <source>Enter the passport number.</source>
+        <translation>请填写护照号码。</translation>
+    </message>
+    <message>
+        <source>A passport number has 5 to 20 Latin letters and digits.</source>
+        <translation>护照号码由 5 至 20 位拉丁字母和数字组成。</translation>
+    </message>
+    <message>
+        <source>Enter the number of the identity document.</source>
+        <translation>请填写身份证件号码。</translation>
+    </message>
+    <message>
+        <source>Choose the county or district of the domicile.</source>
+        <translation>请选择住所所在的区县。</translation>
+    </message>
+    <message>
+        <source>%1 is not a known division code.</source>
+        <translation>%1 不是已知的行政区划代码。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is a province or city; choose the county or district of the domicile.</source>
+        <translation>%1（%2）是省级或市级行政区划；请选择住所所在的区县。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A %1 needs at least %n investor(s); %2 entered.</source>
+        <translation>
+            <numerusform>%1至少需要 %n 名投资人，当前填写了 %2 名。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A %1 may have at most %n investor(s); %2 entered.</source>
+        <translation>
+            <numerusform>%1最多只能有 %n 名投资人，当前填写了 %2 名。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Investor %1 must be a natural person for a %2.</source>
+        <translation>%2的投资人须为自然人：第 %1 名投资人不是自然人。</translation>
+    </message>
+    <message>
+        <source>Investor %1 must be a legal person (an entity) for a %2.</source>
+        <translation>%2的投资人须为法人（单位）：第 %1 名投资人不是法人。</translation>
+    </message>
+    <message>
+        <source>Enter the investing entity&apos;s full registered name.</source>
+        <translation>请填写投资单位的登记全称。</translation>
+    </message>
+    <message>
+        <source>An entity&apos;s name has at most 100 characters.</source>
+        <translation>单位名称最多 100 个字符。</translation>
+    </message>
+    <message>
+        <source>Investor %1&apos;s subscribed amount must be greater than zero.</source>
+        <translation>第 %1 名投资人的认缴出资额必须大于零。</translation>
+    </message>
+    <message>
+        <source>The investors&apos; subscribed amounts are too large.</source>
+        <translation>投资人认缴出资额过大。</translation>
+    </message>
+    <message>
+        <source>The investors&apos; subscribed amounts add up to %1 (ten thousand yuan) but the %3 is %2 (ten thousand yuan); they must be equal.</source>
+        <translation>投资人认缴出资额合计为 %1 万元，而%3为 %2 万元；两者必须相等。</translation>
+    </message>
+    <message>
+        <source>Choose the entity type.</source>
+        <translation>请选择主体类型。</translation>
+    </message>
+    <message>
+        <source>Unknown entity type &quot;%1&quot;; choose one from the list.</source>
+        <translation>未知的主体类型“%1”；请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>Enter the %1 in ten thousand yuan; it must be greater than zero.</source>
+        <translation>请以万元为单位填写%1，且必须大于零。</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentId</name>
+    <message>
+        <source>Enter the 18-character resident identity card number.</source>
+        <translation>请填写 18 位居民身份证号码。</translation>
+    </message>
+    <message>
+        <source>This is an old 15-digit number; enter the 18-character number of the current identity card.</source>
+        <translation>这是旧的 15 位号码；请填写现行居民身份证的 18 位号码。</translation>
+    </message>
+    <message>
+        <source>A resident identity card number has 18 characters; this one has %1.</source>
+        <translation>居民身份证号码为 18 位，当前为 %1 位。</translation>
+    </message>
+    <message>
+        <source>Remove the space at position %1.</source>
+        <translation>请删除第 %1 位的空格。</translation>
+    </message>
+    <message>
+        <source>Positions 1 to 17 must be digits; position %1 is %2.</source>
+        <translation>第 1 至 17 位必须是数字；第 %1 位是 %2。</translation>
+    </message>
+    <message>
+        <source>The last character (position 18) must be a digit or X, not %1.</source>
+        <translation>最后一位（第 18 位）必须是数字或 X，不能是 %1。</translation>
+    </message>
+    <message>
+        <source>Positions 1 and 2 (%1) are not a province code; check the first digits.</source>
+        <translation>第 1、2 位（%1）不是有效的省级行政区划代码；请核对前两位数字。</translation>
+    </message>
+    <message>
+        <source>Positions 7 to 14 (%1) are not a real date of birth (year, month, day).</source>
+        <translation>第 7 至 14 位（%1）不是有效的出生日期（年月日）。</translation>
+    </message>
+    <message>
+        <source>The date of birth %1 (positions 7 to 14) is before 1900.</source>
+        <translation>出生日期 %1（第 7 至 14 位）早于 1900 年。</translation>
+    </message>
+    <message>
+        <source>The date of birth %1 (positions 7 to 14) is in the future.</source>
+        <translation>出生日期 %1（第 7 至 14 位）晚于今天。</translation>
+    </message>
+    <message>
+        <source>The check character at position 18 should be %1, not %2.</source>
+        <translation>第 18 位校验码应为 %1，而不是 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>StorageErrors</name>
+    <message>
+        <source>The case database is inconsistent (%1). Nothing was saved.</source>
+        <translation>案件数据库数据不一致（%1）。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Another program holds the case database, so nothing was saved. Close other OneWindow windows on this computer and try again.</source>
+        <translation>案件数据库正被其他程序占用，未保存任何内容。请关闭本机上其他一窗受理系统窗口后重试。</translation>
+    </message>
+    <message>
+        <source>The case database is read-only, so nothing was saved. Ask IT to check the permissions of the data folder.</source>
+        <translation>案件数据库为只读，未保存任何内容。请联系信息技术人员检查数据文件夹的权限。</translation>
+    </message>
+    <message>
+        <source>The case database is damaged. Nothing was saved. Restart OneWindow: the damaged file will be kept aside for recovery.</source>
+        <translation>案件数据库已损坏，未保存任何内容。请重新启动一窗受理系统：损坏的文件将另行保留，以便恢复数据。</translation>
+    </message>
+    <message>
+        <source>The disk holding the case database is full, so nothing was saved. Free some disk space and try again.</source>
+        <translation>案件数据库所在的磁盘已满，未保存任何内容。请释放部分磁盘空间后重试。</translation>
+    </message>
+    <message>
+        <source>The case database could not be read or written (input/output error). Nothing was saved.</source>
+        <translation>无法读写案件数据库（输入/输出错误）。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The case database could not be opened. Check that its folder exists and is writable.</source>
+        <translation>无法打开案件数据库。请检查其所在文件夹是否存在且可写。</translation>
+    </message>
+    <message>
+        <source>The case database reported an error: %1</source>
+        <translation>案件数据库报告错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>UsccCode</name>
+    <message>
+        <source>Enter the unified social credit code (18 characters).</source>
+        <translation>请填写统一社会信用代码（18 位）。</translation>
+    </message>
+    <message>
+        <source>A unified social credit code has 18 characters; this one has %1.</source>
+        <translation>统一社会信用代码为 18 位，当前为 %1 位。</translation>
+    </message>
+    <message>
+        <source>Remove the space at position %1.</source>
+        <translation>请删除第 %1 位的空格。</translation>
+    </message>
+    <message>
+        <source>The letter %1 at position %2 must be upper case.</source>
+        <translation>第 %2 位的字母 %1 必须大写。</translation>
+    </message>
+    <message>
+        <source>The letter %1 at position %2 never appears in a credit code (I, O, Z, S and V are not used; check for 1, 0, 2, 5 or U).</source>
+        <translation>第 %2 位的字母 %1 不会出现在统一社会信用代码中（代码不使用 I、O、Z、S、V；请核对是否应为 1、0、2、5 或 U）。</translation>
+    </message>
+    <message>
+        <source>The character %1 at position %2 is not allowed; a credit code has only digits and the upper-case letters %3.</source>
+        <translation>第 %2 位的字符 %1 不允许使用；统一社会信用代码只包含数字和大写字母 %3。</translation>
+    </message>
+    <message>
+        <source>Position 1 (%1) is not a registration department code; market registration uses 9.</source>
+        <translation>第 1 位（%1）不是登记管理部门代码；市场监管部门登记的主体应为 9。</translation>
+    </message>
+    <message>
+        <source>Position 2 (%1) is not an entity category of department %2; it must be one of %3.</source>
+        <translation>第 2 位（%1）不是登记管理部门 %2 下的机构类别代码；应为 %3 之一。</translation>
+    </message>
+    <message>
+        <source>Positions 3 to 8 are a division code of digits only; position %1 is %2.</source>
+        <translation>第 3 至 8 位是行政区划代码，只能是数字；第 %1 位是 %2。</translation>
+    </message>
+    <message>
+        <source>Positions 3 to 8 (%1) are not a known administrative division code.</source>
+        <translation>第 3 至 8 位（%1）不是已知的行政区划代码。</translation>
+    </message>
+    <message>
+        <source>The check character at position 17 (organisation code) should be %1, not %2.</source>
+        <translation>第 17 位（组织机构代码校验码）应为 %1，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>The check character at position 18 should be %1, not %2.</source>
+        <translation>第 18 位校验码应为 %1，而不是 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench</name>
+    <message>
+        <source>The data folder %1 cannot be created. Check that the disk is writable.</source>
+        <translation>无法创建数据文件夹 %1。请检查磁盘是否可写。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The case cache cannot be opened</source>
+        <translation>无法打开案件缓存</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::CaseListModel</name>
+    <message>
+        <source>(not accepted)</source>
+        <translation>（未受理）</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>（尚无名称）</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>受理号</translation>
+    </message>
+    <message>
+        <source>Enterprise name</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>Entity type</source>
+        <translation>主体类型</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>最后修改</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::DivisionPicker</name>
+    <message>
+        <source>City</source>
+        <translation>市</translation>
+    </message>
+    <message>
+        <source>County or district</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>— city —</source>
+        <translation>— 选择市 —</translation>
+    </message>
+    <message>
+        <source>— county or district —</source>
+        <translation>— 选择区县 —</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::InvestorsEditor</name>
+    <message>
+        <source>&amp;Add investor</source>
+        <translation>添加投资人(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add a row for another investor (Alt+A)</source>
+        <translation>为另一名投资人添加一行（Alt+A）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名/名称</translation>
+    </message>
+    <message>
+        <source>ID number / credit code</source>
+        <translation>证件号码/统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Subscribed (10k yuan)</source>
+        <translation>认缴出资额（万元）</translation>
+    </message>
+    <message>
+        <source>Contribution form</source>
+        <translation>出资方式</translation>
+    </message>
+    <message>
+        <source>Natural person</source>
+        <translation>自然人</translation>
+    </message>
+    <message>
+        <source>Legal person</source>
+        <translation>法人</translation>
+    </message>
+    <message>
+        <source>e.g. 60</source>
+        <translation>例如 60</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove this investor</source>
+        <translation>删除此投资人</translation>
+    </message>
+    <message>
+        <source>Investor %1 name</source>
+        <translation>第 %1 名投资人的姓名/名称</translation>
+    </message>
+    <message>
+        <source>Investor %1 ID number</source>
+        <translation>第 %1 名投资人的证件号码</translation>
+    </message>
+    <message>
+        <source>Investor %1 subscribed amount</source>
+        <translation>第 %1 名投资人的认缴出资额</translation>
+    </message>
+    <message>
+        <source>Total %1 of %2 (10k yuan)</source>
+        <translation>合计 %1 / %2（万元）</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::LoginDialog</name>
+    <message>
+        <source>Sign in — OneWindow</source>
+        <translation>登录 — 一窗受理</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;OneWindow&lt;/b&gt; — enterprise registration counter</source>
+        <translation>&lt;b&gt;一窗受理&lt;/b&gt; — 企业登记窗口</translation>
+    </message>
+    <message>
+        <source>Offline sign-in: the exchange is not connected. You can sign in with the account last used on this workstation (%1).</source>
+        <translation>离线登录：未连接交换平台。您可以使用本工作站（%1）上次使用的账户登录。</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>用户名(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>登录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>请输入用户名和密码。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::MainWindow</name>
+    <message>
+        <source>OneWindow — enterprise registration</source>
+        <translation>一窗受理 — 企业登记</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>案件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Case actions</source>
+        <translation>案件操作</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>新建案件(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Start the one form for a new applicant (Ctrl+N)</source>
+        <translation>为新申请人开始填写登记表（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Print notice…</source>
+        <translation>打印通知书(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Open notice &amp;PDF</source>
+        <translation>打开通知书 PDF(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Search name, code, legal representative or receipt no. (Ctrl+F)</source>
+        <translation>搜索名称、代码、法定代表人或受理号（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Workstation %1</source>
+        <translation>工作站 %1</translation>
+    </message>
+    <message>
+        <source>● Offline — working from the local cache</source>
+        <translation>● 离线 — 正在使用本地缓存办理</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n 项待上传</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The case could not be found in the local cache.</source>
+        <translation>在本地缓存中找不到该案件。</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;New case&lt;/h3&gt;Fill in the one form with the applicant. Tab moves to the next field; F8 jumps to the next problem.</source>
+        <translation>&lt;h3&gt;新建案件&lt;/h3&gt;请与申请人一起填写登记表。按 Tab 键转到下一个字段；按 F8 键跳到下一个问题。</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>（尚无名称）</translation>
+    </message>
+    <message>
+        <source>State: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>状态：&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Receipt no. &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>受理号：&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>accepted %n day(s) ago (limit %1 working days)</source>
+        <translation>
+            <numerusform>已受理 %n 天（办理时限 %1 个工作日）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Being reviewed by %1 until %2</source>
+        <translation>%1 正在审查（锁定至 %2）</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>理由：%1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>修改未保存</translation>
+    </message>
+    <message>
+        <source>The form has changes that are not saved. Save them as a draft?</source>
+        <translation>表单中有尚未保存的修改。是否保存为草稿？</translation>
+    </message>
+    <message>
+        <source>List everything the applicant must correct or supply. The notice tells them all at once.</source>
+        <translation>请列出申请人需要补正或补交的全部材料和事项。补正通知书将一次性告知申请人。</translation>
+    </message>
+    <message>
+        <source>Supply: %1</source>
+        <translation>补交：%1</translation>
+    </message>
+    <message>
+        <source>Why can this application not be accepted? The reason is printed on the refusal notice.</source>
+        <translation>该申请为何不予受理？理由将打印在不予受理通知书上。</translation>
+    </message>
+    <message>
+        <source>Why is this application rejected?</source>
+        <translation>该申请为何被驳回？</translation>
+    </message>
+    <message>
+        <source>Reason (optional):</source>
+        <translation>理由（可选）：</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was changed.</source>
+        <translation>%1
+
+未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Accepted. Receipt no. %1. The acceptance notice is ready to print (Ctrl+P).</source>
+        <translation>已受理，受理号 %1。受理通知书已可打印（Ctrl+P）。</translation>
+    </message>
+    <message>
+        <source>Correction requested. The correction notice is ready to print (Ctrl+P).</source>
+        <translation>已要求补正。补正通知书已可打印（Ctrl+P）。</translation>
+    </message>
+    <message>
+        <source>Refused. The refusal notice is ready to print (Ctrl+P).</source>
+        <translation>已决定不予受理。不予受理通知书已可打印（Ctrl+P）。</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>草稿已保存。</translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation>已完成：%1。</translation>
+    </message>
+    <message>
+        <source>Notice not written</source>
+        <translation>通知书未生成</translation>
+    </message>
+    <message>
+        <source>The case was saved, but its notice could not be written: %1</source>
+        <translation>案件已保存，但无法生成通知书：%1</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>打印失败</translation>
+    </message>
+    <message>
+        <source>The printer did not accept the notice. Check the printer, or open the PDF and print it from there.</source>
+        <translation>打印机未能接收通知书。请检查打印机，或打开 PDF 文件后从中打印。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) for &quot;%1&quot;</source>
+        <translation>
+            <numerusform>找到 %n 条与“%1”匹配的结果</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Registered enterprise %1, code %2, legal representative %3</source>
+        <translation>已登记企业：%1，统一社会信用代码：%2，法定代表人：%3</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>设置(&amp;E)…</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::MaterialsChecklist</name>
+    <message>
+        <source>Attach scan…</source>
+        <translation>添加扫描件…</translation>
+    </message>
+    <message>
+        <source>Attach a scanned file for &quot;%1&quot;</source>
+        <translation>为“%1”添加扫描文件</translation>
+    </message>
+    <message>
+        <source>Attach a scan</source>
+        <translation>添加扫描件</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>扫描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Scan not attached</source>
+        <translation>扫描件未添加</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s)</source>
+        <translation>
+            <numerusform>%n 份扫描件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺少</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::OneFormWidget</name>
+    <message>
+        <source>Enterprise</source>
+        <translation>主体基本信息</translation>
+    </message>
+    <message>
+        <source>Entity &amp;type</source>
+        <translation>主体类型(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Division + trade name + industry + form, e.g. 太原市鑫源商贸有限公司</source>
+        <translation>行政区划 + 字号 + 行业 + 组织形式，例如：太原市鑫源商贸有限公司</translation>
+    </message>
+    <message>
+        <source>Proposed &amp;name</source>
+        <translation>申报名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Domicile &amp;division</source>
+        <translation>住所行政区划(&amp;D)</translation>
+    </message>
+    <message>
+        <source>D&amp;omicile</source>
+        <translation>住所(&amp;O)</translation>
+    </message>
+    <message>
+        <source>in 10k yuan (万元), e.g. 100</source>
+        <translation>单位：万元，例如 100</translation>
+    </message>
+    <message>
+        <source>Registered &amp;capital (10k yuan)</source>
+        <translation>注册资本（万元）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>No fixed term</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source>Operating te&amp;rm</source>
+        <translation>营业期限(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Standard wording, items separated by ；</source>
+        <translation>使用规范表述，各项之间用“；”分隔</translation>
+    </message>
+    <message>
+        <source>Business &amp;scope</source>
+        <translation>经营范围(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Contact &amp;phone</source>
+        <translation>联系电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>邮政编码</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>姓名(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Resident ID card</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>&amp;ID number</source>
+        <translation>证件号码(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>e.g. 执行董事</source>
+        <translation>例如：执行董事</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Investors</source>
+        <translation>投资人</translation>
+    </message>
+    <message>
+        <source>Liaison person</source>
+        <translation>联络员</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Financial officer</source>
+        <translation>财务负责人</translation>
+    </message>
+    <message>
+        <source>Materials (* required)</source>
+        <translation>申请材料（* 为必需材料）</translation>
+    </message>
+    <message>
+        <source>%1 (10k yuan)</source>
+        <translation>%1（万元）</translation>
+    </message>
+    <message>
+        <source>The form is complete and every required material is there: ready to accept.</source>
+        <translation>表单已填写完整，必需材料齐全：可以受理。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) on the form</source>
+        <translation>
+            <numerusform>表单有 %n 处问题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required material(s) missing</source>
+        <translation>
+            <numerusform>缺少 %n 份必需材料</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source> — first: %1</source>
+        <translation> — 第一处：%1</translation>
+    </message>
+    <message>
+        <source> (F8: next problem)</source>
+        <translation>（F8：下一个问题）</translation>
+    </message>
+    <message>
+        <source>The name clashes with &quot;%1&quot;: same trade name and industry at this registration authority. Choose another trade name.</source>
+        <translation>名称与“%1”冲突：在本登记机关字号和行业均相同。请另选字号。</translation>
+    </message>
+    <message>
+        <source>Needs a licence before operating: %1</source>
+        <translation>须取得许可后方可经营：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::SearchResultsModel</name>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Registered enterprise</source>
+        <translation>已登记企业</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>完全匹配</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>开头匹配</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Code / receipt no.</source>
+        <translation>代码/受理号</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>匹配方式</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Unique in the province; part of every receipt number issued here.</source>
+        <translation>在全省范围内唯一；本工作站生成的每个受理号中都包含此代码。</translation>
+    </message>
+    <message>
+        <source>&amp;Workstation code</source>
+        <translation>工作站代码(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Registration authority &amp;division</source>
+        <translation>登记机关行政区划代码(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Registration authority &amp;name</source>
+        <translation>登记机关名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <source>&amp;Time limit after acceptance</source>
+        <translation>受理后办理时限(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a division code. Enter the 6-digit code of the registration authority&apos;s division, e.g. 140105.</source>
+        <translation>“%1”不是行政区划代码。请填写登记机关所在行政区划的 6 位代码，例如 140105。</translation>
+    </message>
+    <message>
+        <source>Enter the workstation code: 2 to 8 capital letters or digits.</source>
+        <translation>请填写工作站代码：2 至 8 位大写字母或数字。</translation>
+    </message>
+    <message>
+        <source>The language, workstation code and authority take effect at the next start.</source>
+        <translation>语言、工作站代码和登记机关设置将在下次启动时生效。</translation>
+    </message>
+</context>
 </TS>
