@@ -147,13 +147,13 @@ bool SearchIndex::upsert(QSqlDatabase &connection, const SearchEntry &entry)
             return false;
         if (oldName == entry.name && oldPerson == entry.person)
             return true;
-        if (!run(sql::cached(connection, u"DELETE FROM search_gram WHERE entry_id = ?2 AND gram IN "
-                                         "(SELECT value FROM json_each(?1))"_s),
-                 {gramsJson(oldName, oldPerson), id}))
+        if (!run(sql::cached(connection, u"DELETE FROM search_gram WHERE entry_id = ? AND gram IN "
+                                         "(SELECT value FROM json_each(?))"_s),
+                 {id, gramsJson(oldName, oldPerson)}))
             return false;
         return run(sql::cached(connection, u"INSERT OR IGNORE INTO search_gram(gram, entry_id) "
-                                           "SELECT value, ?2 FROM json_each(?1)"_s),
-                   {gramsJson(entry.name, entry.person), id});
+                                           "SELECT value, ? FROM json_each(?)"_s),
+                   {id, gramsJson(entry.name, entry.person)});
     }
     find.finish();
     sql::Statement insert = sql::cached(
@@ -166,8 +166,8 @@ bool SearchIndex::upsert(QSqlDatabase &connection, const SearchEntry &entry)
     const qint64 id = insert.lastInsertId().toLongLong();
     insert.finish();
     return run(sql::cached(connection, u"INSERT OR IGNORE INTO search_gram(gram, entry_id) "
-                                       "SELECT value, ?2 FROM json_each(?1)"_s),
-               {gramsJson(entry.name, entry.person), id});
+                                       "SELECT value, ? FROM json_each(?)"_s),
+               {id, gramsJson(entry.name, entry.person)});
 }
 
 bool SearchIndex::remove(QSqlDatabase &connection, SearchKind kind, const QString &refId)
@@ -183,9 +183,9 @@ bool SearchIndex::remove(QSqlDatabase &connection, SearchKind kind, const QStrin
     const qint64 id = find.value(0).toLongLong();
     const QString grams = gramsJson(find.value(1).toString(), find.value(2).toString());
     find.finish();
-    return run(sql::cached(connection, u"DELETE FROM search_gram WHERE entry_id = ?2 AND gram IN "
-                                       "(SELECT value FROM json_each(?1))"_s),
-               {grams, id}) &&
+    return run(sql::cached(connection, u"DELETE FROM search_gram WHERE entry_id = ? AND gram IN "
+                                       "(SELECT value FROM json_each(?))"_s),
+               {id, grams}) &&
            run(sql::cached(connection, u"DELETE FROM search_entry WHERE id = ?"_s), {id});
 }
 
@@ -202,23 +202,23 @@ QList<SearchHit> SearchIndex::search(const QString &text, int limit) const
 
     const QString select = u"SELECT "_s + EntryColumns + u" FROM search_entry e WHERE "_s;
     // Exact.
-    hits.collect(db, select + u"e.name = ?1 LIMIT ?2"_s, {query, hits.wanted()}, MatchRank::Exact);
-    hits.collect(db, select + u"e.person = ?1 LIMIT ?2"_s, {query, hits.wanted()}, MatchRank::Exact);
+    hits.collect(db, select + u"e.name = ? LIMIT ?"_s, {query, hits.wanted()}, MatchRank::Exact);
+    hits.collect(db, select + u"e.person = ? LIMIT ?"_s, {query, hits.wanted()}, MatchRank::Exact);
     if (codeLike) {
-        hits.collect(db, select + u"e.code = ?1 AND e.code <> '' LIMIT ?2"_s, {upper, hits.wanted()},
+        hits.collect(db, select + u"e.code = ? AND e.code <> '' LIMIT ?"_s, {upper, hits.wanted()},
                      MatchRank::Exact);
-        hits.collect(db, select + u"e.receipt = ?1 AND e.receipt <> '' LIMIT ?2"_s, {upper, hits.wanted()},
+        hits.collect(db, select + u"e.receipt = ? AND e.receipt <> '' LIMIT ?"_s, {upper, hits.wanted()},
                      MatchRank::Exact);
     }
     // Prefix: a range on the index (BINARY collation orders UTF-8 by code point).
-    hits.collect(db, select + u"e.name > ?1 AND e.name < ?2 LIMIT ?3"_s,
+    hits.collect(db, select + u"e.name > ? AND e.name < ? LIMIT ?"_s,
                  {query, QString(query + PrefixEnd), hits.wanted()}, MatchRank::Prefix);
-    hits.collect(db, select + u"e.person > ?1 AND e.person < ?2 LIMIT ?3"_s,
+    hits.collect(db, select + u"e.person > ? AND e.person < ? LIMIT ?"_s,
                  {query, QString(query + PrefixEnd), hits.wanted()}, MatchRank::Prefix);
     if (codeLike) {
-        hits.collect(db, select + u"e.code > ?1 AND e.code < ?2 AND e.code <> '' LIMIT ?3"_s,
+        hits.collect(db, select + u"e.code > ? AND e.code < ? AND e.code <> '' LIMIT ?"_s,
                      {upper, QString(upper + PrefixEnd), hits.wanted()}, MatchRank::Prefix);
-        hits.collect(db, select + u"e.receipt > ?1 AND e.receipt < ?2 AND e.receipt <> '' LIMIT ?3"_s,
+        hits.collect(db, select + u"e.receipt > ? AND e.receipt < ? AND e.receipt <> '' LIMIT ?"_s,
                      {upper, QString(upper + PrefixEnd), hits.wanted()}, MatchRank::Prefix);
     }
     // Contains.
@@ -227,7 +227,7 @@ QList<SearchHit> SearchIndex::search(const QString &text, int limit) const
         phrase.replace(u'"', u"\"\""_s);
         hits.collect(db,
                      u"SELECT "_s + EntryColumns +
-                         u" FROM (SELECT rowid AS rid FROM search_fts WHERE search_fts MATCH ?1 LIMIT ?2) f "
+                         u" FROM (SELECT rowid AS rid FROM search_fts WHERE search_fts MATCH ? LIMIT ?) f "
                          "JOIN search_entry e ON e.id = f.rid"_s,
                      {QString(u'"' + phrase + u'"'), hits.wanted()}, MatchRank::Contains);
     } else if (length == 2) {
@@ -235,14 +235,14 @@ QList<SearchHit> SearchIndex::search(const QString &text, int limit) const
         hits.collect(
             db,
             u"SELECT "_s + EntryColumns +
-                u" FROM search_gram g JOIN search_entry e ON e.id = g.entry_id WHERE g.gram = ?1 LIMIT ?2"_s,
+                u" FROM search_gram g JOIN search_entry e ON e.id = g.entry_id WHERE g.gram = ? LIMIT ?"_s,
             {gramOf(cps[0], cps[1]), hits.wanted()}, MatchRank::Contains);
     } else {
         const char32_t first = upper.toUcs4().constFirst();
         hits.collect(db,
                      u"SELECT "_s + EntryColumns +
                          u" FROM search_entry e WHERE e.id IN (SELECT DISTINCT entry_id FROM search_gram "
-                         "WHERE gram BETWEEN ?1 AND ?2 LIMIT ?3)"_s,
+                         "WHERE gram BETWEEN ? AND ? LIMIT ?)"_s,
                      {gramOf(first, 0), gramOf(first, 0x1FFFFF), hits.wanted()}, MatchRank::Contains);
     }
     QList<SearchHit> result = hits.take();

@@ -80,7 +80,8 @@ private:
 
 // Executes an ad-hoc statement; the error is mapped through StorageErrors::fromSql.
 Result<void> exec(QSqlDatabase &db, const QString &statement);
-// Executes a prepared query with positional values.
+// Executes a prepared query with positional values. Write placeholders as plain "?" in the order
+// of the values: Qt binds "?NNN" by position, not by its number.
 Result<void> exec(QSqlQuery &query, std::initializer_list<QVariant> values = {});
 inline Result<void> exec(Statement &statement, std::initializer_list<QVariant> values = {})
 {
