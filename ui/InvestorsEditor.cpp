@@ -76,9 +76,6 @@ void InvestorsEditor::addRow()
     row.error->setWordWrap(true);
     row.error->hide();
     const int index = int(m_rows.size());
-    row.name->setObjectName(QStringLiteral("investorName%1").arg(index));
-    row.id->setObjectName(QStringLiteral("investorId%1").arg(index));
-    row.amount->setObjectName(QStringLiteral("investorAmount%1").arg(index));
     row.name->setAccessibleName(tr("Investor %1 name").arg(index + 1));
     row.id->setAccessibleName(tr("Investor %1 ID number").arg(index + 1));
     row.amount->setAccessibleName(tr("Investor %1 subscribed amount").arg(index + 1));
@@ -126,7 +123,10 @@ void InvestorsEditor::removeRow(int index)
     const Row row = m_rows.takeAt(index);
     for (QWidget *w : std::initializer_list<QWidget *>{row.kind, row.name, row.id, row.amount, row.form,
                                                        row.remove, row.error}) {
+        // Deleted later: the remove button may be the sender of the signal that got us here.
         m_grid->removeWidget(w);
+        w->hide();
+        w->setObjectName(QString());
         w->deleteLater();
     }
     relayout();
@@ -141,6 +141,9 @@ void InvestorsEditor::relayout()
     for (int i = 0; i < m_rows.size(); ++i) {
         const Row &r = m_rows.at(i);
         const int gridRow = 1 + 2 * i;
+        r.name->setObjectName(QStringLiteral("investorName%1").arg(i));
+        r.id->setObjectName(QStringLiteral("investorId%1").arg(i));
+        r.amount->setObjectName(QStringLiteral("investorAmount%1").arg(i));
         m_grid->addWidget(r.kind, gridRow, 0);
         m_grid->addWidget(r.name, gridRow, 1);
         m_grid->addWidget(r.id, gridRow, 2);

@@ -6,6 +6,7 @@
 #include "OneFormWidget.h"
 #include "ReasonDialog.h"
 #include "SearchResultsModel.h"
+#include "SettingsDialog.h"
 #include "Workbench.h"
 #include "core/EnterpriseName.h"
 #include "core/EntityType.h"
@@ -138,6 +139,15 @@ void MainWindow::buildActions()
     viewMenu->addAction(m_findAction);
 
     caseMenu->addSeparator();
+    auto *settings = new QAction(tr("S&ettings…"), this);
+    settings->setShortcut(QKeySequence::Preferences);
+    connect(settings, &QAction::triggered, this, [this] {
+        SettingsDialog dialog(m_wb.settings, this);
+        if (dialog.exec() == QDialog::Accepted) {
+            updateHeader();
+        }
+    });
+    caseMenu->addAction(settings);
     auto *quit = new QAction(tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);

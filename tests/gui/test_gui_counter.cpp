@@ -13,8 +13,10 @@
 #include "ui/Workbench.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -38,12 +40,35 @@ template <typename T> T *child(QWidget *root, const QString &name)
     return w;
 }
 
+// Types like a clerk: ASCII through key events, Chinese as an input method commits it.
+void typeText(QWidget *w, const QString &text)
+{
+    QString pending;
+    auto flush = [&] {
+        if (!pending.isEmpty()) {
+            QInputMethodEvent commit;
+            commit.setCommitString(pending);
+            QApplication::sendEvent(w, &commit);
+            pending.clear();
+        }
+    };
+    for (const QChar c : text) {
+        if (c.unicode() < 0x80) {
+            flush();
+            QTest::keyClick(w, char(c.unicode()));
+        } else {
+            pending += c;
+        }
+    }
+    flush();
+}
+
 void typeInto(QWidget *root, const QString &name, const QString &text)
 {
     QWidget *w = child<QWidget>(root, name);
     QVERIFY2(w, qPrintable(name));
     w->setFocus();
-    QTest::keyClicks(w, text);
+    typeText(w, text);
 }
 
 } // namespace
@@ -226,7 +251,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
         QTRY_VERIFY(window.searchEdit()->hasFocus());
-        QTest::keyClicks(window.searchEdit(), QStringLiteral("晋瑶"));
+        typeText(window.searchEdit(), QStringLiteral("晋瑶"));
         QTableView *view = window.caseView();
         QTRY_VERIFY(view->model()->rowCount() > 0);
         bool found = false;
