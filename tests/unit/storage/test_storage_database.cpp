@@ -7,10 +7,10 @@
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
-#include <QThread>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace ow;
 using namespace ow::storage;
@@ -158,7 +158,8 @@ private slots:
         Database::open(path).value().reset();
         {
             RawConnection raw(path);
-            QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::currentSchemaVersion() + 1)));
+            QVERIFY(raw.exec(
+                QStringLiteral("PRAGMA user_version = %1").arg(Database::currentSchemaVersion() + 1)));
             QVERIFY(raw.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
         }
         const QByteArray before = fileHash(path);
@@ -228,7 +229,8 @@ private slots:
         const QStringList moved = quarantinedFiles(QFileInfo(path).absolutePath());
         QVERIFY2(!moved.isEmpty(), qPrintable(db.error().message));
         const QString quarantined = QFileInfo(path).absolutePath() + u'/' + moved.first();
-        QVERIFY2(db.error().message.contains(QDir::toNativeSeparators(quarantined)), qPrintable(db.error().message));
+        QVERIFY2(db.error().message.contains(QDir::toNativeSeparators(quarantined)),
+                 qPrintable(db.error().message));
         QVERIFY(quarantined.contains(QRegularExpression(QStringLiteral("\\.corrupt-\\d{8}T\\d{6}Z$"))));
         QCOMPARE(fileHash(quarantined), before);
         QVERIFY(QFile::exists(quarantined + QStringLiteral("-wal")));
