@@ -63,8 +63,8 @@ QString orgBody(QRandomGenerator &random)
 const QList<DemoData::Account> &DemoData::accounts()
 {
     static const QList<Account> list{
-        {"clerk01", "张丽 (窗口受理员)", "Counter#2026", "clerk"},
-        {"super01", "王建国 (审核员)", "Review#2026", "supervisor"},
+        {"clerk01", "张丽", "Counter#2026", "clerk"},
+        {"super01", "王建国", "Review#2026", "supervisor"},
     };
     return list;
 }

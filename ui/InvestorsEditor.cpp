@@ -106,6 +106,7 @@ void InvestorsEditor::addRow()
             }
         }
     });
+    applyReadOnly(row);
     m_rows.append(row);
     relayout();
     if (isVisible()) {
@@ -158,7 +159,6 @@ void InvestorsEditor::relayout()
             }
             previous = w;
         }
-        r.remove->setEnabled(!m_readOnly);
     }
     if (previous) {
         setTabOrder(previous, m_add);
@@ -211,14 +211,19 @@ void InvestorsEditor::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
     m_add->setVisible(!readOnly);
-    for (const Row &r : m_rows) {
-        r.kind->setEnabled(!readOnly);
-        r.form->setEnabled(!readOnly);
-        r.name->setReadOnly(readOnly);
-        r.id->setReadOnly(readOnly);
-        r.amount->setReadOnly(readOnly);
-        r.remove->setVisible(!readOnly);
+    for (const Row &r : std::as_const(m_rows)) {
+        applyReadOnly(r);
     }
+}
+
+void InvestorsEditor::applyReadOnly(const Row &r) const
+{
+    r.kind->setEnabled(!m_readOnly);
+    r.form->setEnabled(!m_readOnly);
+    r.name->setReadOnly(m_readOnly);
+    r.id->setReadOnly(m_readOnly);
+    r.amount->setReadOnly(m_readOnly);
+    r.remove->setVisible(!m_readOnly);
 }
 
 void InvestorsEditor::showIssues(const core::FieldIssues &issues, bool showAll)

@@ -56,6 +56,7 @@ private:
         bool touched = false;
     };
     void relayout();
+    void applyReadOnly(const Row &row) const;
     void updateTotal();
 
     QList<Row> m_rows;

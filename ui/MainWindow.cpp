@@ -46,7 +46,9 @@ MainWindow::MainWindow(Workbench &workbench, const storage::LocalAccount &user, 
     buildActions();
     buildLayout();
     buildStatusBar();
-    restoreGeometry(m_wb.settings.mainWindowGeometry());
+    if (!restoreGeometry(m_wb.settings.mainWindowGeometry())) {
+        resize(1480, 920); // first start: room for the list and the whole width of the form
+    }
     restoreState(m_wb.settings.mainWindowState());
     newCase();
     updateStatusBar();
@@ -227,6 +229,7 @@ void MainWindow::buildLayout()
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({560, 920});
     setCentralWidget(splitter);
 
     m_form->setNameClashCheck([this](const core::OneForm &form) {
