@@ -836,7 +836,7 @@
     </message>
     <message>
         <source>Position 2 (%1) is not an entity category of department %2; it must be one of %3.</source>
-        <translation>第 2 位（%1）不是登记管理部门 %2 下的机构类别代码；应为 %3 之一。</translation>
+        <translation>第 2 位（%1）不是登记管理部门 %2 下的机构类别代码；应为以下之一：%3。</translation>
     </message>
     <message>
         <source>Positions 3 to 8 are a division code of digits only; position %1 is %2.</source>
@@ -1411,7 +1411,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>, </source>
-        <translation>、</translation>
+        <translation>；</translation>
     </message>
 </context>
 <context>
