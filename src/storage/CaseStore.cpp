@@ -420,9 +420,7 @@ Result<core::CaseRecord> CaseStore::perform(const core::CaseRecord &edited,
         search.name = record.form.proposedName;
         search.person = record.form.legalRep.name;
         search.receipt = record.receiptNumber;
-        if (!SearchIndex::upsert(db, search))
-            return StorageErrors::fromSql(db.lastError().isValid() ? db.lastError() : QSqlError());
-        return {};
+        return SearchIndex::store(db, search);
     });
     if (!done) {
         qCInfo(lcStorage) << "case action" << core::CaseWorkflow::actionKey(original.action) << "on"

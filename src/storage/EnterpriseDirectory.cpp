@@ -74,8 +74,8 @@ Result<void> EnterpriseDirectory::upsert(const QList<EnterpriseRecord> &records)
             entry.name = record.name;
             entry.code = code;
             entry.person = record.legalRep;
-            if (!SearchIndex::upsert(db, entry))
-                return StorageErrors::internal(u"search index"_s);
+            if (auto r = SearchIndex::store(db, entry); !r)
+                return r;
         }
         insert.finish();
         return {};

@@ -180,8 +180,8 @@ Result<void> backfillSearch(QSqlDatabase &db)
         entry.name = select.value(1).toString();
         entry.person = select.value(2).toString();
         entry.receipt = select.value(3).toString();
-        if (!SearchIndex::upsert(db, entry))
-            return StorageErrors::internal(u"search index backfill"_s);
+        if (auto r = SearchIndex::store(db, entry); !r)
+            return r;
     }
     return {};
 }

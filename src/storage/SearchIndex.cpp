@@ -59,13 +59,12 @@ bool isCodeLike(const QString &text)
     });
 }
 
-bool run(sql::Statement query, std::initializer_list<QVariant> values)
+Result<void> run(sql::Statement query, std::initializer_list<QVariant> values)
 {
-    const bool ok = bool(sql::exec(query, values));
-    if (!ok)
-        qCWarning(lcStorageSearch) << "statement failed:" << query.lastQuery() << query.lastError().text();
-    query.finish();
-    return ok;
+    auto result = sql::exec(query, values);
+    if (!result)
+        qCWarning(lcStorageSearch) << "statement failed:" << query.lastQuery();
+    return result;
 }
 
 const QString EntryColumns = u"e.id, e.kind, e.ref_id, e.name, e.code, e.person, e.receipt"_s;
@@ -122,15 +121,22 @@ SearchIndex::SearchIndex(std::shared_ptr<Database> db) : m_db(std::move(db)) {}
 
 bool SearchIndex::upsert(QSqlDatabase &connection, const SearchEntry &entry)
 {
+    return store(connection, entry).ok();
+}
+
+Result<void> SearchIndex::store(QSqlDatabase &connection, const SearchEntry &entry)
+{
     const QString code = entry.code.trimmed().toUpper();
     const QString receipt = entry.receipt.trimmed().toUpper();
+    const QString insertGrams =
+        u"INSERT OR IGNORE INTO search_gram(gram, entry_id) SELECT value, ? FROM json_each(?)"_s;
+    const QString deleteGrams =
+        u"DELETE FROM search_gram WHERE entry_id = ? AND gram IN (SELECT value FROM json_each(?))"_s;
     sql::Statement find = sql::cached(
         connection,
         u"SELECT id, name, code, person, receipt FROM search_entry WHERE kind = ? AND ref_id = ?"_s);
-    if (!sql::exec(find, {int(entry.kind), entry.refId})) {
-        qCWarning(lcStorageSearch) << "lookup failed:" << find.lastError().text();
-        return false;
-    }
+    if (auto r = sql::exec(find, {int(entry.kind), entry.refId}); !r)
+        return r;
     if (find.next()) {
         const qint64 id = find.value(0).toLongLong();
         const QString oldName = find.value(1).toString();
@@ -139,35 +145,30 @@ bool SearchIndex::upsert(QSqlDatabase &connection, const SearchEntry &entry)
                           oldPerson == entry.person && find.value(4).toString() == receipt;
         find.finish();
         if (same)
-            return true;
-        if (!run(sql::cached(
-                     connection,
-                     u"UPDATE search_entry SET name = ?, code = ?, person = ?, receipt = ? WHERE id = ?"_s),
-                 {entry.name, code, entry.person, receipt, id}))
-            return false;
+            return {};
+        if (auto r = run(
+                sql::cached(
+                    connection,
+                    u"UPDATE search_entry SET name = ?, code = ?, person = ?, receipt = ? WHERE id = ?"_s),
+                {entry.name, code, entry.person, receipt, id});
+            !r)
+            return r;
         if (oldName == entry.name && oldPerson == entry.person)
-            return true;
-        if (!run(sql::cached(connection, u"DELETE FROM search_gram WHERE entry_id = ? AND gram IN "
-                                         "(SELECT value FROM json_each(?))"_s),
-                 {id, gramsJson(oldName, oldPerson)}))
-            return false;
-        return run(sql::cached(connection, u"INSERT OR IGNORE INTO search_gram(gram, entry_id) "
-                                           "SELECT value, ? FROM json_each(?)"_s),
-                   {id, gramsJson(entry.name, entry.person)});
+            return {};
+        if (auto r = run(sql::cached(connection, deleteGrams), {id, gramsJson(oldName, oldPerson)}); !r)
+            return r;
+        return run(sql::cached(connection, insertGrams), {id, gramsJson(entry.name, entry.person)});
     }
     find.finish();
     sql::Statement insert = sql::cached(
         connection,
         u"INSERT INTO search_entry(kind, ref_id, name, code, person, receipt) VALUES (?, ?, ?, ?, ?, ?)"_s);
-    if (!sql::exec(insert, {int(entry.kind), entry.refId, entry.name, code, entry.person, receipt})) {
-        qCWarning(lcStorageSearch) << "insert failed:" << insert.lastError().text();
-        return false;
-    }
+    if (auto r = sql::exec(insert, {int(entry.kind), entry.refId, entry.name, code, entry.person, receipt});
+        !r)
+        return r;
     const qint64 id = insert.lastInsertId().toLongLong();
     insert.finish();
-    return run(sql::cached(connection, u"INSERT OR IGNORE INTO search_gram(gram, entry_id) "
-                                       "SELECT value, ? FROM json_each(?)"_s),
-               {id, gramsJson(entry.name, entry.person)});
+    return run(sql::cached(connection, insertGrams), {id, gramsJson(entry.name, entry.person)});
 }
 
 bool SearchIndex::remove(QSqlDatabase &connection, SearchKind kind, const QString &refId)
@@ -185,8 +186,9 @@ bool SearchIndex::remove(QSqlDatabase &connection, SearchKind kind, const QStrin
     find.finish();
     return run(sql::cached(connection, u"DELETE FROM search_gram WHERE entry_id = ? AND gram IN "
                                        "(SELECT value FROM json_each(?))"_s),
-               {id, grams}) &&
-           run(sql::cached(connection, u"DELETE FROM search_entry WHERE id = ?"_s), {id});
+               {id, grams})
+               .ok() &&
+           run(sql::cached(connection, u"DELETE FROM search_entry WHERE id = ?"_s), {id}).ok();
 }
 
 QList<SearchHit> SearchIndex::search(const QString &text, int limit) const

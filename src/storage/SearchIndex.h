@@ -63,6 +63,8 @@ public:
 
     // Inside an open transaction on `connection`: insert or replace one entry.
     static bool upsert(QSqlDatabase &connection, const SearchEntry &entry);
+    // The same, with the storage error when it fails (e.g. "storage.full").
+    static ow::Result<void> store(QSqlDatabase &connection, const SearchEntry &entry);
     // Inside an open transaction on `connection`: removes the entry if present.
     static bool remove(QSqlDatabase &connection, SearchKind kind, const QString &refId);
 
