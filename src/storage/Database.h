@@ -20,9 +20,10 @@ class Database
 public:
     struct Options
     {
-        int busyTimeoutMs = 5000; // how long a write waits for another program's lock
-        bool readOnly = false;    // open without write access (SQLITE_OPEN_READONLY)
-        bool quickCheck = true;   // run PRAGMA quick_check when opening
+        int busyTimeoutMs = 5000;    // how long a write waits for another program's lock
+        bool readOnly = false;       // open without write access (SQLITE_OPEN_READONLY)
+        bool quickCheck = true;      // run PRAGMA quick_check when opening …
+        bool checkWholeFile = false; // … over the whole file, not only the case-data tables
     };
 
     ~Database();

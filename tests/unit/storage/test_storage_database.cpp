@@ -179,6 +179,7 @@ private slots:
         QTest::newRow("truncated") << QStringLiteral("truncated");
         QTest::newRow("damaged page") << QStringLiteral("page");
         QTest::newRow("header only") << QStringLiteral("header");
+        QTest::newRow("cache page, whole-file check") << QStringLiteral("cache");
     }
 
     void damagedFileIsQuarantinedNeverDeleted()
@@ -197,9 +198,18 @@ private slots:
             {
                 auto db = Database::open(path).value();
                 QSqlQuery query(db->connection());
+                // Fill a case-data table (checked on every open) or, for the whole-file check, a
+                // table like the enterprise cache.
+                const bool cache = damage == QStringLiteral("cache");
                 QVERIFY(query.exec(QStringLiteral("CREATE TABLE filler(x)")));
-                for (int i = 0; i < 400; ++i)
-                    query.exec(QStringLiteral("INSERT INTO filler VALUES (randomblob(500))"));
+                QVERIFY(query.exec(QStringLiteral("BEGIN")));
+                for (int i = 0; i < 400; ++i) {
+                    query.exec(
+                        cache
+                            ? QStringLiteral("INSERT INTO filler VALUES (randomblob(500))")
+                            : QStringLiteral("INSERT INTO meta VALUES ('k%1', hex(randomblob(250)))").arg(i));
+                }
+                QVERIFY(query.exec(QStringLiteral("COMMIT")));
                 QVERIFY(query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
             }
             QFile file(path);
@@ -210,7 +220,7 @@ private slots:
             } else if (damage == QStringLiteral("header")) {
                 QVERIFY(file.resize(100));
             } else {
-                // Overwrite a b-tree page in the middle with noise.
+                // Overwrite a b-tree page in the middle with noise (the filled table's pages).
                 file.seek((size / 4096 / 2) * 4096);
                 file.write(QByteArray(4096, '\x5a'));
             }
@@ -223,7 +233,9 @@ private slots:
         }
         const QByteArray before = fileHash(path);
 
-        auto db = Database::open(path);
+        Database::Options options;
+        options.checkWholeFile = damage == QStringLiteral("cache");
+        auto db = Database::open(path, options);
         QVERIFY(!db.ok());
         QCOMPARE(db.error().code, QStringLiteral("storage.corrupt"));
         const QStringList moved = quarantinedFiles(QFileInfo(path).absolutePath());
