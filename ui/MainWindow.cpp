@@ -519,12 +519,12 @@ void MainWindow::writeNotice(licence::NoticeKind kind)
         {int(licence::NoticeKind::Acceptance), QStringLiteral("acceptance")},
         {int(licence::NoticeKind::Correction), QStringLiteral("correction")},
         {int(licence::NoticeKind::Refusal), QStringLiteral("refusal")}};
-    const licence::NoticeData data = licence::NoticeData::fromCase(
+    const licence::NoticeData notice = licence::NoticeData::fromCase(
         m_current, kind, m_wb.settings.authorityName(), m_user.displayName, QDate::currentDate());
     const QString path = QDir(m_wb.noticesDir())
                              .filePath(QStringLiteral("%1-%2.pdf").arg(m_current.id, names.value(int(kind))));
     QString error;
-    if (!licence::NoticeRenderer::writePdf(data, path, &error)) {
+    if (!licence::NoticeRenderer::writePdf(notice, path, &error)) {
         QMessageBox::warning(this, tr("Notice not written"),
                              tr("The case was saved, but its notice could not be written: %1").arg(error));
         return;
@@ -550,9 +550,9 @@ void MainWindow::printNotice()
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
-    const licence::NoticeData data = licence::NoticeData::fromCase(
+    const licence::NoticeData notice = licence::NoticeData::fromCase(
         m_current, kind, m_wb.settings.authorityName(), m_user.displayName, QDate::currentDate());
-    if (!licence::NoticeRenderer::paint(data, &printer)) {
+    if (!licence::NoticeRenderer::paint(notice, &printer)) {
         QMessageBox::warning(
             this, tr("Printing failed"),
             tr("The printer did not accept the notice. Check the printer, or open the PDF and "
