@@ -1,5 +1,7 @@
 // Drives the real counter window offscreen: a clerk signs in, types a limited company with two
 // investors through the one form, accepts it, and finds it again with a two-character search.
+#include "core/EntityType.h"
+#include "core/OneFormValidator.h"
 #include "core/ResidentId.h"
 #include "security/PasswordHash.h"
 #include "storage/SearchIndex.h"
@@ -21,6 +23,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRandomGenerator>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -133,6 +136,35 @@ private slots:
         QCOMPARE(window.currentCase().state, core::CaseState::Draft);
         QCOMPARE(window.currentCase().version, 0);
         QCOMPARE(m_wb->outbox.count(), 0);
+    }
+
+    void tabWalksTheFormInReadingOrder()
+    {
+        ui::MainWindow window(*m_wb, m_account);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QApplication::setActiveWindow(&window);
+        QWidget *type = child<QWidget>(&window, QStringLiteral("entityType"));
+        type->setFocus();
+        QTRY_VERIFY(type->hasFocus());
+        const QStringList expected{QStringLiteral("entityName"),     QStringLiteral("divisionCity"),
+                                   QStringLiteral("divisionCounty"), QStringLiteral("domicile"),
+                                   QStringLiteral("capital"),        QStringLiteral("termYears"),
+                                   QStringLiteral("businessScope"),  QStringLiteral("entityPhone"),
+                                   QStringLiteral("postalCode"),     QStringLiteral("legalRepName"),
+                                   QStringLiteral("legalRepIdType"), QStringLiteral("legalRepId"),
+                                   QStringLiteral("legalRepPhone"),  QStringLiteral("legalRepPosition")};
+        QStringList walked;
+        for (int i = 0; i < expected.size(); ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QWidget *focus = QApplication::focusWidget();
+            // A spin box focuses its inner line edit; name the field, not its part.
+            while (focus && focus->objectName().isEmpty() && focus->parentWidget()) {
+                focus = focus->parentWidget();
+            }
+            walked.append(focus ? focus->objectName() : QString());
+        }
+        QCOMPARE(walked, expected);
     }
 
     void typeLimitedCompanyAndAccept()
@@ -265,6 +297,58 @@ private slots:
         }
         QVERIFY(found);
         QTRY_COMPARE(window.currentCase().id, m_acceptedId);
+    }
+
+    void supervisorTakesAndApprovesWithFourEyes()
+    {
+        QVERIFY(!m_acceptedId.isEmpty());
+        storage::LocalAccount supervisor;
+        supervisor.userId = QStringLiteral("super01");
+        supervisor.displayName = QStringLiteral("王建国");
+        supervisor.role = core::Role::Supervisor;
+
+        // A case the supervisor accepted personally: they may not approve it.
+        QRandomGenerator random(3);
+        core::CaseRecord own;
+        own.form = ui::DemoData::sampleLimitedCompany(random);
+        own.form.authorityDivision = QStringLiteral("140105");
+        own.materials = core::OneFormValidator::checklistFor(
+            *core::EntityTypeCatalog::instance().find(own.form.entityTypeId));
+        for (core::MaterialItem &m : own.materials) {
+            m.status = core::MaterialStatus::CopyKept;
+        }
+        core::TransitionRequest accept;
+        accept.action = core::CaseAction::Accept;
+        accept.actor = {supervisor.userId, core::Role::Supervisor, QStringLiteral("W07")};
+        const ow::Result<core::CaseRecord> ownAccepted = m_wb->cases.perform(own, accept);
+        QVERIFY2(ownAccepted.ok(), ownAccepted.ok() ? "" : qPrintable(ownAccepted.error().message));
+
+        ui::MainWindow window(*m_wb, supervisor);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        window.openCase(ownAccepted.value().id);
+        QVERIFY(window.action(core::CaseAction::TakeForReview)->isEnabled());
+        QTest::keyClick(&window, Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(window.currentCase().state, core::CaseState::UnderReview);
+        QVERIFY(!window.action(core::CaseAction::Approve)->isEnabled());
+        QTest::keyClick(&window, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(window.currentCase().state, core::CaseState::UnderReview);
+
+        // The clerk's case: taken, locked to this supervisor, approved.
+        window.openCase(m_acceptedId);
+        QCOMPARE(window.currentCase().state, core::CaseState::Accepted);
+        QTest::keyClick(&window, Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(window.currentCase().state, core::CaseState::UnderReview);
+        QCOMPARE(window.currentCase().reviewer, QStringLiteral("super01"));
+        QVERIFY(window.action(core::CaseAction::Approve)->isEnabled());
+        QTest::keyClick(&window, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(window.currentCase().state, core::CaseState::Approved);
+        QCOMPARE(m_wb->cases.find(m_acceptedId)->state, core::CaseState::Approved);
+        const QList<storage::AuditEntry> audit = m_wb->audit.forCase(m_acceptedId);
+        QCOMPARE(audit.last().action, QStringLiteral("case.approved"));
+        QCOMPARE(audit.last().actor, QStringLiteral("super01"));
+        QVERIFY(m_wb->audit.verify().ok());
     }
 
 private:
