@@ -45,6 +45,20 @@ int main(int argc, char *argv[])
                                 ? parser.value(dataDirOption)
                                 : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     auto workbench = ow::ui::Workbench::open(dataDir, settings);
+    if (!workbench && workbench.error().code == u"storage.corrupt") {
+        // The damaged file has been moved aside and kept; the clerk may go on with an empty cache
+        // while IT recovers the old one.
+        const auto answer = QMessageBox::critical(
+            nullptr, QApplication::translate("main", "The case cache is damaged"),
+            QApplication::translate("main", "%1\n\nStart with an empty case cache now? Nothing of the damaged "
+                                            "file is deleted; give its path to your IT staff for recovery.")
+                .arg(workbench.error().message),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            return 2;
+        }
+        workbench = ow::ui::Workbench::open(dataDir, settings);
+    }
     if (!workbench) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "The case cache cannot be opened"),
                               workbench.error().message);

@@ -59,6 +59,23 @@ void validatePerson(FieldIssues &issues, const QString &section, const Person &p
     add(issues, section + QLatin1String(".phone"), FieldRules::phone(person.phone));
 }
 
+// Directors, supervisors and managers: each with a name, a resident ID and a position.
+void validatePersonnel(FieldIssues &issues, const OneForm &form)
+{
+    for (int i = 0; i < form.personnel.size(); ++i) {
+        const KeyPerson &person = form.personnel.at(i);
+        const QString prefix = QStringLiteral("personnel[%1]").arg(i);
+        add(issues, prefix + QLatin1String(".name"), FieldRules::personName(person.name));
+        add(issues, prefix + QLatin1String(".idNumber"), ResidentId::validate(person.idNumber.trimmed()));
+        if (person.position.trimmed().isEmpty())
+            issues.append(
+                {prefix + QLatin1String(".position"),
+                 OneFormValidator::tr("Enter the position of key person %1 (e.g. director, supervisor, "
+                                      "manager).")
+                     .arg(i + 1)});
+    }
+}
+
 // Fields that need no entity type: used as they are when the type is unknown.
 void validateCommon(FieldIssues &issues, const OneForm &form)
 {
@@ -178,6 +195,8 @@ FieldIssues OneFormValidator::validate(const OneForm &form, const EntityType &ty
 
     if (type.has(FormSection::Investors))
         validateInvestors(issues, form, type);
+    if (type.has(FormSection::Personnel))
+        validatePersonnel(issues, form);
     if (type.has(FormSection::Liaison))
         validatePerson(issues, QStringLiteral("liaison"), form.liaison, false);
     if (type.has(FormSection::FinancialOfficer))

@@ -16,6 +16,7 @@ class EntityType;
 // "entity.capital", "entity.scope", "entity.phone", "entity.postalCode",
 // "legalRep.name", "legalRep.idNumber", "legalRep.phone",
 // "investors", "investors[i].name", "investors[i].idNumber", "investors[i].amount",
+// "personnel[i].name", "personnel[i].idNumber", "personnel[i].position",
 // "liaison.name", "liaison.phone", "financialOfficer.name", "financialOfficer.phone".
 class OneFormValidator
 {

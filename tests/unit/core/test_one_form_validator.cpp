@@ -175,6 +175,19 @@ void TestOneFormValidator::issues_data()
     QTest::newRow("financial officer phone")
         << Mutation([](OneForm &f) { f.financialOfficer.phone = u"123"_s; }) << u"financialOfficer.phone"_s
         << u"digits"_s;
+    QTest::newRow("key person with a good ID") << Mutation([](OneForm &f) {
+        f.personnel = {{u"钱七"_s, u"11010519491231002X"_s, u"监事"_s}};
+    }) << QString() << QString();
+    QTest::newRow("key person without a name") << Mutation([](OneForm &f) {
+        f.personnel = {{QString(), u"11010519491231002X"_s, u"监事"_s}};
+    }) << u"personnel[0].name"_s << u"Enter"_s;
+    QTest::newRow("key person ID check") << Mutation([](OneForm &f) {
+        f.personnel = {{u"钱七"_s, u"11010519491231002X"_s, u"监事"_s},
+                       {u"孙八"_s, u"110105194912310021"_s, u"经理"_s}};
+    }) << u"personnel[1].idNumber"_s << u"18"_s;
+    QTest::newRow("key person without a position") << Mutation([](OneForm &f) {
+        f.personnel = {{u"钱七"_s, u"11010519491231002X"_s, QString()}};
+    }) << u"personnel[0].position"_s << u"position of key person 1"_s;
     QTest::newRow("branch: no capital, investors or name parts of its own") << Mutation([](OneForm &f) {
         f.entityTypeId = u"branch"_s;
         f.proposedName = u"太原市鑫源商贸有限公司小店分公司"_s;
