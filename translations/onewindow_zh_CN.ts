@@ -721,6 +721,10 @@
         <source>Enter the %1 in ten thousand yuan; it must be greater than zero.</source>
         <translation>请以万元为单位填写%1，且必须大于零。</translation>
     </message>
+    <message>
+        <source>Enter the position of key person %1 (e.g. director, supervisor, manager).</source>
+        <translation>请填写第 %1 名主要人员的职务（如董事、监事、经理）。</translation>
+    </message>
 </context>
 <context>
     <name>ResidentId</name>
@@ -871,6 +875,18 @@
     <message>
         <source>Demo data</source>
         <translation>演示数据</translation>
+    </message>
+    <message>
+        <source>The case cache is damaged</source>
+        <translation>案件缓存已损坏</translation>
+    </message>
+    <message>
+        <source>%1
+
+Start with an empty case cache now? Nothing of the damaged file is deleted; give its path to your IT staff for recovery.</source>
+        <translation>%1
+
+是否现在使用空的案件缓存开始工作？损坏的文件不会被删除；请将其路径告知信息技术人员以便恢复。</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +1428,29 @@ Nothing was changed.</source>
     <message>
         <source>, </source>
         <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::PersonnelEditor</name>
+    <message>
+        <source>Add &amp;key person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished">职务</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">删除</translation>
     </message>
 </context>
 <context>
