@@ -1429,28 +1429,32 @@ Nothing was changed.</source>
         <source>, </source>
         <translation>；</translation>
     </message>
+    <message>
+        <source>Key personnel (directors, supervisors, managers)</source>
+        <translation>主要人员（董事、监事、经理）</translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::PersonnelEditor</name>
     <message>
         <source>Add &amp;key person</source>
-        <translation type="unfinished"></translation>
+        <translation>添加主要人员(&amp;K)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Resident ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>居民身份证号码</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished">职务</translation>
+        <translation>职务</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">删除</translation>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
