@@ -3,6 +3,7 @@
 #include "DivisionPicker.h"
 #include "InvestorsEditor.h"
 #include "MaterialsChecklist.h"
+#include "PersonnelEditor.h"
 #include "core/EntityType.h"
 #include "core/FieldRules.h"
 #include "core/OneFormValidator.h"
@@ -136,6 +137,14 @@ OneFormWidget::OneFormWidget(QWidget *parent) : QWidget(parent)
     connect(m_investors, &InvestorsEditor::changed, this, &OneFormWidget::validate);
     layout->addWidget(m_investorsGroup);
 
+    // Key personnel.
+    m_personnelGroup = section(tr("Key personnel (directors, supervisors, managers)"), page);
+    auto *personnelLayout = new QVBoxLayout(m_personnelGroup);
+    m_personnel = new PersonnelEditor(m_personnelGroup);
+    personnelLayout->addWidget(m_personnel);
+    connect(m_personnel, &PersonnelEditor::changed, this, &OneFormWidget::validate);
+    layout->addWidget(m_personnelGroup);
+
     // Liaison and financial officer.
     m_liaisonGroup = section(tr("Liaison person"), page);
     auto *liaison = formLayout(m_liaisonGroup);
@@ -232,6 +241,7 @@ void OneFormWidget::applyEntityType()
     }
     m_repGroup->setTitle(type->representativeTitle);
     m_investorsGroup->setVisible(type->has(core::FormSection::Investors));
+    m_personnelGroup->setVisible(type->has(core::FormSection::Personnel));
     m_liaisonGroup->setVisible(type->has(core::FormSection::Liaison));
     m_financeGroup->setVisible(type->has(core::FormSection::FinancialOfficer));
     const bool hasCapital = !type->capitalLabel.isEmpty();
@@ -279,6 +289,9 @@ core::OneForm OneFormWidget::form() const
     if (!type || type->has(core::FormSection::Investors)) {
         f.investors = m_investors->investors();
     }
+    if (!type || type->has(core::FormSection::Personnel)) {
+        f.personnel = m_personnel->people();
+    }
     if (!type || type->has(core::FormSection::Liaison)) {
         f.liaison.name = m_liaisonName->text().trimmed();
         f.liaison.phone = m_liaisonPhone->text().trimmed();
@@ -314,6 +327,7 @@ void OneFormWidget::setContent(const core::OneForm &f, const QList<core::Materia
     m_repPhone->setText(f.legalRep.phone);
     m_repPosition->setText(f.legalRep.position);
     m_investors->setInvestors(f.investors);
+    m_personnel->setPeople(f.personnel);
     m_liaisonName->setText(f.liaison.name);
     m_liaisonPhone->setText(f.liaison.phone);
     m_financeName->setText(f.financialOfficer.name);
@@ -339,6 +353,7 @@ void OneFormWidget::clear()
         blank.entityTypeId = types.first().id;
     }
     m_investors->setInvestors({});
+    m_personnel->setPeople({});
     m_materials->setItems({});
     setContent(blank, {});
 }
@@ -355,6 +370,7 @@ void OneFormWidget::setReadOnly(bool readOnly)
     m_division->setEnabled(!readOnly);
     m_term->setReadOnly(readOnly);
     m_investors->setReadOnly(readOnly);
+    m_personnel->setReadOnly(readOnly);
     m_materials->setReadOnly(readOnly);
     validate();
 }
@@ -419,6 +435,7 @@ void OneFormWidget::validate()
         it.value()->setVisible(show);
     }
     m_investors->showIssues(m_readOnly ? core::FieldIssues{} : m_issues, m_showAll);
+    m_personnel->showIssues(m_readOnly ? core::FieldIssues{} : m_issues, m_showAll);
     m_materials->showMissing(m_showAll && !m_readOnly);
 
     const QStringList licensed = core::FieldRules::licensedScopeItems(f.businessScope);
@@ -445,6 +462,13 @@ QWidget *OneFormWidget::editorFor(const QString &path) const
 {
     if (QWidget *w = m_editors.value(path)) {
         return w;
+    }
+    if (path.startsWith(u"personnel[")) {
+        const QString row = path.mid(10, path.indexOf(u']') - 10);
+        const QString part = path.endsWith(u".idNumber")   ? QStringLiteral("keyPersonId")
+                             : path.endsWith(u".position") ? QStringLiteral("keyPersonPosition")
+                                                           : QStringLiteral("keyPersonName");
+        return m_personnel->findChild<QWidget *>(part + row);
     }
     if (path.startsWith(u"investors[")) {
         const int close = int(path.indexOf(u']'));

@@ -28,6 +28,7 @@ namespace ow::ui {
 class DivisionPicker;
 class InvestorsEditor;
 class MaterialsChecklist;
+class PersonnelEditor;
 
 // The one form (一表登记): the sections of the chosen entity type, inline validation next to
 // each field, investors against the capital, and the materials checklist. Keyboard-first:
@@ -95,6 +96,8 @@ private:
     QLineEdit *m_repPosition;
     QGroupBox *m_investorsGroup;
     InvestorsEditor *m_investors;
+    QGroupBox *m_personnelGroup;
+    PersonnelEditor *m_personnel;
     QGroupBox *m_liaisonGroup;
     QLineEdit *m_liaisonName;
     QLineEdit *m_liaisonPhone;

@@ -216,6 +216,18 @@ private slots:
         amount1->selectAll();
         QTest::keyClicks(amount1, QStringLiteral("40"));
 
+        // A supervisor among the key personnel; a wrong ID first, then the right one.
+        QTest::mouseClick(child<QPushButton>(&window, QStringLiteral("addKeyPerson")), Qt::LeftButton);
+        typeInto(&window, QStringLiteral("keyPersonName0"), QStringLiteral("钱晓红"));
+        typeInto(&window, QStringLiteral("keyPersonId0"), partnerId.left(17) + QStringLiteral("0"));
+        QVERIFY(std::any_of(window.formWidget()->issues().cbegin(), window.formWidget()->issues().cend(),
+                            [](const core::FieldIssue &i) { return i.field == u"personnel[0].idNumber"; }));
+        QLineEdit *keyId = child<QLineEdit>(&window, QStringLiteral("keyPersonId0"));
+        keyId->selectAll();
+        typeText(keyId, partnerId);
+        QComboBox *position = child<QComboBox>(&window, QStringLiteral("keyPersonPosition0"));
+        position->setCurrentText(QStringLiteral("监事"));
+
         if (QWidget *liaison = window.findChild<QWidget *>(QStringLiteral("liaisonName"));
             liaison && liaison->isVisible()) {
             typeInto(&window, QStringLiteral("liaisonName"), QStringLiteral("钱晓红"));
@@ -257,6 +269,8 @@ private slots:
         QCOMPARE(stored->state, core::CaseState::Accepted);
         QCOMPARE(stored->form.investors.size(), 2);
         QCOMPARE(stored->form.capital, 100 * 10000);
+        QCOMPARE(stored->form.personnel.size(), 1);
+        QCOMPARE(stored->form.personnel.first().position, QStringLiteral("监事"));
         QCOMPARE(m_wb->outbox.count(), 1);
         const QList<core::DomainEvent> events = m_wb->outbox.pending(10);
         QCOMPARE(events.size(), 1);
