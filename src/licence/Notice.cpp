@@ -65,7 +65,8 @@ QString formatDate(const QDate &date)
         .replace(u"{d}"_s, QString::number(date.day()));
 }
 
-// Each non-empty line of the free-text reason is one more entry after the given items.
+// Each non-empty line of the free-text reason is one more entry after the given items, unless it
+// only repeats one of them (the clerk's reason usually starts from the list of missing materials).
 QStringList listEntries(const NoticeData &data)
 {
     QStringList entries;
@@ -74,10 +75,13 @@ QStringList listEntries(const NoticeData &data)
         if (!trimmed.isEmpty())
             entries << trimmed;
     }
+    const qsizetype itemCount = entries.size();
     const QStringList reasonLines = data.reason.split(u'\n');
     for (const QString &line : reasonLines) {
         const QString trimmed = line.simplified();
-        if (!trimmed.isEmpty())
+        const bool repeatsItem = std::any_of(entries.cbegin(), entries.cbegin() + itemCount,
+                                             [&](const QString &item) { return trimmed.contains(item); });
+        if (!trimmed.isEmpty() && !repeatsItem)
             entries << trimmed;
     }
     return entries;

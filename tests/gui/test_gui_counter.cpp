@@ -3,6 +3,7 @@
 #include "core/EntityType.h"
 #include "core/OneFormValidator.h"
 #include "core/ResidentId.h"
+#include "licence/Notice.h"
 #include "security/PasswordHash.h"
 #include "storage/SearchIndex.h"
 #include "ui/AppSettings.h"
@@ -27,6 +28,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace ow;
 
@@ -363,6 +365,60 @@ private slots:
         QCOMPARE(audit.last().action, QStringLiteral("case.approved"));
         QCOMPARE(audit.last().actor, QStringLiteral("super01"));
         QVERIFY(m_wb->audit.verify().ok());
+    }
+
+    void correctionListsEveryMissingItemAtOnce()
+    {
+        // A complete form with two required materials missing, saved as a draft.
+        QRandomGenerator random(11);
+        core::CaseRecord draft;
+        draft.form = ui::DemoData::sampleLimitedCompany(random);
+        draft.form.authorityDivision = QStringLiteral("140105");
+        draft.materials = core::OneFormValidator::checklistFor(
+            *core::EntityTypeCatalog::instance().find(draft.form.entityTypeId));
+        QVERIFY(draft.materials.size() >= 3);
+        for (int i = 2; i < draft.materials.size(); ++i) {
+            draft.materials[i].status = core::MaterialStatus::OriginalSeen;
+        }
+        const QStringList missing{draft.materials.at(0).title, draft.materials.at(1).title};
+        core::TransitionRequest save;
+        save.action = core::CaseAction::SaveDraft;
+        save.actor = {m_account.userId, core::Role::Clerk, QStringLiteral("W07")};
+        const ow::Result<core::CaseRecord> saved = m_wb->cases.perform(draft, save);
+        QVERIFY(saved.ok());
+        const int outboxBefore = m_wb->outbox.count();
+
+        ui::MainWindow window(*m_wb, m_account);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openCase(saved.value().id);
+        QVERIFY(!window.action(core::CaseAction::Accept)->isEnabled());
+        QVERIFY(window.action(core::CaseAction::RequestCorrection)->isEnabled());
+
+        QString prefilled;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto *text = dialog->findChild<QPlainTextEdit *>(QStringLiteral("reason"));
+            QVERIFY(text);
+            prefilled = text->toPlainText();
+            dialog->accept();
+        });
+        QTest::keyClick(&window, Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(window.currentCase().state, core::CaseState::CorrectionRequired);
+        for (const QString &title : missing) {
+            QVERIFY2(prefilled.contains(title), qPrintable(prefilled));
+        }
+        QCOMPARE(m_wb->outbox.count(), outboxBefore + 1);
+        QVERIFY(window.lastNoticePath().endsWith(QStringLiteral("-correction.pdf")));
+        QVERIFY(QFile::exists(window.lastNoticePath()));
+        const QStringList notice = licence::NoticeRenderer::lines(licence::NoticeData::fromCase(
+            window.currentCase(), licence::NoticeKind::Correction,
+            QStringLiteral("太原市小店区市场监督管理局"), m_account.displayName, QDate::currentDate()));
+        for (const QString &title : missing) {
+            // Listed once: the clerk's prefilled reason repeats the item, the notice does not.
+            QCOMPARE(notice.join(QLatin1Char('\n')).count(title), 1);
+        }
     }
 
 private:
