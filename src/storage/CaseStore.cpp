@@ -1,6 +1,7 @@
 #include "CaseStore.h"
 
 #include "AuditJournal.h"
+#include "ConflictStore.h"
 #include "Database.h"
 #include "OutboxStore.h"
 #include "SearchIndex.h"
@@ -430,6 +431,65 @@ Result<core::CaseRecord> CaseStore::perform(const core::CaseRecord &edited,
     qCDebug(lcStorage) << "stored case" << record.id << "version" << record.version
                        << core::CaseStates::toKey(record.state);
     return record;
+}
+
+Result<RemoteApplyOutcome> CaseStore::applyRemote(QSqlDatabase &db, const core::CaseRecord &remote,
+                                                  const QString &requestId) const
+{
+    if (remote.id.isEmpty() || remote.version < 1) {
+        qCWarning(lcStorage) << "remote case without id or version skipped:" << remote.id << remote.version;
+        return RemoteApplyOutcome::Invalid;
+    }
+    Result<std::optional<int>> stored = storedVersion(db, remote.id);
+    if (!stored)
+        return stored.error();
+    const std::optional<int> local = stored.value();
+    if (local && *local >= remote.version)
+        return RemoteApplyOutcome::AlreadyCurrent;
+
+    if (local) {
+        sql::Statement unsent = sql::cached(db, u"SELECT count(*) FROM outbox WHERE case_id = ?"_s);
+        if (auto r = sql::exec(unsent, {remote.id}); !r)
+            return r.error();
+        const int pending = unsent.next() ? unsent.value(0).toInt() : 0;
+        unsent.finish();
+        if (pending > 0) {
+            SyncConflict conflict;
+            conflict.caseId = remote.id;
+            conflict.kind = ConflictKind::PullConflict;
+            if (std::optional<core::CaseRecord> mine = load(db, remote.id))
+                conflict.localCase = mine->toJson();
+            conflict.remoteCase = remote.toJson();
+            conflict.errorCode = u"case.changed_elsewhere"_s;
+            conflict.errorMessage =
+                tr("The exchange has version %1 of this case from elsewhere, but this counter still has %2 "
+                   "unsent change(s) to version %3.")
+                    .arg(remote.version)
+                    .arg(pending)
+                    .arg(*local);
+            conflict.requestId = requestId;
+            if (auto r = ConflictStore::record(db, conflict); !r)
+                return r.error();
+            return RemoteApplyOutcome::Conflict;
+        }
+    }
+
+    if (auto r = writeCase(db, remote, local.value_or(0), m_authority); !r)
+        return r.error();
+    if (auto r = writeParties(db, remote); !r)
+        return r.error();
+    if (auto r = writeMaterials(db, remote); !r)
+        return r.error();
+    SearchEntry search;
+    search.kind = SearchKind::Case;
+    search.refId = remote.id;
+    search.name = remote.form.proposedName;
+    search.person = remote.form.legalRep.name;
+    search.receipt = remote.receiptNumber;
+    if (auto r = SearchIndex::store(db, search); !r)
+        return r.error();
+    qCDebug(lcStorage) << "applied remote case" << remote.id << "version" << remote.version;
+    return local ? RemoteApplyOutcome::Replaced : RemoteApplyOutcome::Inserted;
 }
 
 std::optional<core::CaseRecord> CaseStore::find(const QString &caseId) const

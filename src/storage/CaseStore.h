@@ -27,6 +27,16 @@ struct CaseSummary
     QDateTime updatedAt;
 };
 
+// What applying a case version from the exchange did (CaseStore::applyRemote).
+enum class RemoteApplyOutcome
+{
+    Inserted,       // a case new to this counter (e.g. an online application)
+    Replaced,       // a newer version from elsewhere replaced the local one
+    AlreadyCurrent, // the local version is the same or newer (e.g. this counter's own change)
+    Conflict,       // newer, but the local case has unsent events: recorded as a conflict
+    Invalid,        // not a usable case record (no id, no version): skipped and logged
+};
+
 enum class CaseSortColumn
 {
     UpdatedAt,
@@ -58,6 +68,13 @@ public:
     // unique across workstations even offline (authority, date, workstation code, sequence).
     ow::Result<core::CaseRecord> perform(const core::CaseRecord &edited,
                                          const core::TransitionRequest &request);
+
+    // Inside an open transaction on `connection` (the sync engine applies a page of the change
+    // feed and its cursor in one transaction). Stores a case version from the exchange without
+    // an outbox event; never overwrites a local case that has unsent events (that becomes a
+    // conflict in the conflicts table, with both sides).
+    ow::Result<RemoteApplyOutcome> applyRemote(QSqlDatabase &connection, const core::CaseRecord &remote,
+                                               const QString &requestId = {}) const;
 
     std::optional<core::CaseRecord> find(const QString &caseId) const;
     QList<CaseSummary> list(const CaseQuery &query) const;

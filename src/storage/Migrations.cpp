@@ -252,6 +252,34 @@ Result<void> version3(QSqlDatabase &db)
     return backfillSearch(db);
 }
 
+// The sync engine's pieces: the change-feed cursor (written in the same transaction as each
+// page it covers) and the conflicts a person has to resolve (never dropped).
+Result<void> version4(QSqlDatabase &db)
+{
+    return execAll(
+        db,
+        {
+            u"CREATE TABLE sync_state (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID"_s,
+            uR"(CREATE TABLE conflicts (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            case_id TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            event_id TEXT NOT NULL,
+            local_event TEXT NOT NULL,
+            local_case TEXT NOT NULL,
+            remote_case TEXT NOT NULL,
+            error_code TEXT NOT NULL,
+            error_message TEXT NOT NULL,
+            request_id TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            resolved_at TEXT,
+            resolved_by TEXT NOT NULL DEFAULT '',
+            resolution TEXT NOT NULL DEFAULT ''))"_s,
+            u"CREATE INDEX conflicts_open ON conflicts(resolved_at, id)"_s,
+            u"CREATE INDEX conflicts_case ON conflicts(case_id)"_s,
+        });
+}
+
 } // namespace
 
 const std::vector<Migration> &Migrations::all()
@@ -260,6 +288,7 @@ const std::vector<Migration> &Migrations::all()
         {1, u"cases, parties, materials, outbox, audit journal"_s, version1},
         {2, u"attachments, local accounts"_s, version2},
         {3, u"enterprise cache, search index, receipt sequence"_s, version3},
+        {4, u"sync cursor, conflicts"_s, version4},
     };
     return steps;
 }

@@ -25,6 +25,7 @@ struct Migration
 //   2  attachments and local accounts
 //   3  registered-enterprise cache, search index (entries, trigrams, bigrams), receipt sequence;
 //      fills the index from the stored cases and the sequence from their receipt numbers
+//   4  sync state (the change-feed cursor) and conflicts (both sides, for a person to resolve)
 class Migrations
 {
     Q_DECLARE_TR_FUNCTIONS(Migrations)

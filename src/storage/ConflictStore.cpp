@@ -1,0 +1,161 @@
+#include "ConflictStore.h"
+
+#include "Database.h"
+#include "SqlSupport.h"
+#include "StorageLog.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace ow::storage {
+
+using sql::StorageErrors;
+
+namespace {
+QString json(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+QJsonObject object(const QVariant &text)
+{
+    return QJsonDocument::fromJson(text.toString().toUtf8()).object();
+}
+} // namespace
+
+ConflictStore::ConflictStore(std::shared_ptr<Database> db) : m_db(std::move(db)) {}
+
+QString ConflictStore::kindKey(ConflictKind kind)
+{
+    switch (kind) {
+    case ConflictKind::PushConflict:
+        return u"push_conflict"_s;
+    case ConflictKind::PushRejected:
+        return u"push_rejected"_s;
+    case ConflictKind::PullConflict:
+        break;
+    }
+    return u"pull_conflict"_s;
+}
+
+ConflictKind ConflictStore::kindFromKey(const QString &key)
+{
+    if (key == u"push_conflict"_s)
+        return ConflictKind::PushConflict;
+    if (key == u"push_rejected"_s)
+        return ConflictKind::PushRejected;
+    return ConflictKind::PullConflict;
+}
+
+Result<qint64> ConflictStore::record(QSqlDatabase &connection, const SyncConflict &c)
+{
+    sql::Statement insert = sql::cached(
+        connection,
+        u"INSERT INTO conflicts(case_id, kind, event_id, local_event, local_case, remote_case, "
+        "error_code, error_message, request_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    const QDateTime at = c.createdAt.isValid() ? c.createdAt : QDateTime::currentDateTimeUtc();
+    if (auto r = sql::exec(insert,
+                           {c.caseId, kindKey(c.kind), c.eventId, json(c.localEvent), json(c.localCase),
+                            json(c.remoteCase), c.errorCode, c.errorMessage, c.requestId, sql::toDbTime(at)});
+        !r) {
+        return r.error();
+    }
+    const qint64 id = insert.lastInsertId().toLongLong();
+    insert.finish();
+    qCInfo(lcStorageOutbox) << "conflict recorded" << kindKey(c.kind) << "case" << c.caseId << "event"
+                            << c.eventId << c.errorCode;
+    return id;
+}
+
+Result<void> ConflictStore::settlePush(const QStringList &acknowledged, const QList<SyncConflict> &conflicts)
+{
+    if (acknowledged.isEmpty() && conflicts.isEmpty())
+        return {};
+    return m_db->transaction([&]() -> Result<void> {
+        QSqlDatabase db = m_db->connection();
+        sql::Statement remove = sql::cached(db, u"DELETE FROM outbox WHERE event_id = ?"_s);
+        for (const QString &id : acknowledged) {
+            if (auto r = sql::exec(remove, {id}); !r)
+                return r;
+        }
+        for (const SyncConflict &conflict : conflicts) {
+            if (auto r = record(db, conflict); !r)
+                return r.error();
+            if (auto r = sql::exec(remove, {conflict.eventId}); !r)
+                return r;
+        }
+        remove.finish();
+        return {};
+    });
+}
+
+QList<SyncConflict> ConflictStore::list(bool openOnly, int limit) const
+{
+    QSqlDatabase db = m_db->connection();
+    QString statement =
+        u"SELECT id, case_id, kind, event_id, local_event, local_case, remote_case, error_code, "
+        "error_message, request_id, created_at, resolved_at, resolved_by, resolution "
+        "FROM conflicts"_s;
+    if (openOnly)
+        statement += u" WHERE resolved_at IS NULL"_s;
+    statement += u" ORDER BY id LIMIT ?"_s;
+    sql::Statement query = sql::cached(db, statement);
+    QList<SyncConflict> result;
+    if (!sql::exec(query, {limit})) {
+        qCWarning(lcStorageOutbox) << "cannot read the conflicts:" << query.lastError().text();
+        return result;
+    }
+    while (query.next()) {
+        SyncConflict c;
+        c.id = query.value(0).toLongLong();
+        c.caseId = query.value(1).toString();
+        c.kind = kindFromKey(query.value(2).toString());
+        c.eventId = query.value(3).toString();
+        c.localEvent = object(query.value(4));
+        c.localCase = object(query.value(5));
+        c.remoteCase = object(query.value(6));
+        c.errorCode = query.value(7).toString();
+        c.errorMessage = query.value(8).toString();
+        c.requestId = query.value(9).toString();
+        c.createdAt = sql::fromDbTime(query.value(10));
+        c.resolvedAt = sql::fromDbTime(query.value(11));
+        c.resolvedBy = query.value(12).toString();
+        c.resolution = query.value(13).toString();
+        result.append(std::move(c));
+    }
+    query.finish();
+    return result;
+}
+
+int ConflictStore::openCount() const
+{
+    QSqlDatabase db = m_db->connection();
+    QSqlQuery query(db);
+    if (!query.exec(u"SELECT count(*) FROM conflicts WHERE resolved_at IS NULL"_s) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+Result<void> ConflictStore::resolve(qint64 id, const QString &userId, const QString &resolution,
+                                    const QDateTime &at)
+{
+    return m_db->transaction([&]() -> Result<void> {
+        QSqlDatabase db = m_db->connection();
+        sql::Statement update =
+            sql::cached(db, u"UPDATE conflicts SET resolved_at = ?, resolved_by = ?, resolution = ? "
+                            "WHERE id = ? AND resolved_at IS NULL"_s);
+        if (auto r = sql::exec(update, {sql::toDbTime(at), userId, resolution, id}); !r)
+            return r;
+        const int changed = update.numRowsAffected();
+        update.finish();
+        if (changed != 1) {
+            return StorageErrors::make(u"storage.not_found"_s,
+                                       tr("This conflict is not open any more; nothing was changed."));
+        }
+        return {};
+    });
+}
+
+} // namespace ow::storage
