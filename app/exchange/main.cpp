@@ -1,0 +1,251 @@
+// onewindow-exchange: initialise, enrol, revoke, manage users, serve, submit demo applications.
+#include "exchange/ExchangeAdmin.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+#include <optional>
+
+using namespace ow::exchange;
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+const char *const Usage = R"(Usage: onewindow-exchange <command> [options]
+
+  init --dir D [--host NAME]...        CA, server certificate (127.0.0.1, localhost, NAMEs),
+                                       the authority's signing key, the portal certificate, the store
+  enrol --dir D --workstation W --out W.p12 --passphrase-file F
+                                       issue a workstation client certificate as PKCS#12
+  revoke --dir D --workstation W       revoke every certificate of a workstation
+  workstation list --dir D             list the issued client certificates
+  user add --dir D --id ID --name NAME --role clerk|supervisor|admin --password-file F
+  user list --dir D
+  user disable --dir D --id ID         (user enable --dir D --id ID undoes it)
+  serve --dir D [--listen 127.0.0.1:8443]
+                                       run the exchange over HTTPS with mutual TLS
+  demo-applications --dir D [--count N]
+                                       submit N realistic online applications through intake
+)";
+
+// "--name value" options after the command words; a repeated option keeps every value.
+class Options
+{
+public:
+    Options(const QStringList &args, int from)
+    {
+        for (int i = from; i < args.size(); ++i) {
+            const QString &arg = args.at(i);
+            if (!arg.startsWith(u"--")) {
+                m_errors.append(QStringLiteral("unexpected argument: ") + arg);
+                continue;
+            }
+            if (i + 1 >= args.size()) {
+                m_errors.append(QStringLiteral("missing value for ") + arg);
+                continue;
+            }
+            m_values.append({arg.mid(2), args.at(++i)});
+        }
+    }
+    std::optional<QString> value(const QString &name)
+    {
+        m_known.append(name);
+        for (const auto &[key, v] : m_values) {
+            if (key == name) {
+                return v;
+            }
+        }
+        return std::nullopt;
+    }
+    QStringList values(const QString &name)
+    {
+        m_known.append(name);
+        QStringList list;
+        for (const auto &[key, v] : m_values) {
+            if (key == name) {
+                list.append(v);
+            }
+        }
+        return list;
+    }
+    QString required(const QString &name)
+    {
+        const std::optional<QString> v = value(name);
+        if (!v) {
+            m_errors.append(QStringLiteral("--") + name + QStringLiteral(" is required"));
+        }
+        return v.value_or(QString());
+    }
+    // Errors, including options the command does not know (call after reading them all).
+    QStringList errors() const
+    {
+        QStringList all = m_errors;
+        for (const auto &[key, v] : m_values) {
+            if (!m_known.contains(key)) {
+                all.append(QStringLiteral("unknown option --") + key);
+            }
+        }
+        return all;
+    }
+
+private:
+    QList<QPair<QString, QString>> m_values;
+    QStringList m_known;
+    QStringList m_errors;
+};
+
+int fail(const ow::Error &error)
+{
+    err() << "onewindow-exchange: " << error.message << " (" << error.code << ")\n";
+    err().flush();
+    return 1;
+}
+
+int usageError(const QStringList &errors)
+{
+    for (const QString &e : errors) {
+        err() << "onewindow-exchange: " << e << '\n';
+    }
+    err() << "Run `onewindow-exchange --help` for the commands.\n";
+    err().flush();
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("onewindow-exchange"));
+    QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2 || args.at(1) == u"--help" || args.at(1) == u"-h" || args.at(1) == u"help") {
+        out() << Usage;
+        return args.size() < 2 ? 2 : 0;
+    }
+    const QString command = args.at(1);
+    const bool twoWords = (command == u"user" || command == u"workstation") && args.size() > 2;
+    const QString sub = twoWords ? args.at(2) : QString();
+    Options options(args, twoWords ? 3 : 2);
+
+    if (command == u"init") {
+        const QString dir = options.required(QStringLiteral("dir"));
+        const QStringList hosts = options.values(QStringLiteral("host"));
+        if (!options.errors().isEmpty()) {
+            return usageError(options.errors());
+        }
+        if (auto r = ExchangeAdmin::initialise(dir, hosts); !r) {
+            return fail(r.error());
+        }
+        out() << "Initialised " << dir << ": give clients " << dir << "/ca.crt as the CA bundle.\n";
+        return 0;
+    }
+    if (command == u"enrol") {
+        const QString dir = options.required(QStringLiteral("dir"));
+        const QString workstation = options.required(QStringLiteral("workstation"));
+        const QString outPath = options.required(QStringLiteral("out"));
+        const QString passFile = options.required(QStringLiteral("passphrase-file"));
+        if (!options.errors().isEmpty()) {
+            return usageError(options.errors());
+        }
+        const auto passphrase = ExchangeAdmin::readSecretFile(passFile);
+        if (!passphrase) {
+            return fail(passphrase.error());
+        }
+        const auto enrolled = ExchangeAdmin::enrol(dir, workstation, outPath, passphrase.value());
+        if (!enrolled) {
+            return fail(enrolled.error());
+        }
+        out() << "Enrolled " << workstation << ": " << outPath << " (SHA-256 " << enrolled.value().fingerprint
+              << ", valid until " << enrolled.value().notAfter.toString(Qt::ISODate) << ")\n";
+        return 0;
+    }
+    if (command == u"revoke") {
+        const QString dir = options.required(QStringLiteral("dir"));
+        const QString workstation = options.required(QStringLiteral("workstation"));
+        if (!options.errors().isEmpty()) {
+            return usageError(options.errors());
+        }
+        const auto revoked = ExchangeAdmin::revoke(dir, workstation);
+        if (!revoked) {
+            return fail(revoked.error());
+        }
+        out() << "Revoked " << revoked.value() << " certificate(s) of " << workstation << ".\n";
+        return 0;
+    }
+    if (command == u"workstation" && sub == u"list") {
+        const QString dir = options.required(QStringLiteral("dir"));
+        if (!options.errors().isEmpty()) {
+            return usageError(options.errors());
+        }
+        const auto list = ExchangeAdmin::certificates(dir);
+        if (!list) {
+            return fail(list.error());
+        }
+        for (const CertificateRecord &c : list.value()) {
+            out() << c.code << '\t' << c.kind << '\t' << (c.revoked() ? "revoked" : "valid") << '\t'
+                  << c.notAfter.toString(Qt::ISODate) << '\t' << c.fingerprint << '\n';
+        }
+        return 0;
+    }
+    if (command == u"user" && sub == u"add") {
+        const QString dir = options.required(QStringLiteral("dir"));
+        const QString id = options.required(QStringLiteral("id"));
+        const QString name = options.required(QStringLiteral("name"));
+        const QString role = options.required(QStringLiteral("role"));
+        const QString passwordFile = options.required(QStringLiteral("password-file"));
+        if (!options.errors().isEmpty()) {
+            return usageError(options.errors());
+        }
+        const auto password = ExchangeAdmin::readSecretFile(passwordFile);
+        if (!password) {
+            return fail(password.error());
+        }
+        if (auto r = ExchangeAdmin::addUser(dir, id, name, role, password.value()); !r) {
+            return fail(r.error());
+        }
+        out() << "Added " << role << ' ' << id << " (" << name << ").\n";
+        return 0;
+    }
+    if (command == u"user" && sub == u"list") {
+        const QString dir = options.required(QStringLiteral("dir"));
+        if (!options.errors().isEmpty()) {
+            return usageError(options.errors());
+        }
+        const auto list = ExchangeAdmin::users(dir);
+        if (!list) {
+            return fail(list.error());
+        }
+        for (const UserRecord &u : list.value()) {
+            out() << u.id << '\t' << ow::core::CaseStates::roleKey(u.role) << '\t'
+                  << (u.disabled ? "disabled" : "active") << '\t' << u.displayName << '\n';
+        }
+        return 0;
+    }
+    if (command == u"user" && (sub == u"disable" || sub == u"enable")) {
+        const QString dir = options.required(QStringLiteral("dir"));
+        const QString id = options.required(QStringLiteral("id"));
+        if (!options.errors().isEmpty()) {
+            return usageError(options.errors());
+        }
+        if (auto r = ExchangeAdmin::setUserDisabled(dir, id, sub == u"disable"); !r) {
+            return fail(r.error());
+        }
+        out() << (sub == u"disable" ? "Disabled " : "Enabled ") << id << ".\n";
+        return 0;
+    }
+    return usageError(
+        {QStringLiteral("unknown command: ") + args.mid(1, twoWords ? 2 : 1).join(QLatin1Char(' '))});
+}

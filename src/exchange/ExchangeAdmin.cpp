@@ -1,0 +1,216 @@
+#include "ExchangeAdmin.h"
+
+#include "ExchangeLog.h"
+#include "ExchangePaths.h"
+#include "Pki.h"
+#include "security/PasswordHash.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace ow::exchange {
+namespace {
+
+const QString AdminConnection = QStringLiteral("onewindow-exchange-admin");
+
+Result<std::unique_ptr<ExchangeStore>> openStore(const QString &dir)
+{
+    const ExchangePaths paths(dir);
+    if (!QFileInfo::exists(paths.caCert())) {
+        return Error{
+            QStringLiteral("admin.not_initialised"),
+            QStringLiteral("%1 is not an exchange directory; run `onewindow-exchange init --dir %1` first.")
+                .arg(paths.root),
+            {}};
+    }
+    return ExchangeStore::open(paths.database(), AdminConnection);
+}
+
+Error invalid(const QString &message)
+{
+    return Error{QStringLiteral("admin.invalid"), message, {}};
+}
+
+} // namespace
+
+bool ExchangeAdmin::isValidWorkstationCode(const QString &code)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9-]{0,31}$"));
+    return pattern.match(code).hasMatch() && code != u"portal";
+}
+
+Result<QString> ExchangeAdmin::readSecretFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return invalid(QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
+    }
+    QString line = QString::fromUtf8(file.readLine(4096));
+    while (line.endsWith(QLatin1Char('\n')) || line.endsWith(QLatin1Char('\r'))) {
+        line.chop(1);
+    }
+    if (line.isEmpty()) {
+        return invalid(QStringLiteral("%1 is empty.").arg(path));
+    }
+    return line;
+}
+
+Result<void> ExchangeAdmin::initialise(const QString &dir, const QStringList &extraHosts)
+{
+    const ExchangePaths paths(dir);
+    if (auto made = Pki::initialise(paths, extraHosts); !made) {
+        return made;
+    }
+    QFile portalPem(paths.portalCert());
+    if (!portalPem.open(QIODevice::ReadOnly)) {
+        return invalid(QStringLiteral("Cannot read %1").arg(paths.portalCert()));
+    }
+    auto store = ExchangeStore::open(paths.database(), AdminConnection);
+    if (!store) {
+        return store.error();
+    }
+    CertificateRecord portal;
+    portal.fingerprint = Pki::fingerprintOfPem(portalPem.readAll());
+    portal.code = QStringLiteral("portal");
+    portal.kind = QStringLiteral("service");
+    portal.issuedAt = QDateTime::currentDateTimeUtc();
+    portal.notAfter = portal.issuedAt.addDays(Pki::ServerDays);
+    return store.value()->addCertificate(portal);
+}
+
+Result<ExchangeAdmin::Enrolment> ExchangeAdmin::enrol(const QString &dir, const QString &workstation,
+                                                      const QString &outPath, const QString &passphrase)
+{
+    if (!isValidWorkstationCode(workstation)) {
+        return invalid(
+            QStringLiteral("\"%1\" is not a workstation code (letters, digits and '-', at most 32).")
+                .arg(workstation));
+    }
+    if (passphrase.size() < 8) {
+        return invalid(QStringLiteral("The PKCS#12 passphrase must have at least 8 characters."));
+    }
+    auto store = openStore(dir);
+    if (!store) {
+        return store.error();
+    }
+    const ExchangePaths paths(dir);
+    const Result<IssuedCertificate> issued =
+        Pki::issueClient(paths, workstation, CertificateKind::Workstation);
+    if (!issued) {
+        return issued.error();
+    }
+    QFile caFile(paths.caCert());
+    if (!caFile.open(QIODevice::ReadOnly)) {
+        return invalid(QStringLiteral("Cannot read %1").arg(paths.caCert()));
+    }
+    const Result<QByteArray> p12 = Pki::toPkcs12(issued.value(), caFile.readAll(), passphrase, workstation);
+    if (!p12) {
+        return p12.error();
+    }
+    if (auto written = Pki::writeSecretFile(outPath, p12.value()); !written) {
+        return written.error();
+    }
+    CertificateRecord record;
+    record.fingerprint = issued.value().fingerprint;
+    record.code = workstation;
+    record.kind = QStringLiteral("workstation");
+    record.serial = issued.value().serial;
+    record.issuedAt = QDateTime::currentDateTimeUtc();
+    record.notAfter = issued.value().notAfter;
+    if (auto added = store.value()->addCertificate(record); !added) {
+        QFile::remove(outPath);
+        return added.error();
+    }
+    qCInfo(lcExchangePki) << "enrolled" << workstation << record.fingerprint;
+    return Enrolment{record.fingerprint, record.serial, record.notAfter};
+}
+
+Result<int> ExchangeAdmin::revoke(const QString &dir, const QString &workstation)
+{
+    auto store = openStore(dir);
+    if (!store) {
+        return store.error();
+    }
+    const Result<int> revoked =
+        store.value()->revokeWorkstation(workstation, QDateTime::currentDateTimeUtc());
+    if (revoked && revoked.value() == 0) {
+        return invalid(QStringLiteral("No valid certificate of workstation %1 to revoke.").arg(workstation));
+    }
+    return revoked;
+}
+
+Result<void> ExchangeAdmin::addUser(const QString &dir, const QString &id, const QString &displayName,
+                                    const QString &role, const QString &password)
+{
+    static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9._-]{1,31}$"));
+    if (!idPattern.match(id).hasMatch()) {
+        return invalid(
+            QStringLiteral("\"%1\" is not a user id (lowercase letters, digits, '.', '_', '-').").arg(id));
+    }
+    if (displayName.trimmed().isEmpty()) {
+        return invalid(QStringLiteral("A user needs a name (--name)."));
+    }
+    const std::optional<core::Role> parsed = core::CaseStates::roleFromKey(role);
+    if (!parsed) {
+        return invalid(QStringLiteral("\"%1\" is not a role: clerk, supervisor or admin.").arg(role));
+    }
+    if (password.size() < 8) {
+        return invalid(QStringLiteral("The password must have at least 8 characters."));
+    }
+    auto store = openStore(dir);
+    if (!store) {
+        return store.error();
+    }
+    if (auto existing = store.value()->user(id); !existing) {
+        return existing.error();
+    } else if (existing.value()) {
+        return invalid(QStringLiteral("User %1 exists already.").arg(id));
+    }
+    UserRecord user;
+    user.id = id;
+    user.displayName = displayName.trimmed();
+    user.role = *parsed;
+    user.verifier = security::PasswordHash::make(password);
+    user.createdAt = QDateTime::currentDateTimeUtc();
+    if (user.verifier.isEmpty()) {
+        return invalid(QStringLiteral("Cannot hash the password."));
+    }
+    return store.value()->addUser(user);
+}
+
+Result<QList<UserRecord>> ExchangeAdmin::users(const QString &dir)
+{
+    auto store = openStore(dir);
+    if (!store) {
+        return store.error();
+    }
+    return store.value()->users();
+}
+
+Result<void> ExchangeAdmin::setUserDisabled(const QString &dir, const QString &id, bool disabled)
+{
+    auto store = openStore(dir);
+    if (!store) {
+        return store.error();
+    }
+    const Result<bool> changed = store.value()->setUserDisabled(id, disabled);
+    if (!changed) {
+        return changed.error();
+    }
+    if (!changed.value()) {
+        return invalid(QStringLiteral("No user %1.").arg(id));
+    }
+    return {};
+}
+
+Result<QList<CertificateRecord>> ExchangeAdmin::certificates(const QString &dir)
+{
+    auto store = openStore(dir);
+    if (!store) {
+        return store.error();
+    }
+    return store.value()->certificates();
+}
+
+} // namespace ow::exchange

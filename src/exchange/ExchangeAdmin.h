@@ -1,0 +1,43 @@
+#pragma once
+
+#include "ExchangeStore.h"
+#include "core/Result.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace ow::exchange {
+
+// What the `onewindow-exchange` admin commands do, callable from tests and the fixture too.
+class ExchangeAdmin
+{
+public:
+    // CA, server certificate, signing key, portal certificate and the store in `dir`.
+    static Result<void> initialise(const QString &dir, const QStringList &extraHosts = {});
+
+    struct Enrolment
+    {
+        QString fingerprint;
+        QString serial;
+        QDateTime notAfter;
+    };
+    // Issues a workstation certificate, writes it as PKCS#12 (0600) to `outPath` with
+    // `passphrase`, and registers its fingerprint. A workstation may hold several certificates.
+    static Result<Enrolment> enrol(const QString &dir, const QString &workstation, const QString &outPath,
+                                   const QString &passphrase);
+    // Revokes every certificate of the workstation; returns how many were revoked.
+    static Result<int> revoke(const QString &dir, const QString &workstation);
+
+    static Result<void> addUser(const QString &dir, const QString &id, const QString &displayName,
+                                const QString &role, const QString &password);
+    static Result<QList<UserRecord>> users(const QString &dir);
+    static Result<void> setUserDisabled(const QString &dir, const QString &id, bool disabled);
+    static Result<QList<CertificateRecord>> certificates(const QString &dir);
+
+    // Whether `code` is a valid workstation code (W01, COUNTER-3: letters, digits, '-', at most 32).
+    static bool isValidWorkstationCode(const QString &code);
+    // The first line of a passphrase or password file, without its line end.
+    static Result<QString> readSecretFile(const QString &path);
+};
+
+} // namespace ow::exchange

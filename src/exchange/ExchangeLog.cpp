@@ -1,0 +1,7 @@
+#include "ExchangeLog.h"
+
+Q_LOGGING_CATEGORY(lcExchangePki, "onewindow.exchange.pki")
+Q_LOGGING_CATEGORY(lcExchangeStore, "onewindow.exchange.store")
+Q_LOGGING_CATEGORY(lcExchangeServer, "onewindow.exchange.server")
+Q_LOGGING_CATEGORY(lcExchangeRequest, "onewindow.exchange.request")
+Q_LOGGING_CATEGORY(lcExchangeIngest, "onewindow.exchange.ingest")

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QDir>
+#include <QString>
+
+namespace ow::exchange {
+
+// The files of an exchange directory made by `onewindow-exchange init --dir D`.
+// Keys are written 0600; certificates and the CA bundle may be handed out.
+struct ExchangePaths
+{
+    explicit ExchangePaths(const QString &dir) : root(QDir(dir).absolutePath()) {}
+
+    QString root;
+    QString file(const QString &name) const { return root + QLatin1Char('/') + name; }
+
+    QString caKey() const { return file(QStringLiteral("ca.key")); }
+    QString caCert() const { return file(QStringLiteral("ca.crt")); } // the CA bundle clients trust
+    QString serverKey() const { return file(QStringLiteral("server.key")); }
+    QString serverCert() const { return file(QStringLiteral("server.crt")); }
+    QString portalKey() const { return file(QStringLiteral("portal.key")); }
+    QString portalCert() const { return file(QStringLiteral("portal.crt")); }
+    QString signingKey() const { return file(QStringLiteral("authority-signing.key")); }
+    QString signingPublicKey() const { return file(QStringLiteral("authority-signing.pub")); }
+    QString database() const { return file(QStringLiteral("exchange.sqlite")); }
+};
+
+} // namespace ow::exchange

@@ -1,0 +1,705 @@
+#include "ExchangeStore.h"
+
+#include "ExchangeLog.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace ow::exchange {
+namespace {
+
+Error storeError(const QSqlError &error, const QString &what)
+{
+    const int native = error.nativeErrorCode().toInt() & 0xff;
+    qCWarning(lcExchangeStore) << what << error.text();
+    // SQLite busy or locked: another writer held the file longer than the busy timeout.
+    if (native == 5 || native == 6) {
+        return Error{QStringLiteral("server.unavailable"),
+                     QStringLiteral("The exchange's store is busy; try again."),
+                     {}};
+    }
+    return Error{QStringLiteral("server.internal"), QStringLiteral("The exchange's store failed."), {}};
+}
+
+// A null QString would bind as NULL; text columns hold '' instead.
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
+QString jsonText(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject jsonObject(const QVariant &value)
+{
+    return QJsonDocument::fromJson(value.toString().toUtf8()).object();
+}
+
+const char *const Schema[] = {
+    "CREATE TABLE meta (key VARCHAR(64) PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE users (id VARCHAR(64) PRIMARY KEY, display_name TEXT NOT NULL, role VARCHAR(16) NOT NULL,"
+    " verifier TEXT NOT NULL, disabled INTEGER NOT NULL, created_at VARCHAR(32) NOT NULL)",
+    "CREATE TABLE workstations (fingerprint CHAR(64) PRIMARY KEY, code VARCHAR(64) NOT NULL,"
+    " kind VARCHAR(16) NOT NULL, serial VARCHAR(64) NOT NULL, issued_at VARCHAR(32) NOT NULL,"
+    " not_after VARCHAR(32) NOT NULL, revoked_at VARCHAR(32) NOT NULL)",
+    "CREATE INDEX workstations_code ON workstations (code)",
+    "CREATE TABLE sessions (token_hash CHAR(64) PRIMARY KEY, refresh_hash CHAR(64) NOT NULL UNIQUE,"
+    " user_id VARCHAR(64) NOT NULL, fingerprint CHAR(64) NOT NULL, workstation VARCHAR(64) NOT NULL,"
+    " expires_at VARCHAR(32) NOT NULL, refresh_expires_at VARCHAR(32) NOT NULL, created_at VARCHAR(32) NOT "
+    "NULL)",
+    "CREATE TABLE cases (id VARCHAR(64) PRIMARY KEY, version INTEGER NOT NULL, state VARCHAR(32) NOT NULL,"
+    " record TEXT NOT NULL, updated_at VARCHAR(32) NOT NULL)",
+    "CREATE TABLE applied_events (event_id VARCHAR(64) PRIMARY KEY, case_id VARCHAR(64) NOT NULL,"
+    " result TEXT NOT NULL, actor VARCHAR(64) NOT NULL, workstation VARCHAR(64) NOT NULL,"
+    " applied_at VARCHAR(32) NOT NULL)",
+    "CREATE TABLE changes (seq BIGINT PRIMARY KEY, kind VARCHAR(16) NOT NULL, case_id VARCHAR(64) NOT NULL,"
+    " case_json TEXT NOT NULL, server_time VARCHAR(32) NOT NULL, origin VARCHAR(64) NOT NULL)",
+    "CREATE TABLE request_log (request_id VARCHAR(64) PRIMARY KEY, at VARCHAR(32) NOT NULL,"
+    " method VARCHAR(8) NOT NULL, path TEXT NOT NULL, status INTEGER NOT NULL, error_code VARCHAR(64) NOT "
+    "NULL,"
+    " fingerprint CHAR(64) NOT NULL, workstation VARCHAR(64) NOT NULL, user_id VARCHAR(64) NOT NULL,"
+    " duration_ms BIGINT NOT NULL)",
+};
+
+UserRecord userFrom(const QSqlQuery &q)
+{
+    UserRecord u;
+    u.id = q.value(0).toString();
+    u.displayName = q.value(1).toString();
+    u.role = core::CaseStates::roleFromKey(q.value(2).toString()).value_or(core::Role::Clerk);
+    u.verifier = q.value(3).toString();
+    u.disabled = q.value(4).toInt() != 0;
+    u.createdAt = ExchangeStore::timeFromText(q.value(5).toString());
+    return u;
+}
+
+CertificateRecord certificateFrom(const QSqlQuery &q)
+{
+    CertificateRecord c;
+    c.fingerprint = q.value(0).toString();
+    c.code = q.value(1).toString();
+    c.kind = q.value(2).toString();
+    c.serial = q.value(3).toString();
+    c.issuedAt = ExchangeStore::timeFromText(q.value(4).toString());
+    c.notAfter = ExchangeStore::timeFromText(q.value(5).toString());
+    c.revokedAt = ExchangeStore::timeFromText(q.value(6).toString());
+    return c;
+}
+
+SessionRecord sessionFrom(const QSqlQuery &q)
+{
+    SessionRecord s;
+    s.tokenHash = q.value(0).toString();
+    s.refreshHash = q.value(1).toString();
+    s.userId = q.value(2).toString();
+    s.fingerprint = q.value(3).toString();
+    s.workstation = q.value(4).toString();
+    s.expiresAt = ExchangeStore::timeFromText(q.value(5).toString());
+    s.refreshExpiresAt = ExchangeStore::timeFromText(q.value(6).toString());
+    s.createdAt = ExchangeStore::timeFromText(q.value(7).toString());
+    return s;
+}
+
+const QString UserColumns = QStringLiteral("id, display_name, role, verifier, disabled, created_at");
+const QString CertificateColumns =
+    QStringLiteral("fingerprint, code, kind, serial, issued_at, not_after, revoked_at");
+const QString SessionColumns = QStringLiteral("token_hash, refresh_hash, user_id, fingerprint, workstation, "
+                                              "expires_at, refresh_expires_at, created_at");
+
+} // namespace
+
+QString ExchangeStore::timeText(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QStringLiteral("");
+}
+
+QDateTime ExchangeStore::timeFromText(const QString &text)
+{
+    if (text.isEmpty()) {
+        return {};
+    }
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    return t.isValid() ? t.toUTC() : t;
+}
+
+ExchangeStore::ExchangeStore(const QString &connectionName) : m_connectionName(connectionName) {}
+
+ExchangeStore::~ExchangeStore()
+{
+    qDeleteAll(m_statements);
+    m_statements.clear();
+    if (m_db.isValid()) {
+        m_db.close();
+    }
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<ExchangeStore>> ExchangeStore::open(const QString &path, const QString &connectionName)
+{
+    std::unique_ptr<ExchangeStore> store(new ExchangeStore(connectionName));
+    store->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    store->m_db.setDatabaseName(path);
+    store->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!store->m_db.open()) {
+        return storeError(store->m_db.lastError(), QStringLiteral("open ") + path);
+    }
+    store->m_sqlite = store->m_db.driverName() == u"QSQLITE";
+    if (store->m_sqlite) {
+        QSqlQuery pragma(store->m_db);
+        for (const QString &statement :
+             {QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA synchronous = FULL"),
+              QStringLiteral("PRAGMA foreign_keys = ON")}) {
+            if (!pragma.exec(statement)) {
+                return storeError(pragma.lastError(), statement);
+            }
+        }
+    }
+    if (auto migrated = store->migrate(); !migrated) {
+        return migrated.error();
+    }
+    return store;
+}
+
+Result<void> ExchangeStore::migrate()
+{
+    QSqlQuery q(m_db);
+    const bool hasMeta = m_db.tables().contains(QStringLiteral("meta"));
+    int version = 0;
+    if (hasMeta) {
+        if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"))) {
+            return storeError(q.lastError(), QStringLiteral("schema version"));
+        }
+        if (q.next()) {
+            version = q.value(0).toInt();
+        }
+        q.finish();
+    }
+    if (version == SchemaVersion) {
+        return {};
+    }
+    if (version > SchemaVersion) {
+        return Error{QStringLiteral("server.internal"),
+                     QStringLiteral("The exchange's store is from a newer version (%1).").arg(version),
+                     {}};
+    }
+    if (auto begun = begin(); !begun) {
+        return begun;
+    }
+    for (const char *statement : Schema) {
+        if (!q.exec(QString::fromLatin1(statement))) {
+            const QSqlError error = q.lastError();
+            rollback();
+            return storeError(error, QString::fromLatin1(statement));
+        }
+    }
+    q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', ?)"));
+    q.addBindValue(QString::number(SchemaVersion));
+    if (!q.exec()) {
+        const QSqlError error = q.lastError();
+        rollback();
+        return storeError(error, QStringLiteral("schema version"));
+    }
+    q.finish();
+    qCInfo(lcExchangeStore) << "created schema version" << SchemaVersion << "in" << m_db.databaseName();
+    return commit();
+}
+
+Result<void> ExchangeStore::begin()
+{
+    if (m_sqlite) {
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            return storeError(q.lastError(), QStringLiteral("begin"));
+        }
+        return {};
+    }
+    if (!m_db.transaction()) {
+        return storeError(m_db.lastError(), QStringLiteral("begin"));
+    }
+    return {};
+}
+
+Result<void> ExchangeStore::commit()
+{
+    for (QSqlQuery *statement : std::as_const(m_statements)) {
+        statement->finish();
+    }
+    if (m_sqlite) {
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("COMMIT"))) {
+            const QSqlError error = q.lastError();
+            rollback();
+            return storeError(error, QStringLiteral("commit"));
+        }
+        return {};
+    }
+    if (!m_db.commit()) {
+        const QSqlError error = m_db.lastError();
+        rollback();
+        return storeError(error, QStringLiteral("commit"));
+    }
+    return {};
+}
+
+void ExchangeStore::rollback()
+{
+    for (QSqlQuery *statement : std::as_const(m_statements)) {
+        statement->finish();
+    }
+    if (m_sqlite) {
+        QSqlQuery q(m_db);
+        q.exec(QStringLiteral("ROLLBACK"));
+        return;
+    }
+    m_db.rollback();
+}
+
+Result<QSqlQuery *> ExchangeStore::prepare(const QString &sql)
+{
+    if (QSqlQuery *cached = m_statements.value(sql)) {
+        cached->finish();
+        return cached;
+    }
+    auto *query = new QSqlQuery(m_db);
+    if (!query->prepare(sql)) {
+        const QSqlError error = query->lastError();
+        delete query;
+        return storeError(error, QStringLiteral("prepare ") + sql);
+    }
+    m_statements.insert(sql, query);
+    return query;
+}
+
+Result<void> ExchangeStore::execute(QSqlQuery *query)
+{
+    if (!query->exec()) {
+        return storeError(query->lastError(), query->lastQuery());
+    }
+    return {};
+}
+
+Result<int> ExchangeStore::countOf(const QString &sql)
+{
+    auto q = prepare(sql);
+    if (!q) {
+        return q.error();
+    }
+    if (auto r = execute(q.value()); !r) {
+        return r.error();
+    }
+    const int count = q.value()->next() ? q.value()->value(0).toInt() : 0;
+    q.value()->finish();
+    return count;
+}
+
+// ---- users
+
+Result<void> ExchangeStore::addUser(const UserRecord &user)
+{
+    auto q = prepare(QStringLiteral("INSERT INTO users (") + UserColumns +
+                     QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?)"));
+    if (!q) {
+        return q.error();
+    }
+    q.value()->addBindValue(user.id);
+    q.value()->addBindValue(user.displayName);
+    q.value()->addBindValue(core::CaseStates::roleKey(user.role));
+    q.value()->addBindValue(user.verifier);
+    q.value()->addBindValue(user.disabled ? 1 : 0);
+    q.value()->addBindValue(timeText(user.createdAt));
+    return execute(q.value());
+}
+
+Result<std::optional<UserRecord>> ExchangeStore::user(const QString &id)
+{
+    auto q = prepare(QStringLiteral("SELECT ") + UserColumns + QStringLiteral(" FROM users WHERE id = ?"));
+    if (!q) {
+        return q.error();
+    }
+    q.value()->addBindValue(id);
+    if (auto r = execute(q.value()); !r) {
+        return r.error();
+    }
+    std::optional<UserRecord> found;
+    if (q.value()->next()) {
+        found = userFrom(*q.value());
+    }
+    q.value()->finish();
+    return found;
+}
+
+Result<QList<UserRecord>> ExchangeStore::users()
+{
+    auto q = prepare(QStringLiteral("SELECT ") + UserColumns + QStringLiteral(" FROM users ORDER BY id"));
+    if (!q) {
+        return q.error();
+    }
+    if (auto r = execute(q.value()); !r) {
+        return r.error();
+    }
+    QList<UserRecord> list;
+    while (q.value()->next()) {
+        list.append(userFrom(*q.value()));
+    }
+    q.value()->finish();
+    return list;
+}
+
+Result<bool> ExchangeStore::setUserDisabled(const QString &id, bool disabled)
+{
+    auto q = prepare(QStringLiteral("UPDATE users SET disabled = ? WHERE id = ?"));
+    if (!q) {
+        return q.error();
+    }
+    q.value()->addBindValue(disabled ? 1 : 0);
+    q.value()->addBindValue(id);
+    if (auto r = execute(q.value()); !r) {
+        return r.error();
+    }
+    return q.value()->numRowsAffected() > 0;
+}
+
+// ---- certificates
+
+Result<void> ExchangeStore::addCertificate(const CertificateRecord &c)
+{
+    auto q = prepare(QStringLiteral("INSERT INTO workstations (") + CertificateColumns +
+                     QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    if (!q) {
+        return q.error();
+    }
+    q.value()->addBindValue(c.fingerprint);
+    q.value()->addBindValue(c.code);
+    q.value()->addBindValue(c.kind);
+    q.value()->addBindValue(text(c.serial));
+    q.value()->addBindValue(timeText(c.issuedAt));
+    q.value()->addBindValue(timeText(c.notAfter));
+    q.value()->addBindValue(timeText(c.revokedAt));
+    return execute(q.value());
+}
+
+Result<std::optional<CertificateRecord>> ExchangeStore::certificate(const QString &fingerprint)
+{
+    auto q = prepare(QStringLiteral("SELECT ") + CertificateColumns +
+                     QStringLiteral(" FROM workstations WHERE fingerprint = ?"));
+    if (!q) {
+        return q.error();
+    }
+    q.value()->addBindValue(fingerprint);
+    if (auto r = execute(q.value()); !r) {
+        return r.error();
+    }
+    std::optional<CertificateRecord> found;
+    if (q.value()->next()) {
+        found = certificateFrom(*q.value());
+    }
+    q.value()->finish();
+    return found;
+}
+
+Result<QList<CertificateRecord>> ExchangeStore::certificates()
+{
+    auto q = prepare(QStringLiteral("SELECT ") + CertificateColumns +
+                     QStringLiteral(" FROM workstations ORDER BY code, issued_at"));
+    if (!q) {
+        return q.error();
+    }
+    if (auto r = execute(q.value()); !r) {
+        return r.error();
+    }
+    QList<CertificateRecord> list;
+    while (q.value()->next()) {
+        list.append(certificateFrom(*q.value()));
+    }
+    q.value()->finish();
+    return list;
+}
+
+Result<int> ExchangeStore::revokeWorkstation(const QString &code, const QDateTime &at)
+{
+    auto q =
+        prepare(QStringLiteral("UPDATE workstations SET revoked_at = ? WHERE code = ? AND revoked_at = ''"));
+    if (!q) {
+        return q.error();
+    }
+    q.value()->addBindValue(timeText(at));
+    q.value()->addBindValue(code);
+    if (auto r = execute(q.value()); !r) {
+        return r.error();
+    }
+    return q.value()->numRowsAffected();
+}
+
+// ---- sessions
+
+Result<void> ExchangeStore::addSession(const SessionRecord &s)
+{
+    auto q = prepare(QStringLiteral("INSERT INTO sessions (") + SessionColumns +
+                     QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!q) {
+        return q.error();
+    }
+    q.value()->addBindValue(s.tokenHash);
+    q.value()->addBindValue(s.refreshHash);
+    q.value()->addBindValue(s.userId);
+    q.value()->addBindValue(s.fingerprint);
+    q.value()->addBindValue(text(s.workstation));
+    q.value()->addBindValue(timeText(s.expiresAt));
+    q.value()->addBindValue(timeText(s.refreshExpiresAt));
+    q.value()->addBindValue(timeText(s.createdAt));
+    return execute(q.value());
+}
+
+static Result<std::optional<SessionRecord>> readSession(QSqlQuery *q, const QString &key)
+{
+    q->addBindValue(key);
+    if (!q->exec()) {
+        return storeError(q->lastError(), QStringLiteral("session"));
+    }
+    std::optional<SessionRecord> found;
+    if (q->next()) {
+        found = sessionFrom(*q);
+    }
+    q->finish();
+    return found;
+}
+
+Result<std::optional<SessionRecord>> ExchangeStore::sessionByToken(const QString &tokenHash)
+{
+    auto q = prepare(QStringLiteral("SELECT ") + SessionColumns +
+                     QStringLiteral(" FROM sessions WHERE token_hash = ?"));
+    if (!q) {
+        return q.error();
+    }
+    return readSession(q.value(), tokenHash);
+}
+
+Result<std::optional<SessionRecord>> ExchangeStore::sessionByRefresh(const QString &refreshHash)
+{
+    auto q = prepare(QStringLiteral("SELECT ") + SessionColumns +
+                     QStringLiteral(" FROM sessions WHERE refresh_hash = ?"));
+    if (!q) {
+        return q.error();
+    }
+    return readSession(q.value(), refreshHash);
+}
+
+Result<void> ExchangeStore::removeSession(const QString &tokenHash)
+{
+    auto q = prepare(QStringLiteral("DELETE FROM sessions WHERE token_hash = ?"));
+    if (!q) {
+        return q.error();
+    }
+    q.value()->addBindValue(tokenHash);
+    return execute(q.value());
+}
+
+Result<void> ExchangeStore::removeExpiredSessions(const QDateTime &now)
+{
+    auto q = prepare(QStringLiteral("DELETE FROM sessions WHERE refresh_expires_at < ?"));
+    if (!q) {
+        return q.error();
+    }
+    q.value()->addBindValue(timeText(now));
+    return execute(q.value());
+}
+
+// ---- cases
+
+Result<std::optional<core::CaseRecord>> ExchangeStore::caseById(const QString &id)
+{
+    auto q = prepare(QStringLiteral("SELECT record FROM cases WHERE id = ?"));
+    if (!q) {
+        return q.error();
+    }
+    q.value()->addBindValue(id);
+    if (auto r = execute(q.value()); !r) {
+        return r.error();
+    }
+    std::optional<core::CaseRecord> found;
+    if (q.value()->next()) {
+        found = core::CaseRecord::fromJson(jsonObject(q.value()->value(0)));
+    }
+    q.value()->finish();
+    return found;
+}
+
+Result<int> ExchangeStore::caseCount()
+{
+    return countOf(QStringLiteral("SELECT COUNT(*) FROM cases"));
+}
+
+Result<void> ExchangeStore::putCase(const core::CaseRecord &record, std::optional<int> expectedVersion)
+{
+    const QString json = jsonText(record.toJson());
+    if (!expectedVersion) {
+        auto q = prepare(QStringLiteral(
+            "INSERT INTO cases (id, version, state, record, updated_at) VALUES (?, ?, ?, ?, ?)"));
+        if (!q) {
+            return q.error();
+        }
+        q.value()->addBindValue(record.id);
+        q.value()->addBindValue(record.version);
+        q.value()->addBindValue(core::CaseStates::toKey(record.state));
+        q.value()->addBindValue(json);
+        q.value()->addBindValue(timeText(record.updatedAt));
+        return execute(q.value());
+    }
+    auto q = prepare(QStringLiteral(
+        "UPDATE cases SET version = ?, state = ?, record = ?, updated_at = ? WHERE id = ? AND version = ?"));
+    if (!q) {
+        return q.error();
+    }
+    q.value()->addBindValue(record.version);
+    q.value()->addBindValue(core::CaseStates::toKey(record.state));
+    q.value()->addBindValue(json);
+    q.value()->addBindValue(timeText(record.updatedAt));
+    q.value()->addBindValue(record.id);
+    q.value()->addBindValue(*expectedVersion);
+    if (auto r = execute(q.value()); !r) {
+        return r;
+    }
+    if (q.value()->numRowsAffected() != 1) {
+        return Error{QStringLiteral("case.stale"), QStringLiteral("The case changed meanwhile."), {}};
+    }
+    return {};
+}
+
+// ---- applied events
+
+Result<std::optional<QJsonObject>> ExchangeStore::appliedResult(const QString &eventId)
+{
+    auto q = prepare(QStringLiteral("SELECT result FROM applied_events WHERE event_id = ?"));
+    if (!q) {
+        return q.error();
+    }
+    q.value()->addBindValue(eventId);
+    if (auto r = execute(q.value()); !r) {
+        return r.error();
+    }
+    std::optional<QJsonObject> found;
+    if (q.value()->next()) {
+        found = jsonObject(q.value()->value(0));
+    }
+    q.value()->finish();
+    return found;
+}
+
+Result<void> ExchangeStore::recordApplied(const QString &eventId, const QString &caseId,
+                                          const QJsonObject &result, const QString &actor,
+                                          const QString &workstation, const QDateTime &at)
+{
+    auto q =
+        prepare(QStringLiteral("INSERT INTO applied_events (event_id, case_id, result, actor, workstation, "
+                               "applied_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    if (!q) {
+        return q.error();
+    }
+    q.value()->addBindValue(eventId);
+    q.value()->addBindValue(caseId);
+    q.value()->addBindValue(jsonText(result));
+    q.value()->addBindValue(text(actor));
+    q.value()->addBindValue(text(workstation));
+    q.value()->addBindValue(timeText(at));
+    return execute(q.value());
+}
+
+Result<int> ExchangeStore::appliedCount()
+{
+    return countOf(QStringLiteral("SELECT COUNT(*) FROM applied_events"));
+}
+
+// ---- change feed
+
+Result<qint64> ExchangeStore::appendChange(const QString &kind, const QString &caseId,
+                                           const QJsonObject &caseJson, const QString &origin,
+                                           const QDateTime &at)
+{
+    auto last = prepare(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM changes"));
+    if (!last) {
+        return last.error();
+    }
+    if (auto r = execute(last.value()); !r) {
+        return r.error();
+    }
+    const qint64 seq = (last.value()->next() ? last.value()->value(0).toLongLong() : 0) + 1;
+    last.value()->finish();
+    auto q = prepare(QStringLiteral("INSERT INTO changes (seq, kind, case_id, case_json, server_time, "
+                                    "origin) VALUES (?, ?, ?, ?, ?, ?)"));
+    if (!q) {
+        return q.error();
+    }
+    q.value()->addBindValue(seq);
+    q.value()->addBindValue(kind);
+    q.value()->addBindValue(caseId);
+    q.value()->addBindValue(jsonText(caseJson));
+    q.value()->addBindValue(timeText(at));
+    q.value()->addBindValue(text(origin));
+    if (auto r = execute(q.value()); !r) {
+        return r.error();
+    }
+    return seq;
+}
+
+Result<QList<ChangeRecord>> ExchangeStore::changes(qint64 after, int limit)
+{
+    auto q = prepare(QStringLiteral("SELECT seq, kind, case_id, case_json, server_time, origin FROM changes "
+                                    "WHERE seq > ? ORDER BY seq LIMIT ?"));
+    if (!q) {
+        return q.error();
+    }
+    q.value()->addBindValue(after);
+    q.value()->addBindValue(limit);
+    if (auto r = execute(q.value()); !r) {
+        return r.error();
+    }
+    QList<ChangeRecord> list;
+    while (q.value()->next()) {
+        ChangeRecord c;
+        c.seq = q.value()->value(0).toLongLong();
+        c.kind = q.value()->value(1).toString();
+        c.caseId = q.value()->value(2).toString();
+        c.caseJson = jsonObject(q.value()->value(3));
+        c.serverTime = timeFromText(q.value()->value(4).toString());
+        c.origin = q.value()->value(5).toString();
+        list.append(c);
+    }
+    q.value()->finish();
+    return list;
+}
+
+// ---- request log
+
+Result<void> ExchangeStore::logRequest(const RequestLogEntry &e)
+{
+    auto q =
+        prepare(QStringLiteral("INSERT INTO request_log (request_id, at, method, path, status, error_code, "
+                               "fingerprint, workstation, user_id, duration_ms) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                               "?, ?, ?)"));
+    if (!q) {
+        return q.error();
+    }
+    q.value()->addBindValue(e.requestId);
+    q.value()->addBindValue(timeText(e.at));
+    q.value()->addBindValue(text(e.method));
+    q.value()->addBindValue(text(e.path));
+    q.value()->addBindValue(e.status);
+    q.value()->addBindValue(text(e.errorCode));
+    q.value()->addBindValue(text(e.fingerprint));
+    q.value()->addBindValue(text(e.workstation));
+    q.value()->addBindValue(text(e.userId));
+    q.value()->addBindValue(e.durationMs);
+    return execute(q.value());
+}
+
+Result<int> ExchangeStore::requestLogCount()
+{
+    return countOf(QStringLiteral("SELECT COUNT(*) FROM request_log"));
+}
+
+} // namespace ow::exchange

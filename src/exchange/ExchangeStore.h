@@ -1,0 +1,152 @@
+#pragma once
+
+#include "core/CaseRecord.h"
+#include "core/CaseState.h"
+#include "core/Result.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+class QSqlQuery;
+
+namespace ow::exchange {
+
+struct UserRecord
+{
+    QString id;
+    QString displayName;
+    core::Role role = core::Role::Clerk;
+    QString verifier; // PasswordHash verifier, never the password
+    bool disabled = false;
+    QDateTime createdAt;
+};
+
+// A client certificate the CA issued: a workstation's or a service's (the portal).
+struct CertificateRecord
+{
+    QString fingerprint; // SHA-256 of the DER, lowercase hex
+    QString code;        // workstation code (CN), or the service name
+    QString kind;        // "workstation" | "service"
+    QString serial;
+    QDateTime issuedAt;
+    QDateTime notAfter;
+    QDateTime revokedAt; // invalid while valid
+    bool revoked() const { return revokedAt.isValid(); }
+};
+
+struct SessionRecord
+{
+    QString tokenHash;   // SHA-256 hex of the bearer token; the token itself is never stored
+    QString refreshHash; // SHA-256 hex of the refresh token
+    QString userId;
+    QString fingerprint; // the client certificate the session is bound to
+    QString workstation;
+    QDateTime expiresAt;
+    QDateTime refreshExpiresAt;
+    QDateTime createdAt;
+};
+
+struct ChangeRecord
+{
+    qint64 seq = 0;
+    QString kind; // "case"
+    QString caseId;
+    QJsonObject caseJson;
+    QDateTime serverTime;
+    QString origin; // "online" or the workstation code
+};
+
+struct RequestLogEntry
+{
+    QString requestId;
+    QDateTime at;
+    QString method;
+    QString path;
+    int status = 0;
+    QString errorCode;
+    QString fingerprint;
+    QString workstation;
+    QString userId;
+    qint64 durationMs = 0;
+};
+
+// The exchange's own store through Qt SQL: SQLite by default (WAL, synchronous=FULL). The SQL is
+// kept portable (plain `?` placeholders, no SQLite-only syntax where a portable form exists) so
+// QPSQL can follow. One instance is one connection, used by one thread only.
+class ExchangeStore
+{
+public:
+    static constexpr int SchemaVersion = 1;
+
+    // Opens (creating and migrating when needed) the SQLite file at `path` on a connection
+    // named `connectionName`, unique per thread.
+    static Result<std::unique_ptr<ExchangeStore>> open(const QString &path, const QString &connectionName);
+    ~ExchangeStore();
+    ExchangeStore(const ExchangeStore &) = delete;
+    ExchangeStore &operator=(const ExchangeStore &) = delete;
+
+    // A write transaction (SQLite: BEGIN IMMEDIATE, so two writers wait instead of deadlocking).
+    Result<void> begin();
+    Result<void> commit();
+    void rollback();
+
+    Result<void> addUser(const UserRecord &user);
+    Result<std::optional<UserRecord>> user(const QString &id);
+    Result<QList<UserRecord>> users();
+    Result<bool> setUserDisabled(const QString &id, bool disabled); // false: no such user
+
+    Result<void> addCertificate(const CertificateRecord &certificate);
+    Result<std::optional<CertificateRecord>> certificate(const QString &fingerprint);
+    Result<QList<CertificateRecord>> certificates();
+    Result<int> revokeWorkstation(const QString &code, const QDateTime &at); // certificates revoked
+
+    Result<void> addSession(const SessionRecord &session);
+    Result<std::optional<SessionRecord>> sessionByToken(const QString &tokenHash);
+    Result<std::optional<SessionRecord>> sessionByRefresh(const QString &refreshHash);
+    Result<void> removeSession(const QString &tokenHash);
+    Result<void> removeExpiredSessions(const QDateTime &now);
+
+    Result<std::optional<core::CaseRecord>> caseById(const QString &id);
+    Result<int> caseCount();
+    // Inserts (version 1 or a first sight of a counter case) or updates the case from
+    // `expectedVersion`; an update that finds another version fails with case.stale.
+    Result<void> putCase(const core::CaseRecord &record, std::optional<int> expectedVersion);
+
+    Result<std::optional<QJsonObject>> appliedResult(const QString &eventId);
+    Result<void> recordApplied(const QString &eventId, const QString &caseId, const QJsonObject &result,
+                               const QString &actor, const QString &workstation, const QDateTime &at);
+    Result<int> appliedCount();
+
+    // Appends to the change feed; the sequence is allocated in the write transaction, so it is
+    // gap-free and commits in order (a reader never skips a change that commits later).
+    Result<qint64> appendChange(const QString &kind, const QString &caseId, const QJsonObject &caseJson,
+                                const QString &origin, const QDateTime &at);
+    Result<QList<ChangeRecord>> changes(qint64 after, int limit);
+
+    Result<void> logRequest(const RequestLogEntry &entry);
+    Result<int> requestLogCount();
+
+    static QString timeText(const QDateTime &time);
+    static QDateTime timeFromText(const QString &text);
+
+private:
+    explicit ExchangeStore(const QString &connectionName);
+    Result<void> migrate();
+    Result<QSqlQuery *> prepare(const QString &sql);
+    Result<void> execute(QSqlQuery *query);
+    Result<int> countOf(const QString &sql);
+
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    bool m_sqlite = true;
+    QHash<QString, QSqlQuery *> m_statements;
+};
+
+} // namespace ow::exchange

@@ -1,0 +1,380 @@
+#include "Pki.h"
+
+#include "ExchangeLog.h"
+#include "OpenSslSupport.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QHostAddress>
+#include <QSaveFile>
+
+#include <fcntl.h>
+#include <openssl/bn.h>
+#include <openssl/pem.h>
+#include <openssl/pkcs12.h>
+#include <openssl/rand.h>
+#include <openssl/x509v3.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace ow::exchange {
+namespace {
+
+const char *const Organisation = "OneWindow Registry";
+
+Error pkiError(const QString &what)
+{
+    const QString detail = ssl::lastError();
+    qCWarning(lcExchangePki) << what << detail;
+    return Error{QStringLiteral("pki.failed"), what + QStringLiteral(": ") + detail, {}};
+}
+
+ssl::KeyPtr newKey()
+{
+    // ECDSA over P-256: see docs/architecture.md ("The exchange") for the choice.
+    return ssl::KeyPtr(EVP_EC_gen("P-256"));
+}
+
+bool addNameEntry(X509_NAME *name, const char *field, const QString &value)
+{
+    const QByteArray utf8 = value.toUtf8();
+    return X509_NAME_add_entry_by_txt(name, field, MBSTRING_UTF8,
+                                      reinterpret_cast<const unsigned char *>(utf8.constData()),
+                                      int(utf8.size()), -1, 0) == 1;
+}
+
+bool addExtension(X509 *cert, X509 *issuer, int nid, const char *value)
+{
+    X509V3_CTX context;
+    X509V3_set_ctx(&context, issuer, cert, nullptr, nullptr, 0);
+    X509_EXTENSION *extension = X509V3_EXT_conf_nid(nullptr, &context, nid, value);
+    if (!extension) {
+        return false;
+    }
+    const bool ok = X509_add_ext(cert, extension, -1) == 1;
+    X509_EXTENSION_free(extension);
+    return ok;
+}
+
+bool randomSerial(X509 *cert)
+{
+    unsigned char bytes[16];
+    if (RAND_bytes(bytes, sizeof bytes) != 1) {
+        return false;
+    }
+    bytes[0] &= 0x7f; // positive
+    BIGNUM *number = BN_bin2bn(bytes, sizeof bytes, nullptr);
+    if (!number) {
+        return false;
+    }
+    const bool ok = BN_to_ASN1_INTEGER(number, X509_get_serialNumber(cert)) != nullptr;
+    BN_free(number);
+    return ok;
+}
+
+QString serialHex(const X509 *cert)
+{
+    BIGNUM *number = ASN1_INTEGER_to_BN(X509_get0_serialNumber(cert), nullptr);
+    if (!number) {
+        return {};
+    }
+    char *hex = BN_bn2hex(number);
+    const QString text = QString::fromLatin1(hex).toLower();
+    OPENSSL_free(hex);
+    BN_free(number);
+    return text;
+}
+
+QDateTime notAfter(const X509 *cert)
+{
+    struct tm time = {};
+    if (ASN1_TIME_to_tm(X509_get0_notAfter(cert), &time) != 1) {
+        return {};
+    }
+    return QDateTime(QDate(time.tm_year + 1900, time.tm_mon + 1, time.tm_mday),
+                     QTime(time.tm_hour, time.tm_min, time.tm_sec), Qt::UTC);
+}
+
+struct Subject
+{
+    QString commonName;
+    QString unit;
+};
+
+// A certificate for `key` with `subject`, signed by `issuerKey` (self-signed when issuer is null).
+// `extensions` are (nid, value) pairs in OpenSSL's configuration syntax.
+ssl::CertPtr makeCertificate(EVP_PKEY *key, const Subject &subject, X509 *issuer, EVP_PKEY *issuerKey,
+                             int validFromDays, int days, const QList<QPair<int, QByteArray>> &extensions)
+{
+    ssl::CertPtr cert(X509_new());
+    if (!cert || X509_set_version(cert.get(), 2) != 1 || !randomSerial(cert.get())) {
+        return nullptr;
+    }
+    const long from = long(validFromDays) * 86400 - 300; // five minutes' grace for clock skew
+    if (!X509_gmtime_adj(X509_getm_notBefore(cert.get()), from) ||
+        !X509_gmtime_adj(X509_getm_notAfter(cert.get()), long(validFromDays + days) * 86400)) {
+        return nullptr;
+    }
+    X509_NAME *name = X509_get_subject_name(cert.get());
+    if (!addNameEntry(name, "O", QString::fromLatin1(Organisation)) ||
+        (!subject.unit.isEmpty() && !addNameEntry(name, "OU", subject.unit)) ||
+        !addNameEntry(name, "CN", subject.commonName)) {
+        return nullptr;
+    }
+    X509 *signer = issuer ? issuer : cert.get();
+    if (X509_set_issuer_name(cert.get(), X509_get_subject_name(signer)) != 1 ||
+        X509_set_pubkey(cert.get(), key) != 1) {
+        return nullptr;
+    }
+    for (const auto &[nid, value] : extensions) {
+        if (!addExtension(cert.get(), signer, nid, value.constData())) {
+            return nullptr;
+        }
+    }
+    if (X509_sign(cert.get(), issuerKey, EVP_sha256()) <= 0) {
+        return nullptr;
+    }
+    return cert;
+}
+
+Result<QByteArray> readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error{QStringLiteral("pki.missing_file"),
+                     QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()),
+                     {}};
+    }
+    return file.readAll();
+}
+
+Result<void> writeFile(const QString &path, const QByteArray &bytes, mode_t mode)
+{
+    // Created with its final mode, so a key is never readable by others, not even for a moment.
+    const QString temporary = path + QStringLiteral(".tmp");
+    const QByteArray native = QFile::encodeName(temporary);
+    ::unlink(native.constData());
+    const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode);
+    if (fd < 0) {
+        return Error{
+            QStringLiteral("pki.write_failed"),
+            QStringLiteral("Cannot create %1: %2").arg(temporary, QString::fromLocal8Bit(strerror(errno))),
+            {}};
+    }
+    qsizetype written = 0;
+    while (written < bytes.size()) {
+        const ssize_t n = ::write(fd, bytes.constData() + written, size_t(bytes.size() - written));
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n <= 0) {
+            break;
+        }
+        written += n;
+    }
+    const bool ok = written == bytes.size() && ::fchmod(fd, mode) == 0 && ::fsync(fd) == 0;
+    ::close(fd);
+    if (!ok || ::rename(native.constData(), QFile::encodeName(path).constData()) != 0) {
+        ::unlink(native.constData());
+        return Error{QStringLiteral("pki.write_failed"), QStringLiteral("Cannot write %1").arg(path), {}};
+    }
+    return {};
+}
+
+QByteArray subjectAltNames(const QStringList &hosts)
+{
+    QStringList entries;
+    for (const QString &host : hosts) {
+        QHostAddress address;
+        entries.append(address.setAddress(host) ? QStringLiteral("IP:") + host
+                                                : QStringLiteral("DNS:") + host);
+    }
+    return entries.join(QLatin1Char(',')).toLatin1();
+}
+
+} // namespace
+
+Result<void> Pki::writeSecretFile(const QString &path, const QByteArray &bytes)
+{
+    return writeFile(path, bytes, S_IRUSR | S_IWUSR);
+}
+
+Result<void> Pki::writePublicFile(const QString &path, const QByteArray &bytes)
+{
+    return writeFile(path, bytes, S_IRUSR | S_IWUSR | S_IRGRP | S_IROTH);
+}
+
+QString Pki::fingerprintOfPem(const QByteArray &pem)
+{
+    const ssl::CertPtr cert = ssl::certFromPem(pem);
+    return ssl::fingerprint(cert.get());
+}
+
+Result<void> Pki::initialise(const ExchangePaths &paths, const QStringList &extraHosts)
+{
+    if (QFileInfo::exists(paths.caKey())) {
+        return Error{QStringLiteral("pki.exists"),
+                     QStringLiteral("%1 already holds a CA; refusing to replace it.").arg(paths.root),
+                     {}};
+    }
+    if (!QDir().mkpath(paths.root)) {
+        return Error{
+            QStringLiteral("pki.write_failed"), QStringLiteral("Cannot create %1").arg(paths.root), {}};
+    }
+    QFile::setPermissions(paths.root, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+
+    const ssl::KeyPtr caKey = newKey();
+    if (!caKey) {
+        return pkiError(QStringLiteral("Cannot make the CA key"));
+    }
+    const ssl::CertPtr ca =
+        makeCertificate(caKey.get(), {QStringLiteral("OneWindow Registry CA"), QStringLiteral("ca")}, nullptr,
+                        caKey.get(), 0, CaDays,
+                        {{NID_basic_constraints, "critical,CA:TRUE,pathlen:0"},
+                         {NID_key_usage, "critical,keyCertSign,cRLSign"},
+                         {NID_subject_key_identifier, "hash"}});
+    if (!ca) {
+        return pkiError(QStringLiteral("Cannot make the CA certificate"));
+    }
+
+    QStringList hosts{QStringLiteral("127.0.0.1"), QStringLiteral("localhost")};
+    hosts += extraHosts;
+    const ssl::KeyPtr serverKey = newKey();
+    const ssl::CertPtr server =
+        serverKey ? makeCertificate(serverKey.get(), {QStringLiteral("localhost"), QStringLiteral("server")},
+                                    ca.get(), caKey.get(), 0, ServerDays,
+                                    {{NID_basic_constraints, "critical,CA:FALSE"},
+                                     {NID_key_usage, "critical,digitalSignature"},
+                                     {NID_ext_key_usage, "serverAuth"},
+                                     {NID_subject_alt_name, subjectAltNames(hosts)},
+                                     {NID_subject_key_identifier, "hash"},
+                                     {NID_authority_key_identifier, "keyid:always"}})
+                  : nullptr;
+    if (!server) {
+        return pkiError(QStringLiteral("Cannot make the server certificate"));
+    }
+
+    // The authority's signing key signs licences and notices (a later issue); its public half
+    // goes to whoever verifies them.
+    const ssl::KeyPtr signingKey = newKey();
+    if (!signingKey) {
+        return pkiError(QStringLiteral("Cannot make the authority's signing key"));
+    }
+    ssl::BioPtr publicBio(BIO_new(BIO_s_mem()));
+    if (!publicBio || PEM_write_bio_PUBKEY(publicBio.get(), signingKey.get()) != 1) {
+        return pkiError(QStringLiteral("Cannot write the signing key's public half"));
+    }
+    char *publicData = nullptr;
+    const long publicSize = BIO_get_mem_data(publicBio.get(), &publicData);
+    const QByteArray signingPublic(publicData, qsizetype(publicSize));
+
+    const QList<QPair<QString, QByteArray>> secrets{{paths.caKey(), ssl::keyToPem(caKey.get())},
+                                                    {paths.serverKey(), ssl::keyToPem(serverKey.get())},
+                                                    {paths.signingKey(), ssl::keyToPem(signingKey.get())}};
+    for (const auto &[path, bytes] : secrets) {
+        if (bytes.isEmpty()) {
+            return pkiError(QStringLiteral("Cannot encode %1").arg(path));
+        }
+        if (auto written = writeSecretFile(path, bytes); !written) {
+            return written;
+        }
+    }
+    const QList<QPair<QString, QByteArray>> publics{{paths.caCert(), ssl::certToPem(ca.get())},
+                                                    {paths.serverCert(), ssl::certToPem(server.get())},
+                                                    {paths.signingPublicKey(), signingPublic}};
+    for (const auto &[path, bytes] : publics) {
+        if (auto written = writePublicFile(path, bytes); !written) {
+            return written;
+        }
+    }
+
+    const Result<IssuedCertificate> portal =
+        issueClient(paths, QStringLiteral("portal"), CertificateKind::Service, ServerDays);
+    if (!portal) {
+        return portal.error();
+    }
+    if (auto written = writeSecretFile(paths.portalKey(), portal.value().privateKeyPem); !written) {
+        return written;
+    }
+    if (auto written = writePublicFile(paths.portalCert(), portal.value().certificatePem); !written) {
+        return written;
+    }
+    qCInfo(lcExchangePki) << "initialised" << paths.root << "CA" << ssl::fingerprint(ca.get());
+    return {};
+}
+
+Result<IssuedCertificate> Pki::issueClient(const ExchangePaths &paths, const QString &commonName,
+                                           CertificateKind kind, int days, int validFromDays)
+{
+    const Result<QByteArray> caPem = readFile(paths.caCert());
+    const Result<QByteArray> caKeyPem = readFile(paths.caKey());
+    if (!caPem) {
+        return caPem.error();
+    }
+    if (!caKeyPem) {
+        return caKeyPem.error();
+    }
+    const ssl::CertPtr ca = ssl::certFromPem(caPem.value());
+    const ssl::KeyPtr caKey = ssl::keyFromPem(caKeyPem.value());
+    if (!ca || !caKey) {
+        return pkiError(QStringLiteral("Cannot read the CA in %1").arg(paths.root));
+    }
+    const ssl::KeyPtr key = newKey();
+    const QString unit =
+        kind == CertificateKind::Workstation ? QStringLiteral("workstation") : QStringLiteral("service");
+    const ssl::CertPtr cert =
+        key ? makeCertificate(key.get(), {commonName, unit}, ca.get(), caKey.get(), validFromDays, days,
+                              {{NID_basic_constraints, "critical,CA:FALSE"},
+                               {NID_key_usage, "critical,digitalSignature"},
+                               {NID_ext_key_usage, "clientAuth"},
+                               {NID_subject_key_identifier, "hash"},
+                               {NID_authority_key_identifier, "keyid:always"}})
+            : nullptr;
+    if (!cert) {
+        return pkiError(QStringLiteral("Cannot issue a certificate for %1").arg(commonName));
+    }
+    IssuedCertificate issued;
+    issued.certificatePem = ssl::certToPem(cert.get());
+    issued.privateKeyPem = ssl::keyToPem(key.get());
+    issued.fingerprint = ssl::fingerprint(cert.get());
+    issued.serial = serialHex(cert.get());
+    issued.notAfter = notAfter(cert.get());
+    qCInfo(lcExchangePki) << "issued" << unit << commonName << issued.fingerprint;
+    return issued;
+}
+
+Result<QByteArray> Pki::toPkcs12(const IssuedCertificate &issued, const QByteArray &caPem,
+                                 const QString &passphrase, const QString &friendlyName)
+{
+    const ssl::CertPtr cert = ssl::certFromPem(issued.certificatePem);
+    const ssl::KeyPtr key = ssl::keyFromPem(issued.privateKeyPem);
+    ssl::CertPtr ca = ssl::certFromPem(caPem);
+    if (!cert || !key || !ca) {
+        return pkiError(QStringLiteral("Cannot read the certificate to package"));
+    }
+    STACK_OF(X509) *chain = sk_X509_new_null();
+    if (!chain || sk_X509_push(chain, ca.get()) == 0) {
+        sk_X509_free(chain);
+        return pkiError(QStringLiteral("Cannot package the CA"));
+    }
+    const QByteArray pass = passphrase.toUtf8();
+    const QByteArray name = friendlyName.toUtf8();
+    // nid 0: OpenSSL 3's defaults, AES-256-CBC with PBKDF2 and a SHA-256 MAC.
+    PKCS12 *p12 =
+        PKCS12_create(pass.constData(), name.constData(), key.get(), cert.get(), chain, 0, 0, 0, 0, 0);
+    sk_X509_free(chain); // the stack only; `ca` still owns its certificate
+    if (!p12) {
+        return pkiError(QStringLiteral("Cannot make the PKCS#12 file"));
+    }
+    ssl::BioPtr bio(BIO_new(BIO_s_mem()));
+    const bool ok = bio && i2d_PKCS12_bio(bio.get(), p12) == 1;
+    PKCS12_free(p12);
+    if (!ok) {
+        return pkiError(QStringLiteral("Cannot encode the PKCS#12 file"));
+    }
+    char *data = nullptr;
+    const long size = BIO_get_mem_data(bio.get(), &data);
+    return QByteArray(data, qsizetype(size));
+}
+
+} // namespace ow::exchange

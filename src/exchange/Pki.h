@@ -1,0 +1,61 @@
+#pragma once
+
+#include "ExchangePaths.h"
+#include "core/Result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+namespace ow::exchange {
+
+// A certificate the registry CA issued, with its new private key (PEM).
+struct IssuedCertificate
+{
+    QByteArray certificatePem;
+    QByteArray privateKeyPem;
+    QString fingerprint; // SHA-256 of the DER, lowercase hex (what the server looks up)
+    QString serial;      // hex
+    QDateTime notAfter;
+};
+
+enum class CertificateKind
+{
+    Workstation, // OU=workstation, extended key usage clientAuth
+    Service,     // OU=service (the portal), clientAuth
+};
+
+// The exchange's PKI through OpenSSL 3's EVP and X509 APIs (no openssl command). Every key is
+// ECDSA P-256 (see docs/architecture.md, "The exchange"); certificates are signed with SHA-256.
+class Pki
+{
+public:
+    static constexpr int CaDays = 3650;
+    static constexpr int ServerDays = 825;
+    static constexpr int ClientDays = 825;
+
+    // Creates the CA, the server certificate for 127.0.0.1 and localhost (plus `extraHosts`,
+    // DNS names or IP addresses), the authority's signing key and the portal's service
+    // certificate in `paths.root`. Refuses a directory that already has a CA key.
+    static Result<void> initialise(const ExchangePaths &paths, const QStringList &extraHosts = {});
+
+    // Issues a client certificate (CN=<commonName>, OU per kind, O=OneWindow Registry) signed by
+    // the CA in `paths`. `validFromDays` may be negative (tests make expired certificates).
+    static Result<IssuedCertificate> issueClient(const ExchangePaths &paths, const QString &commonName,
+                                                 CertificateKind kind, int days = ClientDays,
+                                                 int validFromDays = 0);
+
+    // PKCS#12 with the key, the certificate and the CA (AES-256, PBKDF2, SHA-256 MAC).
+    static Result<QByteArray> toPkcs12(const IssuedCertificate &issued, const QByteArray &caPem,
+                                       const QString &passphrase, const QString &friendlyName);
+
+    // SHA-256 fingerprint (lowercase hex) of a PEM certificate, or empty when it cannot be read.
+    static QString fingerprintOfPem(const QByteArray &pem);
+
+    // Writes a file readable by its owner only (0600), replacing it atomically.
+    static Result<void> writeSecretFile(const QString &path, const QByteArray &bytes);
+    // Writes a file that may be handed out (0644).
+    static Result<void> writePublicFile(const QString &path, const QByteArray &bytes);
+};
+
+} // namespace ow::exchange
