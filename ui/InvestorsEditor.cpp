@@ -1,5 +1,6 @@
 #include "InvestorsEditor.h"
 
+#include "FormRows.h"
 #include "core/FieldRules.h"
 
 #include <QComboBox>
@@ -122,14 +123,7 @@ void InvestorsEditor::removeRow(int index)
         return;
     }
     const Row row = m_rows.takeAt(index);
-    for (QWidget *w : std::initializer_list<QWidget *>{row.kind, row.name, row.id, row.amount, row.form,
-                                                       row.remove, row.error}) {
-        // Deleted later: the remove button may be the sender of the signal that got us here.
-        m_grid->removeWidget(w);
-        w->hide();
-        w->setObjectName(QString());
-        w->deleteLater();
-    }
+    retireRowWidgets(m_grid, {row.kind, row.name, row.id, row.amount, row.form, row.remove, row.error});
     relayout();
     updateTotal();
     emit changed();
@@ -235,13 +229,8 @@ void InvestorsEditor::showIssues(const core::FieldIssues &issues, bool showAll)
             section.append(issue.message);
             continue;
         }
-        if (!issue.field.startsWith(u"investors[")) {
-            continue;
-        }
-        const int close = int(issue.field.indexOf(u']'));
-        bool ok = false;
-        const int row = issue.field.mid(10, close - 10).toInt(&ok);
-        if (ok && row >= 0 && row < perRow.size()) {
+        const int row = rowOfFieldPath(issue.field, u"investors");
+        if (row >= 0 && row < perRow.size()) {
             perRow[row].append(issue.message);
         }
     }

@@ -207,7 +207,8 @@ void MainWindow::buildLayout()
             m_view->selectRow(0);
         }
     });
-    auto *clearSearch = new QShortcut(QKeySequence(Qt::Key_Escape), m_search, nullptr, nullptr, Qt::WidgetShortcut);
+    auto *clearSearch =
+        new QShortcut(QKeySequence(Qt::Key_Escape), m_search, nullptr, nullptr, Qt::WidgetShortcut);
     connect(clearSearch, &QShortcut::activated, m_search, &QLineEdit::clear);
     connect(m_stateFilter, &QComboBox::currentIndexChanged, this, [this] {
         const QString key = m_stateFilter->currentData().toString();

@@ -1,6 +1,7 @@
 #include "OneFormWidget.h"
 
 #include "DivisionPicker.h"
+#include "FormRows.h"
 #include "InvestorsEditor.h"
 #include "MaterialsChecklist.h"
 #include "PersonnelEditor.h"
@@ -463,16 +464,13 @@ QWidget *OneFormWidget::editorFor(const QString &path) const
     if (QWidget *w = m_editors.value(path)) {
         return w;
     }
-    if (path.startsWith(u"personnel[")) {
-        const QString row = path.mid(10, path.indexOf(u']') - 10);
+    if (const int row = rowOfFieldPath(path, u"personnel"); row >= 0) {
         const QString part = path.endsWith(u".idNumber")   ? QStringLiteral("keyPersonId")
                              : path.endsWith(u".position") ? QStringLiteral("keyPersonPosition")
                                                            : QStringLiteral("keyPersonName");
-        return m_personnel->findChild<QWidget *>(part + row);
+        return m_personnel->findChild<QWidget *>(part + QString::number(row));
     }
-    if (path.startsWith(u"investors[")) {
-        const int close = int(path.indexOf(u']'));
-        const int row = path.mid(10, close - 10).toInt();
+    if (const int row = rowOfFieldPath(path, u"investors"); row >= 0) {
         if (path.endsWith(u".idNumber")) {
             return m_investors->idEdit(row);
         }

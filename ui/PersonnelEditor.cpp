@@ -1,5 +1,7 @@
 #include "PersonnelEditor.h"
 
+#include "FormRows.h"
+
 #include <QComboBox>
 #include <QGridLayout>
 #include <QLabel>
@@ -75,14 +77,7 @@ void PersonnelEditor::removeRow(int index)
         return;
     }
     const Row row = m_rows.takeAt(index);
-    for (QWidget *w :
-         std::initializer_list<QWidget *>{row.name, row.id, row.position, row.remove, row.error}) {
-        // Deleted later: the remove button may be the sender of the signal that got us here.
-        m_grid->removeWidget(w);
-        w->hide();
-        w->setObjectName(QString());
-        w->deleteLater();
-    }
+    retireRowWidgets(m_grid, {row.name, row.id, row.position, row.remove, row.error});
     relayout();
     emit changed();
 }
@@ -158,12 +153,8 @@ void PersonnelEditor::showIssues(const core::FieldIssues &issues, bool showAll)
 {
     QList<QStringList> perRow(m_rows.size());
     for (const core::FieldIssue &issue : issues) {
-        if (!issue.field.startsWith(u"personnel[")) {
-            continue;
-        }
-        bool ok = false;
-        const int row = issue.field.mid(10, issue.field.indexOf(u']') - 10).toInt(&ok);
-        if (ok && row >= 0 && row < perRow.size()) {
+        const int row = rowOfFieldPath(issue.field, u"personnel");
+        if (row >= 0 && row < perRow.size()) {
             perRow[row].append(issue.message);
         }
     }
