@@ -4,6 +4,5 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 preset="${1:-dev}"
 cd "$here"
-export CCACHE_DIR="${CCACHE_DIR:-$here/build/.ccache}"
 cmake --preset "$preset" >/dev/null
 cmake --build --preset "$preset"
