@@ -1,0 +1,132 @@
+#pragma once
+
+#include "SyncError.h"
+#include "core/DomainEvent.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QSslConfiguration>
+#include <QUrl>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace ow::sync {
+
+struct HealthInfo
+{
+    QString status;
+    QString version;
+    int api = 0;
+    QDateTime serverTime;
+};
+
+struct SessionInfo
+{
+    QString token;
+    QDateTime expiresAt;
+    QString refreshToken;
+    QDateTime refreshExpiresAt;
+    QString userId;
+    QString displayName;
+    QString role; // "clerk", "supervisor", "admin"
+    QString offlineVerifier;
+    QString workstation;
+};
+
+enum class PushStatus
+{
+    Applied,
+    Duplicate,
+    Conflict,
+    Rejected
+};
+
+struct PushResult
+{
+    QString id;
+    PushStatus status = PushStatus::Applied;
+    int caseVersion = 0;
+    QString errorCode;
+    QString errorMessage;
+    QJsonObject current; // the exchange's CaseRecord (conflict)
+};
+
+struct PushResponse
+{
+    QList<PushResult> results; // in request order
+    QString requestId;
+};
+
+struct Change
+{
+    qint64 seq = 0;
+    QString kind; // "case" (later: "list", "code_block", "claim")
+    QString caseId;
+    QJsonObject record;
+    QString origin;
+    QDateTime serverTime;
+};
+
+struct ChangePage
+{
+    QList<Change> changes;
+    qint64 nextCursor = 0;
+    bool hasMore = false;
+    QString requestId;
+};
+
+// The exchange's API (docs/protocol.md) over QNetworkAccessManager: one method per endpoint,
+// each answering once through its callback (never after this object is destroyed). Answers are
+// read with a hard cap (BoundedJson::MaxBytes; the reply is aborted beyond it) and parsed with
+// the depth check; TLS errors are never ignored.
+class ExchangeClient : public QObject
+{
+    Q_OBJECT
+public:
+    template <typename T> using Callback = std::function<void(SyncResult<T>)>;
+
+    explicit ExchangeClient(QObject *parent = nullptr);
+    ~ExchangeClient() override;
+
+    void configure(const QUrl &baseUrl, const QSslConfiguration &ssl, int timeoutMs = 30000);
+    void setToken(const QString &token) { m_token = token; }
+    QString token() const { return m_token; }
+    QUrl baseUrl() const { return m_base; }
+    // For tests of the reader: a lower cap than the protocol's.
+    void setResponseLimit(qint64 bytes) { m_limit = bytes; }
+
+    void health(Callback<HealthInfo> done);
+    void signIn(const QString &user, const QString &password, Callback<SessionInfo> done);
+    void refresh(const QString &refreshToken, Callback<SessionInfo> done);
+    void pushEvents(const QList<core::DomainEvent> &events, Callback<PushResponse> done);
+    void changes(qint64 cursor, int limit, Callback<ChangePage> done);
+    // Aborts every request in flight; their callbacks get net.timeout-like errors.
+    void abortAll();
+
+    // The parsers, public for tests that feed them hostile input without a server.
+    static SyncResult<HealthInfo> parseHealth(const QJsonObject &body);
+    static SyncResult<SessionInfo> parseSession(const QJsonObject &body, bool expectVerifier);
+    static SyncResult<PushResponse> parsePush(const QJsonObject &body, const QStringList &eventIds);
+    static SyncResult<ChangePage> parseChanges(const QJsonObject &body, qint64 cursor);
+    // The SyncError of an HTTP error answer (its body is the protocol's {"error": …} or anything).
+    static SyncError errorFromResponse(int httpStatus, const QByteArray &body, const QString &requestId);
+
+private:
+    using RawCallback = std::function<void(SyncResult<QJsonObject>, const QString &requestId)>;
+    void send(const QByteArray &verb, const QString &path, const QJsonObject *body, bool authorised,
+              RawCallback done);
+
+    QNetworkAccessManager *m_nam;
+    QUrl m_base;
+    QSslConfiguration m_ssl;
+    QString m_token;
+    int m_timeoutMs = 30000;
+    qint64 m_limit;
+};
+
+} // namespace ow::sync

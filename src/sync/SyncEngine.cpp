@@ -1,0 +1,459 @@
+#include "SyncEngine.h"
+
+#include "SyncLog.h"
+#include "core/CaseRecord.h"
+#include "storage/AccountStore.h"
+#include "storage/CaseStore.h"
+#include "storage/ConflictStore.h"
+#include "storage/Database.h"
+#include "storage/OutboxStore.h"
+#include "storage/SyncStateStore.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace ow::sync {
+
+namespace {
+class EngineText
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncEngine)
+};
+// A token this close to its expiry is refreshed before use.
+constexpr int TokenMarginSeconds = 30;
+} // namespace
+
+SyncEngine::SyncEngine(std::shared_ptr<storage::Database> db, QString workstationCode,
+                       QString authorityDivision, QObject *parent)
+    : QObject(parent), m_db(std::move(db)),
+      m_cases(std::make_unique<storage::CaseStore>(m_db, std::move(workstationCode),
+                                                   std::move(authorityDivision))),
+      m_outbox(std::make_unique<storage::OutboxStore>(m_db)),
+      m_state(std::make_unique<storage::SyncStateStore>(m_db)),
+      m_conflicts(std::make_unique<storage::ConflictStore>(m_db)), m_client(new ExchangeClient(this)),
+      m_monitor(new ConnectivityMonitor(this))
+{
+    connect(m_monitor, &ConnectivityMonitor::stateChanged, this, &SyncEngine::stateChanged);
+    connect(m_monitor, &ConnectivityMonitor::retryDue, this, &SyncEngine::syncNow);
+    connect(&m_interval, &QTimer::timeout, this, [this] {
+        if (m_monitor->state() != ConnectionState::SessionExpired)
+            syncNow();
+    });
+}
+
+SyncEngine::~SyncEngine() = default;
+
+void SyncEngine::configure(const ExchangeSettings &settings, const QSslConfiguration &ssl)
+{
+    m_client->configure(settings.url, ssl, settings.timeoutMs);
+    m_configured = true;
+}
+
+void SyncEngine::setSession(const SessionInfo &session)
+{
+    m_session = session;
+    m_client->setToken(session.token);
+}
+
+void SyncEngine::setRefreshToken(const QString &refreshToken)
+{
+    m_session.refreshToken = refreshToken;
+}
+
+void SyncEngine::signOut()
+{
+    m_session = {};
+    m_client->setToken({});
+    emit sessionChanged(m_session);
+}
+
+void SyncEngine::setAutoSync(int intervalMs)
+{
+    if (intervalMs <= 0)
+        m_interval.stop();
+    else
+        m_interval.start(intervalMs);
+}
+
+ConnectionState SyncEngine::state() const
+{
+    return m_monitor->state();
+}
+
+int SyncEngine::unsentCount() const
+{
+    return m_outbox->count();
+}
+
+int SyncEngine::openConflictCount() const
+{
+    return m_conflicts->openCount();
+}
+
+QDateTime SyncEngine::lastSuccessfulSync() const
+{
+    return m_state->lastSuccessfulSync().value_or(QDateTime());
+}
+
+void SyncEngine::refreshCounts()
+{
+    const int unsent = unsentCount();
+    if (unsent != m_lastUnsent) {
+        m_lastUnsent = unsent;
+        emit unsentCountChanged(unsent);
+    }
+    const int conflicts = openConflictCount();
+    if (conflicts != m_lastConflicts) {
+        m_lastConflicts = conflicts;
+        emit conflictCountChanged(conflicts);
+    }
+}
+
+void SyncEngine::log(SyncLogEntry::Level level, const QString &message, const QString &code,
+                     const QString &requestId)
+{
+    SyncLogEntry entry;
+    entry.at = QDateTime::currentDateTimeUtc();
+    entry.level = level;
+    entry.message = message;
+    entry.code = code;
+    entry.requestId = requestId;
+    emit logEntry(entry);
+}
+
+void SyncEngine::adoptSession(const SessionInfo &session)
+{
+    const SessionInfo previous = m_session;
+    m_session = session;
+    // A refresh answer need not repeat who is signed in.
+    if (m_session.userId.isEmpty())
+        m_session.userId = previous.userId;
+    if (m_session.displayName.isEmpty())
+        m_session.displayName = previous.displayName;
+    if (m_session.role.isEmpty())
+        m_session.role = previous.role;
+    if (m_session.workstation.isEmpty())
+        m_session.workstation = previous.workstation;
+    m_client->setToken(m_session.token);
+    emit sessionChanged(m_session);
+}
+
+void SyncEngine::signIn(const QString &user, const QString &password)
+{
+    if (!m_configured) {
+        SyncError error = SyncErrors::make(SyncErrorKind::Configuration, u"config.missing"_s,
+                                           EngineText::tr("The exchange is not configured."), false);
+        emit signInFailed(error);
+        return;
+    }
+    m_monitor->signInStarted();
+    m_client->signIn(user, password, [this](SyncResult<SessionInfo> result) {
+        if (!result) {
+            log(SyncLogEntry::Level::Error, result.error().displayText(), result.error().code,
+                result.error().requestId);
+            m_monitor->reportFailure(result.error());
+            emit signInFailed(result.error());
+            return;
+        }
+        const SessionInfo &session = result.value();
+        adoptSession(session);
+        if (!session.offlineVerifier.isEmpty()) {
+            storage::LocalAccount account;
+            account.userId = session.userId;
+            account.displayName = session.displayName;
+            account.role = core::CaseStates::roleFromKey(session.role).value_or(core::Role::Clerk);
+            account.verifier = session.offlineVerifier;
+            if (auto r = storage::AccountStore(m_db).upsert(account); !r)
+                qCWarning(lcSync) << "offline verifier not kept:" << r.error().message;
+        }
+        log(SyncLogEntry::Level::Info,
+            EngineText::tr("Signed in at the exchange as %1.").arg(session.userId));
+        m_monitor->reportSuccess();
+        emit signedIn(m_session);
+        syncNow();
+    });
+}
+
+void SyncEngine::syncNow()
+{
+    if (m_running) {
+        m_again = true;
+        return;
+    }
+    if (!m_configured) {
+        fail(SyncErrors::make(SyncErrorKind::Configuration, u"config.missing"_s,
+                              EngineText::tr("The exchange is not configured: set its address, CA bundle and "
+                                             "this workstation's certificate in the settings."),
+                              false));
+        return;
+    }
+    m_running = true;
+    m_again = false;
+    m_refreshedThisRun = false;
+    m_stats = {};
+    m_done = 0;
+    m_total = std::max(0, unsentCount());
+    emit syncStarted();
+    emit progress(0, m_total);
+    ensureSession([this] { pushBatch(); });
+}
+
+void SyncEngine::ensureSession(std::function<void()> next)
+{
+    const bool tokenUsable =
+        !m_session.token.isEmpty() &&
+        (!m_session.expiresAt.isValid() ||
+         QDateTime::currentDateTimeUtc().addSecs(TokenMarginSeconds) < m_session.expiresAt);
+    if (tokenUsable) {
+        next();
+        return;
+    }
+    if (!m_session.refreshToken.isEmpty()) {
+        refreshSession(std::move(next));
+        return;
+    }
+    fail(SyncErrors::make(SyncErrorKind::SessionExpired, u"auth.not_signed_in"_s,
+                          EngineText::tr("Sign in online to synchronise with the exchange."), false));
+}
+
+void SyncEngine::refreshSession(std::function<void()> next)
+{
+    m_refreshedThisRun = true;
+    m_client->refresh(m_session.refreshToken, [this, next](SyncResult<SessionInfo> result) {
+        if (!result) {
+            SyncError error = result.error();
+            if (error.kind == SyncErrorKind::Refused || error.kind == SyncErrorKind::SessionExpired ||
+                error.kind == SyncErrorKind::Authentication) {
+                // The refresh token is spent or unknown: only a new sign-in helps.
+                m_session.token.clear();
+                m_session.refreshToken.clear();
+                m_client->setToken({});
+                emit sessionChanged(m_session);
+                error.kind = SyncErrorKind::SessionExpired;
+            }
+            fail(error);
+            return;
+        }
+        qCInfo(lcSync) << "session refreshed";
+        adoptSession(result.value());
+        next();
+    });
+}
+
+bool SyncEngine::retryAfterRefresh(const SyncError &error, std::function<void()> step)
+{
+    if (error.kind != SyncErrorKind::SessionExpired || m_refreshedThisRun || m_session.refreshToken.isEmpty())
+        return false;
+    qCInfo(lcSync) << "token refused (" << error.code << "), refreshing";
+    m_session.token.clear();
+    refreshSession(std::move(step));
+    return true;
+}
+
+void SyncEngine::pushBatch()
+{
+    QList<core::DomainEvent> events = m_outbox->pending(BatchSize);
+    // The exchange accepts only the signed-in user's own events, in order: send the leading run
+    // of them; events of another person wait until that person signs in.
+    if (!m_session.userId.isEmpty()) {
+        qsizetype own = 0;
+        while (own < events.size() && events.at(own).actor == m_session.userId)
+            ++own;
+        if (own < events.size()) {
+            if (own == 0) {
+                log(SyncLogEntry::Level::Warning,
+                    EngineText::tr("%n unsent change(s) were made by %1; they are sent when %1 signs in.", "",
+                                   int(m_outbox->count()))
+                        .arg(events.first().actor));
+            }
+            events = events.mid(0, own);
+        }
+    }
+    if (events.isEmpty()) {
+        pullPage();
+        return;
+    }
+    QStringList ids;
+    for (const core::DomainEvent &event : events)
+        ids << event.id;
+    qCDebug(lcSyncPush) << "pushing" << events.size() << "events";
+    m_client->pushEvents(events, [this, events, ids](SyncResult<PushResponse> result) {
+        if (!result) {
+            if (retryAfterRefresh(result.error(), [this] { pushBatch(); }))
+                return;
+            (void)m_outbox->recordAttempt(ids);
+            fail(result.error());
+            return;
+        }
+        const PushResponse &response = result.value();
+        QStringList acknowledged;
+        QList<storage::SyncConflict> conflicts;
+        for (qsizetype i = 0; i < response.results.size(); ++i) {
+            const PushResult &r = response.results.at(i);
+            const core::DomainEvent &event = events.at(i);
+            switch (r.status) {
+            case PushStatus::Applied:
+                ++m_stats.sent;
+                acknowledged << r.id;
+                break;
+            case PushStatus::Duplicate:
+                ++m_stats.duplicates;
+                acknowledged << r.id;
+                break;
+            case PushStatus::Conflict:
+            case PushStatus::Rejected: {
+                storage::SyncConflict c;
+                c.caseId = event.caseId;
+                c.kind = r.status == PushStatus::Conflict ? storage::ConflictKind::PushConflict
+                                                          : storage::ConflictKind::PushRejected;
+                c.eventId = event.id;
+                c.localEvent = event.toJson();
+                if (auto local = m_cases->find(event.caseId))
+                    c.localCase = local->toJson();
+                c.remoteCase = r.current;
+                c.errorCode = r.errorCode;
+                c.errorMessage = r.errorMessage;
+                c.requestId = response.requestId;
+                conflicts.append(c);
+                ++m_stats.conflicts;
+                break;
+            }
+            }
+        }
+        if (auto r = m_conflicts->settlePush(acknowledged, conflicts); !r) {
+            // Nothing was removed: the next run resends, and the exchange answers "duplicate".
+            fail(SyncErrors::storage(r.error().message));
+            return;
+        }
+        for (const storage::SyncConflict &c : std::as_const(conflicts)) {
+            log(SyncLogEntry::Level::Warning,
+                c.kind == storage::ConflictKind::PushConflict
+                    ? EngineText::tr("A change to case %1 conflicts with a newer version at the exchange; "
+                                     "it is kept in the conflicts list.")
+                          .arg(c.caseId)
+                    : EngineText::tr("The exchange refused a change to case %1 (%2); it is kept in the "
+                                     "conflicts list.")
+                          .arg(c.caseId, c.errorMessage.isEmpty() ? c.errorCode : c.errorMessage),
+                c.errorCode, c.requestId);
+        }
+        m_done += int(events.size());
+        m_total = std::max(m_total, m_done + std::max(0, m_outbox->count()));
+        qCInfo(lcSyncPush) << "batch of" << events.size() << "settled:" << acknowledged.size()
+                           << "acknowledged," << conflicts.size() << "conflicts; request"
+                           << response.requestId;
+        emit progress(m_done, m_total);
+        refreshCounts();
+        pushBatch();
+    });
+}
+
+void SyncEngine::pullPage()
+{
+    const qint64 cursor = m_state->cursor();
+    m_client->changes(cursor, BatchSize, [this, cursor](SyncResult<ChangePage> result) {
+        if (!result) {
+            if (retryAfterRefresh(result.error(), [this] { pullPage(); }))
+                return;
+            fail(result.error());
+            return;
+        }
+        const ChangePage &page = result.value();
+        QStringList changed;
+        int applied = 0;
+        int pullConflicts = 0;
+        auto stored = m_db->transaction([&]() -> Result<void> {
+            QSqlDatabase connection = m_db->connection();
+            changed.clear();
+            applied = 0;
+            pullConflicts = 0;
+            for (const Change &change : page.changes) {
+                if (change.kind != u"case"_s) {
+                    qCInfo(lcSyncPull)
+                        << "change of unknown kind" << change.kind << "skipped, seq" << change.seq;
+                    continue;
+                }
+                core::CaseRecord record = core::CaseRecord::fromJson(change.record);
+                if (record.id.isEmpty())
+                    record.id = change.caseId;
+                auto outcome = m_cases->applyRemote(connection, record, page.requestId);
+                if (!outcome)
+                    return outcome.error();
+                switch (outcome.value()) {
+                case storage::RemoteApplyOutcome::Inserted:
+                case storage::RemoteApplyOutcome::Replaced:
+                    ++applied;
+                    changed << record.id;
+                    break;
+                case storage::RemoteApplyOutcome::Conflict:
+                    ++pullConflicts;
+                    break;
+                case storage::RemoteApplyOutcome::AlreadyCurrent:
+                case storage::RemoteApplyOutcome::Invalid:
+                    break;
+                }
+            }
+            return storage::SyncStateStore::setCursor(connection, page.nextCursor);
+        });
+        if (!stored) {
+            fail(SyncErrors::storage(stored.error().message));
+            return;
+        }
+        m_stats.received += int(page.changes.size());
+        m_stats.applied += applied;
+        m_stats.pullConflicts += pullConflicts;
+        qCInfo(lcSyncPull) << "page from cursor" << cursor << "to" << page.nextCursor << ":"
+                           << page.changes.size() << "changes," << applied << "applied," << pullConflicts
+                           << "conflicts";
+        if (pullConflicts > 0) {
+            log(SyncLogEntry::Level::Warning,
+                EngineText::tr("%n case(s) changed at the exchange while this counter has unsent changes to "
+                               "them; see the conflicts list.",
+                               "", pullConflicts),
+                u"case.changed_elsewhere"_s, page.requestId);
+            refreshCounts();
+        }
+        if (!changed.isEmpty())
+            emit casesChanged(changed);
+        if (page.hasMore && page.nextCursor > cursor) {
+            pullPage();
+            return;
+        }
+        succeed();
+    });
+}
+
+void SyncEngine::succeed()
+{
+    m_running = false;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (auto r = m_state->setLastSuccessfulSync(now); !r)
+        qCWarning(lcSync) << "last sync time not stored:" << r.error().message;
+    emit lastSuccessfulSyncChanged(now);
+    if (m_stats.sent + m_stats.duplicates + m_stats.conflicts + m_stats.applied > 0) {
+        log(SyncLogEntry::Level::Info, EngineText::tr("Synchronised: %1 change(s) sent, %2 received.")
+                                           .arg(m_stats.sent + m_stats.duplicates)
+                                           .arg(m_stats.applied));
+    }
+    m_monitor->reportSuccess();
+    refreshCounts();
+    emit syncFinished(true);
+    if (m_again) {
+        m_again = false;
+        syncNow();
+    }
+}
+
+void SyncEngine::fail(const SyncError &error)
+{
+    m_running = false;
+    m_again = false;
+    qCInfo(lcSync) << "sync failed:" << error.code << error.detail << "request" << error.requestId;
+    log(error.retryable ? SyncLogEntry::Level::Warning : SyncLogEntry::Level::Error, error.displayText(),
+        error.code, error.requestId);
+    m_monitor->reportFailure(error);
+    refreshCounts();
+    emit syncFinished(false);
+}
+
+} // namespace ow::sync

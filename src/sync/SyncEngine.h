@@ -1,0 +1,147 @@
+#pragma once
+
+#include "Connectivity.h"
+#include "ExchangeClient.h"
+#include "ExchangeSettings.h"
+#include "SyncError.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QStringList>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+namespace ow::storage {
+class Database;
+class CaseStore;
+class OutboxStore;
+class SyncStateStore;
+class ConflictStore;
+} // namespace ow::storage
+
+namespace ow::sync {
+
+// One line of the sync log the clerk sees: translated, with the exchange's request id.
+struct SyncLogEntry
+{
+    enum class Level
+    {
+        Info,
+        Warning,
+        Error
+    };
+    QDateTime at;
+    Level level = Level::Info;
+    QString message;
+    QString code;
+    QString requestId;
+};
+
+struct SyncStats
+{
+    int sent = 0;       // applied by the exchange
+    int duplicates = 0; // already applied before (a resend)
+    int conflicts = 0;  // moved to the conflicts table (conflict or rejected)
+    int received = 0;   // changes read from the feed
+    int applied = 0;    // of those, stored locally (new or newer cases)
+    int pullConflicts = 0;
+};
+
+// The client's sync engine (Nextcloud-style: no widgets, one instance per database).
+//
+// A sync run: make sure a session exists (refresh it if needed) → push the outbox in batches of
+// 500 (POST /events; applied/duplicate are removed from the outbox, conflict/rejected move to
+// the conflicts table in the same transaction, never dropped) → pull the change feed from the
+// stored cursor (each page and its cursor in one transaction) → success. Any failure ends the
+// run and goes to the ConnectivityMonitor, which schedules the next attempt with backoff; a
+// resend after any failure is safe because the exchange applies each event id once.
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int BatchSize = 500;
+
+    SyncEngine(std::shared_ptr<storage::Database> db, QString workstationCode, QString authorityDivision,
+               QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    void configure(const ExchangeSettings &settings, const QSslConfiguration &ssl);
+    bool isConfigured() const { return m_configured; }
+
+    // A session from an earlier sign-in (e.g. the refresh token kept in the SecretStore).
+    void setSession(const SessionInfo &session);
+    void setRefreshToken(const QString &refreshToken);
+    const SessionInfo &session() const { return m_session; }
+    void signOut();
+
+    // Periodic sync every `intervalMs` (0 = only when asked and on retries).
+    void setAutoSync(int intervalMs);
+
+    ExchangeClient *client() const { return m_client; }
+    ConnectivityMonitor *connectivity() const { return m_monitor; }
+    ConnectionState state() const;
+    bool isSyncing() const { return m_running; }
+    int unsentCount() const;
+    int openConflictCount() const;
+    QDateTime lastSuccessfulSync() const;
+    const SyncStats &lastStats() const { return m_stats; }
+
+public slots:
+    // Online sign-in; on success keeps the offline verifier (AccountStore) and starts a sync.
+    void signIn(const QString &user, const QString &password);
+    void syncNow();
+    // Re-reads the counts (call after a local change was stored).
+    void refreshCounts();
+
+signals:
+    void stateChanged(ow::sync::ConnectionState state);
+    void signedIn(const ow::sync::SessionInfo &session);
+    void signInFailed(const ow::sync::SyncError &error);
+    // The session changed (sign-in, refresh, sign-out): persist session.refreshToken.
+    void sessionChanged(const ow::sync::SessionInfo &session);
+    void syncStarted();
+    void progress(int done, int total);
+    void unsentCountChanged(int count);
+    void conflictCountChanged(int count);
+    void casesChanged(const QStringList &caseIds);
+    void lastSuccessfulSyncChanged(const QDateTime &at);
+    void logEntry(const ow::sync::SyncLogEntry &entry);
+    void syncFinished(bool ok);
+
+private:
+    void ensureSession(std::function<void()> next);
+    void refreshSession(std::function<void()> next);
+    void pushBatch();
+    void pullPage();
+    void succeed();
+    void fail(const SyncError &error);
+    // Retries `step` once after refreshing the session when `error` says the token is stale.
+    bool retryAfterRefresh(const SyncError &error, std::function<void()> step);
+    void log(SyncLogEntry::Level level, const QString &message, const QString &code = {},
+             const QString &requestId = {});
+    void adoptSession(const SessionInfo &session);
+
+    std::shared_ptr<storage::Database> m_db;
+    std::unique_ptr<storage::CaseStore> m_cases;
+    std::unique_ptr<storage::OutboxStore> m_outbox;
+    std::unique_ptr<storage::SyncStateStore> m_state;
+    std::unique_ptr<storage::ConflictStore> m_conflicts;
+    ExchangeClient *m_client;
+    ConnectivityMonitor *m_monitor;
+    QTimer m_interval;
+    SessionInfo m_session;
+    bool m_configured = false;
+    bool m_running = false;
+    bool m_again = false;
+    bool m_refreshedThisRun = false;
+    int m_done = 0;
+    int m_total = 0;
+    int m_lastUnsent = -1;
+    int m_lastConflicts = -1;
+    SyncStats m_stats;
+};
+
+} // namespace ow::sync
+
