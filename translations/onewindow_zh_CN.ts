@@ -139,6 +139,10 @@
         <source>This case is not in the local database any more; nothing was saved.</source>
         <translation>本地数据库中已不存在该案件；未保存任何内容。</translation>
     </message>
+    <message>
+        <source>The exchange has version %1 of this case from elsewhere, but this counter still has %2 unsent change(s) to version %3.</source>
+        <translation>交换平台上有该案件来自其他工作站的版本 %1，但本工作站仍有 %2 项基于版本 %3 的修改尚未上传。</translation>
+    </message>
 </context>
 <context>
     <name>CaseWorkflow</name>
@@ -232,6 +236,13 @@
     </message>
 </context>
 <context>
+    <name>ConflictStore</name>
+    <message>
+        <source>This conflict is not open any more; nothing was changed.</source>
+        <translation>该冲突已不再处于待处理状态；未作任何更改。</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The case database %1 is damaged. It was not deleted: it was moved to %2 so that its data can be recovered, and a new empty database will be created on the next start. Call IT before entering new cases.</source>
@@ -260,6 +271,49 @@
     <message>
         <source>The case database %1 does not exist.</source>
         <translation>案件数据库 %1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptedSecretFile</name>
+    <message>
+        <source>The key file of the stored secrets (%1) is damaged; enter the secrets again.</source>
+        <translation>已保存凭据的密钥文件（%1）已损坏；请重新输入凭据。</translation>
+    </message>
+    <message>
+        <source>The key file of the stored secrets (%1) is missing; enter the secrets again.</source>
+        <translation>已保存凭据的密钥文件（%1）缺失；请重新输入凭据。</translation>
+    </message>
+    <message>
+        <source>No random numbers are available to protect the stored secrets.</source>
+        <translation>无法获取随机数，因此无法保护已保存的凭据。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be written: %2</source>
+        <translation>无法写入密钥文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The key of the stored secrets cannot be derived.</source>
+        <translation>无法派生已保存凭据的密钥。</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 cannot be read: %2</source>
+        <translation>无法读取凭据文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The stored secrets cannot be decrypted: the file was changed, damaged, or copied from another computer. Enter the secrets again.</source>
+        <translation>无法解密已保存的凭据：文件已被修改、已损坏，或是从其他计算机复制而来。请重新输入凭据。</translation>
+    </message>
+    <message>
+        <source>The secrets could not be encrypted.</source>
+        <translation>无法加密凭据。</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 cannot be written: %2</source>
+        <translation>无法写入凭据文件 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -774,6 +828,25 @@
     </message>
 </context>
 <context>
+    <name>SecretStore</name>
+    <message>
+        <source>No keychain service is running: %1</source>
+        <translation>密钥环服务未运行：%1</translation>
+    </message>
+    <message>
+        <source>The keychain refused to give the secret: %1</source>
+        <translation>密钥环拒绝提供凭据：%1</translation>
+    </message>
+    <message>
+        <source>The keychain refused to keep the secret: %1</source>
+        <translation>密钥环拒绝保存凭据：%1</translation>
+    </message>
+    <message>
+        <source>The keychain refused to remove the secret: %1</source>
+        <translation>密钥环拒绝删除凭据：%1</translation>
+    </message>
+</context>
+<context>
     <name>StorageErrors</name>
     <message>
         <source>The case database is inconsistent (%1). Nothing was saved.</source>
@@ -806,6 +879,235 @@
     <message>
         <source>The case database reported an error: %1</source>
         <translation>案件数据库报告错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>The exchange is not configured.</source>
+        <translation>尚未配置交换平台。</translation>
+    </message>
+    <message>
+        <source>Signed in at the exchange as %1.</source>
+        <translation>已以 %1 的身份登录交换平台。</translation>
+    </message>
+    <message>
+        <source>The exchange is not configured: set its address, CA bundle and this workstation&apos;s certificate in the settings.</source>
+        <translation>尚未配置交换平台：请在设置中填写交换平台地址、CA 证书包和本工作站的证书。</translation>
+    </message>
+    <message>
+        <source>Sign in online to synchronise with the exchange.</source>
+        <translation>请在线登录，以便与交换平台同步。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent change(s) were made by %1; they are sent when %1 signs in.</source>
+        <translation>
+            <numerusform>%1 有 %n 项修改尚未上传；将在 %1 登录后上传。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A change to case %1 conflicts with a newer version at the exchange; it is kept in the conflicts list.</source>
+        <translation>案件 %1 的一项修改与交换平台上的较新版本冲突；该修改已保留在冲突列表中。</translation>
+    </message>
+    <message>
+        <source>The exchange refused a change to case %1 (%2); it is kept in the conflicts list.</source>
+        <translation>交换平台拒绝了案件 %1 的一项修改（%2）；该修改已保留在冲突列表中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) changed at the exchange while this counter has unsent changes to them; see the conflicts list.</source>
+        <translation>
+            <numerusform>有 %n 个案件已在交换平台上被修改，而本工作站对其仍有未上传的修改；请查看冲突列表。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synchronised: %1 change(s) sent, %2 received.</source>
+        <translation>同步完成：已上传 %1 项修改，已接收 %2 项。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncErrors</name>
+    <message>
+        <source>%1 (request ID %2)</source>
+        <translation>%1（请求 ID：%2）</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>This account is disabled at the exchange. Ask the administrator.</source>
+        <translation>该账户已在交换平台上被停用。请联系管理员。</translation>
+    </message>
+    <message>
+        <source>The session with the exchange has expired. Sign in again.</source>
+        <translation>与交换平台的会话已过期。请重新登录。</translation>
+    </message>
+    <message>
+        <source>The exchange does not recognise this session. Sign in again.</source>
+        <translation>交换平台无法识别此会话。请重新登录。</translation>
+    </message>
+    <message>
+        <source>This session belongs to another workstation certificate. Sign in again at this workstation.</source>
+        <translation>此会话属于另一个工作站证书。请在本工作站重新登录。</translation>
+    </message>
+    <message>
+        <source>The exchange has revoked this workstation&apos;s certificate. Ask the administrator to enrol the workstation again; nothing was sent.</source>
+        <translation>交换平台已吊销本工作站的证书。请联系管理员重新注册本工作站；未上传任何内容。</translation>
+    </message>
+    <message>
+        <source>The exchange does not know this workstation&apos;s certificate. Import the certificate issued for this workstation; nothing was sent.</source>
+        <translation>交换平台无法识别本工作站的证书。请导入为本工作站签发的证书；未上传任何内容。</translation>
+    </message>
+    <message>
+        <source>Your role may not do this at the exchange.</source>
+        <translation>您的角色无权在交换平台上执行此操作。</translation>
+    </message>
+    <message>
+        <source>The exchange refused the request as too large.</source>
+        <translation>请求过大，交换平台拒绝接收。</translation>
+    </message>
+    <message>
+        <source>The exchange could not read the request (%1). Report this with the request ID.</source>
+        <translation>交换平台无法读取该请求（%1）。请连同请求 ID 一并报告此问题。</translation>
+    </message>
+    <message>
+        <source>The exchange does not offer this service. Check the exchange address.</source>
+        <translation>交换平台不提供此服务。请检查交换平台地址。</translation>
+    </message>
+    <message>
+        <source>The exchange is temporarily unavailable; it will be tried again shortly.</source>
+        <translation>交换平台暂时不可用；稍后将自动重试。</translation>
+    </message>
+    <message>
+        <source>The exchange had an internal error (HTTP %1); it will be tried again shortly.</source>
+        <translation>交换平台发生内部错误（HTTP %1）；稍后将自动重试。</translation>
+    </message>
+    <message>
+        <source>The exchange asks to sign in again.</source>
+        <translation>交换平台要求重新登录。</translation>
+    </message>
+    <message>
+        <source>The exchange is busy (HTTP %1); it will be tried again shortly.</source>
+        <translation>交换平台繁忙（HTTP %1）；稍后将自动重试。</translation>
+    </message>
+    <message>
+        <source>The exchange refused the request (HTTP %1, %2).</source>
+        <translation>交换平台拒绝了该请求（HTTP %1，%2）。</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>未上传任何内容。</translation>
+    </message>
+    <message>
+        <source>The exchange&apos;s certificate expired on %1. Ask the exchange&apos;s administrator to renew it. %2</source>
+        <translation>交换平台的证书已于 %1 过期。请联系交换平台管理员更新证书。%2</translation>
+    </message>
+    <message>
+        <source>The exchange&apos;s certificate is valid only from %1. Check this computer&apos;s date and time. %2</source>
+        <translation>交换平台的证书自 %1 起才生效。请检查本机的日期和时间。%2</translation>
+    </message>
+    <message>
+        <source>The exchange&apos;s certificate was issued for another address (%1). Check the exchange address in the settings. %2</source>
+        <translation>交换平台的证书是为其他地址（%1）签发的。请检查设置中的交换平台地址。%2</translation>
+    </message>
+    <message>
+        <source>The exchange&apos;s certificate has been revoked. %1</source>
+        <translation>交换平台的证书已被吊销。%1</translation>
+    </message>
+    <message>
+        <source>The exchange&apos;s certificate is not issued by the registry CA configured here (it is self-signed or from another CA). Check the exchange address and the CA bundle in the settings. %1</source>
+        <translation>交换平台的证书不是由此处配置的登记系统 CA 签发的（是自签名证书或来自其他 CA）。请检查设置中的交换平台地址和 CA 证书包。%1</translation>
+    </message>
+    <message>
+        <source>The exchange presented no certificate. %1</source>
+        <translation>交换平台未提供证书。%1</translation>
+    </message>
+    <message>
+        <source>The exchange&apos;s certificate cannot be verified (%1). %2</source>
+        <translation>无法验证交换平台的证书（%1）。%2</translation>
+    </message>
+    <message>
+        <source>The exchange does not answer (connection refused); it will be tried again.</source>
+        <translation>交换平台无响应（连接被拒绝）；将自动重试。</translation>
+    </message>
+    <message>
+        <source>The exchange&apos;s address cannot be found; check the network or the address.</source>
+        <translation>找不到交换平台的地址；请检查网络或地址。</translation>
+    </message>
+    <message>
+        <source>The exchange did not answer in time; it will be tried again.</source>
+        <translation>交换平台响应超时；将自动重试。</translation>
+    </message>
+    <message>
+        <source>The exchange closed the connection; it will be tried again.</source>
+        <translation>交换平台关闭了连接；将自动重试。</translation>
+    </message>
+    <message>
+        <source>The network is not available; the exchange will be tried again.</source>
+        <translation>网络不可用；将自动重试连接交换平台。</translation>
+    </message>
+    <message>
+        <source>The exchange refused the secure connection: this workstation&apos;s certificate is missing, not issued by the registry, or revoked. Nothing was sent.</source>
+        <translation>交换平台拒绝了安全连接：本工作站的证书缺失、不是由登记系统签发，或已被吊销。未上传任何内容。</translation>
+    </message>
+    <message>
+        <source>The network proxy failed; it will be tried again.</source>
+        <translation>网络代理出错；将自动重试。</translation>
+    </message>
+    <message>
+        <source>The connection to the exchange failed (%1); it will be tried again.</source>
+        <translation>连接交换平台失败（%1）；将自动重试。</translation>
+    </message>
+    <message>
+        <source>The exchange&apos;s answer was larger than %1 MiB and was cut off.</source>
+        <translation>交换平台的响应超过 %1 MiB，已被截断。</translation>
+    </message>
+    <message>
+        <source>The exchange&apos;s answer was nested deeper than %1 levels and was refused.</source>
+        <translation>交换平台的响应嵌套超过 %1 层，已被拒绝。</translation>
+    </message>
+    <message>
+        <source>The exchange&apos;s answer could not be read; it will be tried again.</source>
+        <translation>无法读取交换平台的响应；将自动重试。</translation>
+    </message>
+    <message>
+        <source>The local database could not store the synchronised data: %1</source>
+        <translation>本地数据库无法保存同步的数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TlsSetup</name>
+    <message>
+        <source>The CA bundle %1 cannot be read. Choose the registry CA file in the settings.</source>
+        <translation>无法读取 CA 证书包 %1。请在设置中选择登记系统的 CA 证书文件。</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no CA certificate (PEM or DER expected).</source>
+        <translation>文件 %1 中没有 CA 证书（应为 PEM 或 DER 格式）。</translation>
+    </message>
+    <message>
+        <source>The workstation certificate %1 cannot be read. Import the PKCS#12 file issued for this workstation.</source>
+        <translation>无法读取工作站证书 %1。请导入为本工作站签发的 PKCS#12 文件。</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a PKCS#12 certificate file (.p12 or .pfx).</source>
+        <translation>文件 %1 不是 PKCS#12 证书文件（.p12 或 .pfx）。</translation>
+    </message>
+    <message>
+        <source>The file is not a PKCS#12 certificate file (.p12 or .pfx).</source>
+        <translation>该文件不是 PKCS#12 证书文件（.p12 或 .pfx）。</translation>
+    </message>
+    <message>
+        <source>The passphrase of the workstation certificate is wrong.</source>
+        <translation>工作站证书的密码错误。</translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file opens, but holds no usable certificate and private key.</source>
+        <translation>PKCS#12 文件可以打开，但其中没有可用的证书和私钥。</translation>
+    </message>
+    <message>
+        <source>The exchange address must start with https:// (it is &quot;%1&quot;).</source>
+        <translation>交换平台地址必须以 https:// 开头（当前为“%1”）。</translation>
     </message>
 </context>
 <context>
