@@ -1,11 +1,16 @@
 // onewindow-exchange: initialise, enrol, revoke, manage users, serve, submit demo applications.
+#include "exchange/DemoApplications.h"
 #include "exchange/ExchangeAdmin.h"
+#include "exchange/ExchangeServer.h"
 
 #include <QCoreApplication>
+#include <QRandomGenerator>
 #include <QStringList>
 #include <QTextStream>
 
+#include <csignal>
 #include <optional>
+#include <pthread.h>
 
 using namespace ow::exchange;
 
@@ -244,6 +249,63 @@ int main(int argc, char *argv[])
             return fail(r.error());
         }
         out() << (sub == u"disable" ? "Disabled " : "Enabled ") << id << ".\n";
+        return 0;
+    }
+    if (command == u"serve") {
+        const QString dir = options.required(QStringLiteral("dir"));
+        const QString listen =
+            options.value(QStringLiteral("listen")).value_or(QStringLiteral("127.0.0.1:8443"));
+        if (!options.errors().isEmpty()) {
+            return usageError(options.errors());
+        }
+        const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
+        bool portOk = false;
+        const int port = colon > 0 ? listen.mid(colon + 1).toInt(&portOk) : 0;
+        if (!portOk || port < 0 || port > 65535) {
+            return usageError({QStringLiteral("--listen wants HOST:PORT, e.g. 127.0.0.1:8443")});
+        }
+        // SIGINT and SIGTERM are taken by this thread only (sigwait below), before any worker starts.
+        sigset_t stopSignals;
+        sigemptyset(&stopSignals);
+        sigaddset(&stopSignals, SIGINT);
+        sigaddset(&stopSignals, SIGTERM);
+        pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
+        ServerOptions serverOptions;
+        serverOptions.dir = dir;
+        serverOptions.host = listen.left(colon);
+        serverOptions.port = port;
+        ExchangeServer server(serverOptions);
+        const auto started = server.start();
+        if (!started) {
+            return fail(started.error());
+        }
+        out() << "Listening on https://" << serverOptions.host << ':' << started.value()
+              << " (Ctrl+C stops)\n";
+        out().flush();
+        int received = 0;
+        sigwait(&stopSignals, &received);
+        out() << "Stopping.\n";
+        out().flush();
+        server.stop();
+        return 0;
+    }
+    if (command == u"demo-applications") {
+        const QString dir = options.required(QStringLiteral("dir"));
+        bool countOk = true;
+        const int count =
+            options.value(QStringLiteral("count")).value_or(QStringLiteral("5")).toInt(&countOk);
+        if (!options.errors().isEmpty() || !countOk || count < 1 || count > 100000) {
+            QStringList errors = options.errors();
+            if (!countOk || count < 1 || count > 100000) {
+                errors.append(QStringLiteral("--count wants a number from 1 to 100000"));
+            }
+            return usageError(errors);
+        }
+        const auto submitted = DemoApplications::submit(dir, count, QRandomGenerator::global()->generate());
+        if (!submitted) {
+            return fail(submitted.error());
+        }
+        out() << "Submitted " << submitted.value().size() << " online application(s).\n";
         return 0;
     }
     return usageError(

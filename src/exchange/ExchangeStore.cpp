@@ -509,6 +509,11 @@ Result<void> ExchangeStore::removeExpiredSessions(const QDateTime &now)
     return execute(q.value());
 }
 
+Result<int> ExchangeStore::sessionCount()
+{
+    return countOf(QStringLiteral("SELECT COUNT(*) FROM sessions"));
+}
+
 // ---- cases
 
 Result<std::optional<core::CaseRecord>> ExchangeStore::caseById(const QString &id)

@@ -112,6 +112,7 @@ public:
     Result<std::optional<SessionRecord>> sessionByRefresh(const QString &refreshHash);
     Result<void> removeSession(const QString &tokenHash);
     Result<void> removeExpiredSessions(const QDateTime &now);
+    Result<int> sessionCount();
 
     Result<std::optional<core::CaseRecord>> caseById(const QString &id);
     Result<int> caseCount();
