@@ -828,6 +828,65 @@
     </message>
 </context>
 <context>
+    <name>Runner</name>
+    <message>
+        <source>Synchronises a OneWindow counter&apos;s data folder with the exchange.</source>
+        <translation>将一窗受理窗口工作站的数据文件夹与交换平台同步。</translation>
+    </message>
+    <message>
+        <source>The counter&apos;s data folder.</source>
+        <translation>窗口工作站的数据文件夹。</translation>
+    </message>
+    <message>
+        <source>The exchange&apos;s address.</source>
+        <translation>交换平台的地址。</translation>
+    </message>
+    <message>
+        <source>The registry CA bundle (PEM).</source>
+        <translation>登记系统的 CA 证书包（PEM 格式）。</translation>
+    </message>
+    <message>
+        <source>The workstation&apos;s PKCS#12 file.</source>
+        <translation>工作站的 PKCS#12 证书文件。</translation>
+    </message>
+    <message>
+        <source>The workstation code.</source>
+        <translation>工作站代码。</translation>
+    </message>
+    <message>
+        <source>The registration authority&apos;s division code.</source>
+        <translation>登记机关的行政区划代码。</translation>
+    </message>
+    <message>
+        <source>Sign in as this user (password in OW_PASSWORD).</source>
+        <translation>以此用户身份登录（密码从环境变量 OW_PASSWORD 读取）。</translation>
+    </message>
+    <message>
+        <source>Synchronise once and exit (the default).</source>
+        <translation>同步一次后退出（默认）。</translation>
+    </message>
+    <message>
+        <source>Keep synchronising until stopped.</source>
+        <translation>持续同步，直到被停止。</translation>
+    </message>
+    <message>
+        <source>Seconds between syncs with --loop.</source>
+        <translation>使用 --loop 时两次同步之间的间隔秒数。</translation>
+    </message>
+    <message>
+        <source>Keep the passphrase and the session in the secret store.</source>
+        <translation>将证书密码和会话保存在凭据存储中。</translation>
+    </message>
+    <message>
+        <source>--data-dir, --ca and --certificate are required (see --help).</source>
+        <translation>必须指定 --data-dir、--ca 和 --certificate（参见 --help）。</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be created.</source>
+        <translation>无法创建数据文件夹 %1。</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>No keychain service is running: %1</source>
