@@ -347,7 +347,7 @@
     </message>
     <message>
         <source>The character %1 at position %2 is not allowed in a name.</source>
-        <translation>名称中不允许使用第 %2 个字符 %1。</translation>
+        <translation>第 %2 个字符 %1 不能用于名称。</translation>
     </message>
     <message>
         <source>An opening parenthesis in the name is not closed.</source>
@@ -1780,7 +1780,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>The name clashes with &quot;%1&quot;: same trade name and industry at this registration authority. Choose another trade name.</source>
-        <translation>名称与“%1”冲突：在本登记机关字号和行业均相同。请另选字号。</translation>
+        <translation>名称与“%1”冲突：两者在本登记机关的字号和行业均相同。请另选字号。</translation>
     </message>
     <message>
         <source>Needs a licence before operating: %1</source>
