@@ -1,0 +1,197 @@
+// The onewindow-exchange command as an administrator runs it: init, enrol, users, revoke, serve.
+#include "exchange/ExchangePaths.h"
+#include "support/ExchangeFixture.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using Fixture = ow::test::ExchangeFixture;
+
+class ExchangeAdminTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_temp;
+    QString m_dir;
+
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    static Run run(const QStringList &args)
+    {
+        QProcess process;
+        process.start(QStringLiteral(OW_EXCHANGE_BINARY), args);
+        process.waitForFinished(60000);
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    QString secretFile(const QString &name, const QString &content)
+    {
+        const QString path = m_temp.path() + QLatin1Char('/') + name;
+        QFile file(path);
+        file.open(QIODevice::WriteOnly);
+        file.write(content.toUtf8() + '\n');
+        return path;
+    }
+
+    static bool ownerOnly(const QString &path)
+    {
+        const QFile::Permissions p = QFileInfo(path).permissions();
+        return (p & (QFile::ReadOwner | QFile::WriteOwner)) &&
+               !(p & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_temp.isValid());
+        m_dir = m_temp.path() + QStringLiteral("/exchange");
+    }
+
+    void initMakesPkiAndStore()
+    {
+        const Run r = run({QStringLiteral("init"), QStringLiteral("--dir"), m_dir});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const ow::exchange::ExchangePaths paths(m_dir);
+        for (const QString &key : {paths.caKey(), paths.serverKey(), paths.signingKey(), paths.portalKey()}) {
+            QVERIFY2(ownerOnly(key), qPrintable(key));
+        }
+        QVERIFY(QFileInfo::exists(paths.database()));
+        const QList<QSslCertificate> ca = QSslCertificate::fromPath(paths.caCert());
+        QCOMPARE(ca.size(), 1);
+        QVERIFY(ca.first().isSelfSigned());
+        QCOMPARE(ca.first().publicKey().algorithm(), QSsl::Ec);
+        const QList<QSslCertificate> server = QSslCertificate::fromPath(paths.serverCert());
+        QCOMPARE(server.size(), 1);
+        const auto names = server.first().subjectAlternativeNames();
+        QVERIFY(names.values(QSsl::IpAddressEntry).contains(QStringLiteral("127.0.0.1")));
+        QVERIFY(names.values(QSsl::DnsEntry).contains(QStringLiteral("localhost")));
+        QVERIFY(server.first().issuerDisplayName().contains(QStringLiteral("OneWindow Registry CA")));
+        const QList<QSslCertificate> portal = QSslCertificate::fromPath(paths.portalCert());
+        QCOMPARE(portal.first().subjectInfo(QSslCertificate::CommonName),
+                 QStringList{QStringLiteral("portal")});
+        QCOMPARE(portal.first().subjectInfo(QSslCertificate::OrganizationalUnitName),
+                 QStringList{QStringLiteral("service")});
+        // Never over an existing CA.
+        const Run again = run({QStringLiteral("init"), QStringLiteral("--dir"), m_dir});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY(again.err.contains(QStringLiteral("pki.exists")));
+    }
+
+    void enrolIssuesPkcs12()
+    {
+        const QString pass = secretFile(QStringLiteral("pass"), QStringLiteral("correct horse"));
+        const QString out = m_temp.path() + QStringLiteral("/W01.p12");
+        const Run r = run({QStringLiteral("enrol"), QStringLiteral("--dir"), m_dir,
+                           QStringLiteral("--workstation"), QStringLiteral("W01"), QStringLiteral("--out"),
+                           out, QStringLiteral("--passphrase-file"), pass});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(ownerOnly(out));
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QSslKey key;
+        QSslCertificate cert;
+        QList<QSslCertificate> chain;
+        QVERIFY(!QSslCertificate::importPkcs12(&file, &key, &cert, &chain, "wrong passphrase"));
+        file.seek(0);
+        QVERIFY(QSslCertificate::importPkcs12(&file, &key, &cert, &chain, "correct horse"));
+        QCOMPARE(cert.subjectInfo(QSslCertificate::CommonName), QStringList{QStringLiteral("W01")});
+        QCOMPARE(cert.subjectInfo(QSslCertificate::OrganizationalUnitName),
+                 QStringList{QStringLiteral("workstation")});
+        QCOMPARE(cert.subjectInfo(QSslCertificate::Organization),
+                 QStringList{QStringLiteral("OneWindow Registry")});
+        QCOMPARE(chain.size(), 1);
+        QVERIFY(r.out.contains(QString::fromLatin1(cert.digest(QCryptographicHash::Sha256).toHex())));
+
+        const Run bad = run({QStringLiteral("enrol"), QStringLiteral("--dir"), m_dir,
+                             QStringLiteral("--workstation"), QStringLiteral("W 01"), QStringLiteral("--out"),
+                             out, QStringLiteral("--passphrase-file"), pass});
+        QCOMPARE(bad.exitCode, 1);
+    }
+
+    void users()
+    {
+        const QString pw = secretFile(QStringLiteral("pw"), QStringLiteral("Counter#2026"));
+        Run r = run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--dir"), m_dir,
+                     QStringLiteral("--id"), QStringLiteral("clerk01"), QStringLiteral("--name"),
+                     QStringLiteral("张丽"), QStringLiteral("--role"), QStringLiteral("clerk"),
+                     QStringLiteral("--password-file"), pw});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--dir"), m_dir,
+                 QStringLiteral("--id"), QStringLiteral("boss"), QStringLiteral("--name"),
+                 QStringLiteral("X"), QStringLiteral("--role"), QStringLiteral("emperor"),
+                 QStringLiteral("--password-file"), pw});
+        QCOMPARE(r.exitCode, 1);
+        r = run({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--dir"), m_dir});
+        QVERIFY(r.out.contains(QStringLiteral("clerk01\tclerk\tactive\t张丽")));
+        QVERIFY(!r.out.contains(QStringLiteral("scrypt")));
+        r = run({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("--dir"), m_dir,
+                 QStringLiteral("--id"), QStringLiteral("clerk01")});
+        QCOMPARE(r.exitCode, 0);
+        r = run({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--dir"), m_dir});
+        QVERIFY(r.out.contains(QStringLiteral("clerk01\tclerk\tdisabled")));
+        r = run({QStringLiteral("user"), QStringLiteral("frobnicate"), QStringLiteral("--dir"), m_dir});
+        QCOMPARE(r.exitCode, 2);
+    }
+
+    void serveAnswersAndStopsOnSigterm()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const int port = probe.serverPort();
+        probe.close();
+        QProcess server;
+        server.start(QStringLiteral(OW_EXCHANGE_BINARY),
+                     {QStringLiteral("serve"), QStringLiteral("--dir"), m_dir, QStringLiteral("--listen"),
+                      QStringLiteral("127.0.0.1:%1").arg(port)});
+        QVERIFY(server.waitForStarted());
+        QByteArray output;
+        QElapsedTimer waited;
+        waited.start();
+        while (!output.contains("Listening") && server.state() == QProcess::Running &&
+               waited.elapsed() < 20000) {
+            server.waitForReadyRead(200);
+            output += server.readAllStandardOutput();
+        }
+        QVERIFY2(output.contains("Listening"), server.readAllStandardError().constData());
+        const QSslConfiguration ssl = Fixture::sslFromPkcs12(m_temp.path() + QStringLiteral("/W01.p12"),
+                                                             QStringLiteral("correct horse"),
+                                                             ow::exchange::ExchangePaths(m_dir).caCert());
+        const QUrl health(QStringLiteral("https://127.0.0.1:%1/api/v1/health").arg(port));
+        QCOMPARE(Fixture::call(ssl, "GET", health).status, 200);
+
+        const Run revoked = run({QStringLiteral("revoke"), QStringLiteral("--dir"), m_dir,
+                                 QStringLiteral("--workstation"), QStringLiteral("W01")});
+        QCOMPARE(revoked.exitCode, 0);
+        const Fixture::Reply refused = Fixture::call(ssl, "GET", health);
+        QCOMPARE(refused.status, 401);
+        QCOMPARE(refused.errorCode(), QStringLiteral("tls.certificate_revoked"));
+        const Run list =
+            run({QStringLiteral("workstation"), QStringLiteral("list"), QStringLiteral("--dir"), m_dir});
+        QVERIFY(list.out.contains(QStringLiteral("W01\tworkstation\trevoked")));
+
+        ::kill(pid_t(server.processId()), SIGTERM);
+        QVERIFY(server.waitForFinished(20000));
+        QCOMPARE(server.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(server.exitCode(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(ExchangeAdminTest)
+#include "test_exchange_admin.moc"

@@ -1,0 +1,531 @@
+// The real exchange over loopback mutual TLS, talked to with QNetworkAccessManager as the client does.
+#include "core/CaseWorkflow.h"
+#include "core/EntityType.h"
+#include "core/OneFormValidator.h"
+#include "exchange/DemoApplications.h"
+#include "exchange/ExchangeAdmin.h"
+#include "exchange/ExchangePaths.h"
+#include "exchange/ExchangeStore.h"
+#include "security/PasswordHash.h"
+#include "support/ExchangeFixture.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ow;
+using Fixture = ow::test::ExchangeFixture;
+
+class ExchangeApiTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    Fixture m_exchange;
+    QRandomGenerator m_random{20261126};
+
+    QUrl url(const char *path) const { return m_exchange.url(QString::fromLatin1(path)); }
+
+    // How many rows a table of the exchange's store holds (read on a connection of this thread).
+    int count(const char *what)
+    {
+        auto store = exchange::ExchangeStore::open(exchange::ExchangePaths(m_exchange.dir()).database(),
+                                                   QStringLiteral("test-reader"));
+        if (!store) {
+            return -1;
+        }
+        Result<int> n = QByteArray(what) == "sessions" ? store.value()->sessionCount()
+                        : QByteArray(what) == "cases"  ? store.value()->caseCount()
+                        : QByteArray(what) == "events" ? store.value()->appliedCount()
+                                                       : store.value()->requestLogCount();
+        return n ? n.value() : -1;
+    }
+
+    // A counter case as the clerk makes it: a draft saved (local), then accepted (an outbox event).
+    core::DomainEvent acceptedCounterCase(const QString &clerk, core::CaseRecord &record)
+    {
+        record = core::CaseRecord{};
+        record.form = exchange::DemoApplications::form(m_random);
+        record.materials = exchange::DemoApplications::materials(record.form);
+        core::TransitionRequest request;
+        request.actor = {clerk, core::Role::Clerk, QStringLiteral("W01")};
+        request.action = core::CaseAction::SaveDraft;
+        request.at = QDateTime::currentDateTimeUtc();
+        const auto saved = core::CaseWorkflow::apply(record, request);
+        request.action = core::CaseAction::Accept;
+        request.receiptNumber = QStringLiteral("140105-20261126-W01-%1").arg(m_random.bounded(1, 9999));
+        const auto accepted = core::CaseWorkflow::apply(record, request);
+        return accepted ? accepted.value() : core::DomainEvent{};
+    }
+
+    core::DomainEvent transition(core::CaseRecord &record, core::CaseAction action, const QString &user,
+                                 core::Role role, const QString &reason = {})
+    {
+        core::TransitionRequest request;
+        request.actor = {user, role, QStringLiteral("W02")};
+        request.action = action;
+        request.reason = reason;
+        request.at = QDateTime::currentDateTimeUtc();
+        const auto event = core::CaseWorkflow::apply(record, request);
+        return event ? event.value() : core::DomainEvent{};
+    }
+
+    Fixture::Reply push(const QString &workstation, const QString &token, const QList<QJsonObject> &events)
+    {
+        QJsonArray list;
+        for (const QJsonObject &e : events) {
+            list.append(e);
+        }
+        return Fixture::call(m_exchange.sslFor(workstation), "POST", url("/api/v1/events"),
+                             {{QStringLiteral("events"), list}}, token);
+    }
+
+    static QJsonObject result(const Fixture::Reply &reply, int i)
+    {
+        return reply.json.value(u"results").toArray().at(i).toObject();
+    }
+
+    static void verifyError(const Fixture::Reply &reply, int status, const char *code)
+    {
+        QCOMPARE(reply.status, status);
+        QCOMPARE(reply.errorCode(), QLatin1String(code));
+        QVERIFY(!reply.requestId.isEmpty());
+        QCOMPARE(reply.json.value(u"error").toObject().value(u"requestId").toString(), reply.requestId);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_exchange.start(&error), qPrintable(error));
+    }
+
+    void health()
+    {
+        const Fixture::Reply r =
+            Fixture::call(m_exchange.sslFor(QStringLiteral("W01")), "GET", url("/api/v1/health"));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json.value(u"status").toString(), QStringLiteral("ok"));
+        QCOMPARE(r.json.value(u"api").toInt(), 1);
+        QVERIFY(!r.json.value(u"serverTime").toString().isEmpty());
+        QVERIFY(!r.requestId.isEmpty());
+    }
+
+    void signInBindsTokenAndGivesFreshVerifier()
+    {
+        Fixture::Reply r;
+        const QString token = m_exchange.signIn(QStringLiteral("W01"), QStringLiteral("clerk01"), &r);
+        QCOMPARE(r.status, 200);
+        QVERIFY(!token.isEmpty());
+        QVERIFY(!r.json.value(u"refreshToken").toString().isEmpty());
+        QCOMPARE(r.json.value(u"workstation").toString(), QStringLiteral("W01"));
+        const QJsonObject user = r.json.value(u"user").toObject();
+        QCOMPARE(user.value(u"id").toString(), QStringLiteral("clerk01"));
+        QCOMPARE(user.value(u"role").toString(), QStringLiteral("clerk"));
+        QCOMPARE(user.value(u"displayName").toString(), QStringLiteral("张丽"));
+        const QString verifier = r.json.value(u"offlineVerifier").toString();
+        QVERIFY(security::PasswordHash::verify(Fixture::password(QStringLiteral("clerk01")), verifier));
+        QVERIFY(!security::PasswordHash::verify(QStringLiteral("wrong"), verifier));
+        const auto stored = exchange::ExchangeAdmin::users(m_exchange.dir());
+        QVERIFY(stored.ok());
+        for (const exchange::UserRecord &u : stored.value()) {
+            QVERIFY(u.verifier != verifier); // never the exchange's own verifier
+        }
+    }
+
+    void wrongPasswordStoresNothing()
+    {
+        const int sessions = count("sessions");
+        const Fixture::Reply r =
+            Fixture::call(m_exchange.sslFor(QStringLiteral("W01")), "POST", url("/api/v1/session"),
+                          {{QStringLiteral("user"), QStringLiteral("clerk01")},
+                           {QStringLiteral("password"), QStringLiteral("Counter#2025")}});
+        verifyError(r, 401, "auth.invalid_credentials");
+        const Fixture::Reply unknown =
+            Fixture::call(m_exchange.sslFor(QStringLiteral("W01")), "POST", url("/api/v1/session"),
+                          {{QStringLiteral("user"), QStringLiteral("nobody")},
+                           {QStringLiteral("password"), QStringLiteral("Counter#2026")}});
+        verifyError(unknown, 401, "auth.invalid_credentials");
+        QCOMPARE(count("sessions"), sessions);
+    }
+
+    void disabledUserRefused()
+    {
+        QVERIFY(exchange::ExchangeAdmin::addUser(m_exchange.dir(), QStringLiteral("clerk09"),
+                                                 QStringLiteral("周敏"), QStringLiteral("clerk"),
+                                                 QStringLiteral("Temporary#1"))
+                    .ok());
+        QVERIFY(
+            exchange::ExchangeAdmin::setUserDisabled(m_exchange.dir(), QStringLiteral("clerk09"), true).ok());
+        const Fixture::Reply r =
+            Fixture::call(m_exchange.sslFor(QStringLiteral("W01")), "POST", url("/api/v1/session"),
+                          {{QStringLiteral("user"), QStringLiteral("clerk09")},
+                           {QStringLiteral("password"), QStringLiteral("Temporary#1")}});
+        verifyError(r, 401, "auth.account_disabled");
+    }
+
+    void refreshReplacesThePair()
+    {
+        Fixture::Reply first;
+        QVERIFY(!m_exchange.signIn(QStringLiteral("W01"), QStringLiteral("clerk01"), &first).isEmpty());
+        const QJsonObject body{
+            {QStringLiteral("refreshToken"), first.json.value(u"refreshToken").toString()}};
+        const Fixture::Reply fromOther = Fixture::call(m_exchange.sslFor(QStringLiteral("W02")), "POST",
+                                                       url("/api/v1/session/refresh"), body);
+        verifyError(fromOther, 401, "auth.token_not_bound");
+        const Fixture::Reply refreshed = Fixture::call(m_exchange.sslFor(QStringLiteral("W01")), "POST",
+                                                       url("/api/v1/session/refresh"), body);
+        QCOMPARE(refreshed.status, 200);
+        QVERIFY(!refreshed.json.contains(u"offlineVerifier"));
+        const QString token = refreshed.json.value(u"token").toString();
+        QVERIFY(!token.isEmpty() && token != first.json.value(u"token").toString());
+        const Fixture::Reply again = Fixture::call(m_exchange.sslFor(QStringLiteral("W01")), "POST",
+                                                   url("/api/v1/session/refresh"), body);
+        verifyError(again, 401, "auth.token_invalid");
+        const Fixture::Reply old =
+            Fixture::call(m_exchange.sslFor(QStringLiteral("W01")), "GET", url("/api/v1/changes"), {},
+                          first.json.value(u"token").toString());
+        verifyError(old, 401, "auth.token_invalid");
+        const Fixture::Reply fresh =
+            Fixture::call(m_exchange.sslFor(QStringLiteral("W01")), "GET", url("/api/v1/changes"), {}, token);
+        QCOMPARE(fresh.status, 200);
+    }
+
+    void tokenFromAnotherWorkstationRefused()
+    {
+        const QString token = m_exchange.signIn(QStringLiteral("W01"), QStringLiteral("clerk01"));
+        QVERIFY(!token.isEmpty());
+        const Fixture::Reply r =
+            Fixture::call(m_exchange.sslFor(QStringLiteral("W02")), "GET", url("/api/v1/changes"), {}, token);
+        verifyError(r, 401, "auth.token_not_bound");
+        const Fixture::Reply none =
+            Fixture::call(m_exchange.sslFor(QStringLiteral("W01")), "GET", url("/api/v1/changes"));
+        verifyError(none, 401, "auth.token_invalid");
+    }
+
+    void clientWithoutCertificateRefusedInHandshake()
+    {
+        QTest::qWait(300); // the log row of the previous request is written after its response
+        const int logged = count("log");
+        const Fixture::Reply r =
+            Fixture::call(m_exchange.sslWithoutClientCertificate(), "GET", url("/api/v1/health"));
+        QCOMPARE(r.status, 0);
+        QVERIFY(!r.networkError.isEmpty());
+        QCOMPARE(count("log"), logged); // never reached HTTP
+    }
+
+    void certificateFromAnotherCaRefused()
+    {
+        QTemporaryDir other;
+        const QString otherDir = other.path() + QStringLiteral("/other");
+        QVERIFY(exchange::ExchangeAdmin::initialise(otherDir).ok());
+        const QString p12 = other.path() + QStringLiteral("/W01.p12");
+        QVERIFY(exchange::ExchangeAdmin::enrol(otherDir, QStringLiteral("W01"), p12,
+                                               QStringLiteral("passphrase1"))
+                    .ok());
+        // Signed by another CA, same subject: the handshake fails.
+        const QSslConfiguration ssl =
+            Fixture::sslFromPkcs12(p12, QStringLiteral("passphrase1"), m_exchange.caBundlePath());
+        QVERIFY(!ssl.localCertificate().isNull());
+        const Fixture::Reply r = Fixture::call(ssl, "GET", url("/api/v1/health"));
+        QCOMPARE(r.status, 0);
+        QVERIFY(!r.networkError.isEmpty());
+        // The client trusting only the other CA refuses our server.
+        const QSslConfiguration trustsOther = Fixture::sslFromPkcs12(
+            m_exchange.workstation(QStringLiteral("W01")).p12Path, QStringLiteral("test-passphrase"),
+            exchange::ExchangePaths(otherDir).caCert());
+        const Fixture::Reply r2 = Fixture::call(trustsOther, "GET", url("/api/v1/health"));
+        QCOMPARE(r2.status, 0);
+        QVERIFY(!r2.sslErrors.isEmpty());
+    }
+
+    void revokedWorkstationRefused()
+    {
+        QString error;
+        QVERIFY2(!m_exchange.enrol(QStringLiteral("W03"), &error).code.isEmpty(), qPrintable(error));
+        const QString token = m_exchange.signIn(QStringLiteral("W03"), QStringLiteral("clerk01"));
+        QVERIFY(!token.isEmpty());
+        QCOMPARE(Fixture::call(m_exchange.sslFor(QStringLiteral("W03")), "GET", url("/api/v1/health")).status,
+                 200);
+        QVERIFY2(m_exchange.revoke(QStringLiteral("W03"), &error), qPrintable(error));
+        verifyError(Fixture::call(m_exchange.sslFor(QStringLiteral("W03")), "GET", url("/api/v1/health")),
+                    401, "tls.certificate_revoked");
+        verifyError(
+            Fixture::call(m_exchange.sslFor(QStringLiteral("W03")), "GET", url("/api/v1/changes"), {}, token),
+            401, "tls.certificate_revoked");
+    }
+
+    void pushBatchAppliedOnceWithConflictsAndRejections()
+    {
+        const QString clerk = m_exchange.signIn(QStringLiteral("W01"), QStringLiteral("clerk01"));
+        const QString super1 = m_exchange.signIn(QStringLiteral("W02"), QStringLiteral("super01"));
+        QVERIFY(!clerk.isEmpty() && !super1.isEmpty());
+
+        core::CaseRecord record;
+        const core::DomainEvent accepted = acceptedCounterCase(QStringLiteral("clerk01"), record);
+        QCOMPARE(accepted.caseVersion, 2);
+        const int cases = count("cases");
+        const Fixture::Reply first = push(QStringLiteral("W01"), clerk, {accepted.toJson()});
+        QCOMPARE(first.status, 200);
+        QCOMPARE(result(first, 0).value(u"status").toString(), QStringLiteral("applied"));
+        QCOMPARE(result(first, 0).value(u"caseVersion").toInt(), 2);
+        QCOMPARE(count("cases"), cases + 1);
+
+        // A resend (the acknowledgement was lost): the first answer again, applied once.
+        const int events = count("events");
+        const Fixture::Reply again = push(QStringLiteral("W01"), clerk, {accepted.toJson()});
+        QCOMPARE(result(again, 0).value(u"status").toString(), QStringLiteral("duplicate"));
+        QCOMPARE(result(again, 0).value(u"caseVersion").toInt(), 2);
+        QCOMPARE(result(again, 0).value(u"serverTime"), result(first, 0).value(u"serverTime"));
+        QCOMPARE(count("events"), events);
+
+        // A clerk may not take a case for review: rejected by the same workflow rules.
+        core::CaseRecord clerkView = record;
+        core::TransitionRequest sneaky;
+        sneaky.actor = {QStringLiteral("clerk01"), core::Role::Supervisor,
+                        QStringLiteral("W01")}; // lies locally
+        sneaky.action = core::CaseAction::TakeForReview;
+        const auto forged = core::CaseWorkflow::apply(clerkView, sneaky);
+        QVERIFY(forged.ok());
+        // The actor must be the signed-in user.
+        core::CaseRecord otherView = record;
+        const core::DomainEvent notMine = transition(otherView, core::CaseAction::TakeForReview,
+                                                     QStringLiteral("super02"), core::Role::Supervisor);
+        const Fixture::Reply refused =
+            push(QStringLiteral("W01"), clerk, {forged.value().toJson(), notMine.toJson()});
+        QCOMPARE(refused.status, 200);
+        QCOMPARE(result(refused, 0).value(u"status").toString(), QStringLiteral("rejected"));
+        QCOMPARE(result(refused, 0).value(u"error").toObject().value(u"code").toString(),
+                 QStringLiteral("workflow.role"));
+        QCOMPARE(result(refused, 1).value(u"status").toString(), QStringLiteral("rejected"));
+        QCOMPARE(result(refused, 1).value(u"error").toObject().value(u"code").toString(),
+                 QStringLiteral("auth.actor_mismatch"));
+
+        // The supervisor takes it for review and approves it in one batch.
+        core::CaseRecord reviewView = record;
+        const core::DomainEvent take = transition(reviewView, core::CaseAction::TakeForReview,
+                                                  QStringLiteral("super01"), core::Role::Supervisor);
+        const core::DomainEvent approve = transition(reviewView, core::CaseAction::Approve,
+                                                     QStringLiteral("super01"), core::Role::Supervisor);
+        const Fixture::Reply reviewed =
+            push(QStringLiteral("W02"), super1, {take.toJson(), approve.toJson()});
+        QCOMPARE(result(reviewed, 0).value(u"status").toString(), QStringLiteral("applied"));
+        QCOMPARE(result(reviewed, 1).value(u"status").toString(), QStringLiteral("applied"));
+        QCOMPARE(result(reviewed, 1).value(u"caseVersion").toInt(), 4);
+
+        // A decision made on a stale copy (version 2): conflict carrying the exchange's case.
+        core::CaseRecord staleView = record;
+        const core::DomainEvent stale = transition(staleView, core::CaseAction::TakeForReview,
+                                                   QStringLiteral("super01"), core::Role::Supervisor);
+        const Fixture::Reply conflict = push(QStringLiteral("W02"), super1, {stale.toJson()});
+        QCOMPARE(result(conflict, 0).value(u"status").toString(), QStringLiteral("conflict"));
+        QCOMPARE(result(conflict, 0).value(u"error").toObject().value(u"code").toString(),
+                 QStringLiteral("case.stale"));
+        const QJsonObject current = result(conflict, 0).value(u"current").toObject();
+        QCOMPARE(current.value(u"version").toInt(), 4);
+        QCOMPARE(current.value(u"state").toString(), QStringLiteral("approved"));
+    }
+
+    void invalidFormAndFourEyesRejected()
+    {
+        const QString clerk = m_exchange.signIn(QStringLiteral("W01"), QStringLiteral("clerk01"));
+        const QString super1 = m_exchange.signIn(QStringLiteral("W02"), QStringLiteral("super01"));
+        core::CaseRecord record;
+        core::DomainEvent accepted = acceptedCounterCase(QStringLiteral("clerk01"), record);
+        // The counter would never send this; the exchange checks it all the same.
+        QJsonObject payload = accepted.payload;
+        QJsonObject caseJson = payload.value(u"case").toObject();
+        QJsonObject form = caseJson.value(u"form").toObject();
+        form.insert(QStringLiteral("legalRep"),
+                    QJsonObject{{QStringLiteral("name"), QStringLiteral("张")},
+                                {QStringLiteral("idNumber"), QStringLiteral("123")}});
+        caseJson.insert(QStringLiteral("form"), form);
+        payload.insert(QStringLiteral("case"), caseJson);
+        accepted.payload = payload;
+        const int cases = count("cases");
+        const Fixture::Reply r = push(QStringLiteral("W01"), clerk, {accepted.toJson()});
+        QCOMPARE(result(r, 0).value(u"status").toString(), QStringLiteral("rejected"));
+        QCOMPARE(result(r, 0).value(u"error").toObject().value(u"code").toString(),
+                 QStringLiteral("workflow.form_invalid"));
+        QCOMPARE(count("cases"), cases);
+
+        // A supervisor who accepted a case may not approve it (four eyes).
+        core::CaseRecord own;
+        own.form = exchange::DemoApplications::form(m_random);
+        own.materials = exchange::DemoApplications::materials(own.form);
+        core::TransitionRequest request;
+        request.actor = {QStringLiteral("super01"), core::Role::Supervisor, QStringLiteral("W02")};
+        request.action = core::CaseAction::Accept;
+        request.receiptNumber = QStringLiteral("140105-20261126-W02-0001");
+        const core::DomainEvent ownAccept = core::CaseWorkflow::apply(own, request).value();
+        const core::DomainEvent take = transition(own, core::CaseAction::TakeForReview,
+                                                  QStringLiteral("super01"), core::Role::Supervisor);
+        core::CaseRecord local = own;
+        local.acceptedBy = QStringLiteral("someone-else"); // a tampered local copy lets Approve through
+        const core::DomainEvent approve =
+            transition(local, core::CaseAction::Approve, QStringLiteral("super01"), core::Role::Supervisor);
+        const Fixture::Reply four =
+            push(QStringLiteral("W02"), super1, {ownAccept.toJson(), take.toJson(), approve.toJson()});
+        QCOMPARE(result(four, 0).value(u"status").toString(), QStringLiteral("applied"));
+        QCOMPARE(result(four, 1).value(u"status").toString(), QStringLiteral("applied"));
+        QCOMPARE(result(four, 2).value(u"status").toString(), QStringLiteral("rejected"));
+        QCOMPARE(result(four, 2).value(u"error").toObject().value(u"code").toString(),
+                 QStringLiteral("workflow.four_eyes"));
+    }
+
+    void badRequestsStoreNothing()
+    {
+        const QString clerk = m_exchange.signIn(QStringLiteral("W01"), QStringLiteral("clerk01"));
+        const int events = count("events");
+        const auto ssl = m_exchange.sslFor(QStringLiteral("W01"));
+        verifyError(Fixture::callRaw(ssl, "POST", url("/api/v1/events"), "{\"events\": [", clerk), 400,
+                    "request.malformed_json");
+        verifyError(Fixture::call(ssl, "POST", url("/api/v1/events"), {{QStringLiteral("events"), 3}}, clerk),
+                    400, "request.invalid_field");
+        verifyError(
+            Fixture::call(ssl, "POST", url("/api/v1/events"),
+                          {{QStringLiteral("events"), QJsonArray{QJsonObject{{QStringLiteral("id"), 1}}}}},
+                          clerk),
+            400, "request.invalid_field");
+        QJsonArray tooMany;
+        for (int i = 0; i < 501; ++i) {
+            tooMany.append(QJsonObject{});
+        }
+        verifyError(
+            Fixture::call(ssl, "POST", url("/api/v1/events"), {{QStringLiteral("events"), tooMany}}, clerk),
+            413, "request.too_large");
+        verifyError(
+            Fixture::callRaw(ssl, "POST", url("/api/v1/events"), QByteArray(9 * 1024 * 1024, ' '), clerk),
+            413, "request.too_large");
+        verifyError(Fixture::call(ssl, "GET", url("/api/v1/nothing-here")), 404, "request.not_found");
+        verifyError(Fixture::call(ssl, "GET", url("/api/v1/changes?limit=501"), {}, clerk), 400,
+                    "request.invalid_field");
+        QCOMPARE(count("events"), events);
+    }
+
+    void intakeByPortalAppearsInTheFeed()
+    {
+        QRandomGenerator random(7);
+        const Fixture::Reply r = Fixture::call(m_exchange.sslForPortal(), "POST", url("/api/v1/intake"),
+                                               exchange::DemoApplications::intakeBody(random));
+        QCOMPARE(r.status, 201);
+        const QString caseId = r.json.value(u"caseId").toString();
+        QVERIFY(!caseId.isEmpty());
+
+        const QString clerk = m_exchange.signIn(QStringLiteral("W01"), QStringLiteral("clerk01"));
+        qint64 cursor = 0;
+        QJsonObject found;
+        for (bool more = true; more;) {
+            const Fixture::Reply page = Fixture::call(
+                m_exchange.sslFor(QStringLiteral("W01")), "GET",
+                m_exchange.url(QStringLiteral("/api/v1/changes?cursor=%1&limit=500").arg(cursor)), {}, clerk);
+            QCOMPARE(page.status, 200);
+            for (const QJsonValue &c : page.json.value(u"changes").toArray()) {
+                if (c.toObject().value(u"caseId").toString() == caseId) {
+                    found = c.toObject();
+                }
+            }
+            cursor = page.json.value(u"nextCursor").toInteger();
+            more = page.json.value(u"hasMore").toBool();
+        }
+        QCOMPARE(found.value(u"origin").toString(), QStringLiteral("online"));
+        QCOMPARE(found.value(u"kind").toString(), QStringLiteral("case"));
+        QCOMPARE(found.value(u"case").toObject().value(u"state").toString(), QStringLiteral("submitted"));
+        QCOMPARE(found.value(u"case").toObject().value(u"origin").toString(), QStringLiteral("online"));
+    }
+
+    void intakeRefusedForWorkstationsAndInvalidForms()
+    {
+        QRandomGenerator random(8);
+        const int cases = count("cases");
+        verifyError(Fixture::call(m_exchange.sslFor(QStringLiteral("W01")), "POST", url("/api/v1/intake"),
+                                  exchange::DemoApplications::intakeBody(random)),
+                    403, "auth.service_only");
+        QJsonObject body = exchange::DemoApplications::intakeBody(random);
+        QJsonObject application = body.value(u"application").toObject();
+        QJsonObject form = application.value(u"form").toObject();
+        form.insert(QStringLiteral("postalCode"), QStringLiteral("12"));
+        application.insert(QStringLiteral("form"), form);
+        body.insert(QStringLiteral("application"), application);
+        const Fixture::Reply r =
+            Fixture::call(m_exchange.sslForPortal(), "POST", url("/api/v1/intake"), body);
+        verifyError(r, 400, "request.invalid_field");
+        QCOMPARE(r.json.value(u"error").toObject().value(u"field").toString(),
+                 QStringLiteral("entity.postalCode"));
+        QCOMPARE(count("cases"), cases);
+        // The portal has no sign-in.
+        verifyError(
+            Fixture::call(m_exchange.sslForPortal(), "POST", url("/api/v1/session"),
+                          {{QStringLiteral("user"), QStringLiteral("clerk01")},
+                           {QStringLiteral("password"), Fixture::password(QStringLiteral("clerk01"))}}),
+            403, "auth.forbidden");
+    }
+
+    void changeFeedPages()
+    {
+        QVERIFY(exchange::DemoApplications::submit(m_exchange.dir(), 7, 99).ok());
+        const QString token = m_exchange.signIn(QStringLiteral("W02"), QStringLiteral("super01"));
+        QList<qint64> seqs;
+        qint64 cursor = 0;
+        int pages = 0;
+        for (bool more = true; more; ++pages) {
+            const Fixture::Reply page = Fixture::call(
+                m_exchange.sslFor(QStringLiteral("W02")), "GET",
+                m_exchange.url(QStringLiteral("/api/v1/changes?cursor=%1&limit=3").arg(cursor)), {}, token);
+            QCOMPARE(page.status, 200);
+            const QJsonArray changes = page.json.value(u"changes").toArray();
+            more = page.json.value(u"hasMore").toBool();
+            QVERIFY(changes.size() <= 3);
+            QVERIFY(!more || changes.size() == 3);
+            for (const QJsonValue &c : changes) {
+                seqs.append(c.toObject().value(u"seq").toInteger());
+            }
+            if (!changes.isEmpty()) {
+                QCOMPARE(page.json.value(u"nextCursor").toInteger(), seqs.last());
+            }
+            cursor = page.json.value(u"nextCursor").toInteger();
+        }
+        QVERIFY(seqs.size() >= 7);
+        for (qsizetype i = 0; i < seqs.size(); ++i) {
+            QCOMPARE(seqs.at(i), qint64(i + 1)); // gap-free, ascending
+        }
+        QVERIFY(pages >= 3);
+        // Past the end: empty page, cursor unchanged.
+        const Fixture::Reply end =
+            Fixture::call(m_exchange.sslFor(QStringLiteral("W02")), "GET",
+                          m_exchange.url(QStringLiteral("/api/v1/changes?cursor=%1").arg(cursor)), {}, token);
+        QCOMPARE(end.json.value(u"changes").toArray().size(), 0);
+        QCOMPARE(end.json.value(u"nextCursor").toInteger(), cursor);
+        QCOMPARE(end.json.value(u"hasMore").toBool(), false);
+    }
+
+    void adminEndpointsByRole()
+    {
+        const QString admin = m_exchange.signIn(QStringLiteral("W01"), QStringLiteral("admin01"));
+        const QString clerk = m_exchange.signIn(QStringLiteral("W01"), QStringLiteral("clerk01"));
+        const auto ssl = m_exchange.sslFor(QStringLiteral("W01"));
+        const Fixture::Reply users = Fixture::call(ssl, "GET", url("/api/v1/admin/users"), {}, admin);
+        QCOMPARE(users.status, 200);
+        QVERIFY(users.json.value(u"users").toArray().size() >= 4);
+        QVERIFY(!users.body.contains("scrypt$"));
+        QCOMPARE(Fixture::call(ssl, "GET", url("/api/v1/admin/workstations"), {}, admin).status, 200);
+        verifyError(Fixture::call(ssl, "GET", url("/api/v1/admin/users"), {}, clerk), 403, "auth.forbidden");
+        verifyError(Fixture::call(ssl, "POST", url("/api/v1/events"),
+                                  {{QStringLiteral("events"), QJsonArray{}}}, admin),
+                    403, "auth.forbidden");
+    }
+
+    void everyRequestIsLogged()
+    {
+        QTest::qWait(500); // the log rows of earlier requests are written after their responses
+        const int before = count("log");
+        Fixture::call(m_exchange.sslFor(QStringLiteral("W01")), "GET", url("/api/v1/health"));
+        Fixture::call(m_exchange.sslFor(QStringLiteral("W01")), "GET", url("/api/v1/nothing"));
+        QTRY_COMPARE(count("log"), before + 2);
+    }
+
+    void cleanupTestCase() { m_exchange.stop(); }
+};
+
+QTEST_GUILESS_MAIN(ExchangeApiTest)
+#include "test_exchange_api.moc"

@@ -1,0 +1,293 @@
+#include "ExchangeFixture.h"
+
+#include "exchange/ExchangeAdmin.h"
+#include "exchange/ExchangePaths.h"
+#include "exchange/ExchangeServer.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QTimer>
+
+namespace ow::test {
+namespace {
+
+struct TestUser
+{
+    const char *id;
+    const char *name;
+    const char *role;
+    const char *password;
+};
+
+const TestUser Users[] = {
+    {"clerk01", "张丽", "clerk", "Counter#2026"},
+    {"super01", "王建国", "supervisor", "Review#2026"},
+    {"super02", "李秀英", "supervisor", "Review#2027"},
+    {"admin01", "赵强", "admin", "Admin#2026!"},
+};
+
+const QString Passphrase = QStringLiteral("test-passphrase");
+
+} // namespace
+
+ExchangeFixture::ExchangeFixture() = default;
+
+ExchangeFixture::~ExchangeFixture()
+{
+    stop();
+}
+
+QString ExchangeFixture::password(const QString &userId)
+{
+    for (const TestUser &u : Users) {
+        if (userId == QLatin1String(u.id)) {
+            return QString::fromUtf8(u.password);
+        }
+    }
+    return {};
+}
+
+QStringList ExchangeFixture::userIds()
+{
+    QStringList ids;
+    for (const TestUser &u : Users) {
+        ids.append(QLatin1String(u.id));
+    }
+    return ids;
+}
+
+bool ExchangeFixture::start(QString *error)
+{
+    const auto failed = [error](const QString &why) {
+        if (error) {
+            *error = why;
+        }
+        return false;
+    };
+    m_temp = std::make_unique<QTemporaryDir>();
+    if (!m_temp->isValid()) {
+        return failed(QStringLiteral("no temporary directory"));
+    }
+    if (auto made = exchange::ExchangeAdmin::initialise(dir()); !made) {
+        return failed(made.error().message);
+    }
+    for (const TestUser &u : Users) {
+        if (auto added =
+                exchange::ExchangeAdmin::addUser(dir(), QLatin1String(u.id), QString::fromUtf8(u.name),
+                                                 QLatin1String(u.role), QString::fromUtf8(u.password));
+            !added) {
+            return failed(added.error().message);
+        }
+    }
+    for (const QString &code : {QStringLiteral("W01"), QStringLiteral("W02")}) {
+        QString why;
+        if (enrol(code, &why).code.isEmpty()) {
+            return failed(why);
+        }
+    }
+    return restart(error);
+}
+
+bool ExchangeFixture::restart(QString *error)
+{
+    stop();
+    exchange::ServerOptions options;
+    options.dir = dir();
+    options.port = m_port; // 0 the first time: any free port
+    options.keepAliveSeconds = 1;
+    m_server = std::make_unique<exchange::ExchangeServer>(options);
+    const Result<int> started = m_server->start();
+    if (!started) {
+        if (error) {
+            *error = started.error().message;
+        }
+        m_server.reset();
+        return false;
+    }
+    m_port = started.value();
+    return true;
+}
+
+void ExchangeFixture::stop()
+{
+    if (m_server) {
+        m_server->stop();
+        m_server.reset();
+    }
+}
+
+QString ExchangeFixture::dir() const
+{
+    return m_temp ? m_temp->path() + QStringLiteral("/exchange") : QString();
+}
+
+QString ExchangeFixture::caBundlePath() const
+{
+    return exchange::ExchangePaths(dir()).caCert();
+}
+
+QString ExchangeFixture::portalCertPath() const
+{
+    return exchange::ExchangePaths(dir()).portalCert();
+}
+
+QString ExchangeFixture::portalKeyPath() const
+{
+    return exchange::ExchangePaths(dir()).portalKey();
+}
+
+int ExchangeFixture::port() const
+{
+    return m_port;
+}
+
+QUrl ExchangeFixture::url(const QString &path) const
+{
+    return QUrl(QStringLiteral("https://127.0.0.1:%1%2").arg(m_port).arg(path));
+}
+
+exchange::ExchangeServer *ExchangeFixture::server() const
+{
+    return m_server.get();
+}
+
+ExchangeFixture::Workstation ExchangeFixture::workstation(const QString &code) const
+{
+    return m_workstations.value(code);
+}
+
+ExchangeFixture::Workstation ExchangeFixture::enrol(const QString &code, QString *error)
+{
+    Workstation w;
+    const QString p12 = m_temp->path() + QStringLiteral("/%1-%2.p12").arg(code).arg(m_workstations.size());
+    const auto enrolled = exchange::ExchangeAdmin::enrol(dir(), code, p12, Passphrase);
+    if (!enrolled) {
+        if (error) {
+            *error = enrolled.error().message;
+        }
+        return w;
+    }
+    w = {code, p12, Passphrase, enrolled.value().fingerprint};
+    m_workstations.insert(code, w);
+    return w;
+}
+
+bool ExchangeFixture::revoke(const QString &code, QString *error)
+{
+    const auto revoked = exchange::ExchangeAdmin::revoke(dir(), code);
+    if (!revoked && error) {
+        *error = revoked.error().message;
+    }
+    return revoked.ok();
+}
+
+QSslConfiguration ExchangeFixture::sslFromPkcs12(const QString &p12Path, const QString &passphrase,
+                                                 const QString &caBundlePath)
+{
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    QFile file(p12Path);
+    QSslKey key;
+    QSslCertificate certificate;
+    QList<QSslCertificate> chain;
+    if (file.open(QIODevice::ReadOnly) &&
+        QSslCertificate::importPkcs12(&file, &key, &certificate, &chain, passphrase.toUtf8())) {
+        ssl.setPrivateKey(key);
+        ssl.setLocalCertificate(certificate);
+    }
+    ssl.setCaCertificates(QSslCertificate::fromPath(caBundlePath));
+    ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    ssl.setProtocol(QSsl::TlsV1_2OrLater);
+    return ssl;
+}
+
+QSslConfiguration ExchangeFixture::sslFor(const QString &code) const
+{
+    const Workstation w = workstation(code);
+    return sslFromPkcs12(w.p12Path, w.passphrase, caBundlePath());
+}
+
+QSslConfiguration ExchangeFixture::sslForPortal() const
+{
+    QSslConfiguration ssl = sslWithoutClientCertificate();
+    QFile keyFile(portalKeyPath());
+    if (keyFile.open(QIODevice::ReadOnly)) {
+        ssl.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Ec));
+    }
+    const QList<QSslCertificate> certs = QSslCertificate::fromPath(portalCertPath());
+    if (!certs.isEmpty()) {
+        ssl.setLocalCertificate(certs.first());
+    }
+    return ssl;
+}
+
+QSslConfiguration ExchangeFixture::sslWithoutClientCertificate() const
+{
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.setCaCertificates(QSslCertificate::fromPath(caBundlePath()));
+    ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    ssl.setProtocol(QSsl::TlsV1_2OrLater);
+    return ssl;
+}
+
+ExchangeFixture::Reply ExchangeFixture::call(const QSslConfiguration &ssl, const QByteArray &method,
+                                             const QUrl &url, const QJsonObject &body, const QString &token,
+                                             int timeoutMs)
+{
+    const QByteArray bytes =
+        method == "GET" ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return callRaw(ssl, method, url, bytes, token, timeoutMs);
+}
+
+ExchangeFixture::Reply ExchangeFixture::callRaw(const QSslConfiguration &ssl, const QByteArray &method,
+                                                const QUrl &url, const QByteArray &body, const QString &token,
+                                                int timeoutMs)
+{
+    QNetworkAccessManager manager;
+    QNetworkRequest request(url);
+    request.setSslConfiguration(ssl);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setTransferTimeout(timeoutMs);
+    if (!token.isEmpty()) {
+        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    }
+    QNetworkReply *reply =
+        method == "GET" ? manager.get(request) : manager.sendCustomRequest(request, method, body);
+    Reply result;
+    QObject::connect(reply, &QNetworkReply::sslErrors, reply,
+                     [&result](const QList<QSslError> &errors) { result.sslErrors = errors; });
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(timeoutMs + 1000, &loop, &QEventLoop::quit);
+    loop.exec();
+    if (!reply->isFinished()) {
+        reply->abort();
+    }
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.body = reply->readAll();
+    result.json = QJsonDocument::fromJson(result.body).object();
+    result.requestId = QString::fromLatin1(reply->rawHeader("X-Request-Id"));
+    if (reply->error() != QNetworkReply::NoError) {
+        result.networkError = reply->errorString();
+        result.networkErrorCode = int(reply->error());
+    }
+    delete reply;
+    return result;
+}
+
+QString ExchangeFixture::signIn(const QString &code, const QString &user, Reply *reply) const
+{
+    const Reply r = call(sslFor(code), "POST", url(QStringLiteral("/api/v1/session")),
+                         {{QStringLiteral("user"), user}, {QStringLiteral("password"), password(user)}});
+    if (reply) {
+        *reply = r;
+    }
+    return r.json.value(u"token").toString();
+}
+
+} // namespace ow::test

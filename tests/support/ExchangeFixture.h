@@ -1,0 +1,98 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QMap>
+#include <QSslConfiguration>
+#include <QSslError>
+#include <QString>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <memory>
+
+namespace ow::exchange {
+class ExchangeServer;
+}
+
+namespace ow::test {
+
+// A real exchange for integration tests: a fresh PKI and store in a temporary directory, users
+// clerk01 (clerk), super01 and super02 (supervisors), admin01 (admin), enrolled workstations W01 and
+// W02, and the server on 127.0.0.1 with an ephemeral port, in this process. Tests talk to it
+// over real mutual TLS with QNetworkAccessManager, as the client does.
+class ExchangeFixture
+{
+public:
+    struct Workstation
+    {
+        QString code;
+        QString p12Path;
+        QString passphrase;
+        QString fingerprint;
+    };
+
+    // What one HTTPS call brought back.
+    struct Reply
+    {
+        int status = 0; // 0: no HTTP answer (TLS or connection failure)
+        QJsonObject json;
+        QByteArray body;
+        QString requestId;
+        QString networkError; // QNetworkReply's error string, when any
+        int networkErrorCode = 0;
+        QList<QSslError> sslErrors;
+        QString errorCode() const { return json.value(u"error").toObject().value(u"code").toString(); }
+    };
+
+    ExchangeFixture();
+    ~ExchangeFixture();
+    ExchangeFixture(const ExchangeFixture &) = delete;
+    ExchangeFixture &operator=(const ExchangeFixture &) = delete;
+
+    // Makes the PKI, users and workstations and starts the server; false with `error` on failure.
+    bool start(QString *error = nullptr);
+    void stop();
+    // Starts the server again on the same directory (same port when it is still free).
+    bool restart(QString *error = nullptr);
+
+    QString dir() const;
+    QString caBundlePath() const;
+    QString portalCertPath() const;
+    QString portalKeyPath() const;
+    int port() const;
+    QUrl url(const QString &path) const; // https://127.0.0.1:<port><path>
+    exchange::ExchangeServer *server() const;
+
+    static QString password(const QString &userId);
+    static QStringList userIds();
+
+    Workstation workstation(const QString &code) const;
+    // Enrols another workstation (a fresh certificate; the code may exist already).
+    Workstation enrol(const QString &code, QString *error = nullptr);
+    bool revoke(const QString &code, QString *error = nullptr);
+
+    // The client's TLS settings: the workstation's certificate and key from its PKCS#12, the
+    // exchange's CA bundle as the only trusted CA, VerifyPeer.
+    QSslConfiguration sslFor(const QString &workstation) const;
+    static QSslConfiguration sslFromPkcs12(const QString &p12Path, const QString &passphrase,
+                                           const QString &caBundlePath);
+    QSslConfiguration sslForPortal() const;
+    QSslConfiguration sslWithoutClientCertificate() const;
+
+    // One request on a fresh QNetworkAccessManager (no connection shared between identities).
+    static Reply call(const QSslConfiguration &ssl, const QByteArray &method, const QUrl &url,
+                      const QJsonObject &body = {}, const QString &token = {}, int timeoutMs = 30000);
+    static Reply callRaw(const QSslConfiguration &ssl, const QByteArray &method, const QUrl &url,
+                         const QByteArray &body, const QString &token = {}, int timeoutMs = 30000);
+    // Signs in `user` from `workstation`; returns the token or empty.
+    QString signIn(const QString &workstation, const QString &user, Reply *reply = nullptr) const;
+
+private:
+    std::unique_ptr<QTemporaryDir> m_temp;
+    std::unique_ptr<exchange::ExchangeServer> m_server;
+    QMap<QString, Workstation> m_workstations;
+    int m_port = 0;
+};
+
+} // namespace ow::test
