@@ -1,8 +1,14 @@
 #!/usr/bin/env bash
-# Configures and builds with a CMake preset (default: dev). Usage: scripts/build.sh [preset]
+# Configures and builds with a CMake preset (default: dev), all targets or the ones named.
+# Usage: scripts/build.sh [preset] [target…]
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 preset="${1:-dev}"
+shift || true
 cd "$here"
 cmake --preset "$preset" >/dev/null
-cmake --build --preset "$preset"
+if [ $# -gt 0 ]; then
+    cmake --build --preset "$preset" --target "$@"
+else
+    cmake --build --preset "$preset"
+fi

@@ -13,7 +13,10 @@ namespace ow::ui {
 QString installTranslations(QCoreApplication &app, const QString &language)
 {
     QLocale locale = QLocale::system();
-    if (language == u"zh_CN") {
+    // A machine with no locale configured (C/POSIX) is not a choice of English: the offices that use
+    // OneWindow write simplified Chinese, so that is the default there.
+    const bool unconfigured = locale.language() == QLocale::C;
+    if (language == u"zh_CN" || (language != u"en" && unconfigured)) {
         locale = QLocale(QLocale::Chinese, QLocale::SimplifiedChineseScript, QLocale::China);
     } else if (language == u"en") {
         locale = QLocale(QLocale::English, QLocale::UnitedStates);

@@ -7,7 +7,8 @@ class QCoreApplication;
 namespace ow::ui {
 
 // Installs the application's and Qt's own translations for `language`: "auto" follows the
-// system locale (simplified Chinese on the counters), "zh_CN" or "en" force one.
+// system locale (simplified Chinese on the counters; also when no locale is configured at all),
+// "zh_CN" or "en" force one.
 // Returns the language in effect ("zh_CN" or "en").
 QString installTranslations(QCoreApplication &app, const QString &language);
 
