@@ -183,6 +183,25 @@ SyncError SyncErrors::fromNetwork(QNetworkReply::NetworkError error, const QStri
         return fromSslErrors(sslErrors);
     SyncError e;
     e.detail = errorString;
+    // With TLS 1.3 the exchange refuses a missing or unacceptable client certificate with an
+    // alert after the handshake; Qt reports it as a read error whose text is OpenSSL's alert.
+    const bool certificateAlert = errorString.contains(u"alert"_s, Qt::CaseInsensitive) &&
+                                  (errorString.contains(u"certificate"_s, Qt::CaseInsensitive) ||
+                                   errorString.contains(u"handshake failure"_s, Qt::CaseInsensitive));
+    if (certificateAlert) {
+        e.kind = SyncErrorKind::Tls;
+        e.retryable = false;
+        if (errorString.contains(u"certificate required"_s, Qt::CaseInsensitive)) {
+            e.code = u"tls.client_certificate_required"_s;
+            e.message = tr("The exchange requires this workstation's certificate, and none is configured. "
+                           "Import the workstation's PKCS#12 file in the settings. Nothing was sent.");
+        } else {
+            e.code = u"tls.handshake_failed"_s;
+            e.message = tr("The exchange refused the secure connection: this workstation's certificate is "
+                           "missing, not issued by the registry, or revoked. Nothing was sent.");
+        }
+        return e;
+    }
     e.kind = SyncErrorKind::Network;
     e.retryable = true;
     switch (error) {

@@ -185,6 +185,21 @@ private slots:
             SyncErrors::fromNetwork(QNetworkReply::SslHandshakeFailedError, QStringLiteral("alert"), {});
         QCOMPARE(error.code, QStringLiteral("tls.handshake_failed"));
         QCOMPARE(error.kind, SyncErrorKind::Tls);
+        // TLS 1.3: the refusal arrives as an alert after the handshake, reported as a read error.
+        const SyncError required = SyncErrors::fromNetwork(
+            QNetworkReply::UnknownNetworkError,
+            QStringLiteral(
+                "Error while reading: error:0A00045C:SSL routines::tlsv13 alert certificate required"),
+            {});
+        QCOMPARE(required.code, QStringLiteral("tls.client_certificate_required"));
+        QCOMPARE(required.kind, SyncErrorKind::Tls);
+        QVERIFY(!required.retryable);
+        const SyncError unknown = SyncErrors::fromNetwork(QNetworkReply::RemoteHostClosedError,
+                                                          QStringLiteral("sslv3 alert bad certificate"), {});
+        QCOMPARE(unknown.code, QStringLiteral("tls.handshake_failed"));
+        QCOMPARE(
+            SyncErrors::fromNetwork(QNetworkReply::RemoteHostClosedError, QStringLiteral("closed"), {}).code,
+            QStringLiteral("net.closed"));
     }
 };
 

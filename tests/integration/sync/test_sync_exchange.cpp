@@ -1,0 +1,245 @@
+// The sync engine against the real exchange (in-process, loopback mutual TLS, fresh PKI):
+// - a case accepted while the exchange is down reaches it exactly once after it comes back;
+// - an online application submitted at the exchange appears in the local cache;
+// - a server certificate from another CA, or no client certificate: refused with a clear error
+//   and nothing sent.
+
+#include "StorageTestSupport.h"
+#include "exchange/ExchangePaths.h"
+#include "exchange/ExchangeStore.h"
+#include "storage/CaseStore.h"
+#include "storage/Database.h"
+#include "storage/OutboxStore.h"
+#include "support/ExchangeFixture.h"
+#include "sync/ExchangeSettings.h"
+#include "sync/SyncEngine.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ow;
+
+namespace {
+
+struct Client
+{
+    QTemporaryDir dir;
+    std::shared_ptr<storage::Database> db;
+    std::unique_ptr<storage::CaseStore> cases;
+    std::unique_ptr<sync::SyncEngine> engine;
+};
+
+// Waits for the engine's next syncFinished and returns its result.
+bool waitForSync(sync::SyncEngine &, QSignalSpy &finished, int timeoutMs = 60000)
+{
+    const qsizetype before = finished.size();
+    if (!QTest::qWaitFor([&] { return finished.size() > before; }, timeoutMs))
+        return false;
+    return finished.last().at(0).toBool();
+}
+
+int appliedAtExchange(const test::ExchangeFixture &fixture)
+{
+    auto store = exchange::ExchangeStore::open(exchange::ExchangePaths(fixture.dir()).database(),
+                                               QStringLiteral("sync-test-check"));
+    if (!store)
+        return -1;
+    auto count = store.value()->appliedCount();
+    return count ? count.value() : -1;
+}
+
+} // namespace
+
+class TestSyncExchange : public QObject
+{
+    Q_OBJECT
+
+    test::ExchangeFixture m_exchange;
+
+    std::unique_ptr<Client> makeClient(const QString &caBundle, const QString &p12, const QString &passphrase)
+    {
+        auto client = std::make_unique<Client>();
+        auto db = storage::Database::open(client->dir.filePath(QStringLiteral("cases.sqlite")));
+        if (!db)
+            return nullptr;
+        client->db = db.value();
+        client->cases = std::make_unique<storage::CaseStore>(client->db, QStringLiteral("W01"),
+                                                             test::validForm().authorityDivision);
+        client->engine = std::make_unique<sync::SyncEngine>(client->db, QStringLiteral("W01"),
+                                                            test::validForm().authorityDivision);
+        sync::ExchangeSettings settings;
+        settings.url = m_exchange.url(QStringLiteral("/"));
+        settings.url.setPath(QString());
+        settings.caBundlePath = caBundle;
+        settings.clientCertificatePath = p12;
+        settings.timeoutMs = 15000;
+        auto ssl = sync::TlsSetup::fromSettings(settings, passphrase.toUtf8());
+        if (!ssl) {
+            qWarning() << ssl.error().message;
+            return nullptr;
+        }
+        client->engine->configure(settings, ssl.value());
+        return client;
+    }
+
+    std::unique_ptr<Client> enrolledClient()
+    {
+        const auto w01 = m_exchange.workstation(QStringLiteral("W01"));
+        return makeClient(m_exchange.caBundlePath(), w01.p12Path, w01.passphrase);
+    }
+
+    static core::CaseRecord acceptCase(storage::CaseStore &cases, int n)
+    {
+        auto draft =
+            cases.perform(test::newCase(n), test::request(core::CaseAction::SaveDraft, test::clerk()));
+        if (!draft)
+            return {};
+        auto accepted = cases.perform(draft.value(), test::request(core::CaseAction::Accept, test::clerk()));
+        return accepted ? accepted.value() : core::CaseRecord();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_exchange.start(&error), qPrintable(error));
+    }
+
+    void test_sync_offline_case_reaches_exchange_once()
+    {
+        auto client = enrolledClient();
+        QVERIFY(client);
+        sync::SyncEngine &engine = *client->engine;
+        QSignalSpy finished(&engine, &sync::SyncEngine::syncFinished);
+        QSignalSpy signedIn(&engine, &sync::SyncEngine::signedIn);
+
+        engine.signIn(QStringLiteral("clerk01"), test::ExchangeFixture::password(QStringLiteral("clerk01")));
+        QVERIFY(waitForSync(engine, finished));
+        QCOMPARE(signedIn.size(), 1);
+        QCOMPARE(engine.state(), sync::ConnectionState::Online);
+        const int appliedBefore = appliedAtExchange(m_exchange);
+        QVERIFY(appliedBefore >= 0);
+
+        // The exchange goes down; the clerk accepts a case.
+        m_exchange.stop();
+        const core::CaseRecord accepted = acceptCase(*client->cases, 41);
+        QVERIFY(!accepted.id.isEmpty());
+        QCOMPARE(storage::OutboxStore(client->db).count(), 1);
+        engine.syncNow();
+        QVERIFY(!waitForSync(engine, finished));
+        QCOMPARE(engine.state(), sync::ConnectionState::ServerUnavailable);
+        QCOMPARE(engine.unsentCount(), 1);
+        QVERIFY(engine.connectivity()->nextAttemptAt().isValid());
+
+        // It comes back: the event goes once, and a second sync sends nothing more.
+        QString error;
+        QVERIFY2(m_exchange.restart(&error), qPrintable(error));
+        engine.syncNow();
+        QVERIFY(waitForSync(engine, finished));
+        QCOMPARE(engine.unsentCount(), 0);
+        QCOMPARE(engine.lastStats().sent, 1);
+        QCOMPARE(engine.state(), sync::ConnectionState::Online);
+        engine.syncNow();
+        QVERIFY(waitForSync(engine, finished));
+        QCOMPARE(engine.lastStats().sent + engine.lastStats().duplicates, 0);
+        QCOMPARE(appliedAtExchange(m_exchange), appliedBefore + 1);
+
+        auto store = exchange::ExchangeStore::open(exchange::ExchangePaths(m_exchange.dir()).database(),
+                                                   QStringLiteral("sync-test-case"));
+        QVERIFY(store.ok());
+        auto remote = store.value()->caseById(accepted.id);
+        QVERIFY(remote.ok() && remote.value().has_value());
+        QCOMPARE(remote.value()->version, accepted.version);
+        QCOMPARE(remote.value()->state, core::CaseState::Accepted);
+        QVERIFY(engine.lastSuccessfulSync().isValid());
+    }
+
+    void test_sync_online_application_appears_locally()
+    {
+        const QJsonArray materials = core::materialsToJson(test::completeMaterials());
+        const QJsonObject application{{QStringLiteral("form"), test::validForm(52).toJson()},
+                                      {QStringLiteral("materials"), materials}};
+        const auto reply = test::ExchangeFixture::call(
+            m_exchange.sslForPortal(), "POST", m_exchange.url(QStringLiteral("/api/v1/intake")),
+            QJsonObject{{QStringLiteral("application"), application}});
+        QVERIFY2(reply.status == 201, reply.body.constData());
+        const QString caseId = reply.json.value(QStringLiteral("caseId")).toString();
+        QVERIFY(!caseId.isEmpty());
+
+        auto client = enrolledClient();
+        QVERIFY(client);
+        QSignalSpy finished(client->engine.get(), &sync::SyncEngine::syncFinished);
+        QSignalSpy changed(client->engine.get(), &sync::SyncEngine::casesChanged);
+        client->engine->signIn(QStringLiteral("super01"),
+                               test::ExchangeFixture::password(QStringLiteral("super01")));
+        QVERIFY(waitForSync(*client->engine, finished));
+        const auto local = client->cases->find(caseId);
+        QVERIFY(local.has_value());
+        QCOMPARE(local->state, core::CaseState::Submitted);
+        QCOMPARE(local->origin, core::CaseOrigin::Online);
+        QCOMPARE(local->form.proposedName, test::validForm(52).proposedName);
+        QVERIFY(!changed.isEmpty());
+        // Nothing went into the outbox for a case that came from the exchange.
+        QCOMPARE(client->engine->unsentCount(), 0);
+    }
+
+    void test_sync_server_from_another_ca_is_refused()
+    {
+        test::ExchangeFixture other;
+        QString error;
+        QVERIFY2(other.start(&error), qPrintable(error));
+        const auto w01 = m_exchange.workstation(QStringLiteral("W01"));
+        // This exchange's workstation certificate, but the other registry's CA as the only trust.
+        auto client = makeClient(other.caBundlePath(), w01.p12Path, w01.passphrase);
+        QVERIFY(client);
+        const int appliedBefore = appliedAtExchange(m_exchange);
+        QVERIFY(!acceptCase(*client->cases, 61).id.isEmpty());
+        QSignalSpy failed(client->engine.get(), &sync::SyncEngine::signInFailed);
+        client->engine->signIn(QStringLiteral("clerk01"),
+                               test::ExchangeFixture::password(QStringLiteral("clerk01")));
+        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 30000);
+        const auto syncError = failed.first().at(0).value<sync::SyncError>();
+        QCOMPARE(syncError.code, QStringLiteral("tls.untrusted_server"));
+        QCOMPARE(syncError.kind, sync::SyncErrorKind::Tls);
+        QVERIFY(syncError.message.contains(QStringLiteral("Nothing was sent")));
+        QCOMPARE(client->engine->state(), sync::ConnectionState::CertificateProblem);
+        QCOMPARE(client->engine->unsentCount(), 1);
+        QCOMPARE(appliedAtExchange(m_exchange), appliedBefore);
+    }
+
+    void test_sync_without_client_certificate_is_refused()
+    {
+        auto client = makeClient(m_exchange.caBundlePath(), QString(), QString());
+        QVERIFY(client);
+        const int appliedBefore = appliedAtExchange(m_exchange);
+        QSignalSpy failed(client->engine.get(), &sync::SyncEngine::signInFailed);
+        client->engine->signIn(QStringLiteral("clerk01"),
+                               test::ExchangeFixture::password(QStringLiteral("clerk01")));
+        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 30000);
+        const auto syncError = failed.first().at(0).value<sync::SyncError>();
+        qInfo() << "without a client certificate:" << syncError.code << syncError.message << syncError.detail;
+        QCOMPARE(syncError.kind, sync::SyncErrorKind::Tls);
+        QVERIFY(syncError.code.startsWith(QStringLiteral("tls.")));
+        QVERIFY(syncError.message.contains(QStringLiteral("Nothing was sent")));
+        QCOMPARE(client->engine->state(), sync::ConnectionState::CertificateProblem);
+        QCOMPARE(appliedAtExchange(m_exchange), appliedBefore);
+    }
+
+    void test_sync_wrong_password_is_refused()
+    {
+        auto client = enrolledClient();
+        QVERIFY(client);
+        QSignalSpy failed(client->engine.get(), &sync::SyncEngine::signInFailed);
+        client->engine->signIn(QStringLiteral("clerk01"), QStringLiteral("not the password"));
+        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 30000);
+        const auto syncError = failed.first().at(0).value<sync::SyncError>();
+        QCOMPARE(syncError.code, QStringLiteral("auth.invalid_credentials"));
+        QVERIFY(!syncError.requestId.isEmpty());
+        QCOMPARE(client->engine->state(), sync::ConnectionState::SessionExpired);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncExchange)
+#include "test_sync_exchange.moc"
