@@ -1133,6 +1133,10 @@
         <source>The local database could not store the synchronised data: %1</source>
         <translation>本地数据库无法保存同步的数据：%1</translation>
     </message>
+    <message>
+        <source>The exchange requires this workstation&apos;s certificate, and none is configured. Import the workstation&apos;s PKCS#12 file in the settings. Nothing was sent.</source>
+        <translation>交换平台要求提供本工作站的证书，但尚未配置证书。请在设置中导入本工作站的 PKCS#12 文件。未上传任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>TlsSetup</name>
@@ -1286,6 +1290,221 @@ Start with an empty case cache now? Nothing of the damaged file is deleted; give
     </message>
 </context>
 <context>
+    <name>ow::ui::ConflictsView</name>
+    <message>
+        <source>Show re&amp;solved ones too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">案件</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished">错误</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation type="unfinished">交换平台</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done, e.g. &quot;re-entered the correction on the current case&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark resolved…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected when sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict when sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict when received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n open conflict(s)&lt;/b&gt; — nothing is overwritten until a supervisor has looked at them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The exchange and this counter agree on every case: there is nothing to resolve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This counter sent a change, but the case had meanwhile changed at the exchange (on another workstation or online). The exchange did not apply the change; it is kept here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange refused a change sent from this counter (its rules or the user&apos;s role do not allow it). The change was not applied there; it is kept here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange sent a newer version of this case while this counter still had unsent changes to it. The local case was not overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × 10,000 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise name</source>
+        <translation type="unfinished">企业名称</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation type="unfinished">法定代表人</translation>
+    </message>
+    <message>
+        <source>Registered capital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed at workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This counter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ≠</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two sides differ here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This counter&apos;s change: &lt;b&gt;%1&lt;/b&gt; by %2 at workstation %3, %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error code: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ID: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved by %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor can resolve conflicts. Tell your supervisor about this one; nothing is lost meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conflict has been resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marking it resolved records your note with the conflict; it changes neither this counter&apos;s case nor the exchange&apos;s. Make any needed correction on the case itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a note first: what was done about this conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the conflict resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the conflict of case %1 as resolved?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither case is changed, and this counter&apos;s change is not sent again. Your note is kept with the conflict:
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ow::ui::DivisionPicker</name>
     <message>
         <source>City</source>
@@ -1302,6 +1521,217 @@ Start with an empty case cache now? Nothing of the damaged file is deleted; give
     <message>
         <source>— county or district —</source>
         <translation>— 选择区县 —</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::ExchangeSettingsDialog</name>
+    <message>
+        <source>Exchange connection</source>
+        <translation>交换平台连接</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>交换平台</translation>
+    </message>
+    <message>
+        <source>The address the registry gave for the central exchange; it must start with https://.</source>
+        <translation>登记系统提供的中心交换平台地址；必须以 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Registry CA (the only authority trusted)</source>
+        <translation>登记系统 CA（唯一受信任的证书颁发机构）</translation>
+    </message>
+    <message>
+        <source>PEM file from the registry, e.g. ca.pem</source>
+        <translation>登记系统提供的 PEM 文件，例如 ca.pem</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>CA &amp;bundle</source>
+        <translation>CA 证书包(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Workstation certificate</source>
+        <translation>工作站证书</translation>
+    </message>
+    <message>
+        <source>PKCS#12 file issued for this workstation (.p12)</source>
+        <translation>为本工作站签发的 PKCS#12 文件（.p12）</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>浏览(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;PKCS#12 file</source>
+        <translation>PKCS#12 文件(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The passphrase given with the file. It is kept in the system keychain (or an encrypted file), never in the settings.</source>
+        <translation>随证书文件一起提供的密码。该密码保存在系统密钥环（或加密文件）中，绝不会保存在设置里。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase</source>
+        <translation>证书密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>No CA bundle chosen yet.</source>
+        <translation>尚未选择 CA 证书包。</translation>
+    </message>
+    <message>
+        <source>The stored passphrase cannot be read (%1). Enter it again and import the certificate.</source>
+        <translation>无法读取已保存的证书密码（%1）。请重新输入密码并导入证书。</translation>
+    </message>
+    <message>
+        <source>The stored passphrase does not open this certificate any more. Enter the passphrase and import it again.</source>
+        <translation>已保存的证书密码已无法打开此证书。请输入密码并重新导入证书。</translation>
+    </message>
+    <message>
+        <source>No certificate imported yet.</source>
+        <translation>尚未导入证书。</translation>
+    </message>
+    <message>
+        <source>Not tested.</source>
+        <translation>尚未测试。</translation>
+    </message>
+    <message>
+        <source>Choose the registry CA bundle</source>
+        <translation>选择登记系统 CA 证书包</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose the workstation certificate</source>
+        <translation>选择工作站证书</translation>
+    </message>
+    <message>
+        <source>PKCS#12 certificates (*.p12 *.pfx);;All files (*)</source>
+        <translation>PKCS#12 证书 (*.p12 *.pfx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose the registry&apos;s CA bundle.</source>
+        <translation>请选择登记系统的 CA 证书包。</translation>
+    </message>
+    <message>
+        <source>%1 — expired on %2. Ask the registry for its current CA certificate.</source>
+        <translation>%1 — 已于 %2 过期。请向登记系统索取现行的 CA 证书。</translation>
+    </message>
+    <message>
+        <source>%1 — valid only from %2. Check this computer&apos;s date and time.</source>
+        <translation>%1 — 自 %2 起才生效。请检查本机的日期和时间。</translation>
+    </message>
+    <message>
+        <source>%1 — valid until %2 (SHA-256 %3)</source>
+        <translation>%1 — 有效期至 %2（SHA-256 %3）</translation>
+    </message>
+    <message>
+        <source>Choose the PKCS#12 file issued for this workstation.</source>
+        <translation>请选择为本工作站签发的 PKCS#12 文件。</translation>
+    </message>
+    <message>
+        <source>The certificate of workstation %1 expired on %2. Ask the administrator to enrol this workstation again.</source>
+        <translation>工作站 %1 的证书已于 %2 过期。请联系管理员重新注册本工作站。</translation>
+    </message>
+    <message>
+        <source>The certificate of workstation %1 is valid only from %2. Check this computer&apos;s date and time.</source>
+        <translation>工作站 %1 的证书自 %2 起才生效。请检查本机的日期和时间。</translation>
+    </message>
+    <message>
+        <source>This is not a workstation certificate (it is issued to &quot;%1&quot;, %2). Import the PKCS#12 file issued for this workstation.</source>
+        <translation>这不是工作站证书（其颁发对象为“%1”，%2）。请导入为本工作站签发的 PKCS#12 文件。</translation>
+    </message>
+    <message>
+        <source>Workstation &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Issued by: %2&lt;br&gt;Valid from %3 to %4</source>
+        <translation>工作站 &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;颁发者：%2&lt;br&gt;有效期：%3 至 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n day(s): ask the administrator for a new certificate.</source>
+        <translation>
+            <numerusform>证书将在 %n 天后过期：请向管理员申请新证书。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: this certificate was not issued by the CA chosen above; the exchange will refuse it.</source>
+        <translation>警告：此证书不是由上面选择的 CA 签发的；交换平台将拒绝该证书。</translation>
+    </message>
+    <message>
+        <source>Enter the exchange address, e.g. https://exchange.example.gov.cn:8443.</source>
+        <translation>请填写交换平台地址，例如 https://exchange.example.gov.cn:8443。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid address. Enter it as https://host:port, e.g. https://exchange.example.gov.cn:8443.</source>
+        <translation>“%1”不是有效的地址。请按 https://主机:端口 的格式填写，例如 https://exchange.example.gov.cn:8443。</translation>
+    </message>
+    <message>
+        <source>The exchange address must start with https:// — the exchange accepts encrypted connections only (it is &quot;%1&quot;).</source>
+        <translation>交换平台地址必须以 https:// 开头——交换平台只接受加密连接（当前为“%1”）。</translation>
+    </message>
+    <message>
+        <source>The exchange address must not contain a user name, &quot;?&quot; or &quot;#&quot; (it is &quot;%1&quot;).</source>
+        <translation>交换平台地址中不能包含用户名、“?”或“#”（当前为“%1”）。</translation>
+    </message>
+    <message>
+        <source>Choose a valid CA bundle first.</source>
+        <translation>请先选择有效的 CA 证书包。</translation>
+    </message>
+    <message>
+        <source>Import the workstation certificate first.</source>
+        <translation>请先导入工作站证书。</translation>
+    </message>
+    <message>
+        <source>Asking the exchange…</source>
+        <translation>正在连接交换平台…</translation>
+    </message>
+    <message>
+        <source>Error code: %1</source>
+        <translation>错误代码：%1</translation>
+    </message>
+    <message>
+        <source>Connected: the exchange answers (version %1, API %2).</source>
+        <translation>已连接：交换平台有响应（版本 %1，API %2）。</translation>
+    </message>
+    <message>
+        <source>Connected as workstation %1: the exchange answers (version %2, API %3).</source>
+        <translation>已以工作站 %1 的身份连接：交换平台有响应（版本 %2，API %3）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock differs from the exchange&apos;s by %n minute(s); correct the date and time.</source>
+        <translation>
+            <numerusform>本机时钟与交换平台相差 %n 分钟；请校正日期和时间。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be copied to %2.</source>
+        <translation>无法将 %1 复制到 %2。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The passphrase cannot be stored: %1</source>
+        <translation>无法保存证书密码：%1</translation>
     </message>
 </context>
 <context>
@@ -1400,6 +1830,22 @@ Start with an empty case cache now? Nothing of the damaged file is deleted; give
     <message>
         <source>Enter your user name and password.</source>
         <translation>请输入用户名和密码。</translation>
+    </message>
+    <message>
+        <source>Signing in at the exchange %1. If it cannot be reached, you are signed in offline with the password of your last online sign-in here.</source>
+        <translation>正在通过交换平台 %1 登录。如无法连接交换平台，将使用您上次在本机在线登录时的密码离线登录。</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <source>Signed in at the exchange, but the account could not be kept on this workstation.</source>
+        <translation>已在交换平台登录，但无法在本工作站保存该账户。</translation>
+    </message>
+    <message>
+        <source>The exchange cannot be reached (%1); signing in offline.</source>
+        <translation>无法连接交换平台（%1）；正在离线登录。</translation>
     </message>
 </context>
 <context>
@@ -1589,6 +2035,50 @@ Nothing was changed.</source>
     <message>
         <source>S&amp;ettings…</source>
         <translation>设置(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send waiting items to the exchange and fetch its changes (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Offline — no exchange configured; working from the local cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Exchange unavailable — working offline, retrying by itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Certificate problem — working offline; see the sync log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Session expired — sign in again to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending %v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (request %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1910,6 +2400,76 @@ Nothing was changed.</source>
     <message>
         <source>The language, workstation code and authority take effect at the next start.</source>
         <translation>语言、工作站代码和登记机关设置将在下次启动时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::SyncLogModel</name>
+    <message>
+        <source>Info</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>request ID %1</source>
+        <translation>请求 ID %1</translation>
+    </message>
+    <message>
+        <source>Give this ID to the support desk; it finds the request in the exchange&apos;s log.</source>
+        <translation>请将此 ID 提供给技术支持人员，据此可在交换平台日志中找到该请求。</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>请求 ID</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::SyncLogView</name>
+    <message>
+        <source>&amp;Errors only</source>
+        <translation>仅显示错误(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Copy request &amp;ID</source>
+        <translation>复制请求 ID(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Copy the whole &amp;line</source>
+        <translation>复制整行(&amp;L)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entry(s)</source>
+        <translation>
+            <numerusform>%1 / %n 条记录</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
