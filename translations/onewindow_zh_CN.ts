@@ -1293,215 +1293,225 @@ Start with an empty case cache now? Nothing of the damaged file is deleted; give
     <name>ow::ui::ConflictsView</name>
     <message>
         <source>Show re&amp;solved ones too</source>
-        <translation type="unfinished"></translation>
+        <translation>同时显示已解决的冲突(&amp;S)</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;F)</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">案件</translation>
+        <translation>案件</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">错误</translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>This counter</source>
-        <translation type="unfinished"></translation>
+        <translation>本工作站</translation>
     </message>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished">交换平台</translation>
+        <translation>交换平台</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>解决冲突</translation>
     </message>
     <message>
         <source>&amp;Note (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>备注（必填）(&amp;N)</translation>
     </message>
     <message>
         <source>What was done, e.g. &quot;re-entered the correction on the current case&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>已采取的处理措施，例如“已在当前案件上重新录入补正内容”</translation>
     </message>
     <message>
         <source>&amp;Mark resolved…</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为已解决(&amp;M)…</translation>
     </message>
     <message>
         <source>Case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>案件 %1</translation>
     </message>
     <message>
         <source>Rejected when sent</source>
-        <translation type="unfinished"></translation>
+        <translation>上传时被拒绝</translation>
     </message>
     <message>
         <source>Conflict when sent</source>
-        <translation type="unfinished"></translation>
+        <translation>上传时冲突</translation>
     </message>
     <message>
         <source>Conflict when received</source>
-        <translation type="unfinished"></translation>
+        <translation>接收时冲突</translation>
     </message>
     <message>
         <source>Resolved — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已解决 — %1</translation>
     </message>
     <message>
         <source>No open conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有待处理的冲突。</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n open conflict(s)&lt;/b&gt; — nothing is overwritten until a supervisor has looked at them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n 个待处理冲突&lt;/b&gt; — 在审核员查看之前，不会覆盖任何数据。</numerusform>
         </translation>
     </message>
     <message>
         <source>The exchange and this counter agree on every case: there is nothing to resolve.</source>
-        <translation type="unfinished"></translation>
+        <translation>交换平台与本工作站的所有案件一致：没有需要解决的冲突。</translation>
     </message>
     <message>
         <source>This counter sent a change, but the case had meanwhile changed at the exchange (on another workstation or online). The exchange did not apply the change; it is kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>本工作站上传了一项修改，但该案件在此期间已在交换平台上被修改（在其他工作站或网上）。交换平台未应用这项修改；该修改保留在此处。</translation>
     </message>
     <message>
         <source>The exchange refused a change sent from this counter (its rules or the user&apos;s role do not allow it). The change was not applied there; it is kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>交换平台拒绝了本工作站上传的一项修改（交换平台的规则或用户的角色不允许该修改）。该修改未在交换平台上应用；它保留在此处。</translation>
     </message>
     <message>
         <source>The exchange sent a newer version of this case while this counter still had unsent changes to it. The local case was not overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>交换平台发来了该案件的较新版本，而本工作站对该案件仍有未上传的修改。本地案件未被覆盖。</translation>
     </message>
     <message>
         <source>%1 × 10,000 yuan</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 万元</translation>
     </message>
     <message>
         <source>Receipt number</source>
-        <translation type="unfinished"></translation>
+        <translation>受理号</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>Enterprise name</source>
-        <translation type="unfinished">企业名称</translation>
+        <translation>企业名称</translation>
     </message>
     <message>
         <source>Legal representative</source>
-        <translation type="unfinished">法定代表人</translation>
+        <translation>法定代表人</translation>
     </message>
     <message>
         <source>Registered capital</source>
-        <translation type="unfinished"></translation>
+        <translation>注册资本</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>最后修改时间</translation>
     </message>
     <message>
         <source>Last changed at workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>最后修改的工作站</translation>
     </message>
     <message>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无记录）</translation>
     </message>
     <message>
         <source>This counter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>本工作站%1</translation>
     </message>
     <message>
         <source>Exchange %1</source>
-        <translation type="unfinished"></translation>
+        <translation>交换平台%1</translation>
     </message>
     <message>
         <source>%1 ≠</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ≠</translation>
     </message>
     <message>
         <source>The two sides differ here.</source>
-        <translation type="unfinished"></translation>
+        <translation>两边在此处不一致。</translation>
     </message>
     <message>
         <source>This counter&apos;s change: &lt;b&gt;%1&lt;/b&gt; by %2 at workstation %3, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>本工作站的修改：&lt;b&gt;%1&lt;/b&gt;，由 %2 在工作站 %3 于 %4 进行。</translation>
     </message>
     <message>
         <source>The exchange said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>交换平台返回：%1</translation>
     </message>
     <message>
         <source>Error code: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>错误代码：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Request ID: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>请求 ID：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Resolved by %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 于 %2 解决：%3</translation>
     </message>
     <message>
         <source>Only a supervisor can resolve conflicts. Tell your supervisor about this one; nothing is lost meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有审核员才能解决冲突。请将此冲突告知审核员；在此期间不会丢失任何数据。</translation>
     </message>
     <message>
         <source>This conflict has been resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>该冲突已解决。</translation>
     </message>
     <message>
         <source>Marking it resolved records your note with the conflict; it changes neither this counter&apos;s case nor the exchange&apos;s. Make any needed correction on the case itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为已解决只会将您的备注随冲突一并记录，不会修改本工作站或交换平台上的案件。如需更正，请直接在案件上进行。</translation>
     </message>
     <message>
         <source>Enter a note first: what was done about this conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先填写备注：说明对该冲突采取了哪些处理措施。</translation>
     </message>
     <message>
         <source>Mark the conflict resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>将冲突标记为已解决</translation>
     </message>
     <message>
         <source>Mark the conflict of case %1 as resolved?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Neither case is changed, and this counter&apos;s change is not sent again. Your note is kept with the conflict:
-
-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>是否将案件 %1 的冲突标记为已解决？</translation>
     </message>
     <message>
         <source>&amp;Mark resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为已解决(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Neither case is changed.</source>
+        <translation>两边的案件都不会被修改。</translation>
+    </message>
+    <message>
+        <source>Neither case is changed, and this counter&apos;s change is not sent again.</source>
+        <translation>两边的案件都不会被修改，本工作站的修改也不会再次上传。</translation>
+    </message>
+    <message>
+        <source>%1 Your note is kept with the conflict:
+
+%2</source>
+        <translation>%1您的备注将随该冲突一并保存：
+
+%2</translation>
     </message>
 </context>
 <context>
@@ -2038,47 +2048,47 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>S&amp;ync now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即同步(&amp;Y)</translation>
     </message>
     <message>
         <source>Send waiting items to the exchange and fetch its changes (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>将待上传事项发送到交换平台，并获取交换平台上的变更（F5）</translation>
     </message>
     <message>
         <source>● Offline — no exchange configured; working from the local cache</source>
-        <translation type="unfinished"></translation>
+        <translation>● 离线 — 未配置交换平台；正在使用本地缓存办理</translation>
     </message>
     <message>
         <source>● Online</source>
-        <translation type="unfinished"></translation>
+        <translation>● 在线</translation>
     </message>
     <message>
         <source>● Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>● 正在登录…</translation>
     </message>
     <message>
         <source>● Exchange unavailable — working offline, retrying by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>● 交换平台不可用 — 正在离线办理，将自动重试</translation>
     </message>
     <message>
         <source>● Certificate problem — working offline; see the sync log</source>
-        <translation type="unfinished"></translation>
+        <translation>● 证书问题 — 正在离线办理；请查看同步日志</translation>
     </message>
     <message>
         <source>● Session expired — sign in again to send</source>
-        <translation type="unfinished"></translation>
+        <translation>● 会话已过期 — 请重新登录后再上传</translation>
     </message>
     <message>
         <source>Last sync %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上次同步 %1</translation>
     </message>
     <message>
         <source>Sending %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>正在上传 %v / %m</translation>
     </message>
     <message>
         <source>%1 (request %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（请求 %2）</translation>
     </message>
 </context>
 <context>
