@@ -80,6 +80,16 @@ void AppSettings::setLastUser(const QString &userId)
     m_settings->setValue(Key::LastUser, userId);
 }
 
+sync::ExchangeSettings AppSettings::exchange() const
+{
+    return sync::ExchangeSettings::load(*m_settings);
+}
+
+void AppSettings::setExchange(const sync::ExchangeSettings &exchange)
+{
+    exchange.save(*m_settings);
+}
+
 QByteArray AppSettings::mainWindowGeometry() const
 {
     return m_settings->value(Key::Geometry).toByteArray();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sync/ExchangeSettings.h"
+
 #include <QSettings>
 #include <QString>
 
@@ -31,6 +33,10 @@ public:
 
     QString lastUser() const;
     void setLastUser(const QString &userId);
+
+    // Where the exchange is and which CA and workstation certificate to use (no secrets here).
+    sync::ExchangeSettings exchange() const;
+    void setExchange(const sync::ExchangeSettings &exchange);
 
     QByteArray mainWindowGeometry() const;
     void setMainWindowGeometry(const QByteArray &geometry);

@@ -8,6 +8,12 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 
+namespace ow::sync {
+class SyncEngine;
+struct SessionInfo;
+struct SyncError;
+} // namespace ow::sync
+
 namespace ow::ui {
 
 // Sign-in at the workstation. Until the exchange is connected every sign-in is offline:
@@ -19,13 +25,22 @@ public:
     LoginDialog(storage::AccountStore &accounts, const QString &workstation, const QString &lastUser,
                 QWidget *parent = nullptr);
 
+    // With a configured engine, sign-in is online first; when the exchange cannot be reached it
+    // falls back to the offline verifier kept from the last online sign-in, and says so.
+    void setSyncEngine(sync::SyncEngine *engine);
+
     const storage::LocalAccount &account() const { return m_account; }
+    bool signedInOnline() const { return m_online; }
     QLineEdit *userEdit() const { return m_user; }
     QLineEdit *passwordEdit() const { return m_password; }
     QLabel *errorLabel() const { return m_error; }
 
 private:
     void trySignIn();
+    void signInOffline(const QString &user, const QString &password, const QString &why);
+    void onlineSucceeded(const sync::SessionInfo &session);
+    void onlineFailed(const sync::SyncError &error);
+    void setBusy(bool busy);
 
     storage::AccountStore &m_accounts;
     storage::LocalAccount m_account;
@@ -33,6 +48,10 @@ private:
     QLineEdit *m_password;
     QLabel *m_error;
     QPushButton *m_signIn;
+    QLabel *m_mode;
+    sync::SyncEngine *m_engine = nullptr;
+    QString m_pendingPassword;
+    bool m_online = false;
 };
 
 } // namespace ow::ui

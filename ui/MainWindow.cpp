@@ -10,6 +10,7 @@
 #include "Workbench.h"
 #include "core/EnterpriseName.h"
 #include "core/EntityType.h"
+#include "sync/SyncEngine.h"
 
 #include <QAction>
 #include <QApplication>
@@ -25,6 +26,7 @@
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QProgressBar>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
@@ -52,6 +54,7 @@ MainWindow::MainWindow(Workbench &workbench, const storage::LocalAccount &user, 
     }
     restoreState(m_wb.settings.mainWindowState());
     newCase();
+    connectSync();
     updateStatusBar();
 }
 
@@ -130,6 +133,13 @@ void MainWindow::buildActions()
     caseMenu->addAction(m_openNotice);
     bar->addAction(m_print);
     bar->addAction(m_openNotice);
+
+    m_syncNow = new QAction(tr("S&ync now"), this);
+    m_syncNow->setShortcut(QKeySequence(Qt::Key_F5));
+    m_syncNow->setToolTip(tr("Send waiting items to the exchange and fetch its changes (F5)"));
+    connect(m_syncNow, &QAction::triggered, this, [this] { m_wb.sync->syncNow(); });
+    bar->addSeparator();
+    bar->addAction(m_syncNow);
 
     m_findAction = new QAction(tr("&Find"), this);
     m_findAction->setShortcuts({QKeySequence::Find, QKeySequence(Qt::Key_F3)});
@@ -271,19 +281,107 @@ void MainWindow::buildStatusBar()
     m_connectionLabel->setObjectName(QStringLiteral("statusConnection"));
     m_unsentLabel = new QLabel(this);
     m_unsentLabel->setObjectName(QStringLiteral("statusUnsent"));
+    m_lastSyncLabel = new QLabel(this);
+    m_lastSyncLabel->setObjectName(QStringLiteral("statusLastSync"));
+    m_syncProgress = new QProgressBar(this);
+    m_syncProgress->setMaximumWidth(160);
+    m_syncProgress->setTextVisible(true);
+    m_syncProgress->hide();
+    statusBar()->addPermanentWidget(m_syncProgress);
     statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_workstationLabel);
     statusBar()->addPermanentWidget(m_connectionLabel);
     statusBar()->addPermanentWidget(m_unsentLabel);
+    statusBar()->addPermanentWidget(m_lastSyncLabel);
 }
 
 void MainWindow::updateStatusBar()
 {
     m_userLabel->setText(tr("%1 (%2)").arg(m_user.displayName, core::CaseStates::roleLabel(m_user.role)));
     m_workstationLabel->setText(tr("Workstation %1").arg(m_wb.settings.workstationCode()));
-    m_connectionLabel->setText(tr("● Offline — working from the local cache"));
-    m_connectionLabel->setStyleSheet(QStringLiteral("color: #8a5a00;"));
     m_unsentLabel->setText(tr("%n item(s) waiting to be sent", nullptr, m_wb.outbox.count()));
+    updateConnection();
+}
+
+void MainWindow::updateConnection()
+{
+    const bool configured = m_wb.syncConfigured();
+    m_syncNow->setEnabled(configured);
+    QString text;
+    QString colour = QStringLiteral("#8a5a00");
+    if (!configured) {
+        text = tr("● Offline — no exchange configured; working from the local cache");
+    } else {
+        switch (m_wb.sync->state()) {
+        case sync::ConnectionState::Online:
+            text = tr("● Online");
+            colour = QStringLiteral("#1e7b34");
+            break;
+        case sync::ConnectionState::SigningIn:
+            text = tr("● Signing in…");
+            break;
+        case sync::ConnectionState::ServerUnavailable:
+            text = tr("● Exchange unavailable — working offline, retrying by itself");
+            break;
+        case sync::ConnectionState::CertificateProblem:
+            text = tr("● Certificate problem — working offline; see the sync log");
+            colour = QStringLiteral("#b3261e");
+            break;
+        case sync::ConnectionState::SessionExpired:
+            text = tr("● Session expired — sign in again to send");
+            colour = QStringLiteral("#b3261e");
+            break;
+        case sync::ConnectionState::Offline:
+            text = tr("● Offline — working from the local cache");
+            break;
+        }
+    }
+    m_connectionLabel->setText(text);
+    m_connectionLabel->setStyleSheet(QStringLiteral("color: %1;").arg(colour));
+    const QDateTime last = configured ? m_wb.sync->lastSuccessfulSync() : QDateTime();
+    m_lastSyncLabel->setText(
+        last.isValid() ? tr("Last sync %1").arg(last.toLocalTime().toString(QStringLiteral("MM-dd HH:mm")))
+                       : QString());
+}
+
+void MainWindow::connectSync()
+{
+    sync::SyncEngine *engine = m_wb.sync.get();
+    connect(engine, &sync::SyncEngine::stateChanged, this, &MainWindow::updateConnection);
+    connect(engine, &sync::SyncEngine::lastSuccessfulSyncChanged, this, &MainWindow::updateConnection);
+    connect(engine, &sync::SyncEngine::unsentCountChanged, this, [this](int count) {
+        m_unsentLabel->setText(tr("%n item(s) waiting to be sent", nullptr, count));
+    });
+    connect(engine, &sync::SyncEngine::syncStarted, this, [this] {
+        m_syncProgress->setRange(0, 0);
+        m_syncProgress->show();
+    });
+    connect(engine, &sync::SyncEngine::progress, this, [this](int done, int total) {
+        m_syncProgress->setRange(0, std::max(total, 1));
+        m_syncProgress->setValue(done);
+        m_syncProgress->setFormat(tr("Sending %v of %m"));
+    });
+    connect(engine, &sync::SyncEngine::syncFinished, this, [this] {
+        m_syncProgress->hide();
+        updateConnection();
+    });
+    connect(engine, &sync::SyncEngine::logEntry, this, [this](const sync::SyncLogEntry &entry) {
+        if (entry.level == sync::SyncLogEntry::Level::Error) {
+            statusBar()->showMessage(entry.requestId.isEmpty()
+                                         ? entry.message
+                                         : tr("%1 (request %2)").arg(entry.message, entry.requestId),
+                                     15000);
+        }
+    });
+    connect(engine, &sync::SyncEngine::casesChanged, this, [this](const QStringList &ids) {
+        m_cases->reload();
+        // The case on screen changed elsewhere: show the new version unless it is being edited.
+        if (ids.contains(m_current.id) && (m_form->isReadOnly() || !m_dirty)) {
+            if (const std::optional<core::CaseRecord> fresh = m_wb.cases.find(m_current.id)) {
+                showCase(*fresh);
+            }
+        }
+    });
 }
 
 void MainWindow::newCase()
@@ -514,6 +612,10 @@ bool MainWindow::perform(CaseAction act)
     }
     updateActions();
     updateStatusBar();
+    if (m_wb.syncConfigured()) {
+        m_wb.sync->refreshCounts();
+        m_wb.sync->syncNow();
+    }
     return true;
 }
 

@@ -11,6 +11,7 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QTableView;
 class QTimer;
 
@@ -54,6 +55,8 @@ private:
     void showCase(const core::CaseRecord &record);
     void updateActions();
     void updateStatusBar();
+    void updateConnection();
+    void connectSync();
     void updateHeader();
     void runSearch();
     void activateRow(const QModelIndex &index);
@@ -81,6 +84,9 @@ private:
     QLabel *m_workstationLabel;
     QLabel *m_connectionLabel;
     QLabel *m_unsentLabel;
+    QLabel *m_lastSyncLabel;
+    QProgressBar *m_syncProgress;
+    QAction *m_syncNow = nullptr;
 
     QAction *m_newCase = nullptr;
     QAction *m_print = nullptr;

@@ -9,7 +9,8 @@ namespace ow::ui {
 Workbench::Workbench(AppSettings &s, const QString &dir, std::shared_ptr<storage::Database> database)
     : settings(s), dataDir(dir), db(std::move(database)),
       cases(db, s.workstationCode(), s.authorityDivision()), outbox(db), audit(db), search(db),
-      enterprises(db), attachments(db), accounts(db)
+      enterprises(db), attachments(db), accounts(db), secrets(QStringLiteral("OneWindow"), dir),
+      sync(std::make_unique<sync::SyncEngine>(db, s.workstationCode(), s.authorityDivision()))
 {}
 
 ow::Result<std::unique_ptr<Workbench>> Workbench::open(const QString &dataDir, AppSettings &settings)
@@ -25,6 +26,27 @@ ow::Result<std::unique_ptr<Workbench>> Workbench::open(const QString &dataDir, A
         return db.error();
     }
     return std::unique_ptr<Workbench>(new Workbench(settings, dataDir, db.value()));
+}
+
+ow::Result<void> Workbench::configureSync()
+{
+    const sync::ExchangeSettings exchange = settings.exchange();
+    if (!exchange.isComplete()) {
+        return {};
+    }
+    const ow::Result<std::optional<QByteArray>> passphrase =
+        secrets.read(sync::SecretStore::Pkcs12Passphrase);
+    if (!passphrase) {
+        return passphrase.error();
+    }
+    const sync::SyncResult<QSslConfiguration> ssl =
+        sync::TlsSetup::fromSettings(exchange, passphrase.value().value_or(QByteArray()));
+    if (!ssl) {
+        return Error{ssl.error().code, ssl.error().message, {}};
+    }
+    // No refresh token is kept across starts: at a shared counter each person signs in.
+    sync->configure(exchange, ssl.value());
+    return {};
 }
 
 QString Workbench::noticesDir() const

@@ -9,6 +9,8 @@
 #include "storage/EnterpriseDirectory.h"
 #include "storage/OutboxStore.h"
 #include "storage/SearchIndex.h"
+#include "sync/SecretStore.h"
+#include "sync/SyncEngine.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -38,7 +40,16 @@ public:
     storage::AttachmentStore attachments;
     storage::AccountStore accounts;
 
+    sync::SecretStore secrets;
+    std::unique_ptr<sync::SyncEngine> sync;
+
     QString noticesDir() const; // where notice PDFs are written
+
+    // Points the sync engine at the exchange of the settings, with the workstation certificate's
+    // passphrase from the secret store. Ok when not configured at all (the counter works offline);
+    // an error says what is wrong with the configuration.
+    ow::Result<void> configureSync();
+    bool syncConfigured() const { return sync && sync->isConfigured(); }
 
 private:
     Workbench(AppSettings &settings, const QString &dataDir, std::shared_ptr<storage::Database> db);

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "core/CaseState.h"
+#include "storage/ConflictStore.h"
+
+#include <QList>
+#include <QWidget>
+
+#include <memory>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+class QTreeWidget;
+
+namespace ow::storage {
+class Database;
+}
+
+namespace ow::ui {
+
+// The conflicts the sync engine could not settle by itself (storage::ConflictStore): a list of
+// the open ones, and for the selected one both sides side by side — this counter's case and the
+// exchange's — with the differences marked, what this counter tried to send, the exchange's
+// error code and request id.
+//
+// ConflictStore::resolve() only records that a person dealt with a conflict (who, when, a note);
+// it changes neither case. So the one action offered is "Mark resolved" with a required note,
+// after a confirmation; supervisors and admins may use it, clerks see the list read-only.
+class ConflictsView : public QWidget
+{
+    Q_OBJECT
+public:
+    ConflictsView(std::shared_ptr<storage::Database> db, core::Role role, QString userId,
+                  QWidget *parent = nullptr);
+
+    bool canResolve() const { return m_canResolve; }
+    int openCount() const { return m_openCount; }
+    // The conflict shown in the details, if any.
+    std::optional<storage::SyncConflict> currentConflict() const;
+    // Selects the conflict with this id in the list; false if it is not listed.
+    bool select(qint64 conflictId);
+
+public slots:
+    // Reads the list again, keeping the selection (connect SyncEngine::conflictCountChanged).
+    void reload();
+    // Marks the selected conflict resolved with the note, after asking. False when the note is
+    // missing, the user declined, the role may not, or the store refused (the message is shown).
+    bool resolveSelected();
+
+signals:
+    void resolved(qint64 conflictId);
+    void openCountChanged(int count);
+
+private:
+    void showDetails();
+    void updateResolveControls();
+
+    std::unique_ptr<storage::ConflictStore> m_store;
+    bool m_canResolve;
+    QString m_userId;
+    QList<storage::SyncConflict> m_conflicts;
+    int m_openCount = -1;
+
+    QLabel *m_heading;
+    QCheckBox *m_showResolved;
+    QPushButton *m_refresh;
+    QTreeWidget *m_list;
+    QWidget *m_details;
+    QLabel *m_title;
+    QLabel *m_explanation;
+    QTableWidget *m_compare;
+    QLabel *m_ourChange;
+    QLabel *m_error;
+    QLabel *m_resolution;
+    QLineEdit *m_note;
+    QPushButton *m_resolve;
+    QLabel *m_resolveHint;
+    QLabel *m_empty;
+};
+
+} // namespace ow::ui
