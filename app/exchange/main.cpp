@@ -30,8 +30,13 @@ QTextStream &err()
 
 const char *const Usage = R"(Usage: onewindow-exchange <command> [options]
 
-  init --dir D [--host NAME]...        CA, server certificate (127.0.0.1, localhost, NAMEs),
-                                       the authority's signing key, the portal certificate, the store
+  init --dir D [--host NAME]... [--database postgresql://USER@HOST:PORT/DB [--database-password-file F]]
+                                       CA, server certificate (127.0.0.1, localhost, NAMEs),
+                                       the authority's signing key, the portal certificate, the store:
+                                       D/exchange.sqlite, or the PostgreSQL database (recorded in
+                                       D/store.conf; every command on D then uses it, and several
+                                       `serve` processes with copies of D may share it). The password
+                                       comes from F, or PGPASSWORD / ~/.pgpass; never in the URL.
   enrol --dir D --workstation W --out W.p12 --passphrase-file F
                                        issue a workstation client certificate as PKCS#12
   revoke --dir D --workstation W       revoke every certificate of a workstation
@@ -148,13 +153,27 @@ int main(int argc, char *argv[])
     if (command == u"init") {
         const QString dir = options.required(QStringLiteral("dir"));
         const QStringList hosts = options.values(QStringLiteral("host"));
+        const std::optional<QString> database = options.value(QStringLiteral("database"));
+        const std::optional<QString> passwordFile = options.value(QStringLiteral("database-password-file"));
         if (!options.errors().isEmpty()) {
             return usageError(options.errors());
         }
-        if (auto r = ExchangeAdmin::initialise(dir, hosts); !r) {
+        if (passwordFile && !database) {
+            return usageError({QStringLiteral("--database-password-file goes with --database")});
+        }
+        std::optional<StoreLocation> store;
+        if (database) {
+            const auto parsed = StoreLocation::fromUrl(*database, passwordFile.value_or(QString()));
+            if (!parsed) {
+                return fail(parsed.error());
+            }
+            store = parsed.value();
+        }
+        if (auto r = ExchangeAdmin::initialise(dir, hosts, store); !r) {
             return fail(r.error());
         }
-        out() << "Initialised " << dir << ": give clients " << dir << "/ca.crt as the CA bundle.\n";
+        out() << "Initialised " << dir << (store ? QStringLiteral(" on ") + store->display() : QString())
+              << ": give clients " << dir << "/ca.crt as the CA bundle.\n";
         return 0;
     }
     if (command == u"enrol") {

@@ -108,8 +108,7 @@ QJsonObject DemoApplications::intakeBody(QRandomGenerator &random)
 
 Result<QStringList> DemoApplications::submit(const QString &dir, int count, quint32 seed)
 {
-    const ExchangePaths paths(dir);
-    auto store = ExchangeStore::open(paths.database(), QStringLiteral("onewindow-exchange-demo"));
+    auto store = ExchangeStore::openDirectory(dir, QStringLiteral("onewindow-exchange-demo"));
     if (!store) {
         return store.error();
     }

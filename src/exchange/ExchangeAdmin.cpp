@@ -24,7 +24,7 @@ Result<std::unique_ptr<ExchangeStore>> openStore(const QString &dir)
                 .arg(paths.root),
             {}};
     }
-    return ExchangeStore::open(paths.database(), AdminConnection);
+    return ExchangeStore::openDirectory(dir, AdminConnection);
 }
 
 Error invalid(const QString &message)
@@ -56,19 +56,42 @@ Result<QString> ExchangeAdmin::readSecretFile(const QString &path)
     return line;
 }
 
-Result<void> ExchangeAdmin::initialise(const QString &dir, const QStringList &extraHosts)
+Result<void> ExchangeAdmin::initialise(const QString &dir, const QStringList &extraHosts,
+                                       const std::optional<StoreLocation> &store)
 {
     const ExchangePaths paths(dir);
+    const StoreLocation location = store.value_or(StoreLocation::sqlite(paths.database()));
+    if (location.isPostgres()) {
+        // Reachable and not another exchange's, before anything is written to the directory.
+        auto opened = ExchangeStore::open(location, AdminConnection);
+        if (!opened) {
+            return opened.error();
+        }
+        const auto existing = opened.value()->certificates();
+        if (!existing) {
+            return existing.error();
+        }
+        if (!existing.value().isEmpty()) {
+            return invalid(QStringLiteral("%1 already holds an exchange; for another exchange process copy "
+                                          "the first one's directory instead of running init again.")
+                               .arg(location.display()));
+        }
+    }
     if (auto made = Pki::initialise(paths, extraHosts); !made) {
         return made;
+    }
+    if (location.isPostgres()) {
+        if (auto written = StoreLocation::writeForDirectory(dir, location); !written) {
+            return written;
+        }
     }
     QFile portalPem(paths.portalCert());
     if (!portalPem.open(QIODevice::ReadOnly)) {
         return invalid(QStringLiteral("Cannot read %1").arg(paths.portalCert()));
     }
-    auto store = ExchangeStore::open(paths.database(), AdminConnection);
-    if (!store) {
-        return store.error();
+    auto opened = ExchangeStore::open(location, AdminConnection);
+    if (!opened) {
+        return opened.error();
     }
     CertificateRecord portal;
     portal.fingerprint = Pki::fingerprintOfPem(portalPem.readAll());
@@ -76,7 +99,7 @@ Result<void> ExchangeAdmin::initialise(const QString &dir, const QStringList &ex
     portal.kind = QStringLiteral("service");
     portal.issuedAt = QDateTime::currentDateTimeUtc();
     portal.notAfter = portal.issuedAt.addDays(Pki::ServerDays);
-    return store.value()->addCertificate(portal);
+    return opened.value()->addCertificate(portal);
 }
 
 Result<ExchangeAdmin::Enrolment> ExchangeAdmin::enrol(const QString &dir, const QString &workstation,

@@ -6,14 +6,19 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace ow::exchange {
 
 // What the `onewindow-exchange` admin commands do, callable from tests and the fixture too.
 class ExchangeAdmin
 {
 public:
-    // CA, server certificate, signing key, portal certificate and the store in `dir`.
-    static Result<void> initialise(const QString &dir, const QStringList &extraHosts = {});
+    // CA, server certificate, signing key, portal certificate and the store: the SQLite file in
+    // `dir`, or the PostgreSQL database `store` (recorded in the directory's store.conf, so every
+    // later command on `dir` uses it).
+    static Result<void> initialise(const QString &dir, const QStringList &extraHosts = {},
+                                   const std::optional<StoreLocation> &store = std::nullopt);
 
     struct Enrolment
     {

@@ -22,7 +22,9 @@ struct ExchangePaths
     QString portalCert() const { return file(QStringLiteral("portal.crt")); }
     QString signingKey() const { return file(QStringLiteral("authority-signing.key")); }
     QString signingPublicKey() const { return file(QStringLiteral("authority-signing.pub")); }
-    QString database() const { return file(QStringLiteral("exchange.sqlite")); }
+    QString database() const { return file(QStringLiteral("exchange.sqlite")); } // the default store
+    // Written by `init --database postgresql://…`: the store is that database instead.
+    QString storeConfig() const { return file(QStringLiteral("store.conf")); }
 };
 
 } // namespace ow::exchange

@@ -90,7 +90,7 @@ Peer peerOf(const httplib::Request &req)
 class WorkerPool final : public httplib::TaskQueue
 {
 public:
-    WorkerPool(int count, const QString &database, const QString &prefix)
+    WorkerPool(int count, const StoreLocation &database, const QString &prefix)
     {
         for (int i = 0; i < count; ++i) {
             const QString connection = prefix + QString::number(i);
@@ -123,7 +123,7 @@ public:
     }
 
 private:
-    void work(const QString &database, const QString &connection)
+    void work(const StoreLocation &database, const QString &connection)
     {
         auto store = ExchangeStore::open(database, connection);
         if (store) {
@@ -210,12 +210,17 @@ Result<void> ExchangeServer::Private::configure()
                          .arg(paths.root),
                      {}};
     }
+    const Result<StoreLocation> database = StoreLocation::forDirectory(options.dir);
+    if (!database) {
+        return database.error();
+    }
     {
         // The store must exist and be at this version before workers open it.
-        auto store = ExchangeStore::open(paths.database(), QStringLiteral("onewindow-exchange-startup"));
+        auto store = ExchangeStore::open(database.value(), QStringLiteral("onewindow-exchange-startup"));
         if (!store) {
             return store.error();
         }
+        qCInfo(lcExchangeServer).noquote() << "store:" << database.value().display();
     }
     server = std::make_unique<httplib::SSLServer>([&](SSL_CTX &context) {
         SSL_CTX_set_min_proto_version(&context, TLS1_2_VERSION);
@@ -247,11 +252,10 @@ Result<void> ExchangeServer::Private::configure()
                      QStringLiteral("Cannot set up TLS: %1").arg(ssl::lastError()),
                      {}};
     }
-    const QString database = paths.database();
     const QString prefix = QStringLiteral("onewindow-exchange-%1-").arg(quintptr(this), 0, 16);
     const int threads = options.threads;
-    server->new_task_queue = [database, prefix, threads] {
-        return new WorkerPool(threads, database, prefix);
+    server->new_task_queue = [location = database.value(), prefix, threads] {
+        return new WorkerPool(threads, location, prefix);
     };
     server->set_payload_max_length(size_t(options.maxBodyBytes));
     server->set_keep_alive_max_count(10000);

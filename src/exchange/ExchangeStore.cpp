@@ -1,23 +1,60 @@
 #include "ExchangeStore.h"
 
 #include "ExchangeLog.h"
+#include "ExchangePaths.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
+#include <QUrlQuery>
 #include <QVariant>
 
 namespace ow::exchange {
 namespace {
 
-Error storeError(const QSqlError &error, const QString &what)
+// What differs between the two SQL dialects; every other statement is one text for both.
+struct DialectSpec
 {
-    const int native = error.nativeErrorCode().toInt() & 0xff;
+    bool sqlite;
+    const char *driver;
+    const char *begin;         // opens a write transaction
+    const char *writeLock;     // first statement of a write transaction (empty: none needed)
+    const char *migrationLock; // first statement of the schema transaction (empty: none needed)
+};
+
+const DialectSpec Dialects[] = {
+    // SQLite: BEGIN IMMEDIATE takes the database's write lock at once; one writer at a time.
+    {true, "QSQLITE", "BEGIN IMMEDIATE", "", ""},
+    // PostgreSQL: READ COMMITTED (each statement sees what committed before it), writers of all
+    // processes serialised by an EXCLUSIVE lock on the feed table (plain SELECTs still run), and
+    // concurrent first starts serialised by a transaction-scoped advisory lock.
+    {false, "QPSQL", "BEGIN ISOLATION LEVEL READ COMMITTED", "LOCK TABLE changes IN EXCLUSIVE MODE",
+     "SELECT pg_advisory_xact_lock(7277001)"},
+};
+
+Error storeError(const QSqlError &error, const QString &what, bool sqlite)
+{
     qCWarning(lcExchangeStore) << what << error.text();
-    // SQLite busy or locked: another writer held the file longer than the busy timeout.
-    if (native == 5 || native == 6) {
+    bool busy = error.type() == QSqlError::ConnectionError;
+    if (sqlite) {
+        // SQLite busy or locked: another writer held the file longer than the busy timeout.
+        const int native = error.nativeErrorCode().toInt() & 0xff;
+        busy = busy || native == 5 || native == 6;
+    } else {
+        // SQLSTATE: connection exceptions (08), serialization failure, deadlock, lock not
+        // available, server shutting down (57P0x), too many connections.
+        const QString state = error.nativeErrorCode();
+        busy = busy || state.startsWith(u"08") || state == u"40001" || state == u"40P01" ||
+               state == u"55P03" || state.startsWith(u"57P") || state == u"53300";
+    }
+    if (busy) {
         return Error{QStringLiteral("server.unavailable"),
-                     QStringLiteral("The exchange's store is busy; try again."),
+                     QStringLiteral("The exchange's store is busy or unreachable; try again."),
                      {}};
     }
     return Error{QStringLiteral("server.internal"), QStringLiteral("The exchange's store failed."), {}};
@@ -41,14 +78,15 @@ QJsonObject jsonObject(const QVariant &value)
 
 const char *const Schema[] = {
     "CREATE TABLE meta (key VARCHAR(64) PRIMARY KEY, value TEXT NOT NULL)",
-    "CREATE TABLE users (id VARCHAR(64) PRIMARY KEY, display_name TEXT NOT NULL, role VARCHAR(16) NOT NULL,"
+    "CREATE TABLE users (id VARCHAR(64) PRIMARY KEY, display_name TEXT NOT NULL, role VARCHAR(16) NOT "
+    "NULL,"
     " verifier TEXT NOT NULL, disabled INTEGER NOT NULL, created_at VARCHAR(32) NOT NULL)",
-    "CREATE TABLE workstations (fingerprint CHAR(64) PRIMARY KEY, code VARCHAR(64) NOT NULL,"
+    "CREATE TABLE workstations (fingerprint VARCHAR(64) PRIMARY KEY, code VARCHAR(64) NOT NULL,"
     " kind VARCHAR(16) NOT NULL, serial VARCHAR(64) NOT NULL, issued_at VARCHAR(32) NOT NULL,"
     " not_after VARCHAR(32) NOT NULL, revoked_at VARCHAR(32) NOT NULL)",
     "CREATE INDEX workstations_code ON workstations (code)",
-    "CREATE TABLE sessions (token_hash CHAR(64) PRIMARY KEY, refresh_hash CHAR(64) NOT NULL UNIQUE,"
-    " user_id VARCHAR(64) NOT NULL, fingerprint CHAR(64) NOT NULL, workstation VARCHAR(64) NOT NULL,"
+    "CREATE TABLE sessions (token_hash VARCHAR(64) PRIMARY KEY, refresh_hash VARCHAR(64) NOT NULL UNIQUE,"
+    " user_id VARCHAR(64) NOT NULL, fingerprint VARCHAR(64) NOT NULL, workstation VARCHAR(64) NOT NULL,"
     " expires_at VARCHAR(32) NOT NULL, refresh_expires_at VARCHAR(32) NOT NULL, created_at VARCHAR(32) NOT "
     "NULL)",
     "CREATE TABLE cases (id VARCHAR(64) PRIMARY KEY, version INTEGER NOT NULL, state VARCHAR(32) NOT NULL,"
@@ -56,12 +94,13 @@ const char *const Schema[] = {
     "CREATE TABLE applied_events (event_id VARCHAR(64) PRIMARY KEY, case_id VARCHAR(64) NOT NULL,"
     " result TEXT NOT NULL, actor VARCHAR(64) NOT NULL, workstation VARCHAR(64) NOT NULL,"
     " applied_at VARCHAR(32) NOT NULL)",
-    "CREATE TABLE changes (seq BIGINT PRIMARY KEY, kind VARCHAR(16) NOT NULL, case_id VARCHAR(64) NOT NULL,"
+    "CREATE TABLE changes (seq BIGINT PRIMARY KEY, kind VARCHAR(16) NOT NULL, case_id VARCHAR(64) NOT "
+    "NULL,"
     " case_json TEXT NOT NULL, server_time VARCHAR(32) NOT NULL, origin VARCHAR(64) NOT NULL)",
     "CREATE TABLE request_log (request_id VARCHAR(64) PRIMARY KEY, at VARCHAR(32) NOT NULL,"
     " method VARCHAR(8) NOT NULL, path TEXT NOT NULL, status INTEGER NOT NULL, error_code VARCHAR(64) NOT "
     "NULL,"
-    " fingerprint CHAR(64) NOT NULL, workstation VARCHAR(64) NOT NULL, user_id VARCHAR(64) NOT NULL,"
+    " fingerprint VARCHAR(64) NOT NULL, workstation VARCHAR(64) NOT NULL, user_id VARCHAR(64) NOT NULL,"
     " duration_ms BIGINT NOT NULL)",
 };
 
@@ -126,6 +165,150 @@ QDateTime ExchangeStore::timeFromText(const QString &text)
     return t.isValid() ? t.toUTC() : t;
 }
 
+// ---- location
+
+StoreLocation StoreLocation::sqlite(const QString &path)
+{
+    StoreLocation location;
+    location.sqlitePath = path;
+    return location;
+}
+
+QString StoreLocation::display() const
+{
+    if (!isPostgres()) {
+        return sqlitePath;
+    }
+    QUrl url;
+    url.setScheme(QStringLiteral("postgresql"));
+    url.setUserName(user);
+    url.setHost(host);
+    url.setPort(port);
+    url.setPath(QLatin1Char('/') + database);
+    if (!options.isEmpty()) {
+        QUrlQuery query;
+        for (const QString &option : options) {
+            const qsizetype eq = option.indexOf(QLatin1Char('='));
+            query.addQueryItem(option.left(eq), option.mid(eq + 1));
+        }
+        url.setQuery(query);
+    }
+    return url.toString();
+}
+
+Result<StoreLocation> StoreLocation::fromUrl(const QString &text, const QString &passwordFile)
+{
+    const auto invalid = [&text](const QString &why) {
+        return Error{QStringLiteral("store.invalid_url"),
+                     QStringLiteral("%1 is not a PostgreSQL URL: %2 (expected "
+                                    "postgresql://USER@HOST:PORT/DBNAME).")
+                         .arg(text, why),
+                     {}};
+    };
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != u"postgresql" && url.scheme() != u"postgres")) {
+        return invalid(QStringLiteral("the scheme must be postgresql://"));
+    }
+    if (!url.password().isEmpty()) {
+        return Error{QStringLiteral("store.password_in_url"),
+                     QStringLiteral("Do not put the database password in the URL (it would show in the "
+                                    "process list and the logs); give --database-password-file or set "
+                                    "PGPASSWORD."),
+                     {}};
+    }
+    // Names and options become libpq "key=value" words: nothing that could start another word.
+    static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9_.:/+-]*$"));
+    StoreLocation location;
+    location.host = url.host();
+    location.port = url.port(5432);
+    location.user = url.userName();
+    location.database = url.path().mid(1);
+    if (location.database.isEmpty() || location.database.contains(QLatin1Char('/'))) {
+        return invalid(QStringLiteral("the database name is missing"));
+    }
+    for (const QString &value : {location.host, location.user, location.database}) {
+        if (!safe.match(value).hasMatch()) {
+            return invalid(QStringLiteral("\"%1\" has characters not allowed here").arg(value));
+        }
+    }
+    static const QStringList allowed{QStringLiteral("sslmode"),
+                                     QStringLiteral("sslrootcert"),
+                                     QStringLiteral("sslcert"),
+                                     QStringLiteral("sslkey"),
+                                     QStringLiteral("connect_timeout"),
+                                     QStringLiteral("application_name"),
+                                     QStringLiteral("target_session_attrs")};
+    for (const auto &[key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
+        if (!allowed.contains(key) || value.isEmpty() || !safe.match(value).hasMatch()) {
+            return invalid(QStringLiteral("the option \"%1\" is not supported here").arg(key));
+        }
+        location.options.append(key + QLatin1Char('=') + value);
+    }
+    if (!passwordFile.isEmpty()) {
+        location.passwordFile = QFileInfo(passwordFile).absoluteFilePath();
+    }
+    return location;
+}
+
+Result<StoreLocation> StoreLocation::forDirectory(const QString &dir)
+{
+    const ExchangePaths paths(dir);
+    QFile file(paths.storeConfig());
+    if (!file.exists()) {
+        return sqlite(paths.database());
+    }
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        return Error{QStringLiteral("store.config"),
+                     QStringLiteral("Cannot read %1: %2").arg(paths.storeConfig(), file.errorString()),
+                     {}};
+    }
+    QString url;
+    QString passwordFile;
+    while (!file.atEnd()) {
+        const QString line = QString::fromUtf8(file.readLine(4096)).trimmed();
+        if (line.startsWith(u"url=")) {
+            url = line.mid(4);
+        } else if (line.startsWith(u"password-file=")) {
+            passwordFile = line.mid(14);
+        }
+    }
+    if (url.isEmpty()) {
+        return Error{QStringLiteral("store.config"),
+                     QStringLiteral("%1 has no url= line.").arg(paths.storeConfig()),
+                     {}};
+    }
+    return fromUrl(url, passwordFile);
+}
+
+Result<void> StoreLocation::writeForDirectory(const QString &dir, const StoreLocation &location)
+{
+    const ExchangePaths paths(dir);
+    QSaveFile file(paths.storeConfig());
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
+        return Error{QStringLiteral("store.config"),
+                     QStringLiteral("Cannot write %1: %2").arg(paths.storeConfig(), file.errorString()),
+                     {}};
+    }
+    QByteArray text = "# The exchange's store (onewindow-exchange init --database). No password here.\n";
+    text += "url=" + location.display().toUtf8() + '\n';
+    if (!location.passwordFile.isEmpty()) {
+        text += "password-file=" + location.passwordFile.toUtf8() + '\n';
+    }
+    file.write(text);
+    if (!file.commit()) {
+        return Error{QStringLiteral("store.config"),
+                     QStringLiteral("Cannot write %1: %2").arg(paths.storeConfig(), file.errorString()),
+                     {}};
+    }
+    return {};
+}
+
+// ---- the store
+
+struct ExchangeStore::Dialect : DialectSpec
+{
+};
+
 ExchangeStore::ExchangeStore(const QString &connectionName) : m_connectionName(connectionName) {}
 
 ExchangeStore::~ExchangeStore()
@@ -139,23 +322,95 @@ ExchangeStore::~ExchangeStore()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+Error ExchangeStore::failure(const QSqlError &error, const QString &what) const
+{
+    return storeError(error, what, m_sqlite);
+}
+
+Result<void> ExchangeStore::run(const QString &statement)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(statement)) {
+        return failure(q.lastError(), statement);
+    }
+    return {};
+}
+
 Result<std::unique_ptr<ExchangeStore>> ExchangeStore::open(const QString &path, const QString &connectionName)
 {
-    std::unique_ptr<ExchangeStore> store(new ExchangeStore(connectionName));
-    store->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
-    store->m_db.setDatabaseName(path);
-    store->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-    if (!store->m_db.open()) {
-        return storeError(store->m_db.lastError(), QStringLiteral("open ") + path);
+    return open(StoreLocation::sqlite(path), connectionName);
+}
+
+Result<std::unique_ptr<ExchangeStore>> ExchangeStore::openDirectory(const QString &dir,
+                                                                    const QString &connectionName)
+{
+    const Result<StoreLocation> location = StoreLocation::forDirectory(dir);
+    if (!location) {
+        return location.error();
     }
-    store->m_sqlite = store->m_db.driverName() == u"QSQLITE";
+    return open(location.value(), connectionName);
+}
+
+Result<std::unique_ptr<ExchangeStore>> ExchangeStore::open(const StoreLocation &location,
+                                                           const QString &connectionName)
+{
+    std::unique_ptr<ExchangeStore> store(new ExchangeStore(connectionName));
+    static const Dialect sqliteDialect{Dialects[0]};
+    static const Dialect postgresDialect{Dialects[1]};
+    store->m_dialect = location.isPostgres() ? &postgresDialect : &sqliteDialect;
+    store->m_sqlite = store->m_dialect->sqlite;
+    const QString driver = QLatin1String(store->m_dialect->driver);
+    if (!QSqlDatabase::isDriverAvailable(driver)) {
+        return Error{QStringLiteral("server.internal"),
+                     QStringLiteral("Qt's %1 driver is not installed (Debian: libqt6sql6-%2).")
+                         .arg(driver, store->m_sqlite ? QStringLiteral("sqlite") : QStringLiteral("psql")),
+                     {}};
+    }
+    store->m_db = QSqlDatabase::addDatabase(driver, connectionName);
     if (store->m_sqlite) {
-        QSqlQuery pragma(store->m_db);
+        store->m_db.setDatabaseName(location.sqlitePath);
+        store->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    } else {
+        store->m_db.setHostName(location.host);
+        store->m_db.setPort(location.port);
+        store->m_db.setUserName(location.user);
+        store->m_db.setDatabaseName(location.database);
+        QStringList options = location.options;
+        if (!options.join(QLatin1Char(' ')).contains(u"connect_timeout=")) {
+            options.append(QStringLiteral("connect_timeout=10"));
+        }
+        options.append(QStringLiteral("application_name=onewindow-exchange"));
+        store->m_db.setConnectOptions(options.join(QLatin1Char(';')));
+        if (!location.passwordFile.isEmpty()) {
+            // Otherwise libpq takes PGPASSWORD or ~/.pgpass itself.
+            QFile file(location.passwordFile);
+            if (!file.open(QIODevice::ReadOnly)) {
+                return Error{QStringLiteral("server.internal"),
+                             QStringLiteral("Cannot read the database password file %1: %2")
+                                 .arg(location.passwordFile, file.errorString()),
+                             {}};
+            }
+            QString password = QString::fromUtf8(file.readLine(4096));
+            while (password.endsWith(QLatin1Char('\n')) || password.endsWith(QLatin1Char('\r'))) {
+                password.chop(1);
+            }
+            store->m_db.setPassword(password);
+        }
+    }
+    if (!store->m_db.open()) {
+        const QSqlError error = store->m_db.lastError();
+        qCWarning(lcExchangeStore) << "cannot open" << location.display() << error.text();
+        return Error{QStringLiteral("server.unavailable"),
+                     QStringLiteral("Cannot open the exchange's store %1: %2")
+                         .arg(location.display(), error.text().trimmed()),
+                     {}};
+    }
+    if (store->m_sqlite) {
         for (const QString &statement :
              {QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA synchronous = FULL"),
               QStringLiteral("PRAGMA foreign_keys = ON")}) {
-            if (!pragma.exec(statement)) {
-                return storeError(pragma.lastError(), statement);
+            if (auto done = store->run(statement); !done) {
+                return done.error();
             }
         }
     }
@@ -167,59 +422,79 @@ Result<std::unique_ptr<ExchangeStore>> ExchangeStore::open(const QString &path, 
 
 Result<void> ExchangeStore::migrate()
 {
-    QSqlQuery q(m_db);
-    const bool hasMeta = m_db.tables().contains(QStringLiteral("meta"));
-    int version = 0;
-    if (hasMeta) {
+    // The version as committed; 0 when the meta table does not exist yet.
+    const auto readVersion = [this]() -> Result<int> {
+        if (!m_db.tables().contains(QStringLiteral("meta"))) {
+            return 0;
+        }
+        QSqlQuery q(m_db);
         if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"))) {
-            return storeError(q.lastError(), QStringLiteral("schema version"));
+            return failure(q.lastError(), QStringLiteral("schema version"));
         }
-        if (q.next()) {
-            version = q.value(0).toInt();
-        }
-        q.finish();
-    }
-    if (version == SchemaVersion) {
+        return q.next() ? q.value(0).toInt() : 0;
+    };
+    Result<int> version = readVersion();
+    if (version && version.value() == SchemaVersion) {
         return {};
     }
-    if (version > SchemaVersion) {
-        return Error{QStringLiteral("server.internal"),
-                     QStringLiteral("The exchange's store is from a newer version (%1).").arg(version),
-                     {}};
-    }
-    if (auto begun = begin(); !begun) {
+    // Create under the dialect's schema lock, and look again: another process may have been first.
+    if (auto begun = run(QLatin1String(m_dialect->begin)); !begun) {
         return begun;
     }
-    for (const char *statement : Schema) {
-        if (!q.exec(QString::fromLatin1(statement))) {
-            const QSqlError error = q.lastError();
-            rollback();
-            return storeError(error, QString::fromLatin1(statement));
+    const auto abandon = [this](const Error &error) {
+        rollback();
+        return error;
+    };
+    if (*m_dialect->migrationLock) {
+        if (auto locked = run(QLatin1String(m_dialect->migrationLock)); !locked) {
+            return abandon(locked.error());
         }
     }
+    version = readVersion();
+    if (!version) {
+        return abandon(version.error());
+    }
+    if (version.value() == SchemaVersion) {
+        rollback();
+        return {};
+    }
+    if (version.value() > SchemaVersion) {
+        return abandon(
+            Error{QStringLiteral("server.internal"),
+                  QStringLiteral("The exchange's store is from a newer version (%1).").arg(version.value()),
+                  {}});
+    }
+    for (const char *statement : Schema) {
+        if (auto created = run(QString::fromLatin1(statement)); !created) {
+            return abandon(created.error());
+        }
+    }
+    QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', ?)"));
     q.addBindValue(QString::number(SchemaVersion));
     if (!q.exec()) {
-        const QSqlError error = q.lastError();
-        rollback();
-        return storeError(error, QStringLiteral("schema version"));
+        return abandon(failure(q.lastError(), QStringLiteral("schema version")));
     }
     q.finish();
-    qCInfo(lcExchangeStore) << "created schema version" << SchemaVersion << "in" << m_db.databaseName();
-    return commit();
+    if (auto committed = commit(); !committed) {
+        return committed;
+    }
+    qCInfo(lcExchangeStore) << "created schema version" << SchemaVersion << "in"
+                            << (m_sqlite ? m_db.databaseName()
+                                         : QStringLiteral("PostgreSQL database ") + m_db.databaseName());
+    return {};
 }
 
 Result<void> ExchangeStore::begin()
 {
-    if (m_sqlite) {
-        QSqlQuery q(m_db);
-        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-            return storeError(q.lastError(), QStringLiteral("begin"));
-        }
-        return {};
+    if (auto begun = run(QLatin1String(m_dialect->begin)); !begun) {
+        return begun;
     }
-    if (!m_db.transaction()) {
-        return storeError(m_db.lastError(), QStringLiteral("begin"));
+    if (*m_dialect->writeLock) {
+        if (auto locked = run(QLatin1String(m_dialect->writeLock)); !locked) {
+            rollback();
+            return locked;
+        }
     }
     return {};
 }
@@ -229,19 +504,11 @@ Result<void> ExchangeStore::commit()
     for (QSqlQuery *statement : std::as_const(m_statements)) {
         statement->finish();
     }
-    if (m_sqlite) {
-        QSqlQuery q(m_db);
-        if (!q.exec(QStringLiteral("COMMIT"))) {
-            const QSqlError error = q.lastError();
-            rollback();
-            return storeError(error, QStringLiteral("commit"));
-        }
-        return {};
-    }
-    if (!m_db.commit()) {
-        const QSqlError error = m_db.lastError();
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        const QSqlError error = q.lastError();
         rollback();
-        return storeError(error, QStringLiteral("commit"));
+        return failure(error, QStringLiteral("commit"));
     }
     return {};
 }
@@ -251,12 +518,8 @@ void ExchangeStore::rollback()
     for (QSqlQuery *statement : std::as_const(m_statements)) {
         statement->finish();
     }
-    if (m_sqlite) {
-        QSqlQuery q(m_db);
-        q.exec(QStringLiteral("ROLLBACK"));
-        return;
-    }
-    m_db.rollback();
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("ROLLBACK"));
 }
 
 Result<QSqlQuery *> ExchangeStore::prepare(const QString &sql)
@@ -269,7 +532,7 @@ Result<QSqlQuery *> ExchangeStore::prepare(const QString &sql)
     if (!query->prepare(sql)) {
         const QSqlError error = query->lastError();
         delete query;
-        return storeError(error, QStringLiteral("prepare ") + sql);
+        return failure(error, QStringLiteral("prepare ") + sql);
     }
     m_statements.insert(sql, query);
     return query;
@@ -278,7 +541,7 @@ Result<QSqlQuery *> ExchangeStore::prepare(const QString &sql)
 Result<void> ExchangeStore::execute(QSqlQuery *query)
 {
     if (!query->exec()) {
-        return storeError(query->lastError(), query->lastQuery());
+        return failure(query->lastError(), query->lastQuery());
     }
     return {};
 }
@@ -455,11 +718,11 @@ Result<void> ExchangeStore::addSession(const SessionRecord &s)
     return execute(q.value());
 }
 
-static Result<std::optional<SessionRecord>> readSession(QSqlQuery *q, const QString &key)
+static Result<std::optional<SessionRecord>> readSession(QSqlQuery *q, const QString &key, bool sqlite)
 {
     q->addBindValue(key);
     if (!q->exec()) {
-        return storeError(q->lastError(), QStringLiteral("session"));
+        return storeError(q->lastError(), QStringLiteral("session"), sqlite);
     }
     std::optional<SessionRecord> found;
     if (q->next()) {
@@ -476,7 +739,7 @@ Result<std::optional<SessionRecord>> ExchangeStore::sessionByToken(const QString
     if (!q) {
         return q.error();
     }
-    return readSession(q.value(), tokenHash);
+    return readSession(q.value(), tokenHash, m_sqlite);
 }
 
 Result<std::optional<SessionRecord>> ExchangeStore::sessionByRefresh(const QString &refreshHash)
@@ -486,7 +749,7 @@ Result<std::optional<SessionRecord>> ExchangeStore::sessionByRefresh(const QStri
     if (!q) {
         return q.error();
     }
-    return readSession(q.value(), refreshHash);
+    return readSession(q.value(), refreshHash, m_sqlite);
 }
 
 Result<void> ExchangeStore::removeSession(const QString &tokenHash)

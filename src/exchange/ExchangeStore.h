@@ -10,6 +10,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -77,9 +78,37 @@ struct RequestLogEntry
     qint64 durationMs = 0;
 };
 
-// The exchange's own store through Qt SQL: SQLite by default (WAL, synchronous=FULL). The SQL is
-// kept portable (plain `?` placeholders, no SQLite-only syntax where a portable form exists) so
-// QPSQL can follow. One instance is one connection, used by one thread only.
+// Where the store is: the SQLite file of an exchange directory, or a PostgreSQL database
+// (`postgresql://user@host:port/dbname?sslmode=…`). The password is never part of it: it comes
+// from `passwordFile` (first line), else libpq's PGPASSWORD or ~/.pgpass.
+struct StoreLocation
+{
+    QString sqlitePath; // set for SQLite
+    QString host;       // PostgreSQL from here on
+    int port = 5432;
+    QString user;
+    QString database;
+    QStringList options;  // libpq connection options, key=value
+    QString passwordFile; // absolute path, or empty
+
+    bool isPostgres() const { return sqlitePath.isEmpty(); }
+    // The URL without any secret (postgresql://…), or the SQLite file's path.
+    QString display() const;
+
+    static StoreLocation sqlite(const QString &path);
+    // Parses a postgresql:// (or postgres://) URL; one with a password in it is refused.
+    static Result<StoreLocation> fromUrl(const QString &url, const QString &passwordFile = {});
+    // The store of an exchange directory: `store.conf` written by `init --database`, else
+    // the directory's SQLite file.
+    static Result<StoreLocation> forDirectory(const QString &dir);
+    // Records a PostgreSQL location in the directory's `store.conf` (URL and password file path).
+    static Result<void> writeForDirectory(const QString &dir, const StoreLocation &location);
+};
+
+// The exchange's own store through Qt SQL: SQLite by default (WAL, synchronous=FULL), or
+// PostgreSQL through QPSQL, where several exchange processes may share one database. One SQL
+// text serves both (plain `?` placeholders); what differs is in the Dialect table of the .cpp.
+// One instance is one connection, used by one thread only.
 class ExchangeStore
 {
 public:
@@ -88,11 +117,22 @@ public:
     // Opens (creating and migrating when needed) the SQLite file at `path` on a connection
     // named `connectionName`, unique per thread.
     static Result<std::unique_ptr<ExchangeStore>> open(const QString &path, const QString &connectionName);
+    // Opens the store at `location` (SQLite or PostgreSQL), creating the schema when needed.
+    static Result<std::unique_ptr<ExchangeStore>> open(const StoreLocation &location,
+                                                       const QString &connectionName);
+    // Opens the store of an exchange directory (see StoreLocation::forDirectory).
+    static Result<std::unique_ptr<ExchangeStore>> openDirectory(const QString &dir,
+                                                                const QString &connectionName);
+    bool isPostgres() const { return !m_sqlite; }
     ~ExchangeStore();
     ExchangeStore(const ExchangeStore &) = delete;
     ExchangeStore &operator=(const ExchangeStore &) = delete;
 
-    // A write transaction (SQLite: BEGIN IMMEDIATE, so two writers wait instead of deadlocking).
+    // A write transaction. SQLite: BEGIN IMMEDIATE, so two writers wait instead of deadlocking.
+    // PostgreSQL: READ COMMITTED, then LOCK TABLE changes IN EXCLUSIVE MODE: writers of every
+    // process over the database take turns (readers are not blocked), so the feed's seq is
+    // gap-free and commits in order, and an event id is looked up after the previous writer
+    // committed (a concurrent duplicate is seen as a duplicate).
     Result<void> begin();
     Result<void> commit();
     void rollback();
@@ -138,14 +178,18 @@ public:
     static QDateTime timeFromText(const QString &text);
 
 private:
+    struct Dialect;
     explicit ExchangeStore(const QString &connectionName);
     Result<void> migrate();
+    Result<void> run(const QString &statement);
+    Error failure(const QSqlError &error, const QString &what) const;
     Result<QSqlQuery *> prepare(const QString &sql);
     Result<void> execute(QSqlQuery *query);
     Result<int> countOf(const QString &sql);
 
     QString m_connectionName;
     QSqlDatabase m_db;
+    const Dialect *m_dialect = nullptr;
     bool m_sqlite = true;
     QHash<QString, QSqlQuery *> m_statements;
 };
