@@ -885,6 +885,14 @@
         <source>The data folder %1 cannot be created.</source>
         <translation>无法创建数据文件夹 %1。</translation>
     </message>
+    <message>
+        <source>Events per push and changes per page, 1 to 500.</source>
+        <translation>每次上传的事件数及每页接收的变更数，取值 1 至 500。</translation>
+    </message>
+    <message>
+        <source>--batch-size must be a number from 1 to %1.</source>
+        <translation>--batch-size 必须是 1 至 %1 之间的数字。</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -1252,6 +1260,26 @@ Start with an empty case cache now? Nothing of the damaged file is deleted; give
         <translation>%1
 
 是否现在使用空的案件缓存开始工作？损坏的文件不会被删除；请将其路径告知信息技术人员以便恢复。</translation>
+    </message>
+    <message>
+        <source>Workstation certificate</source>
+        <translation>工作站证书</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 cannot be read.</source>
+        <translation>无法读取证书密码文件 %1。</translation>
+    </message>
+    <message>
+        <source>Connection to the exchange</source>
+        <translation>交换平台连接</translation>
+    </message>
+    <message>
+        <source>%1
+
+OneWindow works offline until this is fixed (Case → Exchange connection).</source>
+        <translation>%1
+
+在此问题解决之前，一窗受理系统将离线工作（案件 → 交换平台连接）。</translation>
     </message>
 </context>
 <context>
