@@ -303,6 +303,43 @@ Result<void> StoreLocation::writeForDirectory(const QString &dir, const StoreLoc
     return {};
 }
 
+Result<void> StoreLocation::configure(QSqlDatabase &db) const
+{
+    if (!isPostgres()) {
+        db.setDatabaseName(sqlitePath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        return {};
+    }
+    db.setHostName(host);
+    db.setPort(port);
+    db.setUserName(user);
+    db.setDatabaseName(database);
+    QStringList connectOptions = options;
+    if (!connectOptions.join(QLatin1Char(' ')).contains(u"connect_timeout=")) {
+        connectOptions.append(QStringLiteral("connect_timeout=10"));
+    }
+    if (!connectOptions.join(QLatin1Char(' ')).contains(u"application_name=")) {
+        connectOptions.append(QStringLiteral("application_name=onewindow-exchange"));
+    }
+    db.setConnectOptions(connectOptions.join(QLatin1Char(';')));
+    if (!passwordFile.isEmpty()) {
+        // Otherwise libpq takes PGPASSWORD or ~/.pgpass itself.
+        QFile file(passwordFile);
+        if (!file.open(QIODevice::ReadOnly)) {
+            return Error{QStringLiteral("server.internal"),
+                         QStringLiteral("Cannot read the database password file %1: %2")
+                             .arg(passwordFile, file.errorString()),
+                         {}};
+        }
+        QString password = QString::fromUtf8(file.readLine(4096));
+        while (password.endsWith(QLatin1Char('\n')) || password.endsWith(QLatin1Char('\r'))) {
+            password.chop(1);
+        }
+        db.setPassword(password);
+    }
+    return {};
+}
+
 // ---- the store
 
 struct ExchangeStore::Dialect : DialectSpec
@@ -367,35 +404,8 @@ Result<std::unique_ptr<ExchangeStore>> ExchangeStore::open(const StoreLocation &
                      {}};
     }
     store->m_db = QSqlDatabase::addDatabase(driver, connectionName);
-    if (store->m_sqlite) {
-        store->m_db.setDatabaseName(location.sqlitePath);
-        store->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-    } else {
-        store->m_db.setHostName(location.host);
-        store->m_db.setPort(location.port);
-        store->m_db.setUserName(location.user);
-        store->m_db.setDatabaseName(location.database);
-        QStringList options = location.options;
-        if (!options.join(QLatin1Char(' ')).contains(u"connect_timeout=")) {
-            options.append(QStringLiteral("connect_timeout=10"));
-        }
-        options.append(QStringLiteral("application_name=onewindow-exchange"));
-        store->m_db.setConnectOptions(options.join(QLatin1Char(';')));
-        if (!location.passwordFile.isEmpty()) {
-            // Otherwise libpq takes PGPASSWORD or ~/.pgpass itself.
-            QFile file(location.passwordFile);
-            if (!file.open(QIODevice::ReadOnly)) {
-                return Error{QStringLiteral("server.internal"),
-                             QStringLiteral("Cannot read the database password file %1: %2")
-                                 .arg(location.passwordFile, file.errorString()),
-                             {}};
-            }
-            QString password = QString::fromUtf8(file.readLine(4096));
-            while (password.endsWith(QLatin1Char('\n')) || password.endsWith(QLatin1Char('\r'))) {
-                password.chop(1);
-            }
-            store->m_db.setPassword(password);
-        }
+    if (auto configured = location.configure(store->m_db); !configured) {
+        return configured.error();
     }
     if (!store->m_db.open()) {
         const QSqlError error = store->m_db.lastError();

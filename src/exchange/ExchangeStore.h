@@ -95,6 +95,10 @@ struct StoreLocation
     // The URL without any secret (postgresql://…), or the SQLite file's path.
     QString display() const;
 
+    // Sets up a connection of the matching driver (QSQLITE or QPSQL) to this location, reading
+    // the password file when there is one.
+    Result<void> configure(QSqlDatabase &db) const;
+
     static StoreLocation sqlite(const QString &path);
     // Parses a postgresql:// (or postgres://) URL; one with a password in it is refused.
     static Result<StoreLocation> fromUrl(const QString &url, const QString &passwordFile = {});

@@ -29,8 +29,7 @@ private:
     // How many rows a table of the exchange's store holds (read on a connection of this thread).
     int count(const char *what)
     {
-        auto store = exchange::ExchangeStore::open(exchange::ExchangePaths(m_exchange.dir()).database(),
-                                                   QStringLiteral("test-reader"));
+        auto store = exchange::ExchangeStore::openDirectory(m_exchange.dir(), QStringLiteral("test-reader"));
         if (!store) {
             return -1;
         }
@@ -98,6 +97,8 @@ private slots:
     {
         QString error;
         QVERIFY2(m_exchange.start(&error), qPrintable(error));
+        qInfo("store: %s (%s)", qPrintable(Fixture::backendName(m_exchange.backend())),
+              qPrintable(m_exchange.storeDisplay()));
     }
 
     void health()

@@ -3,13 +3,19 @@
 #include "exchange/ExchangeAdmin.h"
 #include "exchange/ExchangePaths.h"
 #include "exchange/ExchangeServer.h"
+#include "exchange/ExchangeStore.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QTimer>
@@ -34,13 +40,109 @@ const TestUser Users[] = {
 
 const QString Passphrase = QStringLiteral("test-passphrase");
 
+// The PostgreSQL server's maintenance database, from the environment scripts/postgres.sh sets.
+Result<exchange::StoreLocation> postgresServer()
+{
+    const QString url = qEnvironmentVariable("OW_TEST_POSTGRES_URL");
+    if (url.isEmpty()) {
+        return Error{QStringLiteral("test.no_postgres"),
+                     QStringLiteral("OW_TEST_POSTGRES_URL is not set, so there is no PostgreSQL server for "
+                                    "the PostgreSQL run of the exchange tests. Run the tests through "
+                                    "./scripts/test.sh (it starts a throwaway cluster with "
+                                    "scripts/postgres.sh), or wrap ctest: scripts/postgres.sh ctest ..."),
+                     {}};
+    }
+    return exchange::StoreLocation::fromUrl(url, qEnvironmentVariable("OW_TEST_POSTGRES_PASSWORD_FILE"));
+}
+
+// Runs one statement on the server's maintenance database (CREATE/DROP DATABASE).
+bool maintenance(const exchange::StoreLocation &server, const QString &statement, QString *error)
+{
+    const QString name = QStringLiteral("ow-test-maintenance-%1").arg(QRandomGenerator::global()->generate());
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        if (auto configured = server.configure(db); !configured) {
+            *error = configured.error().message;
+        } else if (!db.open()) {
+            *error = QStringLiteral("cannot connect to %1: %2").arg(server.display(), db.lastError().text());
+        } else {
+            QSqlQuery q(db);
+            ok = q.exec(statement);
+            if (!ok) {
+                *error = statement + QStringLiteral(": ") + q.lastError().text();
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
 } // namespace
 
-ExchangeFixture::ExchangeFixture() = default;
+ExchangeFixture::Backend ExchangeFixture::backendFromEnvironment()
+{
+    return qEnvironmentVariable("OW_EXCHANGE_BACKEND") == u"postgres" ? Backend::Postgres : Backend::Sqlite;
+}
+
+QString ExchangeFixture::backendName(Backend backend)
+{
+    return backend == Backend::Postgres ? QStringLiteral("postgres") : QStringLiteral("sqlite");
+}
+
+ExchangeFixture::ExchangeFixture(Backend backend) : m_backend(backend) {}
 
 ExchangeFixture::~ExchangeFixture()
 {
     stop();
+    dropDatabase();
+}
+
+ExchangeFixture::Backend ExchangeFixture::backend() const
+{
+    return m_backend;
+}
+
+QString ExchangeFixture::storeDisplay() const
+{
+    return m_store ? m_store->display() : QString();
+}
+
+bool ExchangeFixture::createDatabase(QString *error)
+{
+    const Result<exchange::StoreLocation> server = postgresServer();
+    if (!server) {
+        *error = server.error().message;
+        return false;
+    }
+    const QString name = QStringLiteral("ow_test_%1_%2")
+                             .arg(QCoreApplication::applicationPid())
+                             .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+    if (!maintenance(server.value(), QStringLiteral("CREATE DATABASE ") + name, error)) {
+        return false;
+    }
+    m_postgresDatabase = name;
+    m_store = std::make_unique<exchange::StoreLocation>(server.value());
+    m_store->database = name;
+    return true;
+}
+
+void ExchangeFixture::dropDatabase()
+{
+    if (m_postgresDatabase.isEmpty()) {
+        return;
+    }
+    const Result<exchange::StoreLocation> server = postgresServer();
+    QString error;
+    if (!server ||
+        !maintenance(server.value(),
+                     QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_postgresDatabase),
+                     &error)) {
+        qWarning("ExchangeFixture: test database %s not dropped: %s", qPrintable(m_postgresDatabase),
+                 qPrintable(error));
+    }
+    m_postgresDatabase.clear();
 }
 
 QString ExchangeFixture::password(const QString &userId)
@@ -64,6 +166,11 @@ QStringList ExchangeFixture::userIds()
 
 bool ExchangeFixture::start(QString *error)
 {
+    return prepare(error) && restart(error);
+}
+
+bool ExchangeFixture::prepare(QString *error)
+{
     const auto failed = [error](const QString &why) {
         if (error) {
             *error = why;
@@ -74,7 +181,18 @@ bool ExchangeFixture::start(QString *error)
     if (!m_temp->isValid()) {
         return failed(QStringLiteral("no temporary directory"));
     }
-    if (auto made = exchange::ExchangeAdmin::initialise(dir()); !made) {
+    std::optional<exchange::StoreLocation> store;
+    if (m_backend == Backend::Postgres) {
+        QString why;
+        if (!createDatabase(&why)) {
+            return failed(why);
+        }
+        store = *m_store;
+    } else {
+        m_store = std::make_unique<exchange::StoreLocation>(
+            exchange::StoreLocation::sqlite(exchange::ExchangePaths(dir()).database()));
+    }
+    if (auto made = exchange::ExchangeAdmin::initialise(dir(), {}, store); !made) {
         return failed(made.error().message);
     }
     for (const TestUser &u : Users) {
@@ -91,7 +209,7 @@ bool ExchangeFixture::start(QString *error)
             return failed(why);
         }
     }
-    return restart(error);
+    return true;
 }
 
 bool ExchangeFixture::restart(QString *error)

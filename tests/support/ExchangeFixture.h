@@ -13,7 +13,8 @@
 
 namespace ow::exchange {
 class ExchangeServer;
-}
+struct StoreLocation;
+} // namespace ow::exchange
 
 namespace ow::test {
 
@@ -21,9 +22,22 @@ namespace ow::test {
 // clerk01 (clerk), super01 and super02 (supervisors), admin01 (admin), enrolled workstations W01 and
 // W02, and the server on 127.0.0.1 with an ephemeral port, in this process. Tests talk to it
 // over real mutual TLS with QNetworkAccessManager, as the client does.
+//
+// The store is SQLite in the directory, or a fresh PostgreSQL database (ow_test_<random>, created
+// in start() and dropped by the destructor) on the server that OW_TEST_POSTGRES_URL names
+// (password in OW_TEST_POSTGRES_PASSWORD_FILE); scripts/test.sh starts one (scripts/postgres.sh).
 class ExchangeFixture
 {
 public:
+    enum class Backend
+    {
+        Sqlite,
+        Postgres
+    };
+    // OW_EXCHANGE_BACKEND=sqlite|postgres; SQLite when unset.
+    static Backend backendFromEnvironment();
+    static QString backendName(Backend backend);
+
     struct Workstation
     {
         QString code;
@@ -45,17 +59,23 @@ public:
         QString errorCode() const { return json.value(u"error").toObject().value(u"code").toString(); }
     };
 
-    ExchangeFixture();
+    explicit ExchangeFixture(Backend backend = backendFromEnvironment());
     ~ExchangeFixture();
     ExchangeFixture(const ExchangeFixture &) = delete;
     ExchangeFixture &operator=(const ExchangeFixture &) = delete;
 
-    // Makes the PKI, users and workstations and starts the server; false with `error` on failure.
+    // Makes the store, PKI, users and workstations and starts the server; false with `error` on
+    // failure (for PostgreSQL without OW_TEST_POSTGRES_URL: a message saying to use scripts/test.sh).
     bool start(QString *error = nullptr);
+    // Makes the store, PKI, users and workstations without starting a server.
+    bool prepare(QString *error = nullptr);
     void stop();
     // Starts the server again on the same directory (same port when it is still free).
     bool restart(QString *error = nullptr);
 
+    Backend backend() const;
+    // postgresql://… of the test database (no password), or the SQLite file.
+    QString storeDisplay() const;
     QString dir() const;
     QString caBundlePath() const;
     QString portalCertPath() const;
@@ -89,6 +109,12 @@ public:
     QString signIn(const QString &workstation, const QString &user, Reply *reply = nullptr) const;
 
 private:
+    bool createDatabase(QString *error);
+    void dropDatabase();
+
+    Backend m_backend;
+    QString m_postgresDatabase; // created by this fixture, dropped by its destructor
+    std::unique_ptr<exchange::StoreLocation> m_store;
     std::unique_ptr<QTemporaryDir> m_temp;
     std::unique_ptr<exchange::ExchangeServer> m_server;
     QMap<QString, Workstation> m_workstations;
