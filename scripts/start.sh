@@ -1,18 +1,57 @@
 #!/usr/bin/env bash
-# The README's first command: install what is missing, build, and start the clerk client
-# on a local case cache with demo accounts and demo data.
+# The README's first command: install what is missing, build, set up a local exchange on
+# 127.0.0.1:8443 (certificates, demo accounts, a few online applications) the first time, start it,
+# and start the counter client enrolled as workstation W01 and pointed at it.
+#   ./scripts/start.sh [client options…]      e.g. --language en
+# Data lives in ${ONEWINDOW_DEMO_DIR:-~/.local/share/onewindow-demo}; delete that folder to start afresh.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 "$here/scripts/deps.sh"
-"$here/scripts/build.sh" dev onewindow-clerk
-cd "$here"
+"$here/scripts/build.sh" dev onewindow-clerk onewindow-exchange
+bin="$here/build/dev/app"
+demo="${ONEWINDOW_DEMO_DIR:-${XDG_DATA_HOME:-$HOME/.local/share}/onewindow-demo}"
+exchange_dir="$demo/exchange"
+client_dir="$demo/W01"
+listen="127.0.0.1:8443"
+mkdir -p "$demo"
+
+if [ ! -f "$exchange_dir/ca.crt" ]; then
+    echo "Setting up a local exchange in $exchange_dir"
+    "$bin/exchange/onewindow-exchange" init --dir "$exchange_dir"
+    secret_dir="$(mktemp -d)"
+    trap 'rm -rf "$secret_dir"' EXIT
+    printf 'Counter#2026' >"$secret_dir/clerk"
+    printf 'Review#2026' >"$secret_dir/supervisor"
+    printf 'Admin#2026' >"$secret_dir/admin"
+    "$bin/exchange/onewindow-exchange" user add --dir "$exchange_dir" --id clerk01 --name 张丽 --role clerk --password-file "$secret_dir/clerk"
+    "$bin/exchange/onewindow-exchange" user add --dir "$exchange_dir" --id super01 --name 王建国 --role supervisor --password-file "$secret_dir/supervisor"
+    "$bin/exchange/onewindow-exchange" user add --dir "$exchange_dir" --id admin01 --name 系统管理员 --role admin --password-file "$secret_dir/admin"
+    mkdir -p "$client_dir"
+    head -c 18 /dev/urandom | base64 >"$client_dir/W01.passphrase"
+    chmod 600 "$client_dir/W01.passphrase"
+    "$bin/exchange/onewindow-exchange" enrol --dir "$exchange_dir" --workstation W01 --out "$client_dir/W01.p12" --passphrase-file "$client_dir/W01.passphrase"
+    "$bin/exchange/onewindow-exchange" demo-applications --dir "$exchange_dir" --count 5
+fi
+
+"$bin/exchange/onewindow-exchange" serve --dir "$exchange_dir" --listen "$listen" >"$demo/exchange.log" 2>&1 &
+exchange_pid=$!
+cleanup() {
+    kill "$exchange_pid" 2>/dev/null || true
+    [ -n "${xvfb_pid:-}" ] && kill "$xvfb_pid" 2>/dev/null || true
+}
+trap cleanup EXIT
+echo "Exchange running on https://$listen (log: $demo/exchange.log)"
+
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
     echo "No display found: starting the client on a virtual display (Xvfb :99)."
     Xvfb :99 -screen 0 1600x1000x24 >/dev/null 2>&1 &
     xvfb_pid=$!
-    trap 'kill $xvfb_pid 2>/dev/null || true' EXIT
     export DISPLAY=:99
     sleep 1
 fi
-exec_args=(--demo "$@")
-"$here/build/dev/app/clerk/onewindow-clerk" "${exec_args[@]}"
+
+client_args=(--demo --data-dir "$client_dir/cache" --settings "$client_dir/settings.ini"
+             --exchange "https://$listen" --ca "$exchange_dir/ca.crt" --certificate "$client_dir/W01.p12"
+             --certificate-passphrase-file "$client_dir/W01.passphrase")
+echo "Starting the client as workstation W01. Sign in as clerk01 / Counter#2026 or super01 / Review#2026."
+"$bin/clerk/onewindow-clerk" "${client_args[@]}" "$@"
