@@ -361,7 +361,36 @@ ExchangeStore::~ExchangeStore()
 
 Error ExchangeStore::failure(const QSqlError &error, const QString &what) const
 {
+    if (!m_sqlite) {
+        // The server restarted, or an administrator ended the session: this connection is gone.
+        // The request fails (503); the next use of the store connects again.
+        const QString state = error.nativeErrorCode();
+        if (error.type() == QSqlError::ConnectionError || state.startsWith(u"08") ||
+            state.startsWith(u"57P") || (state.isEmpty() && error.type() != QSqlError::NoError)) {
+            m_reconnect = true;
+        }
+    }
     return storeError(error, what, m_sqlite);
+}
+
+Result<void> ExchangeStore::reconnectIfLost()
+{
+    if (!m_reconnect) {
+        return {};
+    }
+    qDeleteAll(m_statements);
+    m_statements.clear();
+    m_db.close();
+    if (!m_db.open()) {
+        const QSqlError error = m_db.lastError();
+        qCWarning(lcExchangeStore) << "cannot connect again:" << error.text();
+        return Error{QStringLiteral("server.unavailable"),
+                     QStringLiteral("The exchange's store is unreachable; try again."),
+                     {}};
+    }
+    m_reconnect = false;
+    qCInfo(lcExchangeStore) << "connected again to" << m_db.databaseName();
+    return {};
 }
 
 Result<void> ExchangeStore::run(const QString &statement)
@@ -497,6 +526,9 @@ Result<void> ExchangeStore::migrate()
 
 Result<void> ExchangeStore::begin()
 {
+    if (auto connected = reconnectIfLost(); !connected) {
+        return connected;
+    }
     if (auto begun = run(QLatin1String(m_dialect->begin)); !begun) {
         return begun;
     }
@@ -534,6 +566,9 @@ void ExchangeStore::rollback()
 
 Result<QSqlQuery *> ExchangeStore::prepare(const QString &sql)
 {
+    if (auto connected = reconnectIfLost(); !connected) {
+        return connected.error();
+    }
     if (QSqlQuery *cached = m_statements.value(sql)) {
         cached->finish();
         return cached;
@@ -728,11 +763,11 @@ Result<void> ExchangeStore::addSession(const SessionRecord &s)
     return execute(q.value());
 }
 
-static Result<std::optional<SessionRecord>> readSession(QSqlQuery *q, const QString &key, bool sqlite)
+Result<std::optional<SessionRecord>> ExchangeStore::readSession(QSqlQuery *q, const QString &key)
 {
     q->addBindValue(key);
-    if (!q->exec()) {
-        return storeError(q->lastError(), QStringLiteral("session"), sqlite);
+    if (auto r = execute(q); !r) {
+        return r.error();
     }
     std::optional<SessionRecord> found;
     if (q->next()) {
@@ -749,7 +784,7 @@ Result<std::optional<SessionRecord>> ExchangeStore::sessionByToken(const QString
     if (!q) {
         return q.error();
     }
-    return readSession(q.value(), tokenHash, m_sqlite);
+    return readSession(q.value(), tokenHash);
 }
 
 Result<std::optional<SessionRecord>> ExchangeStore::sessionByRefresh(const QString &refreshHash)
@@ -759,7 +794,7 @@ Result<std::optional<SessionRecord>> ExchangeStore::sessionByRefresh(const QStri
     if (!q) {
         return q.error();
     }
-    return readSession(q.value(), refreshHash, m_sqlite);
+    return readSession(q.value(), refreshHash);
 }
 
 Result<void> ExchangeStore::removeSession(const QString &tokenHash)

@@ -187,6 +187,8 @@ private:
     Result<void> migrate();
     Result<void> run(const QString &statement);
     Error failure(const QSqlError &error, const QString &what) const;
+    Result<void> reconnectIfLost();
+    Result<std::optional<SessionRecord>> readSession(QSqlQuery *q, const QString &key);
     Result<QSqlQuery *> prepare(const QString &sql);
     Result<void> execute(QSqlQuery *query);
     Result<int> countOf(const QString &sql);
@@ -195,6 +197,7 @@ private:
     QSqlDatabase m_db;
     const Dialect *m_dialect = nullptr;
     bool m_sqlite = true;
+    mutable bool m_reconnect = false; // PostgreSQL: the connection was lost; open it again first
     QHash<QString, QSqlQuery *> m_statements;
 };
 

@@ -380,6 +380,49 @@ private slots:
         }
     }
 
+    void serversConnectAgainAfterLosingTheDatabase()
+    {
+        QVERIFY(!m_clerk.isEmpty());
+        const qsizetype before = feed(0, 500).size();
+        QVERIFY(before > 0);
+        QString error;
+        QVERIFY2(m_exchange.postgresStatement(QStringLiteral("SELECT pg_terminate_backend(pid) FROM "
+                                                             "pg_stat_activity WHERE datname = '%1'")
+                                                  .arg(m_exchange.postgresDatabase()),
+                                              &error),
+                 qPrintable(error));
+        // Each worker's next use of the store fails with 503 at most once, then connects again.
+        for (int server = 0; server < 2; ++server) {
+            int ok = 0;
+            for (int i = 0; i < 60 && ok < 5; ++i) {
+                const Fixture::Reply r = Fixture::call(
+                    m_exchange.sslFor(QStringLiteral("W01")), "GET",
+                    url(server, QStringLiteral("/api/v1/changes?cursor=0&limit=1")), {}, m_clerk);
+                if (r.status == 200) {
+                    ++ok;
+                } else {
+                    QCOMPARE(r.status, 503);
+                    QCOMPARE(r.errorCode(), QStringLiteral("server.unavailable"));
+                }
+            }
+            QCOMPARE(ok, 5);
+        }
+        // Writes work again, and the feed goes on without a gap.
+        core::CaseRecord record;
+        const core::DomainEvent accepted = acceptedCounterCase(record);
+        Fixture::Reply pushed;
+        for (int i = 0; i < 20 && pushed.status != 200; ++i) {
+            pushed = callAll({push(1, QStringLiteral("W01"), m_clerk, {accepted})}).first();
+        }
+        QCOMPARE(pushed.status, 200);
+        QCOMPARE(pushed.json.value(u"results").toArray().at(0).toObject().value(u"status").toString(),
+                 QStringLiteral("applied"));
+        const QList<QJsonObject> after = feed(0, 500);
+        QCOMPARE(after.size(), before + 1);
+        QCOMPARE(after.last().value(u"seq").toInteger(), qint64(before + 1));
+        QCOMPARE(after.last().value(u"caseId").toString(), record.id);
+    }
+
     void cleanupTestCase()
     {
         for (QProcess &server : m_servers) {

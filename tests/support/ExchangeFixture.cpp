@@ -109,6 +109,25 @@ QString ExchangeFixture::storeDisplay() const
     return m_store ? m_store->display() : QString();
 }
 
+QString ExchangeFixture::postgresDatabase() const
+{
+    return m_postgresDatabase;
+}
+
+bool ExchangeFixture::postgresStatement(const QString &statement, QString *error) const
+{
+    QString why;
+    const Result<exchange::StoreLocation> server = postgresServer();
+    const bool ok = server ? maintenance(server.value(), statement, &why) : false;
+    if (!server) {
+        why = server.error().message;
+    }
+    if (error) {
+        *error = why;
+    }
+    return ok;
+}
+
 bool ExchangeFixture::createDatabase(QString *error)
 {
     const Result<exchange::StoreLocation> server = postgresServer();

@@ -76,6 +76,10 @@ public:
     Backend backend() const;
     // postgresql://… of the test database (no password), or the SQLite file.
     QString storeDisplay() const;
+    // PostgreSQL: the test database's name, and one statement run on the server's maintenance
+    // database (e.g. to end the exchange's connections).
+    QString postgresDatabase() const;
+    bool postgresStatement(const QString &statement, QString *error = nullptr) const;
     QString dir() const;
     QString caBundlePath() const;
     QString portalCertPath() const;
