@@ -2,7 +2,7 @@
 //
 //   onewindow-sync --data-dir DIR --exchange https://127.0.0.1:8443 --ca ca.pem
 //                  --certificate w01.p12 --workstation W01 --authority 110105
-//                  [--user clerk01] [--once | --loop [--interval 30]]
+//                  [--user clerk01] [--once | --loop [--interval 30]] [--batch-size 500]
 //
 // Secrets come from the environment (OW_P12_PASSPHRASE, OW_PASSWORD) or from the SecretStore
 // (keychain, or the encrypted file in the data folder); --remember keeps them there. Without
@@ -76,14 +76,21 @@ int main(int argc, char **argv)
     const QCommandLineOption loop(u"loop"_s, Runner::tr("Keep synchronising until stopped."));
     const QCommandLineOption interval(u"interval"_s, Runner::tr("Seconds between syncs with --loop."), u"s"_s,
                                       u"30"_s);
+    const QCommandLineOption batchSize(
+        u"batch-size"_s, Runner::tr("Events per push and changes per page, 1 to 500."), u"n"_s, u"500"_s);
     const QCommandLineOption remember(u"remember"_s,
                                       Runner::tr("Keep the passphrase and the session in the secret store."));
-    parser.addOptions(
-        {dataDir, exchange, ca, certificate, workstation, authority, user, once, loop, interval, remember});
+    parser.addOptions({dataDir, exchange, ca, certificate, workstation, authority, user, once, loop, interval,
+                       batchSize, remember});
     parser.process(app);
 
     if (!parser.isSet(dataDir) || !parser.isSet(ca) || !parser.isSet(certificate))
         return Runner::fail(Runner::tr("--data-dir, --ca and --certificate are required (see --help)."));
+    bool batchOk = false;
+    const int batch = parser.value(batchSize).toInt(&batchOk);
+    if (!batchOk || batch < 1 || batch > sync::SyncEngine::BatchSize)
+        return Runner::fail(
+            Runner::tr("--batch-size must be a number from 1 to %1.").arg(sync::SyncEngine::BatchSize));
     const QString dir = parser.value(dataDir);
     if (!QDir().mkpath(dir))
         return Runner::fail(Runner::tr("The data folder %1 cannot be created.").arg(dir));
@@ -114,6 +121,7 @@ int main(int argc, char **argv)
 
     sync::SyncEngine engine(db.value(), code, parser.value(authority));
     engine.configure(settings, ssl.value());
+    engine.setBatchSize(batch);
     const bool keepSession = parser.isSet(remember) || !parser.isSet(user);
     QObject::connect(&engine, &sync::SyncEngine::sessionChanged, &app, [&](const sync::SessionInfo &session) {
         if (!keepSession)
@@ -149,9 +157,13 @@ int main(int argc, char **argv)
     });
 
     if (parser.isSet(user)) {
-        const QString password = qEnvironmentVariable("OW_PASSWORD");
+        // By value: the sign-in runs from the event loop, after this block has ended.
         QMetaObject::invokeMethod(
-            &engine, [&] { engine.signIn(parser.value(user), password); }, Qt::QueuedConnection);
+            &engine,
+            [&engine, userId = parser.value(user), password = qEnvironmentVariable("OW_PASSWORD")] {
+                engine.signIn(userId, password);
+            },
+            Qt::QueuedConnection);
     } else {
         engine.setRefreshToken(secretText(secrets, sync::SecretStore::RefreshToken));
         QMetaObject::invokeMethod(&engine, &sync::SyncEngine::syncNow, Qt::QueuedConnection);

@@ -11,6 +11,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace ow::sync {
@@ -74,6 +76,11 @@ void SyncEngine::setAutoSync(int intervalMs)
         m_interval.stop();
     else
         m_interval.start(intervalMs);
+}
+
+void SyncEngine::setBatchSize(int size)
+{
+    m_batchSize = std::clamp(size, 1, BatchSize);
 }
 
 ConnectionState SyncEngine::state() const
@@ -253,7 +260,7 @@ bool SyncEngine::retryAfterRefresh(const SyncError &error, std::function<void()>
 
 void SyncEngine::pushBatch()
 {
-    QList<core::DomainEvent> events = m_outbox->pending(BatchSize);
+    QList<core::DomainEvent> events = m_outbox->pending(m_batchSize);
     // The exchange accepts only the signed-in user's own events, in order: send the leading run
     // of them; events of another person wait until that person signs in.
     if (!m_session.userId.isEmpty()) {
@@ -351,7 +358,7 @@ void SyncEngine::pushBatch()
 void SyncEngine::pullPage()
 {
     const qint64 cursor = m_state->cursor();
-    m_client->changes(cursor, BatchSize, [this, cursor](SyncResult<ChangePage> result) {
+    m_client->changes(cursor, m_batchSize, [this, cursor](SyncResult<ChangePage> result) {
         if (!result) {
             if (retryAfterRefresh(result.error(), [this] { pullPage(); }))
                 return;

@@ -52,7 +52,7 @@ struct SyncStats
 // The client's sync engine (Nextcloud-style: no widgets, one instance per database).
 //
 // A sync run: make sure a session exists (refresh it if needed) → push the outbox in batches of
-// 500 (POST /events; applied/duplicate are removed from the outbox, conflict/rejected move to
+// up to 500 (POST /events; applied/duplicate are removed from the outbox, conflict/rejected move to
 // the conflicts table in the same transaction, never dropped) → pull the change feed from the
 // stored cursor (each page and its cursor in one transaction) → success. Any failure ends the
 // run and goes to the ConnectivityMonitor, which schedules the next attempt with backoff; a
@@ -61,6 +61,7 @@ class SyncEngine : public QObject
 {
     Q_OBJECT
 public:
+    // The protocol's limit for a push batch and a feed page; the default of both.
     static constexpr int BatchSize = 500;
 
     SyncEngine(std::shared_ptr<storage::Database> db, QString workstationCode, QString authorityDivision,
@@ -78,6 +79,11 @@ public:
 
     // Periodic sync every `intervalMs` (0 = only when asked and on retries).
     void setAutoSync(int intervalMs);
+
+    // Events per push and changes per feed page, 1..BatchSize (smaller: more, shorter requests;
+    // the crash and fault tests use it to interrupt a sync between batches).
+    void setBatchSize(int size);
+    int batchSize() const { return m_batchSize; }
 
     ExchangeClient *client() const { return m_client; }
     ConnectivityMonitor *connectivity() const { return m_monitor; }
@@ -136,6 +142,7 @@ private:
     bool m_running = false;
     bool m_again = false;
     bool m_refreshedThisRun = false;
+    int m_batchSize = BatchSize;
     int m_done = 0;
     int m_total = 0;
     int m_lastUnsent = -1;
@@ -144,4 +151,3 @@ private:
 };
 
 } // namespace ow::sync
-
