@@ -30,6 +30,7 @@ namespace {
 enum ListColumn
 {
     CaseColumn,
+    ReceiptColumn,
     KindColumn,
     WhenColumn,
     ErrorColumn,
@@ -44,7 +45,30 @@ QString timeText(const QDateTime &t)
     return t.isValid() ? t.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) : QString();
 }
 
-// The case's name, else its receipt number, else the start of its id.
+// The case's receipt number from either side, or "".
+QString receiptOf(const storage::SyncConflict &c)
+{
+    for (const QJsonObject &side : {c.localCase, c.remoteCase}) {
+        const QString receipt = side.value(u"receiptNumber").toString();
+        if (!receipt.isEmpty())
+            return receipt;
+    }
+    return {};
+}
+
+// The enterprise name, else the receipt number, else the start of the case id.
+QString caseName(const storage::SyncConflict &c)
+{
+    for (const QJsonObject &side : {c.localCase, c.remoteCase}) {
+        const QString name = core::CaseRecord::fromJson(side).form.proposedName;
+        if (!name.isEmpty())
+            return name;
+    }
+    const QString receipt = receiptOf(c);
+    return receipt.isEmpty() ? c.caseId.left(8) : receipt;
+}
+
+// The case's name with its receipt number, else its receipt number, else the start of its id.
 QString caseLabel(const storage::SyncConflict &c)
 {
     for (const QJsonObject &side : {c.localCase, c.remoteCase}) {
@@ -102,11 +126,12 @@ ConflictsView::ConflictsView(std::shared_ptr<storage::Database> db, core::Role r
     m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_list->setHeaderLabels({tr("Case"), tr("Kind"), tr("When"), tr("Error")});
+    m_list->setHeaderLabels({tr("Case"), tr("Receipt number"), tr("Kind"), tr("When"), tr("Error")});
     m_list->header()->setStretchLastSection(true);
-    m_list->setColumnWidth(CaseColumn, 300);
-    m_list->setColumnWidth(KindColumn, 170);
-    m_list->setColumnWidth(WhenColumn, 130);
+    m_list->setColumnWidth(CaseColumn, 230);
+    m_list->setColumnWidth(ReceiptColumn, 200);
+    m_list->setColumnWidth(KindColumn, 150);
+    m_list->setColumnWidth(WhenColumn, 125);
     splitter->addWidget(m_list);
 
     // The details of the selected conflict.
@@ -134,7 +159,11 @@ ConflictsView::ConflictsView(std::shared_ptr<storage::Database> db, core::Role r
     m_compare->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_compare->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_compare->setWordWrap(false);
-    details->addWidget(m_compare, 1);
+    m_compare->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_compare->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_compare->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_compare->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    details->addWidget(m_compare);
 
     for (QLabel *label : {m_ourChange, m_error, m_resolution}) {
         label->setWordWrap(true);
@@ -164,8 +193,11 @@ ConflictsView::ConflictsView(std::shared_ptr<storage::Database> db, core::Role r
     resolveLayout->addWidget(m_resolveHint);
     details->addWidget(resolveBox);
     splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setChildrenCollapsible(false);
+    // The details keep the height they need; the list takes the rest.
+    m_details->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
     layout->addWidget(splitter, 1);
 
     m_empty->setObjectName(u"conflictsEmpty"_s);
@@ -222,8 +254,9 @@ void ConflictsView::reload()
     for (const storage::SyncConflict &c : std::as_const(m_conflicts)) {
         auto *item = new QTreeWidgetItem(m_list);
         item->setData(CaseColumn, Qt::UserRole, c.id);
-        item->setText(CaseColumn, caseLabel(c));
+        item->setText(CaseColumn, caseName(c));
         item->setToolTip(CaseColumn, tr("Case %1").arg(c.caseId));
+        item->setText(ReceiptColumn, receiptOf(c));
         switch (c.kind) {
         case storage::ConflictKind::PushRejected:
             item->setText(KindColumn, tr("Rejected when sent"));
@@ -324,8 +357,8 @@ void ConflictsView::showDetails()
         {tr("Enterprise name"), local.form.proposedName, remote.form.proposedName},
         {tr("Legal representative"), local.form.legalRep.name, remote.form.legalRep.name},
         {tr("Registered capital"), capital(local), capital(remote)},
+        {tr("Reviewing supervisor"), local.reviewer, remote.reviewer},
         {tr("Last changed"), timeText(local.updatedAt), timeText(remote.updatedAt)},
-        {tr("Last changed at workstation"), local.workstation, remote.workstation},
     };
     const QString notRecorded = tr("(not recorded)");
     m_compare->setHorizontalHeaderLabels(
@@ -357,6 +390,9 @@ void ConflictsView::showDetails()
         m_compare->setItem(i, 2, theirs);
     }
     m_compare->setProperty("differences", differences);
+    // All rows at once, no scrolling.
+    m_compare->setFixedHeight(m_compare->horizontalHeader()->sizeHint().height() +
+                              m_compare->verticalHeader()->length() + 2 * m_compare->frameWidth());
 
     // What this counter tried to send.
     if (!c->localEvent.isEmpty()) {

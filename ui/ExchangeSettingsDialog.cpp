@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSslCertificateExtension>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -64,6 +65,34 @@ QString shortFingerprint(const QSslCertificate &c)
     return QString::fromLatin1(digest) + u"…"_s;
 }
 
+// The key identifier of an extension's value, as lowercase hex without separators.
+QByteArray keyId(const QVariant &value)
+{
+    const QVariant id = value.typeId() == QMetaType::QVariantMap ? value.toMap().value(u"keyid"_s) : value;
+    return id.toByteArray().replace(':', QByteArray()).toLower();
+}
+
+// Whether `ca` issued `c`: the authority key identifier of `c` is the CA's subject key
+// identifier (the registry's CAs of different exchanges share their name); without those
+// extensions, the names.
+bool issuedBy(const QSslCertificate &c, const QSslCertificate &ca)
+{
+    QByteArray authorityKey;
+    QByteArray subjectKey;
+    for (const QSslCertificateExtension &e : c.extensions()) {
+        if (e.name() == u"authorityKeyIdentifier"_s)
+            authorityKey = keyId(e.value());
+    }
+    for (const QSslCertificateExtension &e : ca.extensions()) {
+        if (e.name() == u"subjectKeyIdentifier"_s)
+            subjectKey = keyId(e.value());
+    }
+    if (!authorityKey.isEmpty() && !subjectKey.isEmpty())
+        return authorityKey == subjectKey;
+    return ca.subjectInfo(QSslCertificate::CommonName) == c.issuerInfo(QSslCertificate::CommonName) &&
+           ca.subjectInfo(QSslCertificate::Organization) == c.issuerInfo(QSslCertificate::Organization);
+}
+
 } // namespace
 
 ExchangeSettingsDialog::ExchangeSettingsDialog(const sync::ExchangeSettings &current,
@@ -105,7 +134,9 @@ ExchangeSettingsDialog::ExchangeSettingsDialog(const sync::ExchangeSettings &cur
     m_chooseCa->setAutoDefault(false);
     caRow->addWidget(m_caPath, 1);
     caRow->addWidget(m_chooseCa);
-    caForm->addRow(tr("CA &bundle"), caRow);
+    auto *caLabel = new QLabel(tr("CA &bundle"), caBox);
+    caLabel->setBuddy(m_caPath);
+    caForm->addRow(caLabel, caRow);
     m_caInfo->setObjectName(u"caBundleInfo"_s);
     m_caInfo->setWordWrap(true);
     m_caInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -129,7 +160,9 @@ ExchangeSettingsDialog::ExchangeSettingsDialog(const sync::ExchangeSettings &cur
     m_chooseP12->setAutoDefault(false);
     p12Row->addWidget(m_p12Path, 1);
     p12Row->addWidget(m_chooseP12);
-    certForm->addRow(tr("&PKCS#12 file"), p12Row);
+    auto *p12Label = new QLabel(tr("&PKCS#12 file"), certBox);
+    p12Label->setBuddy(m_p12Path);
+    certForm->addRow(p12Label, p12Row);
     auto *passRow = new QHBoxLayout;
     m_passphrase->setObjectName(u"pkcs12Passphrase"_s);
     m_passphrase->setEchoMode(QLineEdit::Password);
@@ -141,7 +174,9 @@ ExchangeSettingsDialog::ExchangeSettingsDialog(const sync::ExchangeSettings &cur
     m_import->setAutoDefault(false);
     passRow->addWidget(m_passphrase, 1);
     passRow->addWidget(m_import);
-    certForm->addRow(tr("Pass&phrase"), passRow);
+    auto *passLabel = new QLabel(tr("Pass&phrase"), certBox);
+    passLabel->setBuddy(m_passphrase);
+    certForm->addRow(passLabel, passRow);
     m_certificateInfo->setObjectName(u"certificateInfo"_s);
     m_certificateInfo->setWordWrap(true);
     m_certificateInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -238,6 +273,14 @@ void ExchangeSettingsDialog::setStatus(QLabel *label, const QString &text, bool 
     label->setText(text);
     label->setStyleSheet(error ? u"color: #b3261e;"_s : QString());
     label->setVisible(!text.isEmpty());
+    // Grow with the certificate details and messages instead of cutting them off.
+    if (isVisible() && layout()) {
+        layout()->activate();
+        const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                         : layout()->totalSizeHint().height();
+        if (needed > height())
+            resize(width(), needed);
+    }
 }
 
 void ExchangeSettingsDialog::showCertificateError(const QString &message)
@@ -376,11 +419,8 @@ bool ExchangeSettingsDialog::importCertificate()
     // A certificate from another registry works nowhere: say so now rather than at the exchange.
     if (!m_ca.isEmpty()) {
         bool fromThisCa = false;
-        for (const QSslCertificate &ca : std::as_const(m_ca)) {
-            if (ca.subjectInfo(QSslCertificate::CommonName) == c.issuerInfo(QSslCertificate::CommonName) &&
-                ca.subjectInfo(QSslCertificate::Organization) == c.issuerInfo(QSslCertificate::Organization))
-                fromThisCa = true;
-        }
+        for (const QSslCertificate &ca : std::as_const(m_ca))
+            fromThisCa = fromThisCa || issuedBy(c, ca);
         if (!fromThisCa) {
             text += u"<br><span style=\"color:#b3261e\">"_s +
                     tr("Warning: this certificate was not issued by the CA chosen above; the exchange "

@@ -2,11 +2,15 @@
 
 #include "AppSettings.h"
 #include "CaseListModel.h"
+#include "ConflictsView.h"
+#include "ExchangeSettingsDialog.h"
+#include "LoginDialog.h"
 #include "MaterialsChecklist.h"
 #include "OneFormWidget.h"
 #include "ReasonDialog.h"
 #include "SearchResultsModel.h"
 #include "SettingsDialog.h"
+#include "SyncLogView.h"
 #include "Workbench.h"
 #include "core/EnterpriseName.h"
 #include "core/EntityType.h"
@@ -18,6 +22,7 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -54,6 +59,7 @@ MainWindow::MainWindow(Workbench &workbench, const storage::LocalAccount &user, 
     }
     restoreState(m_wb.settings.mainWindowState());
     newCase();
+    buildDocks();
     connectSync();
     updateStatusBar();
 }
@@ -123,7 +129,7 @@ void MainWindow::buildActions()
     m_print = new QAction(tr("&Print notice…"), this);
     m_print->setShortcut(QKeySequence::Print);
     connect(m_print, &QAction::triggered, this, &MainWindow::printNotice);
-    m_openNotice = new QAction(tr("Open notice &PDF"), this);
+    m_openNotice = new QAction(tr("&Open notice PDF"), this);
     connect(m_openNotice, &QAction::triggered, this, [this] {
         if (!m_lastNotice.isEmpty()) {
             QDesktopServices::openUrl(QUrl::fromLocalFile(m_lastNotice));
@@ -141,6 +147,20 @@ void MainWindow::buildActions()
     bar->addSeparator();
     bar->addAction(m_syncNow);
 
+    m_signInOnline = new QAction(tr("Sign in to the e&xchange…"), this);
+    m_signInOnline->setToolTip(
+        tr("After an offline sign-in or an expired session: sign in at the exchange to send"));
+    connect(m_signInOnline, &QAction::triggered, this, [this] {
+        LoginDialog dialog(m_wb.accounts, m_wb.settings.workstationCode(), m_user.userId, this);
+        dialog.userEdit()->setReadOnly(true);
+        dialog.setSyncEngine(m_wb.sync.get());
+        if (dialog.exec() == QDialog::Accepted && dialog.signedInOnline()) {
+            statusBar()->showMessage(tr("Signed in at the exchange; sending what is waiting."), 8000);
+        }
+        updateConnection();
+    });
+    bar->addAction(m_signInOnline);
+
     m_findAction = new QAction(tr("&Find"), this);
     m_findAction->setShortcuts({QKeySequence::Find, QKeySequence(Qt::Key_F3)});
     connect(m_findAction, &QAction::triggered, this, [this] {
@@ -148,8 +168,8 @@ void MainWindow::buildActions()
         m_search->selectAll();
     });
     addAction(m_findAction);
-    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
-    viewMenu->addAction(m_findAction);
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->addAction(m_findAction);
 
     caseMenu->addSeparator();
     auto *settings = new QAction(tr("S&ettings…"), this);
@@ -161,6 +181,9 @@ void MainWindow::buildActions()
         }
     });
     caseMenu->addAction(settings);
+    auto *exchange = new QAction(tr("E&xchange connection…"), this);
+    connect(exchange, &QAction::triggered, this, &MainWindow::editExchangeConnection);
+    caseMenu->addAction(exchange);
     auto *quit = new QAction(tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -307,6 +330,9 @@ void MainWindow::updateConnection()
 {
     const bool configured = m_wb.syncConfigured();
     m_syncNow->setEnabled(configured);
+    const bool needsSignIn = configured && (m_wb.sync->session().token.isEmpty() ||
+                                            m_wb.sync->state() == sync::ConnectionState::SessionExpired);
+    m_signInOnline->setVisible(needsSignIn);
     QString text;
     QString colour = QStringLiteral("#8a5a00");
     if (!configured) {
@@ -344,6 +370,46 @@ void MainWindow::updateConnection()
                        : QString());
 }
 
+void MainWindow::buildDocks()
+{
+    m_syncLog = new SyncLogView(this);
+    auto *logDock = new QDockWidget(tr("Sync log"), this);
+    logDock->setObjectName(QStringLiteral("syncLogDock"));
+    logDock->setWidget(m_syncLog);
+    addDockWidget(Qt::BottomDockWidgetArea, logDock);
+    logDock->hide();
+
+    m_conflicts = new ConflictsView(m_wb.db, m_user.role, m_user.userId, this);
+    m_conflictsDock = new QDockWidget(tr("Conflicts"), this);
+    m_conflictsDock->setObjectName(QStringLiteral("conflictsDock"));
+    m_conflictsDock->setWidget(m_conflicts);
+    addDockWidget(Qt::BottomDockWidgetArea, m_conflictsDock);
+    tabifyDockWidget(logDock, m_conflictsDock);
+    m_conflictsDock->setVisible(m_conflicts->openCount() > 0);
+    QAction *logToggle = logDock->toggleViewAction();
+    logToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_viewMenu->addAction(logToggle);
+    m_viewMenu->addAction(m_conflictsDock->toggleViewAction());
+}
+
+void MainWindow::editExchangeConnection()
+{
+    ExchangeSettingsDialog dialog(m_wb.settings.exchange(), m_wb.secrets, this);
+    dialog.setCertificateDirectory(QDir(m_wb.dataDir).filePath(QStringLiteral("exchange")));
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    m_wb.settings.setExchange(dialog.settings());
+    m_wb.settings.sync();
+    if (const ow::Result<void> configured = m_wb.configureSync(); !configured) {
+        QMessageBox::warning(this, tr("Connection to the exchange"), configured.error().message);
+    } else if (m_wb.syncConfigured()) {
+        statusBar()->showMessage(tr("Exchange settings saved. Sign in again to send with your account."),
+                                 10000);
+    }
+    updateConnection();
+}
+
 void MainWindow::connectSync()
 {
     sync::SyncEngine *engine = m_wb.sync.get();
@@ -364,6 +430,14 @@ void MainWindow::connectSync()
     connect(engine, &sync::SyncEngine::syncFinished, this, [this] {
         m_syncProgress->hide();
         updateConnection();
+    });
+    connect(engine, &sync::SyncEngine::logEntry, m_syncLog, &SyncLogView::append);
+    connect(engine, &sync::SyncEngine::conflictCountChanged, this, [this](int count) {
+        m_conflicts->reload();
+        if (count > 0) {
+            m_conflictsDock->show();
+            m_conflictsDock->raise();
+        }
     });
     connect(engine, &sync::SyncEngine::logEntry, this, [this](const sync::SyncLogEntry &entry) {
         if (entry.level == sync::SyncLogEntry::Level::Error) {

@@ -9,6 +9,8 @@
 
 class QAction;
 class QComboBox;
+class QDockWidget;
+class QMenu;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -57,6 +59,8 @@ private:
     void updateStatusBar();
     void updateConnection();
     void connectSync();
+    void buildDocks();
+    void editExchangeConnection();
     void updateHeader();
     void runSearch();
     void activateRow(const QModelIndex &index);
@@ -87,6 +91,11 @@ private:
     QLabel *m_lastSyncLabel;
     QProgressBar *m_syncProgress;
     QAction *m_syncNow = nullptr;
+    QAction *m_signInOnline = nullptr;
+    class SyncLogView *m_syncLog = nullptr;
+    class ConflictsView *m_conflicts = nullptr;
+    QDockWidget *m_conflictsDock = nullptr;
+    QMenu *m_viewMenu = nullptr;
 
     QAction *m_newCase = nullptr;
     QAction *m_print = nullptr;

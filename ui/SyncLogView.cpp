@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
@@ -274,11 +275,28 @@ SyncLogView::SyncLogView(QWidget *parent)
     connect(m_filter, &QAbstractItemModel::modelReset, this, &SyncLogView::updateCount);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &SyncLogView::updateCount);
 
+    // The table copies the current cell on Ctrl+C by itself; here Ctrl+C copies the request id.
+    m_view->installEventFilter(this);
     setFocusProxy(m_view);
     setTabOrder(m_errorsOnly, copyButton);
     setTabOrder(copyButton, m_view);
     updateCount();
     updateActions();
+}
+
+bool SyncLogView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view &&
+        (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride)) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Copy)) {
+            if (event->type() == QEvent::KeyPress)
+                copyRequestId();
+            event->accept();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 int SyncLogView::entryCount() const

@@ -82,6 +82,9 @@ public slots:
     void copyRequestId();
     void copyEntry();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void updateActions();
     void updateCount();
