@@ -16,7 +16,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSplitter>
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -120,7 +119,6 @@ ConflictsView::ConflictsView(std::shared_ptr<storage::Database> db, core::Role r
     bar->addWidget(m_refresh);
     layout->addLayout(bar);
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
     m_list->setObjectName(u"conflictList"_s);
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
@@ -132,7 +130,8 @@ ConflictsView::ConflictsView(std::shared_ptr<storage::Database> db, core::Role r
     m_list->setColumnWidth(ReceiptColumn, 200);
     m_list->setColumnWidth(KindColumn, 150);
     m_list->setColumnWidth(WhenColumn, 125);
-    splitter->addWidget(m_list);
+    m_list->setMinimumHeight(fontMetrics().height() * 7);
+    layout->addWidget(m_list, 1);
 
     // The details of the selected conflict.
     auto *details = new QVBoxLayout(m_details);
@@ -192,13 +191,9 @@ ConflictsView::ConflictsView(std::shared_ptr<storage::Database> db, core::Role r
     m_resolveHint->setWordWrap(true);
     resolveLayout->addWidget(m_resolveHint);
     details->addWidget(resolveBox);
-    splitter->addWidget(m_details);
-    splitter->setChildrenCollapsible(false);
     // The details keep the height they need; the list takes the rest.
     m_details->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 0);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_details);
 
     m_empty->setObjectName(u"conflictsEmpty"_s);
     m_empty->setAlignment(Qt::AlignCenter);
@@ -371,8 +366,8 @@ void ConflictsView::showDetails()
         const bool differs = hasLocal && hasRemote && row.ours != row.theirs;
         differences += differs ? 1 : 0;
         auto *field = new QTableWidgetItem(differs ? tr("%1 ≠").arg(row.field) : row.field);
-        auto *ours = new QTableWidgetItem(hasLocal ? row.ours : u"—"_s);
-        auto *theirs = new QTableWidgetItem(hasRemote ? row.theirs : u"—"_s);
+        auto *ours = new QTableWidgetItem(hasLocal && !row.ours.isEmpty() ? row.ours : u"—"_s);
+        auto *theirs = new QTableWidgetItem(hasRemote && !row.theirs.isEmpty() ? row.theirs : u"—"_s);
         ours->setToolTip(ours->text());
         theirs->setToolTip(theirs->text());
         if (differs) {
