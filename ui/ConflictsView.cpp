@@ -16,6 +16,8 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QResizeEvent>
+#include <QScrollArea>
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -82,6 +84,40 @@ QString caseLabel(const storage::SyncConflict &c)
     }
     return c.caseId.left(8);
 }
+
+// A scroll area that asks for the whole height of its widget (QScrollArea caps its size hint).
+class DetailsScroll : public QScrollArea
+{
+public:
+    explicit DetailsScroll(QWidget *parent) : QScrollArea(parent)
+    {
+        setWidgetResizable(true);
+        setFrameShape(QFrame::NoFrame);
+        setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    }
+    QSize sizeHint() const override
+    {
+        if (!widget())
+            return QScrollArea::sizeHint();
+        // The height the wrapped labels need at the width they will get.
+        const int w = width() > 50 ? width() : widget()->sizeHint().width();
+        const int h =
+            widget()->hasHeightForWidth() ? widget()->heightForWidth(w) : widget()->sizeHint().height();
+        return {widget()->sizeHint().width(), h + 2 * frameWidth()};
+    }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QScrollArea::resizeEvent(event);
+        if (event->size().width() != event->oldSize().width())
+            updateGeometry();
+    }
+
+public:
+    QSize minimumSizeHint() const override { return {QScrollArea::minimumSizeHint().width(), 120}; }
+};
 
 QString eventLabel(const QString &type)
 {
@@ -191,9 +227,14 @@ ConflictsView::ConflictsView(std::shared_ptr<storage::Database> db, core::Role r
     m_resolveHint->setWordWrap(true);
     resolveLayout->addWidget(m_resolveHint);
     details->addWidget(resolveBox);
+    details->addStretch(1);
     // The details keep the height they need; the list takes the rest.
-    m_details->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
-    layout->addWidget(m_details);
+    // In a low dock the details scroll rather than being cut off.
+    auto *scroll = new DetailsScroll(this);
+    scroll->setObjectName(u"conflictDetails"_s);
+    scroll->setWidget(m_details);
+    m_detailsScroll = scroll;
+    layout->addWidget(m_detailsScroll);
 
     m_empty->setObjectName(u"conflictsEmpty"_s);
     m_empty->setAlignment(Qt::AlignCenter);
@@ -281,7 +322,7 @@ void ConflictsView::reload()
     }
     const bool any = !m_conflicts.isEmpty();
     m_list->setVisible(any);
-    m_details->setVisible(any);
+    m_detailsScroll->setVisible(any);
     m_empty->setVisible(!any);
     m_empty->setText(tr("The exchange and this counter agree on every case: there is nothing to resolve."));
     if (any) {

@@ -69,6 +69,7 @@ private:
     QPushButton *m_refresh;
     QTreeWidget *m_list;
     QWidget *m_details;
+    QWidget *m_detailsScroll;
     QLabel *m_title;
     QLabel *m_explanation;
     QTableWidget *m_compare;

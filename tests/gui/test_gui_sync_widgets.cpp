@@ -548,6 +548,12 @@ private slots:
                     ->text()
                     .contains(QStringLiteral("clerk01")));
         screenshot(&view, QStringLiteral("conflicts-view.png"));
+        // In a low dock the details scroll; the list stays usable.
+        view.resize(900, 330);
+        QTest::qWait(50);
+        QVERIFY(list->height() >= list->minimumHeight());
+        screenshot(&view, QStringLiteral("conflicts-view-low.png"));
+        view.resize(900, 640);
 
         // The note is required: no question asked without it.
         auto *note = child<QLineEdit>(&view, QStringLiteral("conflictNote"));
