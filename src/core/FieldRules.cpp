@@ -105,9 +105,12 @@ RuleResult FieldRules::phone(const QString &number)
                                         .arg(quoted(QString(c))));
     }
     if (text.startsWith(QLatin1Char('1'))) {
+        const auto digits = std::count_if(text.begin(), text.end(), isDigit);
+        if (digits == 11 && text.contains(QLatin1Char('-')))
+            return RuleResult::fail(
+                tr("Write a mobile number as 11 digits without hyphens, e.g. 13912345678."));
         if (text.contains(QLatin1Char('-')) || text.size() != 11)
-            return RuleResult::fail(tr("A mobile number has 11 digits; this one has %1.")
-                                        .arg(std::count_if(text.begin(), text.end(), isDigit)));
+            return RuleResult::fail(tr("A mobile number has 11 digits; this one has %1.").arg(digits));
         if (text.at(1) < u'3')
             return RuleResult::fail(tr("A mobile number starts with 13 to 19, not %1.").arg(text.left(2)));
         return RuleResult::pass();

@@ -68,6 +68,7 @@ void TestFieldRules::phone_data()
     QTest::newRow("surrounding spaces") << u"  13912345678 "_s << true << none;
 
     QTest::newRow("empty") << QString() << false << QStringList{u"Enter a phone number"_s};
+    QTest::newRow("mobile with hyphens") << u"139-1234-5678"_s << false << QStringList{u"without hyphens"_s};
     QTest::newRow("mobile 10 digits") << u"1391234567"_s << false << QStringList{u"11 digits"_s, u"has 10"_s};
     QTest::newRow("mobile 12 digits") << u"139123456789"_s << false << QStringList{u"has 12"_s};
     QTest::newRow("mobile starting 12") << u"12912345678"_s << false << QStringList{u"13 to 19"_s, u"12"_s};
