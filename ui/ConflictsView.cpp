@@ -130,6 +130,37 @@ QString eventLabel(const QString &type)
 
 } // namespace
 
+// A translated reason for the exchange's per-event codes (docs/protocol.md); "" when unknown.
+// The exchange's own message is in English and is shown as well, for the support desk.
+QString ConflictsView::reasonFor(const QString &code)
+{
+    if (code == u"case.stale"_s)
+        return tr("The case had changed at the exchange since this counter's version.");
+    if (code == u"case.changed_elsewhere"_s)
+        return tr("The case changed at the exchange while this counter had unsent changes to it.");
+    if (code == u"case.unknown"_s)
+        return tr("The exchange does not know this case (its acceptance has not reached the exchange).");
+    if (code == u"workflow.role"_s)
+        return tr("The role of the person who made the change may not do this.");
+    if (code == u"workflow.wrong_state"_s)
+        return tr("The case was no longer in a state that allows this change.");
+    if (code == u"workflow.four_eyes"_s)
+        return tr("The four-eyes rule: the person who accepted the case may not also decide it.");
+    if (code == u"workflow.locked"_s)
+        return tr("Another supervisor holds the review of this case.");
+    if (code == u"workflow.form_invalid"_s)
+        return tr("The application form does not pass the registration rules at the exchange.");
+    if (code == u"workflow.materials_missing"_s)
+        return tr("Required materials are missing.");
+    if (code == u"workflow.reason_required"_s)
+        return tr("The change needs a reason, and none was given.");
+    if (code == u"auth.actor_mismatch"_s)
+        return tr("The change was made under another user than the one signed in at the exchange.");
+    if (code == u"event.local"_s || code == u"event.unknown_type"_s)
+        return tr("The exchange does not accept this kind of change.");
+    return {};
+}
+
 ConflictsView::ConflictsView(std::shared_ptr<storage::Database> db, core::Role role, QString userId,
                              QWidget *parent)
     : QWidget(parent), m_store(std::make_unique<storage::ConflictStore>(std::move(db))),
@@ -305,7 +336,10 @@ void ConflictsView::reload()
             break;
         }
         item->setText(WhenColumn, timeText(c.createdAt));
-        const QString error = c.errorMessage.isEmpty() ? c.errorCode : c.errorMessage;
+        const QString reason = reasonFor(c.errorCode);
+        const QString error = !reason.isEmpty()          ? reason
+                              : c.errorMessage.isEmpty() ? c.errorCode
+                                                         : c.errorMessage;
         item->setText(ErrorColumn, c.isOpen() ? error : tr("Resolved — %1").arg(error));
         item->setToolTip(ErrorColumn, error);
         if (!c.isOpen()) {
@@ -443,6 +477,8 @@ void ConflictsView::showDetails()
 
     // What the exchange said, for the support desk.
     QStringList error;
+    if (const QString reason = reasonFor(c->errorCode); !reason.isEmpty())
+        error << tr("Why: <b>%1</b>").arg(reason.toHtmlEscaped());
     if (!c->errorMessage.isEmpty())
         error << tr("The exchange said: %1").arg(c->errorMessage.toHtmlEscaped());
     QStringList ids;

@@ -43,6 +43,9 @@ public:
     // Selects the conflict with this id in the list; false if it is not listed.
     bool select(qint64 conflictId);
 
+    // A translated reason for the exchange's per-event error codes (docs/protocol.md), or "".
+    static QString reasonFor(const QString &code);
+
 public slots:
     // Reads the list again, keeping the selection (connect SyncEngine::conflictCountChanged).
     void reload();

@@ -544,6 +544,11 @@ private slots:
         const QString error = child<QLabel>(&view, QStringLiteral("conflictError"))->text();
         QVERIFY(error.contains(QStringLiteral("case.stale")));
         QVERIFY(error.contains(QStringLiteral("req-4d2f90aa")));
+        QVERIFY2(error.contains(ui::ConflictsView::reasonFor(QStringLiteral("case.stale"))),
+                 qPrintable(error));
+        QVERIFY(error.contains(QStringLiteral("The case is at version 4")));
+        QCOMPARE(list->topLevelItem(1)->text(4),
+                 ui::ConflictsView::reasonFor(QStringLiteral("workflow.role")));
         QVERIFY(child<QLabel>(&view, QStringLiteral("conflictOurChange"))
                     ->text()
                     .contains(QStringLiteral("clerk01")));
