@@ -619,6 +619,10 @@
         <source>Item %1 of the business scope has %2 characters; at most 100 are allowed. Separate items with a semicolon.</source>
         <translation>经营范围第 %1 项有 %2 个字符，每项最多 100 个。各项之间请用分号分隔。</translation>
     </message>
+    <message>
+        <source>Write a mobile number as 11 digits without hyphens, e.g. 13912345678.</source>
+        <translation>手机号码请写成 11 位连续数字，不加连字符，例如 13912345678。</translation>
+    </message>
 </context>
 <context>
     <name>MaterialStatuses</name>
@@ -1450,10 +1454,6 @@ OneWindow works offline until this is fixed (Case → Exchange connection).</sou
         <translation>最后修改时间</translation>
     </message>
     <message>
-        <source>Last changed at workstation</source>
-        <translation>最后修改的工作站</translation>
-    </message>
-    <message>
         <source>(not recorded)</source>
         <translation>（无记录）</translation>
     </message>
@@ -1540,6 +1540,62 @@ OneWindow works offline until this is fixed (Case → Exchange connection).</sou
         <translation>%1您的备注将随该冲突一并保存：
 
 %2</translation>
+    </message>
+    <message>
+        <source>The case had changed at the exchange since this counter&apos;s version.</source>
+        <translation>自本工作站的版本之后，该案件已在交换平台上被修改。</translation>
+    </message>
+    <message>
+        <source>The case changed at the exchange while this counter had unsent changes to it.</source>
+        <translation>本工作站对该案件尚有未上传的修改时，该案件已在交换平台上被修改。</translation>
+    </message>
+    <message>
+        <source>The exchange does not know this case (its acceptance has not reached the exchange).</source>
+        <translation>交换平台上没有该案件（其受理信息尚未送达交换平台）。</translation>
+    </message>
+    <message>
+        <source>The role of the person who made the change may not do this.</source>
+        <translation>作出该修改的人员所属角色无权执行此操作。</translation>
+    </message>
+    <message>
+        <source>The case was no longer in a state that allows this change.</source>
+        <translation>该案件已不处于允许此项修改的状态。</translation>
+    </message>
+    <message>
+        <source>The four-eyes rule: the person who accepted the case may not also decide it.</source>
+        <translation>双人审核规则：受理该案件的人员不得同时作出核准决定。</translation>
+    </message>
+    <message>
+        <source>Another supervisor holds the review of this case.</source>
+        <translation>另一名审核员正在审查该案件。</translation>
+    </message>
+    <message>
+        <source>The application form does not pass the registration rules at the exchange.</source>
+        <translation>申请表未通过交换平台的登记规则校验。</translation>
+    </message>
+    <message>
+        <source>Required materials are missing.</source>
+        <translation>缺少必需材料。</translation>
+    </message>
+    <message>
+        <source>The change needs a reason, and none was given.</source>
+        <translation>该修改需要填写理由，但未填写。</translation>
+    </message>
+    <message>
+        <source>The change was made under another user than the one signed in at the exchange.</source>
+        <translation>该修改由另一名用户作出，与在交换平台登录的用户不一致。</translation>
+    </message>
+    <message>
+        <source>The exchange does not accept this kind of change.</source>
+        <translation>交换平台不接受此类修改。</translation>
+    </message>
+    <message>
+        <source>Reviewing supervisor</source>
+        <translation>审查审核员</translation>
+    </message>
+    <message>
+        <source>Why: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>原因：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -1913,10 +1969,6 @@ OneWindow works offline until this is fixed (Case → Exchange connection).</sou
         <translation>打印通知书(&amp;P)…</translation>
     </message>
     <message>
-        <source>Open notice &amp;PDF</source>
-        <translation>打开通知书 PDF(&amp;P)</translation>
-    </message>
-    <message>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
@@ -2117,6 +2169,42 @@ Nothing was changed.</source>
     <message>
         <source>%1 (request %2)</source>
         <translation>%1（请求 %2）</translation>
+    </message>
+    <message>
+        <source>&amp;Open notice PDF</source>
+        <translation>打开通知书 PDF(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Sign in to the e&amp;xchange…</source>
+        <translation>登录交换平台(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>After an offline sign-in or an expired session: sign in at the exchange to send</source>
+        <translation>离线登录或会话过期后：请登录交换平台以上传数据</translation>
+    </message>
+    <message>
+        <source>Signed in at the exchange; sending what is waiting.</source>
+        <translation>已登录交换平台，正在上传待上传事项。</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange connection…</source>
+        <translation>交换平台连接(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Sync log</source>
+        <translation>同步日志</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Connection to the exchange</source>
+        <translation>与交换平台的连接</translation>
+    </message>
+    <message>
+        <source>Exchange settings saved. Sign in again to send with your account.</source>
+        <translation>交换平台设置已保存。请重新登录，以便用您的账户上传数据。</translation>
     </message>
 </context>
 <context>
