@@ -1591,7 +1591,7 @@ OneWindow works offline until this is fixed (Case → Exchange connection).</sou
     </message>
     <message>
         <source>Reviewing supervisor</source>
-        <translation>审查审核员</translation>
+        <translation>审查人（审核员）</translation>
     </message>
     <message>
         <source>Why: &lt;b&gt;%1&lt;/b&gt;</source>
@@ -2271,10 +2271,6 @@ Nothing was changed.</source>
         <translation>单位：万元，例如 100</translation>
     </message>
     <message>
-        <source>Registered &amp;capital (10k yuan)</source>
-        <translation>注册资本（万元）(&amp;C)</translation>
-    </message>
-    <message>
         <source>No fixed term</source>
         <translation>长期</translation>
     </message>
@@ -2409,6 +2405,10 @@ Nothing was changed.</source>
     <message>
         <source>Key personnel (directors, supervisors, managers)</source>
         <translation>主要人员（董事、监事、经理）</translation>
+    </message>
+    <message>
+        <source>Registered capital (10k yuan)</source>
+        <translation>注册资本（万元）</translation>
     </message>
 </context>
 <context>

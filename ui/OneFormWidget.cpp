@@ -75,7 +75,7 @@ OneFormWidget::OneFormWidget(QWidget *parent) : QWidget(parent)
     m_capital->setAlignment(Qt::AlignRight);
     m_capital->setPlaceholderText(tr("in 10k yuan (万元), e.g. 100"));
     QWidget *capitalField =
-        field(entity, tr("Registered &capital (10k yuan)"), m_capital, QStringLiteral("entity.capital"));
+        field(entity, tr("Registered capital (10k yuan)"), m_capital, QStringLiteral("entity.capital"));
     m_capitalLabel = qobject_cast<QLabel *>(entity->labelForField(capitalField));
     m_term = new QSpinBox(entityBox);
     m_term->setObjectName(QStringLiteral("termYears"));
@@ -188,6 +188,17 @@ OneFormWidget::OneFormWidget(QWidget *parent) : QWidget(parent)
         connect(box, &QComboBox::currentIndexChanged, this, &OneFormWidget::validate);
     }
     connect(m_term, &QSpinBox::valueChanged, this, &OneFormWidget::validate);
+
+    // The capital's label is rewritten per entity type (注册资本, 出资额 …) and so carries no
+    // mnemonic of its own: Alt+C reaches the field whatever the label says.
+    auto *capitalKey = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_C), this);
+    capitalKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(capitalKey, &QShortcut::activated, this, [this] {
+        if (m_capital->isVisibleTo(this)) {
+            m_capital->setFocus(Qt::ShortcutFocusReason);
+            m_scroll->ensureWidgetVisible(m_capital);
+        }
+    });
 
     auto *nextProblem = new QShortcut(QKeySequence(Qt::Key_F8), this);
     nextProblem->setContext(Qt::WidgetWithChildrenShortcut);
