@@ -43,6 +43,12 @@ public:
     {
         if (socket->state() != QAbstractSocket::ConnectedState)
             return;
+        // Write only what the client takes: `sent` then counts bytes that left the socket's own
+        // buffer, not bytes queued in it (on a loaded machine the queue alone grew past 100 MB).
+        if (socket->bytesToWrite() > 256 * 1024) {
+            QTimer::singleShot(1, socket, [this, socket, i] { pump(socket, i); });
+            return;
+        }
         const QByteArray chunk = body ? body(i) : QByteArray();
         if (chunk.isEmpty()) {
             socket->disconnectFromHost();
