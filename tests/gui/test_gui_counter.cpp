@@ -6,6 +6,7 @@
 #include "licence/Notice.h"
 #include "security/PasswordHash.h"
 #include "storage/SearchIndex.h"
+#include "support/GuiTyping.h"
 #include "ui/AppSettings.h"
 #include "ui/DemoData.h"
 #include "ui/InvestorsEditor.h"
@@ -31,42 +32,12 @@
 #include <QTimer>
 
 using namespace ow;
+using ow::test::child;
+using ow::test::typeText;
 
 namespace {
 
 const QString Password = QStringLiteral("Counter#2026");
-
-template <typename T> T *child(QWidget *root, const QString &name)
-{
-    T *w = root->findChild<T *>(name);
-    if (!w) {
-        qWarning("no widget named %s", qPrintable(name));
-    }
-    return w;
-}
-
-// Types like a clerk: ASCII through key events, Chinese as an input method commits it.
-void typeText(QWidget *w, const QString &text)
-{
-    QString pending;
-    auto flush = [&] {
-        if (!pending.isEmpty()) {
-            QInputMethodEvent commit;
-            commit.setCommitString(pending);
-            QApplication::sendEvent(w, &commit);
-            pending.clear();
-        }
-    };
-    for (const QChar c : text) {
-        if (c.unicode() < 0x80) {
-            flush();
-            QTest::keyClick(w, char(c.unicode()));
-        } else {
-            pending += c;
-        }
-    }
-    flush();
-}
 
 void typeInto(QWidget *root, const QString &name, const QString &text)
 {

@@ -12,6 +12,7 @@
 #include "storage/ConflictStore.h"
 #include "storage/Database.h"
 #include "support/ExchangeFixture.h"
+#include "support/GuiTyping.h"
 #include "sync/ExchangeSettings.h"
 #include "sync/SecretStore.h"
 #include "sync/SyncEngine.h"
@@ -39,39 +40,10 @@
 #include <QTreeWidget>
 
 using namespace ow;
+using ow::test::child;
+using ow::test::typeText;
 
 namespace {
-
-template <typename T> T *child(QWidget *root, const QString &name)
-{
-    T *w = root->findChild<T *>(name);
-    if (!w)
-        qWarning("no widget named %s", qPrintable(name));
-    return w;
-}
-
-// Types like a person: ASCII through key events, Chinese as an input method commits it.
-void typeText(QWidget *w, const QString &text)
-{
-    QString pending;
-    auto flush = [&] {
-        if (!pending.isEmpty()) {
-            QInputMethodEvent commit;
-            commit.setCommitString(pending);
-            QApplication::sendEvent(w, &commit);
-            pending.clear();
-        }
-    };
-    for (const QChar c : text) {
-        if (c.unicode() < 0x80) {
-            flush();
-            QTest::keyClick(w, char(c.unicode()));
-        } else {
-            pending += c;
-        }
-    }
-    flush();
-}
 
 void replaceText(QLineEdit *edit, const QString &text)
 {
