@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QSet>
 
 #include <algorithm>
 #include <functional>
@@ -116,17 +117,38 @@ bool isDivisionName(const QString &s)
 }
 
 // Every way to read the start of `text` as up to three division names, longest first.
+// The division names by length, for lookups by prefix (the names are thousands; the lengths few).
+struct DivisionNameIndex
+{
+    QSet<QString> names;
+    QList<qsizetype> lengthsLongestFirst;
+};
+
+const DivisionNameIndex &divisionNameIndex()
+{
+    static const DivisionNameIndex index = [] {
+        DivisionNameIndex built;
+        for (const QString &n : Divisions::instance().namesLongestFirst()) {
+            built.names.insert(n);
+            if (!built.lengthsLongestFirst.contains(n.size()))
+                built.lengthsLongestFirst.append(n.size());
+        }
+        return built;
+    }();
+    return index;
+}
+
 QList<qsizetype> divisionPrefixLengths(const QString &text)
 {
     QList<qsizetype> result;
-    const QStringList &names = Divisions::instance().namesLongestFirst();
+    const DivisionNameIndex &index = divisionNameIndex();
     std::function<void(qsizetype, int)> walk = [&](qsizetype at, int depth) {
         if (depth == MaxDivisionLevels)
             return;
-        for (const QString &n : names) {
-            if (QStringView(text).mid(at).startsWith(n)) {
-                result.append(at + n.size());
-                walk(at + n.size(), depth + 1);
+        for (const qsizetype length : index.lengthsLongestFirst) {
+            if (at + length <= text.size() && index.names.contains(text.mid(at, length))) {
+                result.append(at + length);
+                walk(at + length, depth + 1);
             }
         }
     };
