@@ -44,8 +44,9 @@ const char *const Usage = R"(Usage: onewindow-exchange <command> [options]
   user add --dir D --id ID --name NAME --role clerk|supervisor|admin --password-file F
   user list --dir D
   user disable --dir D --id ID         (user enable --dir D --id ID undoes it)
-  serve --dir D [--listen 127.0.0.1:8443]
-                                       run the exchange over HTTPS with mutual TLS
+  serve --dir D [--listen 127.0.0.1:8443] [--request-log-days 90]
+                                       run the exchange over HTTPS with mutual TLS; request log
+                                       entries older than the days given are deleted (0: never)
   demo-applications --dir D [--count N]
                                        submit N realistic online applications through intake
 )";
@@ -274,6 +275,12 @@ int main(int argc, char *argv[])
         const QString dir = options.required(QStringLiteral("dir"));
         const QString listen =
             options.value(QStringLiteral("listen")).value_or(QStringLiteral("127.0.0.1:8443"));
+        bool daysOk = true;
+        const int logDays =
+            options.value(QStringLiteral("request-log-days")).value_or(QStringLiteral("90")).toInt(&daysOk);
+        if (!daysOk || logDays < 0 || logDays > 36500) {
+            return usageError({QStringLiteral("--request-log-days wants a number of days from 0 to 36500")});
+        }
         if (!options.errors().isEmpty()) {
             return usageError(options.errors());
         }
@@ -293,6 +300,7 @@ int main(int argc, char *argv[])
         serverOptions.dir = dir;
         serverOptions.host = listen.left(colon);
         serverOptions.port = port;
+        serverOptions.requestLogRetentionDays = logDays;
         ExchangeServer server(serverOptions);
         const auto started = server.start();
         if (!started) {

@@ -5,6 +5,7 @@
 #include "ExchangeService.h"
 #include "ExchangeStore.h"
 #include "OpenSslSupport.h"
+#include "RequestLogWriter.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -170,6 +171,7 @@ struct ExchangeServer::Private
     std::mutex writeLock;
     std::atomic<int> port{0};
     std::atomic<bool> running{false};
+    std::unique_ptr<RequestLogWriter> requestLog;
 
     Result<void> configure();
     void route();
@@ -253,6 +255,10 @@ Result<void> ExchangeServer::Private::configure()
                      {}};
     }
     const QString prefix = QStringLiteral("onewindow-exchange-%1-").arg(quintptr(this), 0, 16);
+    RequestLogWriter::Options logOptions;
+    logOptions.retentionDays = options.requestLogRetentionDays;
+    requestLog = std::make_unique<RequestLogWriter>(database.value(), prefix + QStringLiteral("log"),
+                                                    writeLock, logOptions);
     const int threads = options.threads;
     server->new_task_queue = [location = database.value(), prefix, threads] {
         return new WorkerPool(threads, location, prefix);
@@ -416,11 +422,8 @@ void ExchangeServer::Private::log(const httplib::Request &req, const httplib::Re
         qCDebug(lcExchangeRequest).noquote() << entry.requestId << entry.method << entry.path << entry.status
                                              << entry.workstation << entry.userId << entry.durationMs << "ms";
     }
-    if (t_store) {
-        const std::lock_guard<std::mutex> lock(writeLock);
-        if (auto logged = t_store->logRequest(entry); !logged) {
-            qCWarning(lcExchangeRequest) << "request log not written:" << logged.error().message;
-        }
+    if (requestLog) {
+        requestLog->add(std::move(entry));
     }
     t_request = RequestContext{};
 }
@@ -470,6 +473,7 @@ void ExchangeServer::stop()
     if (d->thread.joinable()) {
         d->thread.join();
     }
+    d->requestLog.reset(); // writes what is queued
     d->running = false;
 }
 

@@ -16,6 +16,7 @@ struct ServerOptions
     int threads = 16;                           // workers; a keep-alive connection holds one
     int keepAliveSeconds = 5;
     qsizetype maxBodyBytes = 8 * 1024 * 1024;
+    int requestLogRetentionDays = 90; // older request log entries are deleted; 0: kept for ever
 };
 
 // The exchange over HTTPS with mutual TLS (cpp-httplib's SSLServer on OpenSSL 3). Only client

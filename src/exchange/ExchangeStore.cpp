@@ -14,6 +14,9 @@
 #include <QUrlQuery>
 #include <QVariant>
 
+#include <algorithm>
+#include <vector>
+
 namespace ow::exchange {
 namespace {
 
@@ -102,6 +105,15 @@ const char *const Schema[] = {
     "NULL,"
     " fingerprint VARCHAR(64) NOT NULL, workstation VARCHAR(64) NOT NULL, user_id VARCHAR(64) NOT NULL,"
     " duration_ms BIGINT NOT NULL)",
+};
+
+// What each version adds to the one before it: Upgrades[i] takes a store from version i + 1 to
+// i + 2. Statements every supported PostgreSQL and SQLite accept as they are.
+const std::vector<std::vector<const char *>> Upgrades = {
+    // 2: the request log is pruned by age; online sign-in locks an account after repeated failures.
+    {"CREATE INDEX request_log_at ON request_log (at)",
+     "ALTER TABLE users ADD COLUMN failed_sign_ins INTEGER NOT NULL DEFAULT 0",
+     "ALTER TABLE users ADD COLUMN locked_until VARCHAR(32) NOT NULL DEFAULT ''"},
 };
 
 UserRecord userFrom(const QSqlQuery &q)
@@ -503,13 +515,24 @@ Result<void> ExchangeStore::migrate()
                   QStringLiteral("The exchange's store is from a newer version (%1).").arg(version.value()),
                   {}});
     }
-    for (const char *statement : Schema) {
-        if (auto created = run(QString::fromLatin1(statement)); !created) {
-            return abandon(created.error());
+    const int from = version.value();
+    if (from == 0) {
+        for (const char *statement : Schema) {
+            if (auto created = run(QString::fromLatin1(statement)); !created) {
+                return abandon(created.error());
+            }
+        }
+    }
+    for (int next = std::max(from, 1); next < SchemaVersion; ++next) {
+        for (const char *statement : Upgrades.at(size_t(next - 1))) {
+            if (auto upgraded = run(QString::fromLatin1(statement)); !upgraded) {
+                return abandon(upgraded.error());
+            }
         }
     }
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', ?)"));
+    q.prepare(from == 0 ? QStringLiteral("INSERT INTO meta (value, key) VALUES (?, 'schema_version')")
+                        : QStringLiteral("UPDATE meta SET value = ? WHERE key = 'schema_version'"));
     q.addBindValue(QString::number(SchemaVersion));
     if (!q.exec()) {
         return abandon(failure(q.lastError(), QStringLiteral("schema version")));
@@ -518,7 +541,7 @@ Result<void> ExchangeStore::migrate()
     if (auto committed = commit(); !committed) {
         return committed;
     }
-    qCInfo(lcExchangeStore) << "created schema version" << SchemaVersion << "in"
+    qCInfo(lcExchangeStore) << "schema version" << from << "→" << SchemaVersion << "in"
                             << (m_sqlite ? m_db.databaseName()
                                          : QStringLiteral("PostgreSQL database ") + m_db.databaseName());
     return {};
@@ -1008,6 +1031,35 @@ Result<void> ExchangeStore::logRequest(const RequestLogEntry &e)
     q.value()->addBindValue(text(e.userId));
     q.value()->addBindValue(e.durationMs);
     return execute(q.value());
+}
+
+Result<void> ExchangeStore::logRequests(const QList<RequestLogEntry> &entries)
+{
+    // Not begin(): the request log does not take part in the feed's ordering, so it does not take
+    // the writers' lock on PostgreSQL.
+    if (auto begun = run(QStringLiteral("BEGIN")); !begun) {
+        return begun;
+    }
+    for (const RequestLogEntry &entry : entries) {
+        if (auto logged = logRequest(entry); !logged) {
+            rollback();
+            return logged;
+        }
+    }
+    return commit();
+}
+
+Result<int> ExchangeStore::pruneRequestLog(const QDateTime &before)
+{
+    auto q = prepare(QStringLiteral("DELETE FROM request_log WHERE at < ?"));
+    if (!q) {
+        return q.error();
+    }
+    q.value()->addBindValue(timeText(before));
+    if (auto done = execute(q.value()); !done) {
+        return done.error();
+    }
+    return q.value()->numRowsAffected();
 }
 
 Result<int> ExchangeStore::requestLogCount()

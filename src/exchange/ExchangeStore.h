@@ -116,7 +116,7 @@ struct StoreLocation
 class ExchangeStore
 {
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     // Opens (creating and migrating when needed) the SQLite file at `path` on a connection
     // named `connectionName`, unique per thread.
@@ -176,6 +176,8 @@ public:
     Result<QList<ChangeRecord>> changes(qint64 after, int limit);
 
     Result<void> logRequest(const RequestLogEntry &entry);
+    Result<void> logRequests(const QList<RequestLogEntry> &entries); // in one transaction
+    Result<int> pruneRequestLog(const QDateTime &before);            // rows deleted
     Result<int> requestLogCount();
 
     static QString timeText(const QDateTime &time);
