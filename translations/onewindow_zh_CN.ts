@@ -1149,6 +1149,10 @@
         <source>The exchange requires this workstation&apos;s certificate, and none is configured. Import the workstation&apos;s PKCS#12 file in the settings. Nothing was sent.</source>
         <translation>交换平台要求提供本工作站的证书，但尚未配置证书。请在设置中导入本工作站的 PKCS#12 文件。未上传任何内容。</translation>
     </message>
+    <message>
+        <source>Too many wrong passwords: the exchange has locked this account for 15 minutes. Wait, or ask the administrator to unlock it.</source>
+        <translation>密码错误次数过多：交换中心已将此账户锁定 15 分钟。请稍候再试，或请管理员解锁。</translation>
+    </message>
 </context>
 <context>
     <name>TlsSetup</name>

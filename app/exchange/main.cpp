@@ -44,6 +44,8 @@ const char *const Usage = R"(Usage: onewindow-exchange <command> [options]
   user add --dir D --id ID --name NAME --role clerk|supervisor|admin --password-file F
   user list --dir D
   user disable --dir D --id ID         (user enable --dir D --id ID undoes it)
+  user unlock --dir D --id ID          lift the lock after repeated wrong passwords (it also ends
+                                       by itself 15 minutes after the last one)
   serve --dir D [--listen 127.0.0.1:8443] [--request-log-days 90]
                                        run the exchange over HTTPS with mutual TLS; request log
                                        entries older than the days given are deleted (0: never)
@@ -253,10 +255,27 @@ int main(int argc, char *argv[])
         if (!list) {
             return fail(list.error());
         }
+        const QDateTime now = QDateTime::currentDateTimeUtc();
         for (const UserRecord &u : list.value()) {
-            out() << u.id << '\t' << ow::core::CaseStates::roleKey(u.role) << '\t'
-                  << (u.disabled ? "disabled" : "active") << '\t' << u.displayName << '\n';
+            const QString state = u.disabled ? QStringLiteral("disabled")
+                                  : u.lockedUntil.isValid() && u.lockedUntil > now
+                                      ? QStringLiteral("locked until ") + u.lockedUntil.toString(Qt::ISODate)
+                                      : QStringLiteral("active");
+            out() << u.id << '\t' << ow::core::CaseStates::roleKey(u.role) << '\t' << state << '\t'
+                  << u.displayName << '\n';
         }
+        return 0;
+    }
+    if (command == u"user" && sub == u"unlock") {
+        const QString dir = options.required(QStringLiteral("dir"));
+        const QString id = options.required(QStringLiteral("id"));
+        if (!options.errors().isEmpty()) {
+            return usageError(options.errors());
+        }
+        if (auto r = ExchangeAdmin::unlockUser(dir, id); !r) {
+            return fail(r.error());
+        }
+        out() << "Unlocked " << id << ".\n";
         return 0;
     }
     if (command == u"user" && (sub == u"disable" || sub == u"enable")) {

@@ -227,6 +227,22 @@ Result<void> ExchangeAdmin::setUserDisabled(const QString &dir, const QString &i
     return {};
 }
 
+Result<void> ExchangeAdmin::unlockUser(const QString &dir, const QString &id)
+{
+    auto store = openStore(dir);
+    if (!store) {
+        return store.error();
+    }
+    const Result<bool> changed = store.value()->clearSignInFailures(id);
+    if (!changed) {
+        return changed.error();
+    }
+    if (!changed.value()) {
+        return invalid(QStringLiteral("No user %1.").arg(id));
+    }
+    return {};
+}
+
 Result<QList<CertificateRecord>> ExchangeAdmin::certificates(const QString &dir)
 {
     auto store = openStore(dir);

@@ -37,6 +37,8 @@ public:
                                 const QString &role, const QString &password);
     static Result<QList<UserRecord>> users(const QString &dir);
     static Result<void> setUserDisabled(const QString &dir, const QString &id, bool disabled);
+    // Lifts a sign-in lock and clears the count of wrong passwords.
+    static Result<void> unlockUser(const QString &dir, const QString &id);
     static Result<QList<CertificateRecord>> certificates(const QString &dir);
 
     // Whether `code` is a valid workstation code (W01, COUNTER-3: letters, digits, '-', at most 32).

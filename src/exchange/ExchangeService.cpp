@@ -11,6 +11,8 @@
 #include <QRandomGenerator>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace ow::exchange {
 namespace {
 
@@ -256,6 +258,20 @@ ApiResponse ExchangeService::signIn(const CertificateRecord &certificate, const 
     if (!user) {
         return storeFailure(user.error());
     }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto locked = [&](const QDateTime &until) {
+        ApiResponse response = ApiResponse::fail(
+            401, QStringLiteral("auth.account_locked"),
+            QStringLiteral("Too many wrong passwords: this account is locked until %1 (UTC).")
+                .arg(until.toString(Qt::ISODate)));
+        response.headers.insert("Retry-After", QByteArray::number(std::max<qint64>(1, now.secsTo(until))));
+        response.userId = userValue.toString();
+        return response;
+    };
+    // A locked account is refused before its password is looked at: guessing goes no further.
+    if (user.value() && user.value()->lockedUntil.isValid() && user.value()->lockedUntil > now) {
+        return locked(user.value()->lockedUntil);
+    }
     // An unknown user costs as much time as a wrong password, so timing does not tell them apart.
     static const QString decoy = security::PasswordHash::make(QStringLiteral("decoy password"));
     const bool verified =
@@ -263,8 +279,30 @@ ApiResponse ExchangeService::signIn(const CertificateRecord &certificate, const 
     ApiResponse refused = ApiResponse::fail(401, QStringLiteral("auth.invalid_credentials"),
                                             QStringLiteral("User name or password is wrong."));
     refused.userId = userValue.toString();
-    if (!user.value() || !verified) {
+    if (!user.value()) {
         return refused;
+    }
+    if (!verified) {
+        const Result<QDateTime> lockedUntil = [&] {
+            const std::lock_guard<std::mutex> lock(m_writeLock);
+            return m_store.recordSignInFailure(user.value()->id, SignInAttempts,
+                                               now.addSecs(SignInLockMinutes * 60));
+        }();
+        if (!lockedUntil) {
+            return storeFailure(lockedUntil.error());
+        }
+        if (lockedUntil.value().isValid() && lockedUntil.value() > now) {
+            qCInfo(lcExchangeServer).noquote() << "account" << user.value()->id << "locked until"
+                                               << lockedUntil.value().toString(Qt::ISODate);
+            return locked(lockedUntil.value());
+        }
+        return refused;
+    }
+    if (user.value()->failedSignIns > 0 || user.value()->lockedUntil.isValid()) {
+        const std::lock_guard<std::mutex> lock(m_writeLock);
+        if (auto cleared = m_store.clearSignInFailures(user.value()->id); !cleared) {
+            return storeFailure(cleared.error());
+        }
     }
     if (user.value()->disabled) {
         ApiResponse disabled = ApiResponse::fail(401, QStringLiteral("auth.account_disabled"),

@@ -55,6 +55,8 @@ class ExchangeService
 public:
     static constexpr int TokenMinutes = 15;
     static constexpr int RefreshHours = 12;
+    static constexpr int SignInAttempts = 5; // wrong passwords in a row before the account locks
+    static constexpr int SignInLockMinutes = 15;
     static constexpr int MaxEventsPerBatch = 500;
     static constexpr int MaxChangesPerPage = 500;
     static constexpr int DefaultChangesPerPage = 100;

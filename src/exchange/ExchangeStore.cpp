@@ -125,6 +125,8 @@ UserRecord userFrom(const QSqlQuery &q)
     u.verifier = q.value(3).toString();
     u.disabled = q.value(4).toInt() != 0;
     u.createdAt = ExchangeStore::timeFromText(q.value(5).toString());
+    u.failedSignIns = q.value(6).toInt();
+    u.lockedUntil = ExchangeStore::timeFromText(q.value(7).toString());
     return u;
 }
 
@@ -156,6 +158,7 @@ SessionRecord sessionFrom(const QSqlQuery &q)
 }
 
 const QString UserColumns = QStringLiteral("id, display_name, role, verifier, disabled, created_at");
+const QString UserSelectColumns = UserColumns + QStringLiteral(", failed_sign_ins, locked_until");
 const QString CertificateColumns =
     QStringLiteral("fingerprint, code, kind, serial, issued_at, not_after, revoked_at");
 const QString SessionColumns = QStringLiteral("token_hash, refresh_hash, user_id, fingerprint, workstation, "
@@ -648,7 +651,8 @@ Result<void> ExchangeStore::addUser(const UserRecord &user)
 
 Result<std::optional<UserRecord>> ExchangeStore::user(const QString &id)
 {
-    auto q = prepare(QStringLiteral("SELECT ") + UserColumns + QStringLiteral(" FROM users WHERE id = ?"));
+    auto q =
+        prepare(QStringLiteral("SELECT ") + UserSelectColumns + QStringLiteral(" FROM users WHERE id = ?"));
     if (!q) {
         return q.error();
     }
@@ -666,7 +670,8 @@ Result<std::optional<UserRecord>> ExchangeStore::user(const QString &id)
 
 Result<QList<UserRecord>> ExchangeStore::users()
 {
-    auto q = prepare(QStringLiteral("SELECT ") + UserColumns + QStringLiteral(" FROM users ORDER BY id"));
+    auto q =
+        prepare(QStringLiteral("SELECT ") + UserSelectColumns + QStringLiteral(" FROM users ORDER BY id"));
     if (!q) {
         return q.error();
     }
@@ -688,6 +693,67 @@ Result<bool> ExchangeStore::setUserDisabled(const QString &id, bool disabled)
         return q.error();
     }
     q.value()->addBindValue(disabled ? 1 : 0);
+    q.value()->addBindValue(id);
+    if (auto r = execute(q.value()); !r) {
+        return r.error();
+    }
+    return q.value()->numRowsAffected() > 0;
+}
+
+Result<QDateTime> ExchangeStore::recordSignInFailure(const QString &id, int threshold,
+                                                     const QDateTime &lockUntil)
+{
+    if (auto begun = begin(); !begun) {
+        return begun.error();
+    }
+    const auto abandon = [this](const Error &error) {
+        rollback();
+        return error;
+    };
+    // One statement counts, so two exchange processes counting at once both count.
+    auto count =
+        prepare(QStringLiteral("UPDATE users SET failed_sign_ins = failed_sign_ins + 1 WHERE id = ?"));
+    if (!count) {
+        return abandon(count.error());
+    }
+    count.value()->addBindValue(id);
+    if (auto counted = execute(count.value()); !counted) {
+        return abandon(counted.error());
+    }
+    const auto user = this->user(id);
+    if (!user) {
+        return abandon(user.error());
+    }
+    if (!user.value()) {
+        rollback();
+        return QDateTime();
+    }
+    QDateTime lockedUntil = user.value()->lockedUntil;
+    if (user.value()->failedSignIns >= threshold) {
+        auto lock =
+            prepare(QStringLiteral("UPDATE users SET failed_sign_ins = 0, locked_until = ? WHERE id = ?"));
+        if (!lock) {
+            return abandon(lock.error());
+        }
+        lock.value()->addBindValue(timeText(lockUntil));
+        lock.value()->addBindValue(id);
+        if (auto locked = execute(lock.value()); !locked) {
+            return abandon(locked.error());
+        }
+        lockedUntil = lockUntil;
+    }
+    if (auto committed = commit(); !committed) {
+        return committed.error();
+    }
+    return lockedUntil;
+}
+
+Result<bool> ExchangeStore::clearSignInFailures(const QString &id)
+{
+    auto q = prepare(QStringLiteral("UPDATE users SET failed_sign_ins = 0, locked_until = '' WHERE id = ?"));
+    if (!q) {
+        return q.error();
+    }
     q.value()->addBindValue(id);
     if (auto r = execute(q.value()); !r) {
         return r.error();

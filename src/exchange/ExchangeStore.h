@@ -27,6 +27,8 @@ struct UserRecord
     QString verifier; // PasswordHash verifier, never the password
     bool disabled = false;
     QDateTime createdAt;
+    int failedSignIns = 0; // wrong passwords since the last sign-in or lock
+    QDateTime lockedUntil; // online sign-in refused until then; invalid: not locked
 };
 
 // A client certificate the CA issued: a workstation's or a service's (the portal).
@@ -145,6 +147,11 @@ public:
     Result<std::optional<UserRecord>> user(const QString &id);
     Result<QList<UserRecord>> users();
     Result<bool> setUserDisabled(const QString &id, bool disabled); // false: no such user
+    // Counts a wrong password (atomically); at `threshold` the account is locked until `lockUntil`
+    // and the count starts again. Returns the user's lock time (invalid: not locked).
+    Result<QDateTime> recordSignInFailure(const QString &id, int threshold, const QDateTime &lockUntil);
+    // Clears the count and any lock (a good sign-in, or the administrator); false: no such user.
+    Result<bool> clearSignInFailures(const QString &id);
 
     Result<void> addCertificate(const CertificateRecord &certificate);
     Result<std::optional<CertificateRecord>> certificate(const QString &fingerprint);

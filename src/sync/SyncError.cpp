@@ -65,6 +65,10 @@ SyncError SyncErrors::fromServer(int status, const QString &code, const QString 
     } else if (code == u"auth.account_disabled"_s) {
         e.kind = SyncErrorKind::Authentication;
         e.message = tr("This account is disabled at the exchange. Ask the administrator.");
+    } else if (code == u"auth.account_locked"_s) {
+        e.kind = SyncErrorKind::Authentication;
+        e.message = tr("Too many wrong passwords: the exchange has locked this account for 15 minutes. Wait, "
+                       "or ask the administrator to unlock it.");
     } else if (code == u"auth.token_expired"_s) {
         e.kind = SyncErrorKind::SessionExpired;
         e.message = tr("The session with the exchange has expired. Sign in again.");

@@ -165,6 +165,44 @@ private slots:
         verifyError(r, 401, "auth.account_disabled");
     }
 
+    void repeatedWrongPasswordsLockTheAccount()
+    {
+        const QString id = QStringLiteral("clerk08");
+        QVERIFY(exchange::ExchangeAdmin::addUser(m_exchange.dir(), id, QStringLiteral("孙丽"),
+                                                 QStringLiteral("clerk"), QStringLiteral("Right#2026"))
+                    .ok());
+        const auto attempt = [&](const char *password) {
+            return Fixture::call(
+                m_exchange.sslFor(QStringLiteral("W01")), "POST", url("/api/v1/session"),
+                {{QStringLiteral("user"), id}, {QStringLiteral("password"), QLatin1String(password)}});
+        };
+        // A good sign-in clears the count: four wrong, one right, four wrong again is not a lock.
+        for (int i = 0; i < 4; ++i) {
+            verifyError(attempt("Wrong#1"), 401, "auth.invalid_credentials");
+        }
+        QCOMPARE(attempt("Right#2026").status, 200);
+        for (int i = 0; i < 4; ++i) {
+            verifyError(attempt("Wrong#2"), 401, "auth.invalid_credentials");
+        }
+        // The fifth in a row locks it, and then even the right password is refused.
+        const int sessions = count("sessions");
+        verifyError(attempt("Wrong#3"), 401, "auth.account_locked");
+        verifyError(attempt("Right#2026"), 401, "auth.account_locked");
+        QCOMPARE(count("sessions"), sessions);
+        const auto users = exchange::ExchangeAdmin::users(m_exchange.dir());
+        QVERIFY(users);
+        const auto locked = std::find_if(users.value().cbegin(), users.value().cend(),
+                                         [&](const exchange::UserRecord &u) { return u.id == id; });
+        QVERIFY(locked != users.value().cend());
+        QVERIFY(locked->lockedUntil > QDateTime::currentDateTimeUtc().addSecs(14 * 60));
+        // Other accounts are not affected.
+        QVERIFY(!m_exchange.signIn(QStringLiteral("W01"), QStringLiteral("clerk01")).isEmpty());
+        // The administrator lifts the lock.
+        QVERIFY(exchange::ExchangeAdmin::unlockUser(m_exchange.dir(), id).ok());
+        QCOMPARE(attempt("Right#2026").status, 200);
+        QVERIFY(!exchange::ExchangeAdmin::unlockUser(m_exchange.dir(), QStringLiteral("nobody")).ok());
+    }
+
     void refreshReplacesThePair()
     {
         Fixture::Reply first;

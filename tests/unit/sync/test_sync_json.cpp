@@ -192,6 +192,12 @@ private slots:
         QTest::newRow("wrong password")
             << 401 << QByteArray("{\"error\":{\"code\":\"auth.invalid_credentials\"}}")
             << QStringLiteral("auth.invalid_credentials") << int(SyncErrorKind::Authentication) << false;
+        QTest::newRow("locked") << 401 << QByteArray("{\"error\":{\"code\":\"auth.account_locked\"}}")
+                                << QStringLiteral("auth.account_locked") << int(SyncErrorKind::Authentication)
+                                << false;
+        QTest::newRow("disabled") << 401 << QByteArray("{\"error\":{\"code\":\"auth.account_disabled\"}}")
+                                  << QStringLiteral("auth.account_disabled")
+                                  << int(SyncErrorKind::Authentication) << false;
         QTest::newRow("revoked") << 401 << QByteArray("{\"error\":{\"code\":\"tls.certificate_revoked\"}}")
                                  << QStringLiteral("tls.certificate_revoked") << int(SyncErrorKind::Tls)
                                  << false;
