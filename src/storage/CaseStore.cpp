@@ -270,8 +270,22 @@ Result<QString> CaseStore::allocateReceiptNumber(QSqlDatabase &db, const QDateTi
         db, u"SELECT last FROM receipt_sequence WHERE authority = ? AND day = ? AND workstation = ?"_s);
     if (auto r = sql::exec(select, {m_authority, day, m_workstation}); !r)
         return r.error();
-    const int next = (select.next() ? select.value(0).toInt() : 0) + 1;
+    int next = (select.next() ? select.value(0).toInt() : 0) + 1;
     select.finish();
+    // Never a number a local case holds already: after the cache was set up again, the feed
+    // brings back the cases this workstation numbered before, and the count goes on after them.
+    const QString prefix = m_authority + u'-' + day + u'-' + m_workstation + u'-';
+    sql::Statement highest = sql::cached(
+        db, u"SELECT max(receipt_number) FROM cases WHERE receipt_number >= ? AND receipt_number < ?"_s);
+    if (auto r = sql::exec(highest, {prefix, QString(prefix + u'~')}); !r)
+        return r.error();
+    if (highest.next() && !highest.value(0).isNull()) {
+        bool ok = false;
+        const int used = highest.value(0).toString().mid(prefix.size()).toInt(&ok);
+        if (ok && used >= next)
+            next = used + 1;
+    }
+    highest.finish();
     if (next > MaxReceiptSequence) {
         return StorageErrors::make(
             u"receipt.exhausted"_s,
@@ -286,8 +300,7 @@ Result<QString> CaseStore::allocateReceiptNumber(QSqlDatabase &db, const QDateTi
     if (auto r = sql::exec(upsert, {m_authority, day, m_workstation, next}); !r)
         return r.error();
     upsert.finish();
-    return QString(m_authority + u'-' + day + u'-' + m_workstation + u'-' +
-                   QStringLiteral("%1").arg(next, 4, 10, QChar(u'0')));
+    return QString(prefix + QStringLiteral("%1").arg(next, 4, 10, QChar(u'0')));
 }
 
 Result<core::CaseRecord> CaseStore::perform(const core::CaseRecord &edited,
@@ -474,22 +487,94 @@ Result<RemoteApplyOutcome> CaseStore::applyRemote(QSqlDatabase &db, const core::
         }
     }
 
-    if (auto r = writeCase(db, remote, local.value_or(0), m_authority); !r)
+    if (const std::optional<QString> holder = receiptHolder(db, remote); holder && !holder->isEmpty()) {
+        SyncConflict conflict;
+        conflict.caseId = remote.id;
+        conflict.kind = ConflictKind::PullConflict;
+        if (std::optional<core::CaseRecord> mine = load(db, *holder))
+            conflict.localCase = mine->toJson();
+        conflict.remoteCase = remote.toJson();
+        conflict.errorCode = u"case.receipt_taken"_s;
+        conflict.errorMessage = tr("The exchange sent case %1 with receipt number %2, but this counter's "
+                                   "case %3 already has that "
+                                   "number. The exchange's case was not stored here.")
+                                    .arg(remote.id, remote.receiptNumber, *holder);
+        conflict.requestId = requestId;
+        if (auto r = ConflictStore::record(db, conflict); !r)
+            return r.error();
+        return RemoteApplyOutcome::Conflict;
+    } else if (!holder) {
+        return StorageErrors::internal(u"receipt number lookup failed"_s);
+    }
+
+    if (auto r = writeRemote(db, remote, local.value_or(0)); !r)
         return r.error();
+    qCDebug(lcStorage) << "applied remote case" << remote.id << "version" << remote.version;
+    return local ? RemoteApplyOutcome::Replaced : RemoteApplyOutcome::Inserted;
+}
+
+std::optional<QString> CaseStore::receiptHolder(QSqlDatabase &db, const core::CaseRecord &remote) const
+{
+    if (remote.receiptNumber.isEmpty())
+        return QString();
+    sql::Statement holder = sql::cached(db, u"SELECT id FROM cases WHERE receipt_number = ? AND id <> ?"_s);
+    if (!sql::exec(holder, {remote.receiptNumber, remote.id}))
+        return std::nullopt;
+    const QString id = holder.next() ? holder.value(0).toString() : QString(u""_s);
+    holder.finish();
+    return id;
+}
+
+Result<void> CaseStore::writeRemote(QSqlDatabase &db, const core::CaseRecord &remote, int localVersion) const
+{
+    if (auto r = writeCase(db, remote, localVersion, m_authority); !r)
+        return r;
     if (auto r = writeParties(db, remote); !r)
-        return r.error();
+        return r;
     if (auto r = writeMaterials(db, remote); !r)
-        return r.error();
+        return r;
     SearchEntry search;
     search.kind = SearchKind::Case;
     search.refId = remote.id;
     search.name = remote.form.proposedName;
     search.person = remote.form.legalRep.name;
     search.receipt = remote.receiptNumber;
-    if (auto r = SearchIndex::store(db, search); !r)
-        return r.error();
-    qCDebug(lcStorage) << "applied remote case" << remote.id << "version" << remote.version;
-    return local ? RemoteApplyOutcome::Replaced : RemoteApplyOutcome::Inserted;
+    return SearchIndex::store(db, search);
+}
+
+Result<void> CaseStore::overwriteWithRemote(QSqlDatabase &db, const core::CaseRecord &remote) const
+{
+    if (remote.id.isEmpty() || remote.version < 1)
+        return StorageErrors::make(u"case.invalid"_s,
+                                   tr("The exchange's version of the case is not usable."));
+    const std::optional<QString> holder = receiptHolder(db, remote);
+    if (!holder)
+        return StorageErrors::internal(u"receipt number lookup failed"_s);
+    if (!holder->isEmpty()) {
+        return StorageErrors::make(
+            u"case.receipt_taken"_s,
+            tr("Receipt number %1 of the exchange's version is held by this counter's case %2. Ask IT to "
+               "check this workstation's receipt numbers; nothing was changed.")
+                .arg(remote.receiptNumber, *holder));
+    }
+    Result<std::optional<int>> stored = storedVersion(db, remote.id);
+    if (!stored)
+        return stored.error();
+    return writeRemote(db, remote, stored.value().value_or(0));
+}
+
+Result<std::optional<int>> CaseStore::versionOf(QSqlDatabase &db, const QString &caseId) const
+{
+    return storedVersion(db, caseId);
+}
+
+Result<void> CaseStore::rebase(QSqlDatabase &db, const QString &caseId, int version) const
+{
+    sql::Statement update = sql::cached(db, u"UPDATE cases SET version = ? WHERE id = ?"_s);
+    if (auto r = sql::exec(update, {version, caseId}); !r)
+        return r;
+    update.finish();
+    return {};
 }
 
 std::optional<core::CaseRecord> CaseStore::find(const QString &caseId) const

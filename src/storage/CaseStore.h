@@ -73,8 +73,20 @@ public:
     // feed and its cursor in one transaction). Stores a case version from the exchange without
     // an outbox event; never overwrites a local case that has unsent events (that becomes a
     // conflict in the conflicts table, with both sides).
+    // A remote case whose receipt number another local case holds (a workstation whose cache was
+    // set up again and issued a number twice) is not stored either: that is a conflict too.
     ow::Result<RemoteApplyOutcome> applyRemote(QSqlDatabase &connection, const core::CaseRecord &remote,
                                                const QString &requestId = {}) const;
+
+    // Inside an open transaction: stores `remote` over whatever this counter has for the case,
+    // whatever its version (a person chose the exchange's version of a conflict). Fails with
+    // "case.receipt_taken" when another local case holds its receipt number.
+    ow::Result<void> overwriteWithRemote(QSqlDatabase &connection, const core::CaseRecord &remote) const;
+
+    // Inside an open transaction: the stored version of a case (nullopt: none), and setting it
+    // (the case is then re-based on that version of the exchange; its content waits for the feed).
+    ow::Result<std::optional<int>> versionOf(QSqlDatabase &connection, const QString &caseId) const;
+    ow::Result<void> rebase(QSqlDatabase &connection, const QString &caseId, int version) const;
 
     std::optional<core::CaseRecord> find(const QString &caseId) const;
     QList<CaseSummary> list(const CaseQuery &query) const;
@@ -87,6 +99,9 @@ private:
     // Inside the open transaction: the next receipt number of this workstation for the day of
     // `at` (office local time): <authority>-<yyyyMMdd>-<workstation>-<NNNN>.
     ow::Result<QString> allocateReceiptNumber(QSqlDatabase &db, const QDateTime &at) const;
+    // The id of another local case with `remote`'s receipt number; "" when none; nullopt on error.
+    std::optional<QString> receiptHolder(QSqlDatabase &db, const core::CaseRecord &remote) const;
+    ow::Result<void> writeRemote(QSqlDatabase &db, const core::CaseRecord &remote, int localVersion) const;
 
     std::shared_ptr<Database> m_db;
     QString m_workstation;

@@ -91,13 +91,38 @@ Result<void> ConflictStore::settlePush(const QStringList &acknowledged, const QL
     });
 }
 
+namespace {
+
+const QString ConflictColumns =
+    u"SELECT id, case_id, kind, event_id, local_event, local_case, remote_case, error_code, "
+    "error_message, request_id, created_at, resolved_at, resolved_by, resolution FROM conflicts"_s;
+
+SyncConflict conflictFrom(const sql::Statement &query)
+{
+    SyncConflict c;
+    c.id = query.value(0).toLongLong();
+    c.caseId = query.value(1).toString();
+    c.kind = ConflictStore::kindFromKey(query.value(2).toString());
+    c.eventId = query.value(3).toString();
+    c.localEvent = object(query.value(4));
+    c.localCase = object(query.value(5));
+    c.remoteCase = object(query.value(6));
+    c.errorCode = query.value(7).toString();
+    c.errorMessage = query.value(8).toString();
+    c.requestId = query.value(9).toString();
+    c.createdAt = sql::fromDbTime(query.value(10));
+    c.resolvedAt = sql::fromDbTime(query.value(11));
+    c.resolvedBy = query.value(12).toString();
+    c.resolution = query.value(13).toString();
+    return c;
+}
+
+} // namespace
+
 QList<SyncConflict> ConflictStore::list(bool openOnly, int limit) const
 {
     QSqlDatabase db = m_db->connection();
-    QString statement =
-        u"SELECT id, case_id, kind, event_id, local_event, local_case, remote_case, error_code, "
-        "error_message, request_id, created_at, resolved_at, resolved_by, resolution "
-        "FROM conflicts"_s;
+    QString statement = ConflictColumns;
     if (openOnly)
         statement += u" WHERE resolved_at IS NULL"_s;
     statement += u" ORDER BY id LIMIT ?"_s;
@@ -107,26 +132,39 @@ QList<SyncConflict> ConflictStore::list(bool openOnly, int limit) const
         qCWarning(lcStorageOutbox) << "cannot read the conflicts:" << query.lastError().text();
         return result;
     }
-    while (query.next()) {
-        SyncConflict c;
-        c.id = query.value(0).toLongLong();
-        c.caseId = query.value(1).toString();
-        c.kind = kindFromKey(query.value(2).toString());
-        c.eventId = query.value(3).toString();
-        c.localEvent = object(query.value(4));
-        c.localCase = object(query.value(5));
-        c.remoteCase = object(query.value(6));
-        c.errorCode = query.value(7).toString();
-        c.errorMessage = query.value(8).toString();
-        c.requestId = query.value(9).toString();
-        c.createdAt = sql::fromDbTime(query.value(10));
-        c.resolvedAt = sql::fromDbTime(query.value(11));
-        c.resolvedBy = query.value(12).toString();
-        c.resolution = query.value(13).toString();
-        result.append(std::move(c));
-    }
+    while (query.next())
+        result.append(conflictFrom(query));
     query.finish();
     return result;
+}
+
+Result<std::optional<SyncConflict>> ConflictStore::find(QSqlDatabase &connection, qint64 id)
+{
+    sql::Statement query = sql::cached(connection, ConflictColumns + u" WHERE id = ?"_s);
+    if (auto r = sql::exec(query, {id}); !r)
+        return r.error();
+    std::optional<SyncConflict> found;
+    if (query.next())
+        found = conflictFrom(query);
+    query.finish();
+    return found;
+}
+
+Result<void> ConflictStore::markResolved(QSqlDatabase &db, qint64 id, const QString &userId,
+                                         const QString &resolution, const QDateTime &at)
+{
+    sql::Statement update =
+        sql::cached(db, u"UPDATE conflicts SET resolved_at = ?, resolved_by = ?, resolution = ? "
+                        "WHERE id = ? AND resolved_at IS NULL"_s);
+    if (auto r = sql::exec(update, {sql::toDbTime(at), userId, resolution, id}); !r)
+        return r;
+    const int changed = update.numRowsAffected();
+    update.finish();
+    if (changed != 1) {
+        return StorageErrors::make(u"storage.not_found"_s,
+                                   tr("This conflict is not open any more; nothing was changed."));
+    }
+    return {};
 }
 
 int ConflictStore::openCount() const
@@ -143,18 +181,7 @@ Result<void> ConflictStore::resolve(qint64 id, const QString &userId, const QStr
 {
     return m_db->transaction([&]() -> Result<void> {
         QSqlDatabase db = m_db->connection();
-        sql::Statement update =
-            sql::cached(db, u"UPDATE conflicts SET resolved_at = ?, resolved_by = ?, resolution = ? "
-                            "WHERE id = ? AND resolved_at IS NULL"_s);
-        if (auto r = sql::exec(update, {sql::toDbTime(at), userId, resolution, id}); !r)
-            return r;
-        const int changed = update.numRowsAffected();
-        update.finish();
-        if (changed != 1) {
-            return StorageErrors::make(u"storage.not_found"_s,
-                                       tr("This conflict is not open any more; nothing was changed."));
-        }
-        return {};
+        return markResolved(db, id, userId, resolution, at);
     });
 }
 

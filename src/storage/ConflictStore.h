@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace ow::storage {
 
@@ -60,6 +61,12 @@ public:
     // One transaction: removes the acknowledged events from the outbox, and moves the events of
     // `conflicts` from the outbox into the conflicts table.
     ow::Result<void> settlePush(const QStringList &acknowledged, const QList<SyncConflict> &conflicts);
+
+    // Inside an open transaction on `connection`: one conflict; and recording its resolution
+    // (fails with storage.not_found when it is not open any more).
+    static ow::Result<std::optional<SyncConflict>> find(QSqlDatabase &connection, qint64 id);
+    static ow::Result<void> markResolved(QSqlDatabase &connection, qint64 id, const QString &userId,
+                                         const QString &resolution, const QDateTime &at);
 
     QList<SyncConflict> list(bool openOnly = true, int limit = 500) const;
     int openCount() const;

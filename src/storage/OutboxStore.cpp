@@ -36,17 +36,14 @@ Result<void> OutboxStore::append(QSqlDatabase &connection, const core::DomainEve
     return result;
 }
 
-QList<core::DomainEvent> OutboxStore::pending(int limit) const
+namespace {
+
+const QString EventColumns =
+    u"SELECT event_id, type, case_id, case_version, actor, workstation, device_time, payload FROM outbox "_s;
+
+QList<core::DomainEvent> eventsFrom(sql::Statement &query)
 {
-    QSqlDatabase db = m_db->connection();
-    sql::Statement query =
-        sql::cached(db, u"SELECT event_id, type, case_id, case_version, actor, workstation, "
-                        "device_time, payload FROM outbox ORDER BY seq LIMIT ?"_s);
     QList<core::DomainEvent> events;
-    if (!sql::exec(query, {limit})) {
-        qCWarning(lcStorageOutbox) << "cannot read the outbox:" << query.lastError().text();
-        return events;
-    }
     while (query.next()) {
         core::DomainEvent event;
         event.id = query.value(0).toString();
@@ -61,6 +58,38 @@ QList<core::DomainEvent> OutboxStore::pending(int limit) const
     }
     query.finish();
     return events;
+}
+
+} // namespace
+
+QList<core::DomainEvent> OutboxStore::pending(int limit) const
+{
+    QSqlDatabase db = m_db->connection();
+    sql::Statement query = sql::cached(db, EventColumns + u"ORDER BY seq LIMIT ?"_s);
+    if (!sql::exec(query, {limit})) {
+        qCWarning(lcStorageOutbox) << "cannot read the outbox:" << query.lastError().text();
+        return {};
+    }
+    return eventsFrom(query);
+}
+
+Result<QList<core::DomainEvent>> OutboxStore::forCase(QSqlDatabase &connection, const QString &caseId)
+{
+    sql::Statement query = sql::cached(connection, EventColumns + u"WHERE case_id = ? ORDER BY seq"_s);
+    if (auto r = sql::exec(query, {caseId}); !r)
+        return r.error();
+    return eventsFrom(query);
+}
+
+Result<void> OutboxStore::remove(QSqlDatabase &connection, const QStringList &eventIds)
+{
+    sql::Statement remove = sql::cached(connection, u"DELETE FROM outbox WHERE event_id = ?"_s);
+    for (const QString &id : eventIds) {
+        if (auto r = sql::exec(remove, {id}); !r)
+            return r;
+    }
+    remove.finish();
+    return {};
 }
 
 int OutboxStore::count() const

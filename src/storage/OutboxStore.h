@@ -25,6 +25,10 @@ public:
     // Inside an open transaction on `connection`. An event without an id gets a new UUID here.
     static ow::Result<void> append(QSqlDatabase &connection, const core::DomainEvent &event);
 
+    // Inside an open transaction: the case's unsent events, oldest first; and their removal.
+    static ow::Result<QList<core::DomainEvent>> forCase(QSqlDatabase &connection, const QString &caseId);
+    static ow::Result<void> remove(QSqlDatabase &connection, const QStringList &eventIds);
+
     QList<core::DomainEvent> pending(int limit) const; // oldest first
     int count() const;
     ow::Result<void> acknowledge(const QStringList &eventIds);
