@@ -143,6 +143,18 @@
         <source>The exchange has version %1 of this case from elsewhere, but this counter still has %2 unsent change(s) to version %3.</source>
         <translation>交换平台上有该案件来自其他工作站的版本 %1，但本工作站仍有 %2 项基于版本 %3 的修改尚未上传。</translation>
     </message>
+    <message>
+        <source>The exchange sent case %1 with receipt number %2, but this counter&apos;s case %3 already has that number. The exchange&apos;s case was not stored here.</source>
+        <translation>交换中心发来案件 %1，受理编号为 %2，但本窗口的案件 %3 已使用该编号。交换中心的案件未保存到本机。</translation>
+    </message>
+    <message>
+        <source>The exchange&apos;s version of the case is not usable.</source>
+        <translation>交换中心的案件版本不可用。</translation>
+    </message>
+    <message>
+        <source>Receipt number %1 of the exchange&apos;s version is held by this counter&apos;s case %2. Ask IT to check this workstation&apos;s receipt numbers; nothing was changed.</source>
+        <translation>交换中心版本的受理编号 %1 已被本窗口的案件 %2 使用。请信息技术人员检查本工作站的受理编号；未做任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>CaseWorkflow</name>
@@ -233,6 +245,29 @@
     <message>
         <source>You accepted this case, so another supervisor must approve it (four eyes).</source>
         <translation>该案件由您受理，须由另一名审核员核准（双人审核：受理人与核准人不得为同一人）。</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictResolver</name>
+    <message>
+        <source>Write a note saying what was decided; nothing was changed.</source>
+        <translation>请填写处理说明，写明作出的决定；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>This conflict is not open any more; nothing was changed.</source>
+        <translation>该冲突已不再处于待处理状态；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The exchange&apos;s version of this case is not known here; mark the conflict resolved instead.</source>
+        <translation>本机不知道此案件在交换中心的版本；请改为“标记为已解决”。</translation>
+    </message>
+    <message>
+        <source>This change cannot be sent again: the exchange refused it by its rules, or its version is not known here.</source>
+        <translation>此变更无法重新发送：交换中心按其规则拒绝了它，或本机不知道其版本。</translation>
+    </message>
+    <message>
+        <source>This counter has no unsent change to this case any more; mark the conflict resolved instead.</source>
+        <translation>本窗口对此案件已没有未发送的变更；请改为“标记为已解决”。</translation>
     </message>
 </context>
 <context>
@@ -1494,24 +1529,12 @@ OneWindow works offline until this is fixed (Case → Exchange connection).</sou
         <translation>请求 ID：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Resolved by %1 on %2: %3</source>
-        <translation>由 %1 于 %2 解决：%3</translation>
-    </message>
-    <message>
         <source>Only a supervisor can resolve conflicts. Tell your supervisor about this one; nothing is lost meanwhile.</source>
         <translation>只有审核员才能解决冲突。请将此冲突告知审核员；在此期间不会丢失任何数据。</translation>
     </message>
     <message>
         <source>This conflict has been resolved.</source>
         <translation>该冲突已解决。</translation>
-    </message>
-    <message>
-        <source>Marking it resolved records your note with the conflict; it changes neither this counter&apos;s case nor the exchange&apos;s. Make any needed correction on the case itself.</source>
-        <translation>标记为已解决只会将您的备注随冲突一并记录，不会修改本工作站或交换平台上的案件。如需更正，请直接在案件上进行。</translation>
-    </message>
-    <message>
-        <source>Enter a note first: what was done about this conflict.</source>
-        <translation>请先填写备注：说明对该冲突采取了哪些处理措施。</translation>
     </message>
     <message>
         <source>Mark the conflict resolved</source>
@@ -1600,6 +1623,82 @@ OneWindow works offline until this is fixed (Case → Exchange connection).</sou
     <message>
         <source>Why: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>原因：&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;exchange&apos;s version…</source>
+        <translation>采用交换中心版本(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Send &amp;ours again…</source>
+        <translation>重新发送本机变更(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Marked resolved</source>
+        <translation>已标记为解决</translation>
+    </message>
+    <message>
+        <source>Kept the exchange&apos;s version</source>
+        <translation>已采用交换中心版本</translation>
+    </message>
+    <message>
+        <source>Sent this counter&apos;s change again</source>
+        <translation>已重新发送本窗口的变更</translation>
+    </message>
+    <message>
+        <source>%1 — by %2 on %3: %4</source>
+        <translation>%1 — 处理人 %2，时间 %3：%4</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keep the exchange&apos;s version&lt;/b&gt;: this counter&apos;s case becomes the exchange&apos;s; its unsent changes to the case are not sent (the audit journal keeps them).</source>
+        <translation>&lt;b&gt;采用交换中心版本&lt;/b&gt;：本窗口的案件改为交换中心的版本；本窗口对该案件未发送的变更不再发送（审计日志保留记录）。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Send ours again&lt;/b&gt;: this counter&apos;s change goes to the exchange again, on top of the exchange&apos;s version, with the next sync; the exchange checks it by its rules.</source>
+        <translation>&lt;b&gt;重新发送本机变更&lt;/b&gt;：下次同步时，本窗口的变更在交换中心版本的基础上重新发送；交换中心按其规则重新审核。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mark resolved&lt;/b&gt;: records your note only; neither case changes. Make any needed correction on the case itself.</source>
+        <translation>&lt;b&gt;标记为已解决&lt;/b&gt;：只记录您的说明，两边的案件都不变。如需更正，请在案件本身上进行。</translation>
+    </message>
+    <message>
+        <source>Enter a note first: what was decided about this conflict, and why.</source>
+        <translation>请先填写说明：对此冲突作出了什么决定，以及原因。</translation>
+    </message>
+    <message>
+        <source>Keep the exchange&apos;s version</source>
+        <translation>采用交换中心版本</translation>
+    </message>
+    <message>
+        <source>Replace this counter&apos;s version of case %1 with the exchange&apos;s?</source>
+        <translation>用交换中心的版本替换本窗口的案件 %1 吗？</translation>
+    </message>
+    <message>
+        <source>This counter&apos;s unsent changes to the case are not sent; the audit journal keeps them.</source>
+        <translation>本窗口对该案件未发送的变更将不再发送；审计日志保留记录。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the exchange&apos;s version</source>
+        <translation>采用交换中心版本(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Send this counter&apos;s change again</source>
+        <translation>重新发送本窗口的变更</translation>
+    </message>
+    <message>
+        <source>Send this counter&apos;s change to case %1 again, on top of the exchange&apos;s version?</source>
+        <translation>在交换中心版本的基础上，重新发送本窗口对案件 %1 的变更吗？</translation>
+    </message>
+    <message>
+        <source>It goes out with the next sync; the exchange checks it again by its rules.</source>
+        <translation>变更将在下次同步时发出；交换中心会按其规则重新审核。</translation>
+    </message>
+    <message>
+        <source>It goes out with the next sync while %1 is signed in; the exchange checks it again by its rules.</source>
+        <translation>变更将在 %1 登录时的下次同步中发出；交换中心会按其规则重新审核。</translation>
+    </message>
+    <message>
+        <source>&amp;Send again</source>
+        <translation>重新发送(&amp;S)</translation>
     </message>
 </context>
 <context>

@@ -161,15 +161,17 @@ QString ConflictsView::reasonFor(const QString &code)
     return {};
 }
 
-ConflictsView::ConflictsView(std::shared_ptr<storage::Database> db, core::Role role, QString userId,
-                             QWidget *parent)
-    : QWidget(parent), m_store(std::make_unique<storage::ConflictStore>(std::move(db))),
+ConflictsView::ConflictsView(std::shared_ptr<storage::Database> db, const storage::CaseStore &cases,
+                             core::Role role, QString userId, QWidget *parent)
+    : QWidget(parent), m_store(std::make_unique<storage::ConflictStore>(db)),
+      m_resolver(std::make_unique<storage::ConflictResolver>(db, cases)),
       m_canResolve(role == core::Role::Supervisor || role == core::Role::Admin), m_userId(std::move(userId)),
       m_heading(new QLabel(this)), m_showResolved(new QCheckBox(this)), m_refresh(new QPushButton(this)),
       m_list(new QTreeWidget(this)), m_details(new QWidget(this)), m_title(new QLabel(m_details)),
       m_explanation(new QLabel(m_details)), m_compare(new QTableWidget(m_details)),
       m_ourChange(new QLabel(m_details)), m_error(new QLabel(m_details)), m_resolution(new QLabel(m_details)),
-      m_note(new QLineEdit(m_details)), m_resolve(new QPushButton(m_details)),
+      m_note(new QLineEdit(m_details)), m_keepExchange(new QPushButton(m_details)),
+      m_sendAgain(new QPushButton(m_details)), m_resolve(new QPushButton(m_details)),
       m_resolveHint(new QLabel(m_details)), m_empty(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -248,12 +250,21 @@ ConflictsView::ConflictsView(std::shared_ptr<storage::Database> db, core::Role r
     m_note->setObjectName(u"conflictNote"_s);
     m_note->setMaxLength(500);
     m_note->setPlaceholderText(tr("What was done, e.g. \"re-entered the correction on the current case\""));
-    m_resolve->setObjectName(u"conflictMarkResolved"_s);
-    m_resolve->setText(tr("&Mark resolved…"));
     noteRow->addWidget(noteLabel);
     noteRow->addWidget(m_note, 1);
-    noteRow->addWidget(m_resolve);
     resolveLayout->addLayout(noteRow);
+    auto *choices = new QHBoxLayout;
+    m_keepExchange->setObjectName(u"conflictKeepExchange"_s);
+    m_keepExchange->setText(tr("Keep the &exchange's version…"));
+    m_sendAgain->setObjectName(u"conflictSendAgain"_s);
+    m_sendAgain->setText(tr("Send &ours again…"));
+    m_resolve->setObjectName(u"conflictMarkResolved"_s);
+    m_resolve->setText(tr("&Mark resolved…"));
+    choices->addWidget(m_keepExchange);
+    choices->addWidget(m_sendAgain);
+    choices->addWidget(m_resolve);
+    choices->addStretch(1);
+    resolveLayout->addLayout(choices);
     m_resolveHint->setObjectName(u"conflictResolveHint"_s);
     m_resolveHint->setWordWrap(true);
     resolveLayout->addWidget(m_resolveHint);
@@ -275,12 +286,18 @@ ConflictsView::ConflictsView(std::shared_ptr<storage::Database> db, core::Role r
     connect(m_refresh, &QPushButton::clicked, this, &ConflictsView::reload);
     connect(m_showResolved, &QCheckBox::toggled, this, &ConflictsView::reload);
     connect(m_list, &QTreeWidget::currentItemChanged, this, &ConflictsView::showDetails);
-    connect(m_resolve, &QPushButton::clicked, this, &ConflictsView::resolveSelected);
-    connect(m_note, &QLineEdit::returnPressed, this, &ConflictsView::resolveSelected);
+    connect(m_keepExchange, &QPushButton::clicked, this,
+            [this] { resolveSelected(storage::ConflictChoice::KeepExchange); });
+    connect(m_sendAgain, &QPushButton::clicked, this,
+            [this] { resolveSelected(storage::ConflictChoice::SendOursAgain); });
+    connect(m_resolve, &QPushButton::clicked, this,
+            [this] { resolveSelected(storage::ConflictChoice::MarkResolved); });
     connect(m_note, &QLineEdit::textChanged, this, &ConflictsView::updateResolveControls);
 
     setTabOrder(m_list, m_note);
-    setTabOrder(m_note, m_resolve);
+    setTabOrder(m_note, m_keepExchange);
+    setTabOrder(m_keepExchange, m_sendAgain);
+    setTabOrder(m_sendAgain, m_resolve);
     setTabOrder(m_resolve, m_showResolved);
     setTabOrder(m_showResolved, m_refresh);
     setFocusProxy(m_list);
@@ -491,9 +508,18 @@ void ConflictsView::showDetails()
     m_error->setText(error.join(u"<br>"_s));
 
     if (!c->isOpen()) {
-        m_resolution->setText(
-            tr("Resolved by %1 on %2: %3")
-                .arg(c->resolvedBy.toHtmlEscaped(), timeText(c->resolvedAt), c->resolution.toHtmlEscaped()));
+        QString how = tr("Marked resolved");
+        QString note = c->resolution;
+        if (const auto choice = storage::ConflictResolver::choiceOf(c->resolution)) {
+            note = c->resolution.mid(c->resolution.indexOf(u": "_s) + 2);
+            if (*choice == storage::ConflictChoice::KeepExchange)
+                how = tr("Kept the exchange's version");
+            else if (*choice == storage::ConflictChoice::SendOursAgain)
+                how = tr("Sent this counter's change again");
+        }
+        m_resolution->setText(tr("%1 — by %2 on %3: %4")
+                                  .arg(how.toHtmlEscaped(), c->resolvedBy.toHtmlEscaped(),
+                                       timeText(c->resolvedAt), note.toHtmlEscaped()));
         m_resolution->show();
     } else {
         m_resolution->hide();
@@ -507,6 +533,8 @@ void ConflictsView::updateResolveControls()
     const bool open = c && c->isOpen();
     m_note->setEnabled(m_canResolve && open);
     m_resolve->setEnabled(m_canResolve && open);
+    m_keepExchange->setEnabled(m_canResolve && open && storage::ConflictResolver::canKeepExchange(*c));
+    m_sendAgain->setEnabled(m_canResolve && open && storage::ConflictResolver::canSendOursAgain(*c));
     if (!m_canResolve) {
         m_resolveHint->setText(
             tr("Only a supervisor can resolve conflicts. Tell your supervisor about this one; "
@@ -514,42 +542,82 @@ void ConflictsView::updateResolveControls()
     } else if (!open) {
         m_resolveHint->setText(c ? tr("This conflict has been resolved.") : QString());
     } else {
-        m_resolveHint->setText(
-            tr("Marking it resolved records your note with the conflict; it changes neither "
-               "this counter's case nor the exchange's. Make any needed correction on the "
-               "case itself."));
+        QStringList hints;
+        if (m_keepExchange->isEnabled())
+            hints << tr("<b>Keep the exchange's version</b>: this counter's case becomes the exchange's; its "
+                        "unsent changes to the case are not sent (the audit journal keeps them).");
+        if (m_sendAgain->isEnabled())
+            hints << tr("<b>Send ours again</b>: this counter's change goes to the exchange again, on top of "
+                        "the exchange's version, with the next sync; the exchange checks it by its rules.");
+        hints << tr("<b>Mark resolved</b>: records your note only; neither case changes. Make any needed "
+                    "correction on the case itself.");
+        m_resolveHint->setText(hints.join(u"<br>"_s));
     }
     m_resolveHint->setStyleSheet(QString());
 }
 
-bool ConflictsView::resolveSelected()
+bool ConflictsView::resolveSelected(storage::ConflictChoice choice)
 {
     const auto c = currentConflict();
     if (!m_canResolve || !c || !c->isOpen())
         return false;
+    if ((choice == storage::ConflictChoice::KeepExchange &&
+         !storage::ConflictResolver::canKeepExchange(*c)) ||
+        (choice == storage::ConflictChoice::SendOursAgain &&
+         !storage::ConflictResolver::canSendOursAgain(*c)))
+        return false;
     const QString note = m_note->text().simplified();
     if (note.isEmpty()) {
-        m_resolveHint->setText(tr("Enter a note first: what was done about this conflict."));
+        m_resolveHint->setText(tr("Enter a note first: what was decided about this conflict, and why."));
         m_resolveHint->setStyleSheet(u"color: #b3261e;"_s);
         m_note->setFocus();
         return false;
     }
-    QMessageBox ask(QMessageBox::Question, tr("Mark the conflict resolved"),
-                    tr("Mark the conflict of case %1 as resolved?").arg(caseLabel(*c)),
-                    QMessageBox::Yes | QMessageBox::No, this);
+    QString title;
+    QString question;
+    QString effect;
+    QString yes;
+    switch (choice) {
+    case storage::ConflictChoice::KeepExchange:
+        title = tr("Keep the exchange's version");
+        question = tr("Replace this counter's version of case %1 with the exchange's?").arg(caseLabel(*c));
+        effect = tr("This counter's unsent changes to the case are not sent; the audit journal keeps them.");
+        yes = tr("&Keep the exchange's version");
+        break;
+    case storage::ConflictChoice::SendOursAgain: {
+        title = tr("Send this counter's change again");
+        question = tr("Send this counter's change to case %1 again, on top of the exchange's version?")
+                       .arg(caseLabel(*c));
+        const QString actor =
+            c->localEvent.isEmpty() ? QString() : core::DomainEvent::fromJson(c->localEvent).actor;
+        effect = actor.isEmpty()
+                     ? tr("It goes out with the next sync; the exchange checks it again by its rules.")
+                     : tr("It goes out with the next sync while %1 is signed in; the exchange checks it "
+                          "again by its rules.")
+                           .arg(actor);
+        yes = tr("&Send again");
+        break;
+    }
+    case storage::ConflictChoice::MarkResolved:
+        title = tr("Mark the conflict resolved");
+        question = tr("Mark the conflict of case %1 as resolved?").arg(caseLabel(*c));
+        effect = c->kind == storage::ConflictKind::PullConflict
+                     ? tr("Neither case is changed.")
+                     : tr("Neither case is changed, and this counter's change is not sent again.");
+        yes = tr("&Mark resolved");
+        break;
+    }
+    QMessageBox ask(QMessageBox::Question, title, question, QMessageBox::Yes | QMessageBox::No, this);
     ask.setObjectName(u"confirmResolve"_s);
-    const QString effect = c->kind == storage::ConflictKind::PullConflict
-                               ? tr("Neither case is changed.")
-                               : tr("Neither case is changed, and this counter's change is not sent again.");
     ask.setInformativeText(tr("%1 Your note is kept with the conflict:\n\n%2").arg(effect, note));
     ask.setDefaultButton(QMessageBox::No);
-    ask.button(QMessageBox::Yes)->setText(tr("&Mark resolved"));
+    ask.button(QMessageBox::Yes)->setText(yes);
     ask.button(QMessageBox::No)->setText(tr("&Cancel"));
     if (ask.exec() != QMessageBox::Yes)
         return false;
 
-    if (auto done = m_store->resolve(c->id, m_userId, note); !done) {
-        QMessageBox::warning(this, tr("Mark the conflict resolved"), done.error().message);
+    if (auto done = m_resolver->resolve(c->id, choice, m_userId, note); !done) {
+        QMessageBox::warning(this, title, done.error().message);
         reload();
         return false;
     }

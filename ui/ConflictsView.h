@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/CaseState.h"
+#include "storage/ConflictResolver.h"
 #include "storage/ConflictStore.h"
 
 #include <QList>
@@ -26,15 +27,17 @@ namespace ow::ui {
 // exchange's — with the differences marked, what this counter tried to send, the exchange's
 // error code and request id.
 //
-// ConflictStore::resolve() only records that a person dealt with a conflict (who, when, a note);
-// it changes neither case. So the one action offered is "Mark resolved" with a required note,
-// after a confirmation; supervisors and admins may use it, clerks see the list read-only.
+// A supervisor (or admin) decides, with a required note and after a confirmation, through
+// storage::ConflictResolver: keep the exchange's version (this counter's unsent changes to the
+// case are dropped, with a trace in the audit journal), send this counter's change again on top
+// of the exchange's version, or mark it resolved (dealt with by hand; neither case changes).
+// Only the choices that make sense for the conflict are enabled. Clerks see the list read-only.
 class ConflictsView : public QWidget
 {
     Q_OBJECT
 public:
-    ConflictsView(std::shared_ptr<storage::Database> db, core::Role role, QString userId,
-                  QWidget *parent = nullptr);
+    ConflictsView(std::shared_ptr<storage::Database> db, const storage::CaseStore &cases, core::Role role,
+                  QString userId, QWidget *parent = nullptr);
 
     bool canResolve() const { return m_canResolve; }
     int openCount() const { return m_openCount; }
@@ -49,9 +52,10 @@ public:
 public slots:
     // Reads the list again, keeping the selection (connect SyncEngine::conflictCountChanged).
     void reload();
-    // Marks the selected conflict resolved with the note, after asking. False when the note is
-    // missing, the user declined, the role may not, or the store refused (the message is shown).
-    bool resolveSelected();
+    // Carries out `choice` for the selected conflict with the note, after asking. False when the
+    // note is missing, the choice does not apply, the user declined, the role may not, or the
+    // store refused (the message is shown).
+    bool resolveSelected(ow::storage::ConflictChoice choice = ow::storage::ConflictChoice::MarkResolved);
 
 signals:
     void resolved(qint64 conflictId);
@@ -62,6 +66,7 @@ private:
     void updateResolveControls();
 
     std::unique_ptr<storage::ConflictStore> m_store;
+    std::unique_ptr<storage::ConflictResolver> m_resolver;
     bool m_canResolve;
     QString m_userId;
     QList<storage::SyncConflict> m_conflicts;
@@ -80,6 +85,8 @@ private:
     QLabel *m_error;
     QLabel *m_resolution;
     QLineEdit *m_note;
+    QPushButton *m_keepExchange;
+    QPushButton *m_sendAgain;
     QPushButton *m_resolve;
     QLabel *m_resolveHint;
     QLabel *m_empty;

@@ -379,13 +379,25 @@ void MainWindow::buildDocks()
     addDockWidget(Qt::BottomDockWidgetArea, logDock);
     logDock->hide();
 
-    m_conflicts = new ConflictsView(m_wb.db, m_user.role, m_user.userId, this);
+    m_conflicts = new ConflictsView(m_wb.db, m_wb.cases, m_user.role, m_user.userId, this);
     m_conflictsDock = new QDockWidget(tr("Conflicts"), this);
     m_conflictsDock->setObjectName(QStringLiteral("conflictsDock"));
     m_conflictsDock->setWidget(m_conflicts);
     addDockWidget(Qt::BottomDockWidgetArea, m_conflictsDock);
     tabifyDockWidget(logDock, m_conflictsDock);
     m_conflictsDock->setVisible(m_conflicts->openCount() > 0);
+    // A decision may have changed a case and the outbox: show both as they are now.
+    connect(m_conflicts, &ConflictsView::resolved, this, [this] {
+        m_cases->reload();
+        if (m_wb.sync) {
+            m_wb.sync->refreshCounts();
+        }
+        if (!m_current.id.isEmpty() && (m_form->isReadOnly() || !m_dirty)) {
+            if (const std::optional<core::CaseRecord> fresh = m_wb.cases.find(m_current.id)) {
+                showCase(*fresh);
+            }
+        }
+    });
     QAction *logToggle = logDock->toggleViewAction();
     logToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_viewMenu->addAction(logToggle);

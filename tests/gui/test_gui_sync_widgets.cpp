@@ -9,8 +9,10 @@
 #include "core/DomainEvent.h"
 #include "exchange/ExchangePaths.h"
 #include "exchange/Pki.h"
+#include "storage/CaseStore.h"
 #include "storage/ConflictStore.h"
 #include "storage/Database.h"
+#include "storage/OutboxStore.h"
 #include "support/ExchangeFixture.h"
 #include "support/GuiTyping.h"
 #include "sync/ExchangeSettings.h"
@@ -456,7 +458,8 @@ private slots:
 
     void clerkSeesConflictsReadOnly()
     {
-        ui::ConflictsView view(m_db, core::Role::Clerk, QStringLiteral("clerk01"));
+        storage::CaseStore cases(m_db, QStringLiteral("W01"), QStringLiteral("140105"));
+        ui::ConflictsView view(m_db, cases, core::Role::Clerk, QStringLiteral("clerk01"));
         view.resize(900, 640);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -475,7 +478,8 @@ private slots:
 
     void supervisorSeesBothSidesAndResolves()
     {
-        ui::ConflictsView view(m_db, core::Role::Supervisor, QStringLiteral("super01"));
+        storage::CaseStore cases(m_db, QStringLiteral("W01"), QStringLiteral("140105"));
+        ui::ConflictsView view(m_db, cases, core::Role::Supervisor, QStringLiteral("super01"));
         view.resize(900, 640);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -566,7 +570,7 @@ private slots:
         QVERIFY(done != all.end());
         QVERIFY(!done->isOpen());
         QCOMPARE(done->resolvedBy, QStringLiteral("super01"));
-        QCOMPARE(done->resolution, QStringLiteral("已与申请人核实 ok"));
+        QCOMPARE(done->resolution, QStringLiteral("marked: 已与申请人核实 ok"));
 
         // Shown again with the resolved ones: read-only, with who resolved it.
         QTest::mouseClick(child<QCheckBox>(&view, QStringLiteral("conflictsShowResolved")), Qt::LeftButton);
@@ -577,11 +581,106 @@ private slots:
                     ->text()
                     .contains(QStringLiteral("super01")));
 
-        // The rejected one has only this counter's side.
+        // The rejected one has only this counter's side: it cannot be kept from, or sent again.
         QVERIFY(view.select(m_rejectedId));
         QCOMPARE(compare->item(name, 2)->text(), QStringLiteral("—"));
         QCOMPARE(compare->property("differences").toInt(), 0);
         QVERIFY(resolve->isEnabled());
+        QVERIFY(!child<QPushButton>(&view, QStringLiteral("conflictKeepExchange"))->isEnabled());
+        QVERIFY(!child<QPushButton>(&view, QStringLiteral("conflictSendAgain"))->isEnabled());
+    }
+
+    void supervisorSendsOursAgainOrKeepsTheExchangesVersion()
+    {
+        // Two cases this counter sent that had moved on at the exchange.
+        const auto conflictOn = [&](const QString &caseId, const QString &receipt) {
+            storage::SyncConflict c;
+            c.caseId = caseId;
+            c.kind = storage::ConflictKind::PushConflict;
+            core::DomainEvent event;
+            event.id = caseId + QStringLiteral("-event");
+            event.type = QStringLiteral("case.correction_requested");
+            event.caseId = caseId;
+            event.caseVersion = 4;
+            event.actor = QStringLiteral("clerk01");
+            event.workstation = QStringLiteral("W01");
+            event.deviceTime = QDateTime(QDate(2026, 3, 12), QTime(10, 31), Qt::UTC);
+            event.payload = {{QStringLiteral("reason"), QStringLiteral("缺少股东签字")}};
+            c.eventId = event.id;
+            c.localEvent = event.toJson();
+            core::CaseRecord remote =
+                sampleCase(6, core::CaseState::UnderReview, 2000000, QStringLiteral("super02"));
+            remote.id = caseId;
+            remote.receiptNumber = receipt;
+            c.remoteCase = remote.toJson();
+            c.errorCode = QStringLiteral("case.stale");
+            return c;
+        };
+        qint64 resendId = 0;
+        qint64 keepId = 0;
+        QVERIFY(m_db->transaction([&]() -> ow::Result<void> {
+            QSqlDatabase connection = m_db->connection();
+            auto a = storage::ConflictStore::record(
+                connection,
+                conflictOn(QStringLiteral("case-resend"), QStringLiteral("140105-20260312-W01-0021")));
+            auto b = storage::ConflictStore::record(
+                connection,
+                conflictOn(QStringLiteral("case-keep"), QStringLiteral("140105-20260312-W01-0022")));
+            if (!a || !b)
+                return ow::Error{QStringLiteral("test"), QStringLiteral("not recorded"), {}};
+            resendId = a.value();
+            keepId = b.value();
+            return {};
+        }));
+        storage::CaseStore cases(m_db, QStringLiteral("W01"), QStringLiteral("140105"));
+        ui::ConflictsView view(m_db, cases, core::Role::Supervisor, QStringLiteral("super01"));
+        view.resize(900, 640);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto *note = child<QLineEdit>(&view, QStringLiteral("conflictNote"));
+        auto *keep = child<QPushButton>(&view, QStringLiteral("conflictKeepExchange"));
+        auto *again = child<QPushButton>(&view, QStringLiteral("conflictSendAgain"));
+        const int unsentBefore = storage::OutboxStore(m_db).count();
+
+        // Send ours again: the change is queued anew on the exchange's version 6.
+        QVERIFY(view.select(resendId));
+        QVERIFY(keep->isEnabled() && again->isEnabled());
+        screenshot(&view, QStringLiteral("conflicts-choices.png"));
+        note->setFocus();
+        typeText(note, QStringLiteral("补正仍需要"));
+        QString question;
+        answerNextMessageBox(QMessageBox::Yes, &question);
+        QTest::mouseClick(again, Qt::LeftButton);
+        QVERIFY2(question.contains(QStringLiteral("clerk01")), qPrintable(question));
+        QCOMPARE(storage::OutboxStore(m_db).count(), unsentBefore + 1);
+        const core::DomainEvent queued = storage::OutboxStore(m_db).pending(1000).last();
+        QCOMPARE(queued.caseId, QStringLiteral("case-resend"));
+        QCOMPARE(queued.caseVersion, 7);
+        QCOMPARE(queued.type, QStringLiteral("case.correction_requested"));
+        QVERIFY(queued.id != QStringLiteral("case-resend-event"));
+
+        // Keep the exchange's version: the case is stored as the exchange has it; nothing is queued.
+        QVERIFY(view.select(keepId));
+        note->setFocus();
+        typeText(note, QStringLiteral("以交换中心为准"));
+        answerNextMessageBox(QMessageBox::Yes);
+        QTest::mouseClick(keep, Qt::LeftButton);
+        const auto stored = cases.find(QStringLiteral("case-keep"));
+        QVERIFY(stored);
+        QCOMPARE(stored->version, 6);
+        QCOMPARE(stored->state, core::CaseState::UnderReview);
+        QCOMPARE(storage::OutboxStore(m_db).count(), unsentBefore + 1);
+
+        // Both resolved, each saying how.
+        QTest::mouseClick(child<QCheckBox>(&view, QStringLiteral("conflictsShowResolved")), Qt::LeftButton);
+        QVERIFY(view.select(keepId));
+        QVERIFY(child<QLabel>(&view, QStringLiteral("conflictResolution"))
+                    ->text()
+                    .contains(QStringLiteral("Kept the exchange's version")));
+        QVERIFY(view.select(resendId));
+        QVERIFY(child<QLabel>(&view, QStringLiteral("conflictResolution"))
+                    ->text()
+                    .contains(QStringLiteral("Sent this counter's change again")));
     }
 
     void cleanupTestCase() { m_exchange.stop(); }
