@@ -30,7 +30,7 @@ if [ ! -f "$exchange_dir/ca.crt" ]; then
     head -c 18 /dev/urandom | base64 >"$client_dir/W01.passphrase"
     chmod 600 "$client_dir/W01.passphrase"
     "$bin/exchange/onewindow-exchange" enrol --dir "$exchange_dir" --workstation W01 --out "$client_dir/W01.p12" --passphrase-file "$client_dir/W01.passphrase"
-    "$bin/exchange/onewindow-exchange" demo-applications --dir "$exchange_dir" --count 5
+    first_run=1
 fi
 
 "$bin/exchange/onewindow-exchange" serve --dir "$exchange_dir" --listen "$listen" >"$demo/exchange.log" 2>&1 &
@@ -41,6 +41,19 @@ cleanup() {
 }
 trap cleanup EXIT
 echo "Exchange running on https://$listen (log: $demo/exchange.log)"
+if [ -n "${first_run:-}" ]; then
+    # A few online applications, submitted as the public portal does (HTTPS, its certificate),
+    # once the exchange answers.
+    for attempt in $(seq 1 40); do
+        if "$bin/exchange/onewindow-exchange" demo-applications --dir "$exchange_dir" --count 5 \
+            --url "https://$listen" 2>/dev/null; then
+            break
+        fi
+        kill -0 "$exchange_pid" 2>/dev/null || { echo "The exchange stopped; see $demo/exchange.log" >&2; exit 1; }
+        [ "$attempt" -lt 40 ] || echo "No demo applications: the exchange did not answer in time." >&2
+        sleep 0.25
+    done
+fi
 
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
     echo "No display found: starting the client on a virtual display (Xvfb :99)."

@@ -49,8 +49,10 @@ const char *const Usage = R"(Usage: onewindow-exchange <command> [options]
   serve --dir D [--listen 127.0.0.1:8443] [--request-log-days 90]
                                        run the exchange over HTTPS with mutual TLS; request log
                                        entries older than the days given are deleted (0: never)
-  demo-applications --dir D [--count N]
-                                       submit N realistic online applications through intake
+  demo-applications --dir D [--count N] [--url https://127.0.0.1:8443] [--via https|store]
+                                       submit N realistic online applications as the portal does:
+                                       over HTTPS to the running exchange with D's portal
+                                       certificate; --via store writes them into D's store directly
 )";
 
 // "--name value" options after the command words; a repeated option keeps every value.
@@ -340,6 +342,9 @@ int main(int argc, char *argv[])
         bool countOk = true;
         const int count =
             options.value(QStringLiteral("count")).value_or(QStringLiteral("5")).toInt(&countOk);
+        const QString url =
+            options.value(QStringLiteral("url")).value_or(QStringLiteral("https://127.0.0.1:8443"));
+        const QString via = options.value(QStringLiteral("via")).value_or(QStringLiteral("https"));
         if (!options.errors().isEmpty() || !countOk || count < 1 || count > 100000) {
             QStringList errors = options.errors();
             if (!countOk || count < 1 || count > 100000) {
@@ -347,7 +352,13 @@ int main(int argc, char *argv[])
             }
             return usageError(errors);
         }
-        const auto submitted = DemoApplications::submit(dir, count, QRandomGenerator::global()->generate());
+        if (via != u"https" && via != u"store") {
+            return usageError({QStringLiteral("--via wants https or store")});
+        }
+        const bool intoStore = via == u"store";
+        const quint32 seed = QRandomGenerator::global()->generate();
+        const auto submitted = intoStore ? DemoApplications::submitToStore(dir, count, seed)
+                                         : DemoApplications::submit(dir, QUrl(url), count, seed);
         if (!submitted) {
             return fail(submitted.error());
         }

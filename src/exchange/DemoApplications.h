@@ -6,6 +6,7 @@
 
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QUrl>
 
 namespace ow::exchange {
 
@@ -20,9 +21,13 @@ public:
     // The intake request body: {"application": {"form": …, "materials": […]}}.
     static QJsonObject intakeBody(QRandomGenerator &random);
 
-    // Submits `count` applications through the intake path (ExchangeService::submitApplication)
-    // into the store of the exchange directory `dir`; returns the case ids.
-    static Result<QStringList> submit(const QString &dir, int count, quint32 seed);
+    // Submits `count` applications as the public portal does: POST /api/v1/intake to the running
+    // exchange at `url` over mutual TLS with the portal's service certificate of the exchange
+    // directory `dir` (portal.crt, portal.key, trusting ca.crt only). Returns the case ids; stops
+    // at the first refusal with the exchange's code, message and request id.
+    static Result<QStringList> submit(const QString &dir, const QUrl &url, int count, quint32 seed);
+    // The same through the intake code path straight into the store of `dir` (no server needed).
+    static Result<QStringList> submitToStore(const QString &dir, int count, quint32 seed);
 };
 
 } // namespace ow::exchange

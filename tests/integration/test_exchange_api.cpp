@@ -500,9 +500,25 @@ private slots:
             403, "auth.forbidden");
     }
 
+    void demoApplicationsAreRefusedWithoutTheExchange()
+    {
+        // Nothing listens on port 1: the message says to start the exchange.
+        const auto refused = exchange::DemoApplications::submit(
+            m_exchange.dir(), QUrl(QStringLiteral("https://127.0.0.1:1")), 1, 5);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("serve")),
+                 qPrintable(refused.error().message));
+        QVERIFY(!exchange::DemoApplications::submit(m_exchange.dir(),
+                                                    QUrl(QStringLiteral("http://127.0.0.1:1")), 1, 5));
+    }
+
     void changeFeedPages()
     {
-        QVERIFY(exchange::DemoApplications::submit(m_exchange.dir(), 7, 99).ok());
+        // As the portal submits them: over HTTPS with its service certificate.
+        const auto submitted =
+            exchange::DemoApplications::submit(m_exchange.dir(), m_exchange.url({}), 7, 99);
+        QVERIFY2(submitted, submitted ? "" : qPrintable(submitted.error().message));
+        QCOMPARE(submitted.value().size(), 7);
         const QString token = m_exchange.signIn(QStringLiteral("W02"), QStringLiteral("super01"));
         QList<qint64> seqs;
         qint64 cursor = 0;
