@@ -6,7 +6,7 @@
 #include "core/Divisions.h"
 #include "core/EntityType.h"
 #include "core/OneFormValidator.h"
-#include "core/ResidentId.h"
+#include "core/SampleApplications.h"
 #include "core/UsccCode.h"
 #include "security/PasswordHash.h"
 #include "storage/EnterpriseDirectory.h"
@@ -17,36 +17,6 @@ Q_LOGGING_CATEGORY(lcDemo, "onewindow.ui.demo")
 
 namespace ow::ui {
 namespace {
-
-// Common surnames and given-name characters, trade-name characters and industries, enough for
-// realistic names; demo data only.
-const QString Surnames = QStringLiteral(
-    "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘"
-    "杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文");
-const QString GivenChars = QStringLiteral(
-    "建国华明伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛超霞平刚桂兰晓红海燕志宏玉梅俊峰丹玲鹏辉斌飞凤");
-const QString TradeChars =
-    QStringLiteral("鑫源晋昌隆泰华恒通达丰瑞祥盛宏远兴业利德嘉和信诚宇晟博汇金鼎安康顺益佳兆福沃嘉茂腾");
-const QStringList Industries{QStringLiteral("商贸"),     QStringLiteral("科技"),
-                             QStringLiteral("建筑工程"), QStringLiteral("餐饮管理"),
-                             QStringLiteral("物流"),     QStringLiteral("文化传媒"),
-                             QStringLiteral("农业开发"), QStringLiteral("机械设备"),
-                             QStringLiteral("煤业"),     QStringLiteral("信息技术")};
-
-QChar pick(const QString &chars, QRandomGenerator &random)
-{
-    return chars.at(random.bounded(int(chars.size())));
-}
-
-QString personName(QRandomGenerator &random)
-{
-    QString name(pick(Surnames, random));
-    name += pick(GivenChars, random);
-    if (random.bounded(3) != 0) {
-        name += pick(GivenChars, random);
-    }
-    return name;
-}
 
 QString orgBody(QRandomGenerator &random)
 {
@@ -71,47 +41,12 @@ const QList<DemoData::Account> &DemoData::accounts()
 
 QString DemoData::residentId(const QString &division, const QDate &birth, int sequence)
 {
-    const QString first17 = division + birth.toString(QStringLiteral("yyyyMMdd")) +
-                            QStringLiteral("%1").arg(sequence % 1000, 3, 10, QLatin1Char('0'));
-    return first17 + core::ResidentId::checkCharacter(first17);
+    return core::samples::residentId(division, birth, sequence);
 }
 
 core::OneForm DemoData::sampleLimitedCompany(QRandomGenerator &random)
 {
-    core::OneForm f;
-    f.entityTypeId = QStringLiteral("llc_natural_multi");
-    const QString trade = QString(pick(TradeChars, random)) + pick(TradeChars, random);
-    f.proposedName = QStringLiteral("太原市") + trade +
-                     Industries.at(random.bounded(int(Industries.size()))) + QStringLiteral("有限公司");
-    f.domicileDivision = QStringLiteral("140105");
-    f.domicile = QStringLiteral("太原市小店区长治路%1号").arg(random.bounded(1, 400));
-    f.authorityDivision = QStringLiteral("140105");
-    f.capital = 100 * 10000;
-    f.businessScope = QStringLiteral("日用百货销售；五金产品零售；办公用品销售");
-    f.termYears = 0;
-    f.phone = QStringLiteral("0351-%1").arg(random.bounded(2000000, 8999999));
-    f.postalCode = QStringLiteral("030006");
-    const QString repName = personName(random);
-    const QString repId =
-        residentId(QStringLiteral("140105"),
-                   QDate(1975 + random.bounded(25), 1 + random.bounded(12), 1 + random.bounded(28)),
-                   random.bounded(1000));
-    f.legalRep = {repName, core::IdType::ResidentId, repId,
-                  QStringLiteral("139%1").arg(random.bounded(10000000, 99999999)),
-                  QStringLiteral("执行董事")};
-    const QString partnerName = personName(random);
-    const QString partnerId =
-        residentId(QStringLiteral("140106"),
-                   QDate(1980 + random.bounded(20), 1 + random.bounded(12), 1 + random.bounded(28)),
-                   random.bounded(1000));
-    f.investors = {{core::InvestorKind::Natural, repName, repId, 60 * 10000, QStringLiteral("货币"),
-                    QDate(2046, 12, 31)},
-                   {core::InvestorKind::Natural, partnerName, partnerId, 40 * 10000, QStringLiteral("货币"),
-                    QDate(2046, 12, 31)}};
-    f.liaison = {partnerName, core::IdType::ResidentId, partnerId, QStringLiteral("13803510000"), {}};
-    f.financialOfficer = {
-        personName(random), core::IdType::ResidentId, {}, QStringLiteral("13603510000"), {}};
-    return f;
+    return core::samples::limitedCompany(random);
 }
 
 QList<storage::EnterpriseRecord> DemoData::enterprises(int count, quint32 seed)
@@ -124,12 +59,12 @@ QList<storage::EnterpriseRecord> DemoData::enterprises(int count, quint32 seed)
         storage::EnterpriseRecord e;
         const core::Division &county = counties.at(random.bounded(int(counties.size())));
         e.authorityDivision = county.code;
-        e.tradeName = QString(pick(TradeChars, random)) + pick(TradeChars, random);
-        e.industry = Industries.at(random.bounded(int(Industries.size())));
+        e.tradeName = core::samples::tradeName(random);
+        e.industry = core::samples::industry(random);
         e.name = QStringLiteral("太原市") + e.tradeName + e.industry + QStringLiteral("有限公司");
         e.entityTypeId = QStringLiteral("llc_natural_multi");
         e.code = core::UsccCode::compose(QLatin1Char('9'), QLatin1Char('1'), county.code, orgBody(random));
-        e.legalRep = personName(random);
+        e.legalRep = core::samples::personName(random);
         e.established = QDate(2010, 1, 1).addDays(random.bounded(5800));
         list.append(e);
     }

@@ -1,21 +1,16 @@
 #include "CaseForms.h"
 
-#include "core/ResidentId.h"
+#include "core/SampleApplications.h"
 
 namespace ow::test::forms {
+
+using core::samples::residentId;
 
 namespace {
 
 const QString TradeChars = QStringLiteral("鑫源晋昌隆泰华恒通达丰瑞祥盛宏远兴业利德嘉和信诚宇晟博汇金鼎");
 const QString Surnames = QStringLiteral("王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗");
 const QString GivenChars = QStringLiteral("建国华明伟芳娜秀英敏静丽强磊军洋勇艳杰娟");
-
-QString residentId(const QString &division, const QDate &birth, int sequence)
-{
-    const QString first17 = division + birth.toString(QStringLiteral("yyyyMMdd")) +
-                            QStringLiteral("%1").arg(sequence % 1000, 3, 10, QLatin1Char('0'));
-    return first17 + core::ResidentId::checkCharacter(first17);
-}
 
 QString person(int n)
 {
