@@ -145,15 +145,15 @@
     </message>
     <message>
         <source>The exchange sent case %1 with receipt number %2, but this counter&apos;s case %3 already has that number. The exchange&apos;s case was not stored here.</source>
-        <translation>交换中心发来案件 %1，受理编号为 %2，但本窗口的案件 %3 已使用该编号。交换中心的案件未保存到本机。</translation>
+        <translation>交换平台发来案件 %1，受理号为 %2，但本窗口的案件 %3 已使用该编号。交换平台的案件未保存到本机。</translation>
     </message>
     <message>
         <source>The exchange&apos;s version of the case is not usable.</source>
-        <translation>交换中心的案件版本不可用。</translation>
+        <translation>交换平台的案件版本不可用。</translation>
     </message>
     <message>
         <source>Receipt number %1 of the exchange&apos;s version is held by this counter&apos;s case %2. Ask IT to check this workstation&apos;s receipt numbers; nothing was changed.</source>
-        <translation>交换中心版本的受理编号 %1 已被本窗口的案件 %2 使用。请信息技术人员检查本工作站的受理编号；未做任何更改。</translation>
+        <translation>交换平台版本的受理号 %1 已被本窗口的案件 %2 使用。请信息技术人员检查本工作站的受理号；未做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -259,11 +259,11 @@
     </message>
     <message>
         <source>The exchange&apos;s version of this case is not known here; mark the conflict resolved instead.</source>
-        <translation>本机不知道此案件在交换中心的版本；请改为“标记为已解决”。</translation>
+        <translation>本机不知道此案件在交换平台的版本；请改为“标记为已解决”。</translation>
     </message>
     <message>
         <source>This change cannot be sent again: the exchange refused it by its rules, or its version is not known here.</source>
-        <translation>此变更无法重新发送：交换中心按其规则拒绝了它，或本机不知道其版本。</translation>
+        <translation>此变更无法重新发送：交换平台按其规则拒绝了它，或本机不知道其版本。</translation>
     </message>
     <message>
         <source>This counter has no unsent change to this case any more; mark the conflict resolved instead.</source>
@@ -932,6 +932,10 @@
         <source>--batch-size must be a number from 1 to %1.</source>
         <translation>--batch-size 必须是 1 至 %1 之间的数字。</translation>
     </message>
+    <message>
+        <source>Language of the messages: auto (the system&apos;s), zh_CN or en.</source>
+        <translation>消息语言：auto（跟随系统）、zh_CN 或 en。</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -1186,7 +1190,7 @@
     </message>
     <message>
         <source>Too many wrong passwords: the exchange has locked this account for 15 minutes. Wait, or ask the administrator to unlock it.</source>
-        <translation>密码错误次数过多：交换中心已将此账户锁定 15 分钟。请稍候再试，或请管理员解锁。</translation>
+        <translation>密码错误次数过多：交换平台已将此账户锁定 15 分钟。请稍候再试，或请管理员解锁。</translation>
     </message>
 </context>
 <context>
@@ -1626,7 +1630,7 @@ OneWindow works offline until this is fixed (Case → Exchange connection).</sou
     </message>
     <message>
         <source>Keep the &amp;exchange&apos;s version…</source>
-        <translation>采用交换中心版本(&amp;E)…</translation>
+        <translation>采用交换平台版本(&amp;E)…</translation>
     </message>
     <message>
         <source>Send &amp;ours again…</source>
@@ -1638,7 +1642,7 @@ OneWindow works offline until this is fixed (Case → Exchange connection).</sou
     </message>
     <message>
         <source>Kept the exchange&apos;s version</source>
-        <translation>已采用交换中心版本</translation>
+        <translation>已采用交换平台版本</translation>
     </message>
     <message>
         <source>Sent this counter&apos;s change again</source>
@@ -1650,11 +1654,11 @@ OneWindow works offline until this is fixed (Case → Exchange connection).</sou
     </message>
     <message>
         <source>&lt;b&gt;Keep the exchange&apos;s version&lt;/b&gt;: this counter&apos;s case becomes the exchange&apos;s; its unsent changes to the case are not sent (the audit journal keeps them).</source>
-        <translation>&lt;b&gt;采用交换中心版本&lt;/b&gt;：本窗口的案件改为交换中心的版本；本窗口对该案件未发送的变更不再发送（审计日志保留记录）。</translation>
+        <translation>&lt;b&gt;采用交换平台版本&lt;/b&gt;：本窗口的案件改为交换平台的版本；本窗口对该案件未发送的变更不再发送（审计日志保留记录）。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Send ours again&lt;/b&gt;: this counter&apos;s change goes to the exchange again, on top of the exchange&apos;s version, with the next sync; the exchange checks it by its rules.</source>
-        <translation>&lt;b&gt;重新发送本机变更&lt;/b&gt;：下次同步时，本窗口的变更在交换中心版本的基础上重新发送；交换中心按其规则重新审核。</translation>
+        <translation>&lt;b&gt;重新发送本机变更&lt;/b&gt;：下次同步时，本窗口的变更在交换平台版本的基础上重新发送；交换平台按其规则重新审核。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Mark resolved&lt;/b&gt;: records your note only; neither case changes. Make any needed correction on the case itself.</source>
@@ -1666,11 +1670,11 @@ OneWindow works offline until this is fixed (Case → Exchange connection).</sou
     </message>
     <message>
         <source>Keep the exchange&apos;s version</source>
-        <translation>采用交换中心版本</translation>
+        <translation>采用交换平台版本</translation>
     </message>
     <message>
         <source>Replace this counter&apos;s version of case %1 with the exchange&apos;s?</source>
-        <translation>用交换中心的版本替换本窗口的案件 %1 吗？</translation>
+        <translation>用交换平台的版本替换本窗口的案件 %1 吗？</translation>
     </message>
     <message>
         <source>This counter&apos;s unsent changes to the case are not sent; the audit journal keeps them.</source>
@@ -1678,7 +1682,7 @@ OneWindow works offline until this is fixed (Case → Exchange connection).</sou
     </message>
     <message>
         <source>&amp;Keep the exchange&apos;s version</source>
-        <translation>采用交换中心版本(&amp;K)</translation>
+        <translation>采用交换平台版本(&amp;K)</translation>
     </message>
     <message>
         <source>Send this counter&apos;s change again</source>
@@ -1686,15 +1690,15 @@ OneWindow works offline until this is fixed (Case → Exchange connection).</sou
     </message>
     <message>
         <source>Send this counter&apos;s change to case %1 again, on top of the exchange&apos;s version?</source>
-        <translation>在交换中心版本的基础上，重新发送本窗口对案件 %1 的变更吗？</translation>
+        <translation>在交换平台版本的基础上，重新发送本窗口对案件 %1 的变更吗？</translation>
     </message>
     <message>
         <source>It goes out with the next sync; the exchange checks it again by its rules.</source>
-        <translation>变更将在下次同步时发出；交换中心会按其规则重新审核。</translation>
+        <translation>变更将在下次同步时发出；交换平台会按其规则重新审核。</translation>
     </message>
     <message>
         <source>It goes out with the next sync while %1 is signed in; the exchange checks it again by its rules.</source>
-        <translation>变更将在 %1 登录时的下次同步中发出；交换中心会按其规则重新审核。</translation>
+        <translation>变更将在 %1 登录时的下次同步中发出；交换平台会按其规则重新审核。</translation>
     </message>
     <message>
         <source>&amp;Send again</source>

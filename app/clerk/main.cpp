@@ -1,9 +1,9 @@
 // The counter client: opens the local case cache, signs the clerk in, shows the main window.
+#include "translations/Translations.h"
 #include "ui/AppSettings.h"
 #include "ui/DemoData.h"
 #include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
-#include "ui/Translations.h"
 #include "ui/Workbench.h"
 
 #include <QApplication>
@@ -56,8 +56,7 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     ow::ui::AppSettings settings(parser.value(settingsOption));
-    ow::ui::installTranslations(app, parser.isSet(languageOption) ? parser.value(languageOption)
-                                                                  : settings.language());
+    ow::i18n::install(app, parser.isSet(languageOption) ? parser.value(languageOption) : settings.language());
 
     const QString dataDir = parser.isSet(dataDirOption)
                                 ? parser.value(dataDirOption)

@@ -3,6 +3,7 @@
 //   onewindow-sync --data-dir DIR --exchange https://127.0.0.1:8443 --ca ca.pem
 //                  --certificate w01.p12 --workstation W01 --authority 110105
 //                  [--user clerk01] [--once | --loop [--interval 30]] [--batch-size 500]
+//                  [--language auto|zh_CN|en]
 //
 // Secrets come from the environment (OW_P12_PASSPHRASE, OW_PASSWORD) or from the SecretStore
 // (keychain, or the encrypted file in the data folder); --remember keeps them there. Without
@@ -13,6 +14,7 @@
 #include "sync/ExchangeSettings.h"
 #include "sync/SecretStore.h"
 #include "sync/SyncEngine.h"
+#include "translations/Translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -56,6 +58,17 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(u"OneWindow"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(ONEWINDOW_VERSION));
 
+    // The language first: the option descriptions and every message are translated.
+    QString language = u"auto"_s;
+    const QStringList arguments = QCoreApplication::arguments();
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == u"--language" && i + 1 < arguments.size())
+            language = arguments.at(i + 1);
+        else if (arguments.at(i).startsWith(u"--language="))
+            language = arguments.at(i).mid(11);
+    }
+    i18n::install(app, language);
+
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Runner::tr("Synchronises a OneWindow counter's data folder with the exchange."));
@@ -80,8 +93,11 @@ int main(int argc, char **argv)
         u"batch-size"_s, Runner::tr("Events per push and changes per page, 1 to 500."), u"n"_s, u"500"_s);
     const QCommandLineOption remember(u"remember"_s,
                                       Runner::tr("Keep the passphrase and the session in the secret store."));
+    const QCommandLineOption languageOption(
+        u"language"_s, Runner::tr("Language of the messages: auto (the system's), zh_CN or en."),
+        u"language"_s, u"auto"_s);
     parser.addOptions({dataDir, exchange, ca, certificate, workstation, authority, user, once, loop, interval,
-                       batchSize, remember});
+                       batchSize, remember, languageOption});
     parser.process(app);
 
     if (!parser.isSet(dataDir) || !parser.isSet(ca) || !parser.isSet(certificate))

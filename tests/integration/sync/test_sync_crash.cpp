@@ -94,7 +94,9 @@ class TestSyncCrash : public QObject
             QStringLiteral("--workstation"), QStringLiteral("W01"),
             QStringLiteral("--authority"),   QLatin1String(test::seed::Division),
             QStringLiteral("--batch-size"),  QString::number(BatchSize),
-            QStringLiteral("--once")};
+            QStringLiteral("--once"),
+            // The test reads the runner's messages.
+            QStringLiteral("--language"),    QStringLiteral("en")};
         if (withUser)
             args << QStringLiteral("--user") << QStringLiteral("clerk01");
         return args;

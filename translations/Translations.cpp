@@ -6,11 +6,11 @@
 #include <QLoggingCategory>
 #include <QTranslator>
 
-Q_LOGGING_CATEGORY(lcTranslations, "onewindow.ui.translations")
+Q_LOGGING_CATEGORY(lcTranslations, "onewindow.i18n")
 
-namespace ow::ui {
+namespace ow::i18n {
 
-QString installTranslations(QCoreApplication &app, const QString &language)
+QString install(QCoreApplication &app, const QString &language)
 {
     QLocale locale = QLocale::system();
     // A machine with no locale configured (C/POSIX) is not a choice of English: the offices that use
@@ -39,4 +39,4 @@ QString installTranslations(QCoreApplication &app, const QString &language)
     return QStringLiteral("zh_CN");
 }
 
-} // namespace ow::ui
+} // namespace ow::i18n

@@ -1,1 +1,0 @@
-// Translations are embedded as resources by qt_add_translations.
