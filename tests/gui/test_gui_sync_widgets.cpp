@@ -33,12 +33,15 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 #include <QTreeWidget>
 
 using namespace ow;
@@ -404,12 +407,14 @@ private slots:
 
     // --- the conflicts view -----------------------------------------------------------------
 
-    void conflictsInserted()
+    // A push conflict as the engine records it: this counter's correction request on version 3,
+    // the exchange already at version 4 under review.
+    static storage::SyncConflict staleConflict(const QString &caseId, const QString &eventId)
     {
         storage::SyncConflict stale;
-        stale.caseId = QStringLiteral("6f1c2a4e-8b7d-4c1e-9a51-3d2f0b7e9c11");
+        stale.caseId = caseId;
         stale.kind = storage::ConflictKind::PushConflict;
-        stale.eventId = QStringLiteral("0d8e3c57-1b7a-4f65-8c0e-5a9d2e6f4b13");
+        stale.eventId = eventId;
         core::DomainEvent event;
         event.id = stale.eventId;
         event.type = QStringLiteral("case.correction_requested");
@@ -419,12 +424,23 @@ private slots:
         event.workstation = QStringLiteral("W01");
         event.deviceTime = QDateTime(QDate(2026, 3, 12), QTime(10, 31), Qt::UTC);
         stale.localEvent = event.toJson();
-        stale.localCase = sampleCase(3, core::CaseState::Accepted, 1000000, QString()).toJson();
-        stale.remoteCase =
-            sampleCase(4, core::CaseState::UnderReview, 2000000, QStringLiteral("super02")).toJson();
+        core::CaseRecord local = sampleCase(3, core::CaseState::Accepted, 1000000, QString());
+        core::CaseRecord remote =
+            sampleCase(4, core::CaseState::UnderReview, 2000000, QStringLiteral("super02"));
+        local.id = remote.id = caseId;
+        stale.localCase = local.toJson();
+        stale.remoteCase = remote.toJson();
         stale.errorCode = QStringLiteral("case.stale");
         stale.errorMessage = QStringLiteral("The case is at version 4; the event was made on version 3.");
         stale.requestId = QStringLiteral("req-4d2f90aa");
+        return stale;
+    }
+
+    void conflictsInserted()
+    {
+        const storage::SyncConflict stale =
+            staleConflict(QStringLiteral("6f1c2a4e-8b7d-4c1e-9a51-3d2f0b7e9c11"),
+                          QStringLiteral("0d8e3c57-1b7a-4f65-8c0e-5a9d2e6f4b13"));
 
         storage::SyncConflict rejected;
         rejected.caseId = QStringLiteral("a2b4c6d8-0000-4000-8000-123456789abc");
@@ -681,6 +697,41 @@ private slots:
         QVERIFY(child<QLabel>(&view, QStringLiteral("conflictResolution"))
                     ->text()
                     .contains(QStringLiteral("Sent this counter's change again")));
+    }
+
+    void conflictsViewSpeaksChinese()
+    {
+        // As a supervisor sees it at the counter: every word of the view in zh_CN.
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/onewindow/i18n/onewindow_zh_CN.qm")));
+        QCoreApplication::installTranslator(&translator);
+        const auto removeTranslator = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+        qint64 id = 0;
+        QVERIFY(m_db->transaction([&]() -> ow::Result<void> {
+            QSqlDatabase connection = m_db->connection();
+            auto recorded = storage::ConflictStore::record(
+                connection, staleConflict(QStringLiteral("case-zh"), QStringLiteral("case-zh-event")));
+            if (!recorded)
+                return recorded.error();
+            id = recorded.value();
+            return {};
+        }));
+        storage::CaseStore cases(m_db, QStringLiteral("W01"), QStringLiteral("140105"));
+        ui::ConflictsView view(m_db, cases, core::Role::Supervisor, QStringLiteral("super01"));
+        view.resize(900, 680);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(view.select(id));
+        for (const char *name : {"conflictKeepExchange", "conflictSendAgain", "conflictMarkResolved"}) {
+            const QString text = child<QPushButton>(&view, QLatin1String(name))->text();
+            QVERIFY2(text.contains(QRegularExpression(QStringLiteral("[\\x{4e00}-\\x{9fff}]"))),
+                     qPrintable(text));
+        }
+        QVERIFY(child<QLabel>(&view, QStringLiteral("conflictResolveHint"))
+                    ->text()
+                    .contains(QStringLiteral("交换平台")));
+        QTest::qWait(100); // the layout settles on the translated texts
+        screenshot(&view, QStringLiteral("conflicts-view-zh.png"));
     }
 
     void cleanupTestCase() { m_exchange.stop(); }
