@@ -192,6 +192,57 @@ QByteArray subjectAltNames(const QStringList &hosts)
     return entries.join(QLatin1Char(',')).toLatin1();
 }
 
+IssuedCertificate describe(X509 *cert, EVP_PKEY *key)
+{
+    IssuedCertificate issued;
+    issued.certificatePem = ssl::certToPem(cert);
+    issued.privateKeyPem = ssl::keyToPem(key);
+    issued.fingerprint = ssl::fingerprint(cert);
+    issued.serial = serialHex(cert);
+    issued.notAfter = notAfter(cert);
+    return issued;
+}
+
+// The server certificate (CN=localhost, OU=server, serverAuth) for `hosts`, with a new key,
+// signed by `ca`. Null when OpenSSL fails (its error queue says why).
+ssl::CertPtr makeServerCertificate(EVP_PKEY *key, X509 *ca, EVP_PKEY *caKey, const QStringList &hosts,
+                                   int validFromDays, int days)
+{
+    return makeCertificate(key, {QStringLiteral("localhost"), QStringLiteral("server")}, ca, caKey,
+                           validFromDays, days,
+                           {{NID_basic_constraints, "critical,CA:FALSE"},
+                            {NID_key_usage, "critical,digitalSignature"},
+                            {NID_ext_key_usage, "serverAuth"},
+                            {NID_subject_alt_name, subjectAltNames(hosts)},
+                            {NID_subject_key_identifier, "hash"},
+                            {NID_authority_key_identifier, "keyid:always"}});
+}
+
+struct LoadedCa
+{
+    ssl::CertPtr cert;
+    ssl::KeyPtr key;
+};
+
+// The CA certificate and key in `paths`.
+Result<void> loadCa(const ExchangePaths &paths, LoadedCa &ca)
+{
+    const Result<QByteArray> caPem = readFile(paths.caCert());
+    const Result<QByteArray> caKeyPem = readFile(paths.caKey());
+    if (!caPem) {
+        return caPem.error();
+    }
+    if (!caKeyPem) {
+        return caKeyPem.error();
+    }
+    ca.cert = ssl::certFromPem(caPem.value());
+    ca.key = ssl::keyFromPem(caKeyPem.value());
+    if (!ca.cert || !ca.key) {
+        return pkiError(QStringLiteral("Cannot read the CA in %1").arg(paths.root));
+    }
+    return {};
+}
+
 } // namespace
 
 Result<void> Pki::writeSecretFile(const QString &path, const QByteArray &bytes)
@@ -241,14 +292,7 @@ Result<void> Pki::initialise(const ExchangePaths &paths, const QStringList &extr
     hosts += extraHosts;
     const ssl::KeyPtr serverKey = newKey();
     const ssl::CertPtr server =
-        serverKey ? makeCertificate(serverKey.get(), {QStringLiteral("localhost"), QStringLiteral("server")},
-                                    ca.get(), caKey.get(), 0, ServerDays,
-                                    {{NID_basic_constraints, "critical,CA:FALSE"},
-                                     {NID_key_usage, "critical,digitalSignature"},
-                                     {NID_ext_key_usage, "serverAuth"},
-                                     {NID_subject_alt_name, subjectAltNames(hosts)},
-                                     {NID_subject_key_identifier, "hash"},
-                                     {NID_authority_key_identifier, "keyid:always"}})
+        serverKey ? makeServerCertificate(serverKey.get(), ca.get(), caKey.get(), hosts, 0, ServerDays)
                   : nullptr;
     if (!server) {
         return pkiError(QStringLiteral("Cannot make the server certificate"));
@@ -303,27 +347,43 @@ Result<void> Pki::initialise(const ExchangePaths &paths, const QStringList &extr
     return {};
 }
 
+Result<IssuedCertificate> Pki::issueServer(const ExchangePaths &paths, const QStringList &hosts, int days,
+                                           int validFromDays)
+{
+    if (hosts.isEmpty()) {
+        return Error{QStringLiteral("pki.invalid"),
+                     QStringLiteral("A server certificate needs at least one host name or address."),
+                     {}};
+    }
+    LoadedCa ca;
+    if (auto loaded = loadCa(paths, ca); !loaded) {
+        return loaded.error();
+    }
+    const ssl::KeyPtr key = newKey();
+    const ssl::CertPtr cert =
+        key ? makeServerCertificate(key.get(), ca.cert.get(), ca.key.get(), hosts, validFromDays, days)
+            : nullptr;
+    if (!cert) {
+        return pkiError(
+            QStringLiteral("Cannot issue a server certificate for %1").arg(hosts.join(QStringLiteral(", "))));
+    }
+    IssuedCertificate issued = describe(cert.get(), key.get());
+    qCInfo(lcExchangePki) << "issued server" << hosts << issued.fingerprint;
+    return issued;
+}
+
 Result<IssuedCertificate> Pki::issueClient(const ExchangePaths &paths, const QString &commonName,
                                            CertificateKind kind, int days, int validFromDays)
 {
-    const Result<QByteArray> caPem = readFile(paths.caCert());
-    const Result<QByteArray> caKeyPem = readFile(paths.caKey());
-    if (!caPem) {
-        return caPem.error();
-    }
-    if (!caKeyPem) {
-        return caKeyPem.error();
-    }
-    const ssl::CertPtr ca = ssl::certFromPem(caPem.value());
-    const ssl::KeyPtr caKey = ssl::keyFromPem(caKeyPem.value());
-    if (!ca || !caKey) {
-        return pkiError(QStringLiteral("Cannot read the CA in %1").arg(paths.root));
+    LoadedCa ca;
+    if (auto loaded = loadCa(paths, ca); !loaded) {
+        return loaded.error();
     }
     const ssl::KeyPtr key = newKey();
     const QString unit =
         kind == CertificateKind::Workstation ? QStringLiteral("workstation") : QStringLiteral("service");
     const ssl::CertPtr cert =
-        key ? makeCertificate(key.get(), {commonName, unit}, ca.get(), caKey.get(), validFromDays, days,
+        key ? makeCertificate(key.get(), {commonName, unit}, ca.cert.get(), ca.key.get(), validFromDays, days,
                               {{NID_basic_constraints, "critical,CA:FALSE"},
                                {NID_key_usage, "critical,digitalSignature"},
                                {NID_ext_key_usage, "clientAuth"},
@@ -333,12 +393,7 @@ Result<IssuedCertificate> Pki::issueClient(const ExchangePaths &paths, const QSt
     if (!cert) {
         return pkiError(QStringLiteral("Cannot issue a certificate for %1").arg(commonName));
     }
-    IssuedCertificate issued;
-    issued.certificatePem = ssl::certToPem(cert.get());
-    issued.privateKeyPem = ssl::keyToPem(key.get());
-    issued.fingerprint = ssl::fingerprint(cert.get());
-    issued.serial = serialHex(cert.get());
-    issued.notAfter = notAfter(cert.get());
+    IssuedCertificate issued = describe(cert.get(), key.get());
     qCInfo(lcExchangePki) << "issued" << unit << commonName << issued.fingerprint;
     return issued;
 }

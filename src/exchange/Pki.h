@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 namespace ow::exchange {
 
@@ -38,6 +39,13 @@ public:
     // DNS names or IP addresses), the authority's signing key and the portal's service
     // certificate in `paths.root`. Refuses a directory that already has a CA key.
     static Result<void> initialise(const ExchangePaths &paths, const QStringList &extraHosts = {});
+
+    // Issues a server certificate (CN=localhost, OU=server, serverAuth; subject alternative names
+    // `hosts`, DNS names or IP addresses) signed by the CA in `paths`, as initialise makes it. It is
+    // not written anywhere: put it in serverCert()/serverKey() and restart the server to use it.
+    // `validFromDays` may be negative (tests make expired certificates).
+    static Result<IssuedCertificate> issueServer(const ExchangePaths &paths, const QStringList &hosts,
+                                                 int days = ServerDays, int validFromDays = 0);
 
     // Issues a client certificate (CN=<commonName>, OU per kind, O=OneWindow Registry) signed by
     // the CA in `paths`. `validFromDays` may be negative (tests make expired certificates).
