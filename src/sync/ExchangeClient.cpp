@@ -30,6 +30,7 @@ struct ReplyState
     QByteArray body;
     QList<QSslError> sslErrors;
     bool tooLarge = false;
+    bool clientCertificate = false; // the request carried a workstation certificate
 };
 
 } // namespace
@@ -87,6 +88,7 @@ void ExchangeClient::send(const QByteArray &verb, const QString &path, const QJs
     }
     QNetworkReply *reply = m_nam->sendCustomRequest(request, verb, payload);
     auto state = std::make_shared<ReplyState>();
+    state->clientCertificate = !m_ssl.localCertificate().isNull();
     const qint64 limit = m_limit;
 
     connect(reply, &QNetworkReply::sslErrors, this, [state](const QList<QSslError> &errors) {
@@ -130,7 +132,8 @@ void ExchangeClient::send(const QByteArray &verb, const QString &path, const QJs
             return;
         }
         if (status == 0 || (reply->error() != QNetworkReply::NoError && status < 400)) {
-            SyncError error = SyncErrors::fromNetwork(reply->error(), reply->errorString(), state->sslErrors);
+            SyncError error = SyncErrors::fromNetwork(reply->error(), reply->errorString(), state->sslErrors,
+                                                      state->clientCertificate);
             qCInfo(lcSyncNet) << verb << path << "failed:" << error.code << reply->errorString()
                               << error.detail;
             done(error, requestId);

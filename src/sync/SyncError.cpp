@@ -181,7 +181,7 @@ SyncError SyncErrors::fromSslErrors(const QList<QSslError> &errors)
 }
 
 SyncError SyncErrors::fromNetwork(QNetworkReply::NetworkError error, const QString &errorString,
-                                  const QList<QSslError> &sslErrors)
+                                  const QList<QSslError> &sslErrors, bool clientCertificateConfigured)
 {
     if (!sslErrors.isEmpty())
         return fromSslErrors(sslErrors);
@@ -192,10 +192,18 @@ SyncError SyncErrors::fromNetwork(QNetworkReply::NetworkError error, const QStri
     const bool certificateAlert = errorString.contains(u"alert"_s, Qt::CaseInsensitive) &&
                                   (errorString.contains(u"certificate"_s, Qt::CaseInsensitive) ||
                                    errorString.contains(u"handshake failure"_s, Qt::CaseInsensitive));
-    if (certificateAlert) {
+    // Without a certificate of its own the workstation is always refused: the exchange sends that
+    // alert and closes the connection. Whether the client reads the alert before it notices the
+    // close depends on timing (a write into the closed connection can fail first), so a close in
+    // or just after the handshake means the same here.
+    const bool refusedWithoutCertificate =
+        !clientCertificateConfigured && (certificateAlert || error == QNetworkReply::RemoteHostClosedError ||
+                                         error == QNetworkReply::SslHandshakeFailedError);
+    if (certificateAlert || refusedWithoutCertificate) {
         e.kind = SyncErrorKind::Tls;
         e.retryable = false;
-        if (errorString.contains(u"certificate required"_s, Qt::CaseInsensitive)) {
+        if (refusedWithoutCertificate ||
+            errorString.contains(u"certificate required"_s, Qt::CaseInsensitive)) {
             e.code = u"tls.client_certificate_required"_s;
             e.message = tr("The exchange requires this workstation's certificate, and none is configured. "
                            "Import the workstation's PKCS#12 file in the settings. Nothing was sent.");

@@ -67,8 +67,10 @@ public:
     static SyncError fromServer(int httpStatus, const QString &code, const QString &serverMessage,
                                 const QString &requestId);
     // A transport failure of QNetworkReply; `sslErrors` are those reported during the handshake.
+    // `clientCertificateConfigured`: whether the request carried a workstation certificate (without
+    // one the exchange always refuses, so a close in or just after the handshake means that).
     static SyncError fromNetwork(QNetworkReply::NetworkError error, const QString &errorString,
-                                 const QList<QSslError> &sslErrors);
+                                 const QList<QSslError> &sslErrors, bool clientCertificateConfigured = true);
     // The most telling of the handshake's certificate errors, with a precise message.
     static SyncError fromSslErrors(const QList<QSslError> &errors);
     static SyncError responseTooLarge(qint64 limit);

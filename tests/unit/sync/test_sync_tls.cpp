@@ -201,6 +201,58 @@ private slots:
             SyncErrors::fromNetwork(QNetworkReply::RemoteHostClosedError, QStringLiteral("closed"), {}).code,
             QStringLiteral("net.closed"));
     }
+
+    // Without a workstation certificate the exchange always refuses; whether the client reads its
+    // alert before it notices the close depends on timing, so a close then says the same.
+    void closedWithoutClientCertificate_data()
+    {
+        QTest::addColumn<int>("error");
+        QTest::addColumn<QString>("errorString");
+        QTest::addColumn<bool>("withCertificate");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("alert, no certificate")
+            << int(QNetworkReply::UnknownNetworkError)
+            << QStringLiteral(
+                   "Error while reading: error:0A00045C:SSL routines::tlsv13 alert certificate required")
+            << false << QStringLiteral("tls.client_certificate_required");
+        QTest::newRow("closed before the alert, no certificate")
+            << int(QNetworkReply::RemoteHostClosedError) << QStringLiteral("Connection closed") << false
+            << QStringLiteral("tls.client_certificate_required");
+        QTest::newRow("handshake ended, no certificate")
+            << int(QNetworkReply::SslHandshakeFailedError) << QStringLiteral("Remote host closed") << false
+            << QStringLiteral("tls.client_certificate_required");
+        QTest::newRow("bad certificate alert, no certificate")
+            << int(QNetworkReply::RemoteHostClosedError) << QStringLiteral("sslv3 alert bad certificate")
+            << false << QStringLiteral("tls.client_certificate_required");
+        QTest::newRow("closed, with a certificate")
+            << int(QNetworkReply::RemoteHostClosedError) << QStringLiteral("Connection closed") << true
+            << QStringLiteral("net.closed");
+        QTest::newRow("handshake ended, with a certificate")
+            << int(QNetworkReply::SslHandshakeFailedError) << QStringLiteral("Remote host closed") << true
+            << QStringLiteral("tls.handshake_failed");
+        QTest::newRow("refused, no certificate")
+            << int(QNetworkReply::ConnectionRefusedError) << QStringLiteral("Connection refused") << false
+            << QStringLiteral("net.refused");
+        QTest::newRow("timeout, no certificate")
+            << int(QNetworkReply::TimeoutError) << QStringLiteral("Socket operation timed out") << false
+            << QStringLiteral("net.timeout");
+    }
+
+    void closedWithoutClientCertificate()
+    {
+        QFETCH(int, error);
+        QFETCH(QString, errorString);
+        QFETCH(bool, withCertificate);
+        QFETCH(QString, code);
+        const SyncError e =
+            SyncErrors::fromNetwork(QNetworkReply::NetworkError(error), errorString, {}, withCertificate);
+        QCOMPARE(e.code, code);
+        QCOMPARE(e.kind, code.startsWith(u"tls.") ? SyncErrorKind::Tls : SyncErrorKind::Network);
+        QCOMPARE(e.retryable, !code.startsWith(u"tls."));
+        if (code.startsWith(u"tls."))
+            QVERIFY(e.message.contains(QStringLiteral("Nothing was sent")));
+        QCOMPARE(e.detail, errorString);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTls)
