@@ -1,12 +1,14 @@
 // The sync engine against the real exchange (in-process, loopback mutual TLS, fresh PKI):
 // - a case accepted while the exchange is down reaches it exactly once after it comes back;
 // - an online application submitted at the exchange appears in the local cache;
-// - a server certificate from another CA, or no client certificate: refused with a clear error
-//   and nothing sent.
+// - a server certificate from another CA, an expired one or one for another host name, no client
+//   certificate, a revoked workstation (before and after signing in), a wrong password: refused
+//   with a clear error and nothing sent.
 
 #include "StorageTestSupport.h"
 #include "exchange/ExchangePaths.h"
 #include "exchange/ExchangeStore.h"
+#include "exchange/Pki.h"
 #include "storage/CaseStore.h"
 #include "storage/Database.h"
 #include "storage/OutboxStore.h"
@@ -60,17 +62,25 @@ class TestSyncExchange : public QObject
 
     std::unique_ptr<Client> makeClient(const QString &caBundle, const QString &p12, const QString &passphrase)
     {
+        return makeClient(m_exchange, caBundle, p12, passphrase);
+    }
+
+    // A client of `fixture`'s exchange that is workstation `workstationCode` locally.
+    static std::unique_ptr<Client> makeClient(const test::ExchangeFixture &fixture, const QString &caBundle,
+                                              const QString &p12, const QString &passphrase,
+                                              const QString &workstationCode = QStringLiteral("W01"))
+    {
         auto client = std::make_unique<Client>();
         auto db = storage::Database::open(client->dir.filePath(QStringLiteral("cases.sqlite")));
         if (!db)
             return nullptr;
         client->db = db.value();
-        client->cases = std::make_unique<storage::CaseStore>(client->db, QStringLiteral("W01"),
+        client->cases = std::make_unique<storage::CaseStore>(client->db, workstationCode,
                                                              test::validForm().authorityDivision);
-        client->engine = std::make_unique<sync::SyncEngine>(client->db, QStringLiteral("W01"),
+        client->engine = std::make_unique<sync::SyncEngine>(client->db, workstationCode,
                                                             test::validForm().authorityDivision);
         sync::ExchangeSettings settings;
-        settings.url = m_exchange.url(QStringLiteral("/"));
+        settings.url = fixture.url(QStringLiteral("/"));
         settings.url.setPath(QString());
         settings.caBundlePath = caBundle;
         settings.clientCertificatePath = p12;
@@ -98,6 +108,56 @@ class TestSyncExchange : public QObject
             return {};
         auto accepted = cases.perform(draft.value(), test::request(core::CaseAction::Accept, test::clerk()));
         return accepted ? accepted.value() : core::CaseRecord();
+    }
+
+    // Gives `fixture`'s exchange a new server certificate from its own CA for `hosts`, valid from
+    // `validFromDays` (negative: in the past) for `days`, and restarts its server with it.
+    static bool serveCertificate(test::ExchangeFixture &fixture, const QStringList &hosts, int days,
+                                 int validFromDays, QString *error)
+    {
+        const exchange::ExchangePaths paths(fixture.dir());
+        const auto issued = exchange::Pki::issueServer(paths, hosts, days, validFromDays);
+        if (!issued) {
+            *error = issued.error().message;
+            return false;
+        }
+        for (const auto &written :
+             {exchange::Pki::writeSecretFile(paths.serverKey(), issued.value().privateKeyPem),
+              exchange::Pki::writePublicFile(paths.serverCert(), issued.value().certificatePem)}) {
+            if (!written) {
+                *error = written.error().message;
+                return false;
+            }
+        }
+        return fixture.restart(error);
+    }
+
+    // Signs in with a client of `fixture`'s exchange that has one accepted case waiting, and checks
+    // that the sign-in is refused with `code` before anything is sent: a TLS error that says so,
+    // the certificate state, the event still in the outbox, nothing applied at the exchange.
+    void checkSignInRefused(const test::ExchangeFixture &fixture, Client &client, const QString &code)
+    {
+        const int appliedBefore = appliedAtExchange(fixture);
+        QVERIFY(appliedBefore >= 0);
+        QVERIFY(!acceptCase(*client.cases, 61).id.isEmpty());
+        QCOMPARE(storage::OutboxStore(client.db).count(), 1);
+        QSignalSpy failed(client.engine.get(), &sync::SyncEngine::signInFailed);
+        QSignalSpy signedIn(client.engine.get(), &sync::SyncEngine::signedIn);
+        client.engine->signIn(QStringLiteral("clerk01"),
+                              test::ExchangeFixture::password(QStringLiteral("clerk01")));
+        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 30000);
+        const auto syncError = failed.first().at(0).value<sync::SyncError>();
+        qInfo() << "refused:" << syncError.code << syncError.message << syncError.detail;
+        QCOMPARE(syncError.code, code);
+        QCOMPARE(syncError.kind, sync::SyncErrorKind::Tls);
+        QVERIFY(!syncError.retryable);
+        QVERIFY2(syncError.message.contains(QStringLiteral("nothing was sent"), Qt::CaseInsensitive),
+                 qPrintable(syncError.message));
+        QCOMPARE(signedIn.size(), 0);
+        QCOMPARE(client.engine->state(), sync::ConnectionState::CertificateProblem);
+        QCOMPARE(client.engine->unsentCount(), 1);
+        QCOMPARE(storage::OutboxStore(client.db).count(), 1);
+        QCOMPARE(appliedAtExchange(fixture), appliedBefore);
     }
 
 private slots:
@@ -220,11 +280,105 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 30000);
         const auto syncError = failed.first().at(0).value<sync::SyncError>();
         qInfo() << "without a client certificate:" << syncError.code << syncError.message << syncError.detail;
+        // Exactly this code whether the exchange's alert or its close reaches the client first.
+        QCOMPARE(syncError.code, QStringLiteral("tls.client_certificate_required"));
         QCOMPARE(syncError.kind, sync::SyncErrorKind::Tls);
-        QVERIFY(syncError.code.startsWith(QStringLiteral("tls.")));
         QVERIFY(syncError.message.contains(QStringLiteral("Nothing was sent")));
         QCOMPARE(client->engine->state(), sync::ConnectionState::CertificateProblem);
         QCOMPARE(appliedAtExchange(m_exchange), appliedBefore);
+    }
+
+    void test_sync_expired_server_certificate_is_refused()
+    {
+        // Another exchange (so the shared one keeps its certificate) whose server certificate,
+        // from the CA the client trusts, ran out twenty days ago.
+        test::ExchangeFixture other;
+        QString error;
+        QVERIFY2(other.start(&error), qPrintable(error));
+        QVERIFY2(serveCertificate(other, {QStringLiteral("127.0.0.1"), QStringLiteral("localhost")}, 10, -30,
+                                  &error),
+                 qPrintable(error));
+        const auto w01 = other.workstation(QStringLiteral("W01"));
+        auto client = makeClient(other, other.caBundlePath(), w01.p12Path, w01.passphrase);
+        QVERIFY(client);
+        checkSignInRefused(other, *client, QStringLiteral("tls.server_certificate_expired"));
+    }
+
+    void test_sync_server_certificate_for_another_host_is_refused()
+    {
+        // Valid and from the trusted CA, but issued for exchange.example.org only; the client
+        // connects to 127.0.0.1.
+        test::ExchangeFixture other;
+        QString error;
+        QVERIFY2(other.start(&error), qPrintable(error));
+        QVERIFY2(serveCertificate(other, {QStringLiteral("exchange.example.org")}, 30, 0, &error),
+                 qPrintable(error));
+        const auto w01 = other.workstation(QStringLiteral("W01"));
+        auto client = makeClient(other, other.caBundlePath(), w01.p12Path, w01.passphrase);
+        QVERIFY(client);
+        checkSignInRefused(other, *client, QStringLiteral("tls.host_name_mismatch"));
+    }
+
+    void test_sync_revoked_workstation_is_refused()
+    {
+        // A workstation of its own, so W01 and W02 stay valid for the other tests.
+        QString error;
+        const auto w08 = m_exchange.enrol(QStringLiteral("W08"), &error);
+        QVERIFY2(!w08.code.isEmpty(), qPrintable(error));
+        QVERIFY2(m_exchange.revoke(QStringLiteral("W08"), &error), qPrintable(error));
+        auto client =
+            makeClient(m_exchange, m_exchange.caBundlePath(), w08.p12Path, w08.passphrase, w08.code);
+        QVERIFY(client);
+        checkSignInRefused(m_exchange, *client, QStringLiteral("tls.certificate_revoked"));
+    }
+
+    void test_sync_workstation_revoked_after_sign_in_is_refused()
+    {
+        QString error;
+        const auto w07 = m_exchange.enrol(QStringLiteral("W07"), &error);
+        QVERIFY2(!w07.code.isEmpty(), qPrintable(error));
+        auto client =
+            makeClient(m_exchange, m_exchange.caBundlePath(), w07.p12Path, w07.passphrase, w07.code);
+        QVERIFY(client);
+        sync::SyncEngine &engine = *client->engine;
+        QSignalSpy finished(&engine, &sync::SyncEngine::syncFinished);
+        QSignalSpy log(&engine, &sync::SyncEngine::logEntry);
+        engine.signIn(QStringLiteral("clerk01"), test::ExchangeFixture::password(QStringLiteral("clerk01")));
+        QVERIFY(waitForSync(engine, finished));
+        QCOMPARE(engine.state(), sync::ConnectionState::Online);
+
+        // Signed in, with a valid session; then the administrator revokes the workstation and
+        // the clerk accepts a case.
+        QVERIFY2(m_exchange.revoke(QStringLiteral("W07"), &error), qPrintable(error));
+        const int appliedBefore = appliedAtExchange(m_exchange);
+        QVERIFY(appliedBefore >= 0);
+        QVERIFY(!acceptCase(*client->cases, 71).id.isEmpty());
+        QCOMPARE(engine.unsentCount(), 1);
+        log.clear();
+        engine.syncNow();
+        QVERIFY(!waitForSync(engine, finished));
+
+        const sync::SyncError &syncError = engine.connectivity()->lastError();
+        qInfo() << "revoked after sign-in:" << syncError.code << syncError.message << syncError.detail;
+        QCOMPARE(syncError.code, QStringLiteral("tls.certificate_revoked"));
+        QCOMPARE(syncError.kind, sync::SyncErrorKind::Tls);
+        QVERIFY(!syncError.retryable);
+        QVERIFY(!syncError.requestId.isEmpty());
+        QVERIFY2(syncError.message.contains(QStringLiteral("nothing was sent"), Qt::CaseInsensitive),
+                 qPrintable(syncError.message));
+        QCOMPARE(engine.state(), sync::ConnectionState::CertificateProblem);
+        QCOMPARE(engine.unsentCount(), 1);
+        QCOMPARE(storage::OutboxStore(client->db).count(), 1);
+        QCOMPARE(engine.lastStats().sent, 0);
+        QCOMPARE(appliedAtExchange(m_exchange), appliedBefore);
+        // The clerk sees it in the sync log, with the exchange's request id.
+        bool logged = false;
+        for (const QList<QVariant> &entry : std::as_const(log)) {
+            const auto e = entry.at(0).value<sync::SyncLogEntry>();
+            logged = logged || (e.code == syncError.code && e.requestId == syncError.requestId &&
+                                e.level == sync::SyncLogEntry::Level::Error);
+        }
+        QVERIFY(logged);
     }
 
     void test_sync_wrong_password_is_refused()
