@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "core/Divisions.h"
+#include "core/WorkstationCode.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -33,7 +34,7 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     m_workstation->setObjectName(QStringLiteral("workstationCode"));
     m_workstation->setText(settings.workstationCode());
     m_workstation->setValidator(
-        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Z0-9]{2,8}")), m_workstation));
+        new QRegularExpressionValidator(QRegularExpression(core::WorkstationCode::pattern()), m_workstation));
     m_workstation->setToolTip(tr("Unique in the province; part of every receipt number issued here."));
     form->addRow(tr("&Workstation code"), m_workstation);
 

@@ -3,6 +3,7 @@
 #include "ExchangeLog.h"
 #include "ExchangePaths.h"
 #include "Pki.h"
+#include "core/WorkstationCode.h"
 #include "security/PasswordHash.h"
 
 #include <QFile>
@@ -36,8 +37,7 @@ Error invalid(const QString &message)
 
 bool ExchangeAdmin::isValidWorkstationCode(const QString &code)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9-]{0,31}$"));
-    return pattern.match(code).hasMatch() && code != u"portal";
+    return core::WorkstationCode::isValid(code);
 }
 
 Result<QString> ExchangeAdmin::readSecretFile(const QString &path)
@@ -107,7 +107,9 @@ Result<ExchangeAdmin::Enrolment> ExchangeAdmin::enrol(const QString &dir, const 
 {
     if (!isValidWorkstationCode(workstation)) {
         return invalid(
-            QStringLiteral("\"%1\" is not a workstation code (letters, digits and '-', at most 32).")
+            QStringLiteral(
+                "\"%1\" is not a workstation code: 2 to 8 capital letters or digits (it is part of every "
+                "receipt number).")
                 .arg(workstation));
     }
     if (passphrase.size() < 8) {

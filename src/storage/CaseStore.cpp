@@ -7,6 +7,7 @@
 #include "SearchIndex.h"
 #include "SqlSupport.h"
 #include "StorageLog.h"
+#include "core/WorkstationCode.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -255,13 +256,11 @@ CaseStore::CaseStore(std::shared_ptr<Database> db, QString workstationCode, QStr
 Result<QString> CaseStore::allocateReceiptNumber(QSqlDatabase &db, const QDateTime &at) const
 {
     static const QRegularExpression authorityPattern(u"^\\d{6}$"_s);
-    static const QRegularExpression workstationPattern(u"^[A-Z0-9]{1,8}$"_s);
-    if (!authorityPattern.match(m_authority).hasMatch() ||
-        !workstationPattern.match(m_workstation).hasMatch()) {
+    if (!authorityPattern.match(m_authority).hasMatch() || !core::WorkstationCode::isValid(m_workstation)) {
         return StorageErrors::make(
             u"receipt.config"_s,
             tr("No receipt number can be issued: this workstation has no valid authority "
-               "code (six digits) or workstation code (up to 8 letters and digits). Ask IT "
+               "code (six digits) or workstation code (2 to 8 capital letters or digits). Ask IT "
                "to set them."));
     }
     const QString day =
