@@ -31,6 +31,7 @@ struct ReplyState
     QList<QSslError> sslErrors;
     bool tooLarge = false;
     bool clientCertificate = false; // the request carried a workstation certificate
+    bool answered = false;          // the exchange's response began (headers arrived)
 };
 
 } // namespace
@@ -88,7 +89,8 @@ void ExchangeClient::send(const QByteArray &verb, const QString &path, const QJs
     }
     QNetworkReply *reply = m_nam->sendCustomRequest(request, verb, payload);
     auto state = std::make_shared<ReplyState>();
-    state->clientCertificate = !m_ssl.localCertificate().isNull();
+    // Only over TLS can a close mean "no certificate": treat plain HTTP (tests' fakes) as if one were there.
+    state->clientCertificate = !m_ssl.localCertificate().isNull() || request.url().scheme() != u"https"_s;
     const qint64 limit = m_limit;
 
     connect(reply, &QNetworkReply::sslErrors, this, [state](const QList<QSslError> &errors) {
@@ -107,6 +109,7 @@ void ExchangeClient::send(const QByteArray &verb, const QString &path, const QJs
         state->body += reply->read(available);
     };
     connect(reply, &QNetworkReply::metaDataChanged, this, [reply, state, limit] {
+        state->answered = true;
         const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
         if (length.isValid() && length.toLongLong() > limit) {
             state->tooLarge = true;
@@ -132,8 +135,9 @@ void ExchangeClient::send(const QByteArray &verb, const QString &path, const QJs
             return;
         }
         if (status == 0 || (reply->error() != QNetworkReply::NoError && status < 400)) {
+            // A close after the exchange began to answer is not the handshake refusing the workstation.
             SyncError error = SyncErrors::fromNetwork(reply->error(), reply->errorString(), state->sslErrors,
-                                                      state->clientCertificate);
+                                                      state->clientCertificate || state->answered);
             qCInfo(lcSyncNet) << verb << path << "failed:" << error.code << reply->errorString()
                               << error.detail;
             done(error, requestId);
