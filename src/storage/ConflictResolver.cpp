@@ -41,6 +41,20 @@ QJsonArray eventsJson(const QList<core::DomainEvent> &events)
 
 } // namespace
 
+AuditEntry ConflictResolver::auditEntry(const SyncConflict &conflict, const QString &action,
+                                        const QString &userId, const QString &note, const QDateTime &at) const
+{
+    AuditEntry entry;
+    entry.caseId = conflict.caseId;
+    entry.action = action;
+    entry.actor = userId;
+    entry.workstation = m_cases.workstationCode();
+    entry.at = at;
+    entry.reason = note;
+    entry.detail = {{u"conflictId"_s, conflict.id}};
+    return entry;
+}
+
 ConflictResolver::ConflictResolver(std::shared_ptr<Database> db, const CaseStore &cases)
     : m_db(std::move(db)), m_cases(cases)
 {}
@@ -109,15 +123,8 @@ Result<void> ConflictResolver::resolve(qint64 conflictId, ConflictChoice choice,
             done = sendOursAgain(db, conflict, userId, note, at);
             break;
         case ConflictChoice::MarkResolved: {
-            AuditEntry entry;
-            entry.caseId = conflict.caseId;
-            entry.action = u"conflict.marked_resolved"_s;
-            entry.actor = userId;
-            entry.workstation = m_cases.workstationCode();
-            entry.at = at;
-            entry.reason = note;
-            entry.detail = {{u"conflictId"_s, conflict.id}};
-            done = AuditJournal::append(db, entry);
+            done = AuditJournal::append(
+                db, auditEntry(conflict, u"conflict.marked_resolved"_s, userId, note, at));
             break;
         }
         }
@@ -156,18 +163,11 @@ Result<void> ConflictResolver::keepExchange(QSqlDatabase &db, const SyncConflict
     if (auto r = OutboxStore::remove(db, dropped); !r)
         return r;
 
-    AuditEntry entry;
-    entry.caseId = conflict.caseId;
-    entry.action = u"conflict.kept_exchange"_s;
-    entry.actor = userId;
-    entry.workstation = m_cases.workstationCode();
-    entry.at = at;
-    entry.reason = note;
+    AuditEntry entry = auditEntry(conflict, u"conflict.kept_exchange"_s, userId, note, at);
     // Nothing is lost without a trace: what this counter had, and what it no longer sends.
-    entry.detail = {{u"conflictId"_s, conflict.id},
-                    {u"exchangeVersion"_s, remote.version},
-                    {u"localCase"_s, conflict.localCase},
-                    {u"droppedEvents"_s, eventsJson(pending.value())}};
+    entry.detail.insert(u"exchangeVersion"_s, remote.version);
+    entry.detail.insert(u"localCase"_s, conflict.localCase);
+    entry.detail.insert(u"droppedEvents"_s, eventsJson(pending.value()));
     if (!conflict.localEvent.isEmpty())
         entry.detail.insert(u"conflictEvent"_s, conflict.localEvent);
     qCInfo(lcStorage) << "conflict" << conflict.id << "resolved for the exchange's version" << remote.version

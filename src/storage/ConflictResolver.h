@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuditJournal.h"
 #include "ConflictStore.h"
 #include "core/Result.h"
 
@@ -42,6 +43,8 @@ public:
                              const QString &note, const QDateTime &at = QDateTime::currentDateTimeUtc());
 
 private:
+    AuditEntry auditEntry(const SyncConflict &conflict, const QString &action, const QString &userId,
+                          const QString &note, const QDateTime &at) const;
     ow::Result<void> keepExchange(QSqlDatabase &db, const SyncConflict &conflict, const QString &userId,
                                   const QString &note, const QDateTime &at);
     ow::Result<void> sendOursAgain(QSqlDatabase &db, const SyncConflict &conflict, const QString &userId,

@@ -84,6 +84,29 @@ class TestSyncConflicts : public QObject
         return open.first();
     }
 
+    // W01 (`atW01`) and W02 (super01) on one case: accepted at W01, taken for review at W02, then
+    // taken for review at W01 on its old version and sent: a conflict at W01.
+    struct Scene
+    {
+        std::unique_ptr<test::SyncClient> w01;
+        std::unique_ptr<test::SyncClient> w02;
+        core::CaseRecord stale;
+        std::optional<storage::SyncConflict> conflict;
+        bool ok() const { return w01 && w02 && !stale.id.isEmpty() && conflict; }
+    };
+    Scene divergedReview(const QString &atW01)
+    {
+        Scene scene;
+        scene.w01 = counter(QStringLiteral("W01"), atW01);
+        scene.w02 = counter(QStringLiteral("W02"), QStringLiteral("super01"));
+        if (!scene.w01 || !scene.w02)
+            return scene;
+        scene.stale = reviewedElsewhere(*scene.w01, *scene.w02);
+        if (!scene.stale.id.isEmpty())
+            scene.conflict = conflictingReview(*scene.w01, scene.stale);
+        return scene;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -94,13 +117,12 @@ private slots:
     void sentAgainItIsAppliedOnTheExchangesVersion()
     {
         // super01 works at both workstations; W01 had not pulled W02's review before its own.
-        auto w01 = counter(QStringLiteral("W01"), QStringLiteral("super01"));
-        auto w02 = counter(QStringLiteral("W02"), QStringLiteral("super01"));
-        QVERIFY(w01 && w02);
-        const core::CaseRecord stale = reviewedElsewhere(*w01, *w02);
-        QVERIFY(!stale.id.isEmpty());
-        const auto conflict = conflictingReview(*w01, stale);
-        QVERIFY(conflict);
+        Scene scene = divergedReview(QStringLiteral("super01"));
+        QVERIFY(scene.ok());
+        auto &w01 = scene.w01;
+        auto &w02 = scene.w02;
+        const core::CaseRecord &stale = scene.stale;
+        const auto &conflict = scene.conflict;
         QCOMPARE(conflict->kind, storage::ConflictKind::PushConflict);
         QCOMPARE(conflict->errorCode, QStringLiteral("case.stale"));
         QCOMPARE(core::CaseRecord::fromJson(conflict->remoteCase).version, 3);
@@ -125,13 +147,11 @@ private slots:
 
     void keepingTheExchangesVersionEndsTheDivergence()
     {
-        auto w01 = counter(QStringLiteral("W01"), QStringLiteral("super02"));
-        auto w02 = counter(QStringLiteral("W02"), QStringLiteral("super01"));
-        QVERIFY(w01 && w02);
-        const core::CaseRecord stale = reviewedElsewhere(*w01, *w02);
-        QVERIFY(!stale.id.isEmpty());
-        const auto conflict = conflictingReview(*w01, stale);
-        QVERIFY(conflict);
+        Scene scene = divergedReview(QStringLiteral("super02"));
+        QVERIFY(scene.ok());
+        auto &w01 = scene.w01;
+        const core::CaseRecord &stale = scene.stale;
+        const auto &conflict = scene.conflict;
         // Same version number, different reviewer: the feed did not overwrite this counter's case.
         QCOMPARE(w01->cases->find(stale.id)->reviewer, QStringLiteral("super02"));
 
@@ -149,13 +169,10 @@ private slots:
     void sentAgainItIsCheckedByTheExchangesRules()
     {
         // super02 at W01 reviews a case super01 holds at W02: sent again, the review lock refuses it.
-        auto w01 = counter(QStringLiteral("W01"), QStringLiteral("super02"));
-        auto w02 = counter(QStringLiteral("W02"), QStringLiteral("super01"));
-        QVERIFY(w01 && w02);
-        const core::CaseRecord stale = reviewedElsewhere(*w01, *w02);
-        QVERIFY(!stale.id.isEmpty());
-        const auto conflict = conflictingReview(*w01, stale);
-        QVERIFY(conflict);
+        Scene scene = divergedReview(QStringLiteral("super02"));
+        QVERIFY(scene.ok());
+        auto &w01 = scene.w01;
+        const auto &conflict = scene.conflict;
         QVERIFY(storage::ConflictResolver(w01->db, *w01->cases)
                     .resolve(conflict->id, storage::ConflictChoice::SendOursAgain, QStringLiteral("super02"),
                              QStringLiteral("try again")));
