@@ -34,6 +34,15 @@ bool SyncClient::sync(int timeoutMs)
 std::unique_ptr<SyncClient> makeSyncClient(const ExchangeFixture &exchange, const QString &code,
                                            const QString &authority)
 {
+    const ExchangeFixture::Workstation w = exchange.workstation(code);
+    return makeSyncClient(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(exchange.port())),
+                          exchange.caBundlePath(), w.p12Path, w.passphrase, code, authority);
+}
+
+std::unique_ptr<SyncClient> makeSyncClient(const QUrl &url, const QString &caBundle, const QString &p12,
+                                           const QString &passphrase, const QString &code,
+                                           const QString &authority)
+{
     auto client = std::make_unique<SyncClient>();
     auto db = storage::Database::open(client->dir.filePath(QStringLiteral("cases.sqlite")));
     if (!db) {
@@ -43,13 +52,12 @@ std::unique_ptr<SyncClient> makeSyncClient(const ExchangeFixture &exchange, cons
     client->db = db.value();
     client->cases = std::make_unique<storage::CaseStore>(client->db, code, authority);
     client->engine = std::make_unique<sync::SyncEngine>(client->db, code, authority);
-    const ExchangeFixture::Workstation w = exchange.workstation(code);
     sync::ExchangeSettings settings;
-    settings.url = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(exchange.port()));
-    settings.caBundlePath = exchange.caBundlePath();
-    settings.clientCertificatePath = w.p12Path;
+    settings.url = url;
+    settings.caBundlePath = caBundle;
+    settings.clientCertificatePath = p12;
     settings.timeoutMs = 15000;
-    auto ssl = sync::TlsSetup::fromSettings(settings, w.passphrase.toUtf8());
+    auto ssl = sync::TlsSetup::fromSettings(settings, passphrase.toUtf8());
     if (!ssl) {
         qWarning() << "tls:" << ssl.error().message;
         return nullptr;

@@ -31,5 +31,10 @@ struct SyncClient
 // authority division. Null (with a warning) when the cache or the TLS set-up failed.
 std::unique_ptr<SyncClient> makeSyncClient(const ExchangeFixture &exchange, const QString &code,
                                            const QString &authority);
+// The same with the TLS material given: `caBundle` as the only trust, the PKCS#12 `p12` (none when
+// empty) and its passphrase; `code` is the local workstation code.
+std::unique_ptr<SyncClient> makeSyncClient(const QUrl &url, const QString &caBundle, const QString &p12,
+                                           const QString &passphrase, const QString &code,
+                                           const QString &authority);
 
 } // namespace ow::test

@@ -13,6 +13,7 @@
 #include "storage/Database.h"
 #include "storage/OutboxStore.h"
 #include "support/ExchangeFixture.h"
+#include "support/SyncClient.h"
 #include "sync/ExchangeSettings.h"
 #include "sync/SyncEngine.h"
 
@@ -25,13 +26,7 @@ using namespace ow;
 
 namespace {
 
-struct Client
-{
-    QTemporaryDir dir;
-    std::shared_ptr<storage::Database> db;
-    std::unique_ptr<storage::CaseStore> cases;
-    std::unique_ptr<sync::SyncEngine> engine;
-};
+using Client = test::SyncClient;
 
 // Waits for the engine's next syncFinished and returns its result.
 bool waitForSync(sync::SyncEngine &, QSignalSpy &finished, int timeoutMs = 60000)
@@ -70,28 +65,10 @@ class TestSyncExchange : public QObject
                                               const QString &p12, const QString &passphrase,
                                               const QString &workstationCode = QStringLiteral("W01"))
     {
-        auto client = std::make_unique<Client>();
-        auto db = storage::Database::open(client->dir.filePath(QStringLiteral("cases.sqlite")));
-        if (!db)
-            return nullptr;
-        client->db = db.value();
-        client->cases = std::make_unique<storage::CaseStore>(client->db, workstationCode,
-                                                             test::validForm().authorityDivision);
-        client->engine = std::make_unique<sync::SyncEngine>(client->db, workstationCode,
-                                                            test::validForm().authorityDivision);
-        sync::ExchangeSettings settings;
-        settings.url = fixture.url(QStringLiteral("/"));
-        settings.url.setPath(QString());
-        settings.caBundlePath = caBundle;
-        settings.clientCertificatePath = p12;
-        settings.timeoutMs = 15000;
-        auto ssl = sync::TlsSetup::fromSettings(settings, passphrase.toUtf8());
-        if (!ssl) {
-            qWarning() << ssl.error().message;
-            return nullptr;
-        }
-        client->engine->configure(settings, ssl.value());
-        return client;
+        QUrl url = fixture.url(QStringLiteral("/"));
+        url.setPath(QString());
+        return test::makeSyncClient(url, caBundle, p12, passphrase, workstationCode,
+                                    test::validForm().authorityDivision);
     }
 
     std::unique_ptr<Client> enrolledClient()
