@@ -124,10 +124,6 @@
 <context>
     <name>CaseStore</name>
     <message>
-        <source>No receipt number can be issued: this workstation has no valid authority code (six digits) or workstation code (up to 8 letters and digits). Ask IT to set them.</source>
-        <translation>无法生成受理号：本工作站未设置有效的登记机关代码（6 位数字）或工作站代码（最多 8 位大写字母或数字）。请联系信息技术人员进行设置。</translation>
-    </message>
-    <message>
         <source>This workstation has issued %1 receipt numbers today, the most a day allows. Accept the case at another workstation.</source>
         <translation>本工作站今日已生成 %1 个受理号，已达每日上限。请在其他工作站受理该案件。</translation>
     </message>
@@ -154,6 +150,10 @@
     <message>
         <source>Receipt number %1 of the exchange&apos;s version is held by this counter&apos;s case %2. Ask IT to check this workstation&apos;s receipt numbers; nothing was changed.</source>
         <translation>交换平台版本的受理号 %1 已被本窗口的案件 %2 使用。请信息技术人员检查本工作站的受理号；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>No receipt number can be issued: this workstation has no valid authority code (six digits) or workstation code (2 to 8 capital letters or digits). Ask IT to set them.</source>
+        <translation>无法生成受理号：本工作站未设置有效的登记机关代码（6 位数字）或工作站代码（2 至 8 位大写字母或数字）。请联系信息技术人员进行设置。</translation>
     </message>
 </context>
 <context>
