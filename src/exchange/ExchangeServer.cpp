@@ -276,7 +276,7 @@ Result<void> ExchangeServer::Private::configure()
 template <typename Handler>
 httplib::Server::Handler ExchangeServer::Private::endpoint(bool needsSession, Handler handler)
 {
-    return [this, needsSession, handler](const httplib::Request &req, httplib::Response &res) {
+    const auto serve = [this, needsSession, handler](const httplib::Request &req, httplib::Response &res) {
         if (!t_store) {
             writeError(res, 503,
                        Error{QStringLiteral("server.unavailable"),
@@ -322,6 +322,19 @@ httplib::Server::Handler ExchangeServer::Private::endpoint(bool needsSession, Ha
             body = document.object();
         }
         writeResponse(res, handler(service, certificate.value(), caller, req, body));
+    };
+    return [serve](const httplib::Request &req, httplib::Response &res) {
+        serve(req, res);
+        // The store's connection was lost (a database restart, an administrator ending sessions):
+        // nothing was written, so the request runs once more on a new connection instead of
+        // failing the first caller of each worker.
+        if (res.status == 503 && t_store && t_store->connectionLost()) {
+            qCInfo(lcExchangeServer) << "store connection lost; running" << QString::fromStdString(req.path)
+                                     << "again on a new one";
+            res = httplib::Response{};
+            t_request.errorCode.clear();
+            serve(req, res);
+        }
     };
 }
 

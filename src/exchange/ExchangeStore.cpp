@@ -1103,6 +1103,9 @@ Result<void> ExchangeStore::logRequests(const QList<RequestLogEntry> &entries)
 {
     // Not begin(): the request log does not take part in the feed's ordering, so it does not take
     // the writers' lock on PostgreSQL.
+    if (auto connected = reconnectIfLost(); !connected) {
+        return connected;
+    }
     if (auto begun = run(QStringLiteral("BEGIN")); !begun) {
         return begun;
     }

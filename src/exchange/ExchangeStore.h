@@ -130,6 +130,8 @@ public:
     static Result<std::unique_ptr<ExchangeStore>> openDirectory(const QString &dir,
                                                                 const QString &connectionName);
     bool isPostgres() const { return !m_sqlite; }
+    // The connection failed as lost; the next use connects again.
+    bool connectionLost() const { return m_reconnect; }
     ~ExchangeStore();
     ExchangeStore(const ExchangeStore &) = delete;
     ExchangeStore &operator=(const ExchangeStore &) = delete;
