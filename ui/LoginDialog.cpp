@@ -70,6 +70,20 @@ void LoginDialog::setSyncEngine(sync::SyncEngine *engine)
     connect(m_engine, &sync::SyncEngine::signInFailed, this, &LoginDialog::onlineFailed);
 }
 
+void LoginDialog::showMessage(const QString &text)
+{
+    m_error->setText(text);
+    m_error->show();
+    // A longer message wraps onto more lines: the dialog grows so the fields keep their height.
+    if (QLayout *l = layout()) {
+        l->activate();
+        const int needed =
+            l->hasHeightForWidth() ? l->totalHeightForWidth(width()) : l->totalSizeHint().height();
+        if (height() < needed)
+            resize(width(), needed);
+    }
+}
+
 void LoginDialog::setBusy(bool busy)
 {
     m_signIn->setEnabled(!busy);
@@ -77,8 +91,7 @@ void LoginDialog::setBusy(bool busy)
     m_password->setEnabled(!busy);
     if (busy) {
         m_error->setStyleSheet(QString());
-        m_error->setText(tr("Signing in…"));
-        m_error->show();
+        showMessage(tr("Signing in…"));
     } else {
         m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
     }
@@ -88,8 +101,7 @@ void LoginDialog::trySignIn()
 {
     const QString user = m_user->text().trimmed();
     if (user.isEmpty() || m_password->text().isEmpty()) {
-        m_error->setText(tr("Enter your user name and password."));
-        m_error->show();
+        showMessage(tr("Enter your user name and password."));
         return;
     }
     if (m_engine) {
@@ -107,9 +119,8 @@ void LoginDialog::signInOffline(const QString &user, const QString &password, co
     const ow::Result<storage::LocalAccount> result = m_accounts.verify(user, password);
     QApplication::restoreOverrideCursor();
     if (!result) {
-        m_error->setText(why.isEmpty() ? result.error().message
-                                       : why + QLatin1Char('\n') + result.error().message);
-        m_error->show();
+        showMessage(why.isEmpty() ? result.error().message
+                                  : why + QLatin1Char('\n') + result.error().message);
         m_password->clear();
         m_password->setFocus();
         return;
@@ -126,9 +137,7 @@ void LoginDialog::onlineSucceeded(const sync::SessionInfo &session)
     // The engine has kept the fresh offline verifier and the account in the local store.
     const std::optional<storage::LocalAccount> account = m_accounts.find(session.userId);
     if (!account) {
-        m_error->setText(
-            tr("Signed in at the exchange, but the account could not be kept on this workstation."));
-        m_error->show();
+        showMessage(tr("Signed in at the exchange, but the account could not be kept on this workstation."));
         return;
     }
     m_account = *account;
@@ -150,8 +159,7 @@ void LoginDialog::onlineFailed(const sync::SyncError &error)
                       tr("The exchange cannot be reached (%1); signing in offline.").arg(error.message));
         return;
     }
-    m_error->setText(error.displayText());
-    m_error->show();
+    showMessage(error.displayText());
     m_password->clear();
     m_password->setFocus();
 }

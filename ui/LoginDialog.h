@@ -41,6 +41,7 @@ private:
     void onlineSucceeded(const sync::SessionInfo &session);
     void onlineFailed(const sync::SyncError &error);
     void setBusy(bool busy);
+    void showMessage(const QString &text); // under the fields; the dialog grows to fit it
 
     storage::AccountStore &m_accounts;
     storage::LocalAccount m_account;

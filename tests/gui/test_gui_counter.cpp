@@ -83,6 +83,12 @@ private slots:
         QVERIFY(dialog.isVisible());
         QVERIFY(dialog.errorLabel()->isVisible());
         QVERIFY(!dialog.errorLabel()->text().isEmpty());
+        // However many lines the message takes, the dialog grows and the fields keep their height.
+        QVERIFY2(dialog.errorLabel()->height() >=
+                     dialog.errorLabel()->heightForWidth(dialog.errorLabel()->width()),
+                 qPrintable(dialog.errorLabel()->text()));
+        QVERIFY(dialog.userEdit()->height() >= dialog.userEdit()->sizeHint().height());
+        QVERIFY(dialog.passwordEdit()->height() >= dialog.passwordEdit()->sizeHint().height());
         QTest::keyClicks(dialog.passwordEdit(), Password);
         QTest::keyClick(dialog.passwordEdit(), Qt::Key_Return);
         QTRY_VERIFY(!dialog.isVisible());
