@@ -16,11 +16,13 @@ class CaseListModel : public QAbstractTableModel
 public:
     enum Column
     {
+        // The state right after the name: it is what a supervisor scans the list for, and it must
+        // show without scrolling in the list's usual width.
         ReceiptColumn,
         NameColumn,
-        TypeColumn,
-        LegalRepColumn,
         StateColumn,
+        LegalRepColumn,
+        TypeColumn,
         UpdatedColumn,
         ColumnCount
     };
