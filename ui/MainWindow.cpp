@@ -389,8 +389,10 @@ void MainWindow::buildDocks()
     // A decision may have changed a case and the outbox: show both as they are now.
     connect(m_conflicts, &ConflictsView::resolved, this, [this] {
         m_cases->reload();
-        if (m_wb.sync) {
+        // A change queued again goes out at once, as after any action at the counter.
+        if (m_wb.syncConfigured()) {
             m_wb.sync->refreshCounts();
+            m_wb.sync->syncNow();
         }
         if (!m_current.id.isEmpty() && (m_form->isReadOnly() || !m_dirty)) {
             if (const std::optional<core::CaseRecord> fresh = m_wb.cases.find(m_current.id)) {
