@@ -23,6 +23,8 @@ class ExchangeAdminTest : public QObject
 private:
     QTemporaryDir m_temp;
     QString m_dir;
+    Fixture m_database;         // PostgreSQL (OW_EXCHANGE_BACKEND=postgres): an empty database for init
+    QStringList m_storeOptions; // init's --database options, or none for SQLite
 
     struct Run
     {
@@ -62,17 +64,30 @@ private slots:
     {
         QVERIFY(m_temp.isValid());
         m_dir = m_temp.path() + QStringLiteral("/exchange");
+        if (m_database.backend() == Fixture::Backend::Postgres) {
+            QString url;
+            QString passwordFile;
+            QString error;
+            QVERIFY2(m_database.createEmptyDatabase(&url, &passwordFile, &error), qPrintable(error));
+            m_storeOptions = {QStringLiteral("--database"), url};
+            if (!passwordFile.isEmpty())
+                m_storeOptions << QStringLiteral("--database-password-file") << passwordFile;
+        }
+        qInfo("store: %s", m_storeOptions.isEmpty() ? "SQLite" : qPrintable(m_storeOptions.at(1)));
     }
 
     void initMakesPkiAndStore()
     {
-        const Run r = run({QStringLiteral("init"), QStringLiteral("--dir"), m_dir});
+        const Run r =
+            run(QStringList{QStringLiteral("init"), QStringLiteral("--dir"), m_dir} + m_storeOptions);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const ow::exchange::ExchangePaths paths(m_dir);
         for (const QString &key : {paths.caKey(), paths.serverKey(), paths.signingKey(), paths.portalKey()}) {
             QVERIFY2(ownerOnly(key), qPrintable(key));
         }
-        QVERIFY(QFileInfo::exists(paths.database()));
+        // The store: the directory's SQLite file, or the PostgreSQL database recorded in store.conf.
+        QCOMPARE(QFileInfo::exists(paths.database()), m_storeOptions.isEmpty());
+        QCOMPARE(QFileInfo::exists(paths.storeConfig()), !m_storeOptions.isEmpty());
         const QList<QSslCertificate> ca = QSslCertificate::fromPath(paths.caCert());
         QCOMPARE(ca.size(), 1);
         QVERIFY(ca.first().isSelfSigned());
@@ -146,6 +161,14 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         r = run({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--dir"), m_dir});
         QVERIFY(r.out.contains(QStringLiteral("clerk01\tclerk\tdisabled")));
+        // Unlocking (after wrong passwords at the exchange) names a user that exists.
+        r = run({QStringLiteral("user"), QStringLiteral("unlock"), QStringLiteral("--dir"), m_dir,
+                 QStringLiteral("--id"), QStringLiteral("clerk01")});
+        QVERIFY2(r.exitCode == 0 && r.out.contains(QStringLiteral("Unlocked clerk01")), qPrintable(r.err));
+        r = run({QStringLiteral("user"), QStringLiteral("unlock"), QStringLiteral("--dir"), m_dir,
+                 QStringLiteral("--id"), QStringLiteral("nobody")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("nobody")), qPrintable(r.err));
         r = run({QStringLiteral("user"), QStringLiteral("frobnicate"), QStringLiteral("--dir"), m_dir});
         QCOMPARE(r.exitCode, 2);
     }

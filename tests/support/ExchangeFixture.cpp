@@ -147,6 +147,20 @@ bool ExchangeFixture::createDatabase(QString *error)
     return true;
 }
 
+bool ExchangeFixture::createEmptyDatabase(QString *url, QString *passwordFile, QString *error)
+{
+    if (m_backend != Backend::Postgres || !m_postgresDatabase.isEmpty()) {
+        *error = QStringLiteral("createEmptyDatabase: a PostgreSQL fixture without a database yet only");
+        return false;
+    }
+    if (!createDatabase(error)) {
+        return false;
+    }
+    *url = m_store->display();
+    *passwordFile = m_store->passwordFile;
+    return true;
+}
+
 void ExchangeFixture::dropDatabase()
 {
     if (m_postgresDatabase.isEmpty()) {

@@ -69,6 +69,10 @@ public:
     bool start(QString *error = nullptr);
     // Makes the store, PKI, users and workstations without starting a server.
     bool prepare(QString *error = nullptr);
+    // PostgreSQL: creates this fixture's database empty (dropped by the destructor) for a test that
+    // sets the store up itself (`onewindow-exchange init --database URL --database-password-file F`);
+    // gives that URL (no password in it) and the password file. False with `error` on failure.
+    bool createEmptyDatabase(QString *url, QString *passwordFile, QString *error);
     void stop();
     // Starts the server again on the same directory (same port when it is still free).
     bool restart(QString *error = nullptr);
