@@ -15,6 +15,7 @@
 #include <QNetworkReply>
 #include <QSslConfiguration>
 #include <QSslKey>
+#include <QUuid>
 
 #include <mutex>
 
@@ -82,8 +83,12 @@ Result<QStringList> DemoApplications::submit(const QString &dir, const QUrl &url
     QRandomGenerator random(seed);
     QStringList ids;
     for (int i = 0; i < count; ++i) {
+        QJsonObject application = intakeBody(random);
+        // The portal's own id of the submission: a resend after a lost answer creates nothing twice.
+        application.insert(QStringLiteral("submissionId"),
+                           QUuid::createUuid().toString(QUuid::WithoutBraces));
         QNetworkReply *reply =
-            manager.post(request, QJsonDocument(intakeBody(random)).toJson(QJsonDocument::Compact));
+            manager.post(request, QJsonDocument(application).toJson(QJsonDocument::Compact));
         QEventLoop loop;
         QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
         loop.exec();

@@ -9,6 +9,7 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QUuid>
 
 #include <algorithm>
@@ -569,7 +570,8 @@ ApiResponse ExchangeService::changes(const Caller &caller, const QString &cursor
 }
 
 Result<ExchangeService::Receipt>
-ExchangeService::submitApplication(const core::OneForm &form, const QList<core::MaterialItem> &materials)
+ExchangeService::submitApplication(const core::OneForm &form, const QList<core::MaterialItem> &materials,
+                                   const QString &submissionId)
 {
     const core::EntityType *type = core::EntityTypeCatalog::instance().find(form.entityTypeId);
     if (!type) {
@@ -593,15 +595,37 @@ ExchangeService::submitApplication(const core::OneForm &form, const QList<core::
     record.createdAt = QDateTime::currentDateTimeUtc();
     record.updatedAt = record.createdAt;
 
+    // Submission ids share the applied-answers table with event ids, in a namespace of their own.
+    const QString answerKey = submissionId.isEmpty() ? QString() : QStringLiteral("intake:") + submissionId;
     const std::lock_guard<std::mutex> lock(m_writeLock);
     if (auto begun = m_store.begin(); !begun) {
         return begun.error();
+    }
+    if (!answerKey.isEmpty()) {
+        const auto previous = m_store.appliedResult(answerKey);
+        if (!previous) {
+            m_store.rollback();
+            return previous.error();
+        }
+        if (previous.value()) {
+            m_store.rollback();
+            const QJsonObject first = *previous.value();
+            return Receipt{first.value(u"caseId").toString(),
+                           ExchangeStore::timeFromText(first.value(u"receivedAt").toString()), true};
+        }
     }
     Result<void> written = m_store.putCase(record, std::nullopt);
     if (written) {
         auto seq = m_store.appendChange(QStringLiteral("case"), record.id, record.toJson(),
                                         QStringLiteral("online"), record.createdAt);
         written = seq ? Result<void>() : Result<void>(seq.error());
+    }
+    if (written && !answerKey.isEmpty()) {
+        written =
+            m_store.recordApplied(answerKey, record.id,
+                                  {{QStringLiteral("caseId"), record.id},
+                                   {QStringLiteral("receivedAt"), ExchangeStore::timeText(record.createdAt)}},
+                                  QStringLiteral("portal"), QStringLiteral("portal"), record.createdAt);
     }
     if (!written) {
         m_store.rollback();
@@ -627,10 +651,19 @@ ApiResponse ExchangeService::intake(const CertificateRecord &certificate, const 
                                  QStringLiteral("\"application.form\" must be an object."),
                                  QStringLiteral("application.form"));
     }
+    const QJsonValue submission = body.value(u"submissionId");
+    static const QRegularExpression submissionPattern(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
+    if (!submission.isUndefined() &&
+        (!submission.isString() || !submissionPattern.match(submission.toString()).hasMatch())) {
+        return ApiResponse::fail(
+            400, QStringLiteral("request.invalid_field"),
+            QStringLiteral("\"submissionId\" must be 1 to 64 letters, digits, '-' or '_'."),
+            QStringLiteral("submissionId"));
+    }
     const QJsonObject app = application.toObject();
     const core::OneForm form = core::OneForm::fromJson(app.value(u"form").toObject());
     const QList<core::MaterialItem> materials = core::materialsFromJson(app.value(u"materials").toArray());
-    const Result<Receipt> receipt = submitApplication(form, materials);
+    const Result<Receipt> receipt = submitApplication(form, materials, submission.toString());
     if (!receipt) {
         const Error &e = receipt.error();
         if (e.code == u"request.invalid_field") {
@@ -638,10 +671,13 @@ ApiResponse ExchangeService::intake(const CertificateRecord &certificate, const 
         }
         return storeFailure(e);
     }
-    return ApiResponse::ok(
-        {{QStringLiteral("caseId"), receipt.value().caseId},
-         {QStringLiteral("receivedAt"), ExchangeStore::timeText(receipt.value().receivedAt)}},
-        201);
+    QJsonObject answer{{QStringLiteral("caseId"), receipt.value().caseId},
+                       {QStringLiteral("receivedAt"), ExchangeStore::timeText(receipt.value().receivedAt)}};
+    if (receipt.value().duplicate) {
+        answer.insert(QStringLiteral("duplicate"), true);
+        return ApiResponse::ok(answer, 200);
+    }
+    return ApiResponse::ok(answer, 201);
 }
 
 ApiResponse ExchangeService::adminUsers(const Caller &caller)

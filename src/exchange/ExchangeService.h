@@ -84,8 +84,12 @@ public:
     {
         QString caseId;
         QDateTime receivedAt;
+        bool duplicate = false; // the submission id was seen before: the first application's receipt
     };
-    Result<Receipt> submitApplication(const core::OneForm &form, const QList<core::MaterialItem> &materials);
+    // `submissionId` (the portal's own id of the submission, may be empty) makes a resend create
+    // nothing: it gets the first receipt.
+    Result<Receipt> submitApplication(const core::OneForm &form, const QList<core::MaterialItem> &materials,
+                                      const QString &submissionId = {});
 
     static QString hashToken(const QString &token);
     static QString newToken();

@@ -473,6 +473,37 @@ private slots:
         QCOMPARE(found.value(u"case").toObject().value(u"origin").toString(), QStringLiteral("online"));
     }
 
+    void intakeResentWithItsSubmissionIdCreatesNothingTwice()
+    {
+        QRandomGenerator random(17);
+        QJsonObject body = exchange::DemoApplications::intakeBody(random);
+        body.insert(QStringLiteral("submissionId"), QStringLiteral("portal-2026-000123"));
+        const int cases = count("cases");
+        const Fixture::Reply first =
+            Fixture::call(m_exchange.sslForPortal(), "POST", url("/api/v1/intake"), body);
+        QCOMPARE(first.status, 201);
+        // The portal did not get the answer and sends it again.
+        const Fixture::Reply again =
+            Fixture::call(m_exchange.sslForPortal(), "POST", url("/api/v1/intake"), body);
+        QCOMPARE(again.status, 200);
+        QCOMPARE(again.json.value(u"caseId").toString(), first.json.value(u"caseId").toString());
+        QCOMPARE(again.json.value(u"receivedAt").toString(), first.json.value(u"receivedAt").toString());
+        QVERIFY(again.json.value(u"duplicate").toBool());
+        QCOMPARE(count("cases"), cases + 1);
+        // Another submission id is another application.
+        body.insert(QStringLiteral("submissionId"), QStringLiteral("portal-2026-000124"));
+        QCOMPARE(Fixture::call(m_exchange.sslForPortal(), "POST", url("/api/v1/intake"), body).status, 201);
+        QCOMPARE(count("cases"), cases + 2);
+        for (const QJsonValue &bad :
+             {QJsonValue(42), QJsonValue(QString()), QJsonValue(QStringLiteral("has space")),
+              QJsonValue(QString(65, QLatin1Char('a')))}) {
+            body.insert(QStringLiteral("submissionId"), bad);
+            verifyError(Fixture::call(m_exchange.sslForPortal(), "POST", url("/api/v1/intake"), body), 400,
+                        "request.invalid_field");
+        }
+        QCOMPARE(count("cases"), cases + 2);
+    }
+
     void intakeRefusedForWorkstationsAndInvalidForms()
     {
         QRandomGenerator random(8);
