@@ -114,13 +114,16 @@ Result<void> ConflictResolver::resolve(qint64 conflictId, ConflictChoice choice,
                                        tr("This conflict is not open any more; nothing was changed."));
         }
         const SyncConflict &conflict = *found.value();
+        const auto read = sides(db, conflict);
+        if (!read)
+            return read.error();
         Result<void> done;
         switch (choice) {
         case ConflictChoice::KeepExchange:
-            done = keepExchange(db, conflict, userId, note, at);
+            done = keepExchange(db, conflict, read.value(), userId, note, at);
             break;
         case ConflictChoice::SendOursAgain:
-            done = sendOursAgain(db, conflict, userId, note, at);
+            done = sendOursAgain(db, conflict, read.value(), userId, note, at);
             break;
         case ConflictChoice::MarkResolved: {
             done = AuditJournal::append(
@@ -135,7 +138,22 @@ Result<void> ConflictResolver::resolve(qint64 conflictId, ConflictChoice choice,
     });
 }
 
-Result<void> ConflictResolver::keepExchange(QSqlDatabase &db, const SyncConflict &conflict,
+Result<ConflictResolver::Sides> ConflictResolver::sides(QSqlDatabase &db, const SyncConflict &conflict) const
+{
+    Sides sides;
+    sides.remote = core::CaseRecord::fromJson(conflict.remoteCase);
+    auto pending = OutboxStore::forCase(db, conflict.caseId);
+    if (!pending)
+        return pending.error();
+    sides.pending = std::move(pending).value();
+    const auto local = m_cases.versionOf(db, conflict.caseId);
+    if (!local)
+        return local.error();
+    sides.localVersion = local.value();
+    return sides;
+}
+
+Result<void> ConflictResolver::keepExchange(QSqlDatabase &db, const SyncConflict &conflict, const Sides &read,
                                             const QString &userId, const QString &note, const QDateTime &at)
 {
     if (!canKeepExchange(conflict)) {
@@ -143,22 +161,18 @@ Result<void> ConflictResolver::keepExchange(QSqlDatabase &db, const SyncConflict
                                    tr("The exchange's version of this case is not known here; mark the "
                                       "conflict resolved instead."));
     }
-    const core::CaseRecord remote = core::CaseRecord::fromJson(conflict.remoteCase);
-    const auto pending = OutboxStore::forCase(db, conflict.caseId);
-    if (!pending)
-        return pending.error();
-    const auto local = m_cases.versionOf(db, conflict.caseId);
-    if (!local)
-        return local.error();
+    const core::CaseRecord &remote = read.remote;
+    const QList<core::DomainEvent> &pendingEvents = read.pending;
+    const std::optional<int> &localVersion = read.localVersion;
     // A later page of the feed may already have brought a newer version of the exchange's: then
     // the local case is the exchange's and stays.
-    const bool overwrite = !pending.value().isEmpty() || !local.value() || remote.version >= *local.value();
+    const bool overwrite = !pendingEvents.isEmpty() || !localVersion || remote.version >= *localVersion;
     if (overwrite) {
         if (auto r = m_cases.overwriteWithRemote(db, remote); !r)
             return r;
     }
     QStringList dropped;
-    for (const core::DomainEvent &event : pending.value())
+    for (const core::DomainEvent &event : pendingEvents)
         dropped << event.id;
     if (auto r = OutboxStore::remove(db, dropped); !r)
         return r;
@@ -167,7 +181,7 @@ Result<void> ConflictResolver::keepExchange(QSqlDatabase &db, const SyncConflict
     // Nothing is lost without a trace: what this counter had, and what it no longer sends.
     entry.detail.insert(u"exchangeVersion"_s, remote.version);
     entry.detail.insert(u"localCase"_s, conflict.localCase);
-    entry.detail.insert(u"droppedEvents"_s, eventsJson(pending.value()));
+    entry.detail.insert(u"droppedEvents"_s, eventsJson(pendingEvents));
     if (!conflict.localEvent.isEmpty())
         entry.detail.insert(u"conflictEvent"_s, conflict.localEvent);
     qCInfo(lcStorage) << "conflict" << conflict.id << "resolved for the exchange's version" << remote.version
@@ -176,7 +190,8 @@ Result<void> ConflictResolver::keepExchange(QSqlDatabase &db, const SyncConflict
 }
 
 Result<void> ConflictResolver::sendOursAgain(QSqlDatabase &db, const SyncConflict &conflict,
-                                             const QString &userId, const QString &note, const QDateTime &at)
+                                             const Sides &read, const QString &userId, const QString &note,
+                                             const QDateTime &at)
 {
     if (!canSendOursAgain(conflict)) {
         return StorageErrors::make(
@@ -184,18 +199,14 @@ Result<void> ConflictResolver::sendOursAgain(QSqlDatabase &db, const SyncConflic
             tr("This change cannot be sent again: the exchange refused it by its rules, "
                "or its version is not known here."));
     }
-    const core::CaseRecord remote = core::CaseRecord::fromJson(conflict.remoteCase);
-    const auto pending = OutboxStore::forCase(db, conflict.caseId);
-    if (!pending)
-        return pending.error();
-    const auto local = m_cases.versionOf(db, conflict.caseId);
-    if (!local)
-        return local.error();
+    const core::CaseRecord &remote = read.remote;
+    const QList<core::DomainEvent> &pendingEvents = read.pending;
+    const std::optional<int> &localVersion = read.localVersion;
     // The version the changes go on top of: the exchange's as the conflict saw it, or a newer one
     // a later page of the feed brought (then nothing of ours is unsent and the local case is it).
     int base = remote.version;
-    if (pending.value().isEmpty() && local.value() && *local.value() > base)
-        base = *local.value();
+    if (pendingEvents.isEmpty() && localVersion && *localVersion > base)
+        base = *localVersion;
 
     QList<core::DomainEvent> queue;
     if (conflict.kind == ConflictKind::PushConflict) {
@@ -206,14 +217,14 @@ Result<void> ConflictResolver::sendOursAgain(QSqlDatabase &db, const SyncConflic
         queue.append(again);
     }
     // Unsent changes keep their ids (one the exchange did apply is answered "duplicate"), in order.
-    queue.append(pending.value());
+    queue.append(pendingEvents);
     if (queue.isEmpty()) {
         return StorageErrors::make(u"conflict.nothing_to_send"_s,
                                    tr("This counter has no unsent change to this case any more; mark the "
                                       "conflict resolved instead."));
     }
     QStringList pendingIds;
-    for (const core::DomainEvent &event : pending.value())
+    for (const core::DomainEvent &event : pendingEvents)
         pendingIds << event.id;
     if (auto r = OutboxStore::remove(db, pendingIds); !r)
         return r;
@@ -224,7 +235,7 @@ Result<void> ConflictResolver::sendOursAgain(QSqlDatabase &db, const SyncConflic
             return r;
         requeued.append(queue.at(i).id);
     }
-    if (local.value()) {
+    if (localVersion) {
         if (auto r = m_cases.rebase(db, conflict.caseId, base); !r)
             return r;
     }

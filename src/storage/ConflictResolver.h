@@ -2,6 +2,8 @@
 
 #include "AuditJournal.h"
 #include "ConflictStore.h"
+#include "core/CaseRecord.h"
+#include "core/DomainEvent.h"
 #include "core/Result.h"
 
 #include <QCoreApplication>
@@ -43,12 +45,21 @@ public:
                              const QString &note, const QDateTime &at = QDateTime::currentDateTimeUtc());
 
 private:
+    // What the decision works on: the exchange's version, this counter's unsent events for the
+    // case (oldest first) and its stored version (none when the case is not here).
+    struct Sides
+    {
+        core::CaseRecord remote;
+        QList<core::DomainEvent> pending;
+        std::optional<int> localVersion;
+    };
+    ow::Result<Sides> sides(QSqlDatabase &db, const SyncConflict &conflict) const;
     AuditEntry auditEntry(const SyncConflict &conflict, const QString &action, const QString &userId,
                           const QString &note, const QDateTime &at) const;
-    ow::Result<void> keepExchange(QSqlDatabase &db, const SyncConflict &conflict, const QString &userId,
-                                  const QString &note, const QDateTime &at);
-    ow::Result<void> sendOursAgain(QSqlDatabase &db, const SyncConflict &conflict, const QString &userId,
-                                   const QString &note, const QDateTime &at);
+    ow::Result<void> keepExchange(QSqlDatabase &db, const SyncConflict &conflict, const Sides &read,
+                                  const QString &userId, const QString &note, const QDateTime &at);
+    ow::Result<void> sendOursAgain(QSqlDatabase &db, const SyncConflict &conflict, const Sides &read,
+                                   const QString &userId, const QString &note, const QDateTime &at);
 
     std::shared_ptr<Database> m_db;
     const CaseStore &m_cases;
