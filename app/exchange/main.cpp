@@ -46,6 +46,9 @@ const char *const Usage = R"(Usage: onewindow-exchange <command> [options]
   user disable --dir D --id ID         (user enable --dir D --id ID undoes it)
   user unlock --dir D --id ID          lift the lock after repeated wrong passwords (it also ends
                                        by itself 15 minutes after the last one)
+  log --dir D [--request ID] [--workstation W] [--since 2026-11-26T08:00] [--limit 50]
+                                       the request log, newest first: what happened to the request
+                                       id a clerk reads out from the sync log (times in UTC)
   serve --dir D [--listen 127.0.0.1:8443] [--request-log-days 90]
                                        run the exchange over HTTPS with mutual TLS; request log
                                        entries older than the days given are deleted (0: never)
@@ -226,6 +229,48 @@ int main(int argc, char *argv[])
         for (const CertificateRecord &c : list.value()) {
             out() << c.code << '\t' << c.kind << '\t' << (c.revoked() ? "revoked" : "valid") << '\t'
                   << c.notAfter.toString(Qt::ISODate) << '\t' << c.fingerprint << '\n';
+        }
+        return 0;
+    }
+    if (command == u"log") {
+        const QString dir = options.required(QStringLiteral("dir"));
+        const QString requestId = options.value(QStringLiteral("request")).value_or(QString());
+        const QString workstation = options.value(QStringLiteral("workstation")).value_or(QString());
+        const QString sinceText = options.value(QStringLiteral("since")).value_or(QString());
+        bool limitOk = true;
+        const int limit =
+            options.value(QStringLiteral("limit")).value_or(QStringLiteral("50")).toInt(&limitOk);
+        QDateTime since;
+        if (!sinceText.isEmpty()) {
+            since = QDateTime::fromString(sinceText, Qt::ISODate);
+            since.setTimeSpec(Qt::UTC);
+        }
+        QStringList errors = options.errors();
+        if (!limitOk || limit < 1 || limit > 100000) {
+            errors.append(QStringLiteral("--limit wants a number from 1 to 100000"));
+        }
+        if (!sinceText.isEmpty() && !since.isValid()) {
+            errors.append(QStringLiteral("--since wants a UTC time such as 2026-11-26T08:00"));
+        }
+        if (!errors.isEmpty()) {
+            return usageError(errors);
+        }
+        const auto entries = ExchangeAdmin::requestLog(dir, requestId, workstation, since, limit);
+        if (!entries) {
+            return fail(entries.error());
+        }
+        if (entries.value().isEmpty() && !requestId.isEmpty()) {
+            err() << "No request " << requestId
+                  << " in the log: it never reached the exchange (a TLS refusal is not logged), or it is "
+                     "older than the log keeps (serve --request-log-days).\n";
+            return 1;
+        }
+        for (const RequestLogEntry &e : entries.value()) {
+            out() << e.at.toString(Qt::ISODateWithMs) << '\t' << e.requestId << '\t' << e.method << ' '
+                  << e.path << '\t' << e.status << '\t'
+                  << (e.errorCode.isEmpty() ? QStringLiteral("-") : e.errorCode) << '\t'
+                  << (e.workstation.isEmpty() ? QStringLiteral("-") : e.workstation) << '\t'
+                  << (e.userId.isEmpty() ? QStringLiteral("-") : e.userId) << '\t' << e.durationMs << " ms\n";
         }
         return 0;
     }

@@ -245,6 +245,17 @@ Result<void> ExchangeAdmin::unlockUser(const QString &dir, const QString &id)
     return {};
 }
 
+Result<QList<RequestLogEntry>> ExchangeAdmin::requestLog(const QString &dir, const QString &requestId,
+                                                         const QString &workstation, const QDateTime &since,
+                                                         int limit)
+{
+    auto store = openStore(dir);
+    if (!store) {
+        return store.error();
+    }
+    return store.value()->requestLog(requestId, workstation, since, limit);
+}
+
 Result<QList<CertificateRecord>> ExchangeAdmin::certificates(const QString &dir)
 {
     auto store = openStore(dir);

@@ -40,6 +40,10 @@ public:
     // Lifts a sign-in lock and clears the count of wrong passwords.
     static Result<void> unlockUser(const QString &dir, const QString &id);
     static Result<QList<CertificateRecord>> certificates(const QString &dir);
+    // The request log (see ExchangeStore::requestLog): what happened to the request id a clerk reads out.
+    static Result<QList<RequestLogEntry>> requestLog(const QString &dir, const QString &requestId,
+                                                     const QString &workstation, const QDateTime &since,
+                                                     int limit);
 
     // Whether `code` is a valid workstation code (W01, COUNTER-3: letters, digits, '-', at most 32).
     static bool isValidWorkstationCode(const QString &code);

@@ -1131,6 +1131,46 @@ Result<int> ExchangeStore::pruneRequestLog(const QDateTime &before)
     return q.value()->numRowsAffected();
 }
 
+Result<QList<RequestLogEntry>> ExchangeStore::requestLog(const QString &requestId, const QString &workstation,
+                                                         const QDateTime &since, int limit)
+{
+    // One text for both dialects: an empty filter value matches every row.
+    auto q = prepare(QStringLiteral("SELECT request_id, at, method, path, status, error_code, fingerprint, "
+                                    "workstation, user_id, duration_ms "
+                                    "FROM request_log WHERE (CAST(? AS VARCHAR(64)) = '' OR request_id = ?) "
+                                    "AND (CAST(? AS VARCHAR(64)) = '' OR workstation = ?) AND at >= ? "
+                                    "ORDER BY at DESC LIMIT ?"));
+    if (!q) {
+        return q.error();
+    }
+    for (const QString &value : {requestId, workstation}) {
+        q.value()->addBindValue(text(value));
+        q.value()->addBindValue(text(value));
+    }
+    q.value()->addBindValue(since.isValid() ? timeText(since) : QStringLiteral(""));
+    q.value()->addBindValue(std::max(1, limit));
+    if (auto done = execute(q.value()); !done) {
+        return done.error();
+    }
+    QList<RequestLogEntry> entries;
+    while (q.value()->next()) {
+        RequestLogEntry e;
+        e.requestId = q.value()->value(0).toString();
+        e.at = timeFromText(q.value()->value(1).toString());
+        e.method = q.value()->value(2).toString();
+        e.path = q.value()->value(3).toString();
+        e.status = q.value()->value(4).toInt();
+        e.errorCode = q.value()->value(5).toString();
+        e.fingerprint = q.value()->value(6).toString();
+        e.workstation = q.value()->value(7).toString();
+        e.userId = q.value()->value(8).toString();
+        e.durationMs = q.value()->value(9).toLongLong();
+        entries.append(e);
+    }
+    q.value()->finish();
+    return entries;
+}
+
 Result<int> ExchangeStore::requestLogCount()
 {
     return countOf(QStringLiteral("SELECT COUNT(*) FROM request_log"));

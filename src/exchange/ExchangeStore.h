@@ -187,6 +187,10 @@ public:
     Result<void> logRequest(const RequestLogEntry &entry);
     Result<void> logRequests(const QList<RequestLogEntry> &entries); // in one transaction
     Result<int> pruneRequestLog(const QDateTime &before);            // rows deleted
+    // The request log for the support desk, newest first: one request by id, or those of a
+    // workstation and/or since a time (empty / invalid: any), at most `limit`.
+    Result<QList<RequestLogEntry>> requestLog(const QString &requestId, const QString &workstation,
+                                              const QDateTime &since, int limit);
     Result<int> requestLogCount();
 
     static QString timeText(const QDateTime &time);

@@ -213,6 +213,36 @@ private slots:
         QVERIFY(server.waitForFinished(20000));
         QCOMPARE(server.exitStatus(), QProcess::NormalExit);
         QCOMPARE(server.exitCode(), 0);
+
+        // The support desk looks the refused request up by the id the clerk reads out; stopping
+        // the server wrote the log's last batch.
+        QVERIFY(!refused.requestId.isEmpty());
+        const Run found = run({QStringLiteral("log"), QStringLiteral("--dir"), m_dir,
+                               QStringLiteral("--request"), refused.requestId});
+        QVERIFY2(found.exitCode == 0, qPrintable(found.err));
+        QVERIFY2(found.out.contains(refused.requestId + QStringLiteral("\tGET /api/v1/health\t401\t"
+                                                                       "tls.certificate_revoked\tW01")),
+                 qPrintable(found.out));
+        QCOMPARE(found.out.count(QLatin1Char('\n')), 1);
+        const Run recent =
+            run({QStringLiteral("log"), QStringLiteral("--dir"), m_dir, QStringLiteral("--workstation"),
+                 QStringLiteral("W01"), QStringLiteral("--limit"), QStringLiteral("5")});
+        QCOMPARE(recent.exitCode, 0);
+        QCOMPARE(recent.out.count(QLatin1Char('\n')), 2); // the health check, then the refusal
+        QVERIFY(recent.out.indexOf(QStringLiteral("\t401\t")) <
+                recent.out.indexOf(QStringLiteral("\t200\t")));
+        const Run future = run({QStringLiteral("log"), QStringLiteral("--dir"), m_dir,
+                                QStringLiteral("--since"), QStringLiteral("2099-01-01T00:00")});
+        QCOMPARE(future.exitCode, 0);
+        QVERIFY(future.out.isEmpty());
+        const Run missing = run({QStringLiteral("log"), QStringLiteral("--dir"), m_dir,
+                                 QStringLiteral("--request"), QStringLiteral("no-such-request")});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(missing.err.contains(QStringLiteral("no-such-request")));
+        QCOMPARE(run({QStringLiteral("log"), QStringLiteral("--dir"), m_dir, QStringLiteral("--since"),
+                      QStringLiteral("yesterday")})
+                     .exitCode,
+                 2);
     }
 };
 
