@@ -14,6 +14,7 @@
 #include "Workbench.h"
 #include "core/EnterpriseName.h"
 #include "core/EntityType.h"
+#include "storage/ConflictStore.h"
 #include "sync/SyncEngine.h"
 
 #include <QAction>
@@ -399,6 +400,7 @@ void MainWindow::buildDocks()
                 showCase(*fresh);
             }
         }
+        updateHeader();
     });
     QAction *logToggle = logDock->toggleViewAction();
     logToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -448,6 +450,7 @@ void MainWindow::connectSync()
     connect(engine, &sync::SyncEngine::logEntry, m_syncLog, &SyncLogView::append);
     connect(engine, &sync::SyncEngine::conflictCountChanged, this, [this](int count) {
         m_conflicts->reload();
+        updateHeader();
         if (count > 0) {
             m_conflictsDock->show();
             m_conflictsDock->raise();
@@ -556,6 +559,13 @@ void MainWindow::updateHeader()
     }
     if (!c.lastReason.isEmpty()) {
         text += QStringLiteral("<br>") + tr("Reason: %1").arg(c.lastReason.toHtmlEscaped());
+    }
+    if (storage::ConflictStore(m_wb.db).openCountFor(c.id) > 0) {
+        text += QStringLiteral("<br><span style=\"color:#b3261e\">") +
+                tr("<b>Open conflict with the exchange:</b> the exchange may have this case differently. A "
+                   "supervisor decides in <i>View → Conflicts</i>; until then this counter's version is "
+                   "shown.") +
+                QStringLiteral("</span>");
     }
     m_header->setText(text);
 }

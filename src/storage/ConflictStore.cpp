@@ -167,6 +167,18 @@ Result<void> ConflictStore::markResolved(QSqlDatabase &db, qint64 id, const QStr
     return {};
 }
 
+int ConflictStore::openCountFor(const QString &caseId) const
+{
+    QSqlDatabase db = m_db->connection();
+    sql::Statement query =
+        sql::cached(db, u"SELECT count(*) FROM conflicts WHERE case_id = ? AND resolved_at IS NULL"_s);
+    if (!sql::exec(query, {caseId}) || !query.next())
+        return -1;
+    const int n = query.value(0).toInt();
+    query.finish();
+    return n;
+}
+
 int ConflictStore::openCount() const
 {
     QSqlDatabase db = m_db->connection();

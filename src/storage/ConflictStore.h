@@ -70,6 +70,7 @@ public:
 
     QList<SyncConflict> list(bool openOnly = true, int limit = 500) const;
     int openCount() const;
+    int openCountFor(const QString &caseId) const; // open conflicts of one case; -1 on error
     ow::Result<void> resolve(qint64 id, const QString &userId, const QString &resolution,
                              const QDateTime &at = QDateTime::currentDateTimeUtc());
 

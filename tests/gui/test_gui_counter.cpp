@@ -5,6 +5,7 @@
 #include "core/ResidentId.h"
 #include "licence/Notice.h"
 #include "security/PasswordHash.h"
+#include "storage/ConflictStore.h"
 #include "storage/SearchIndex.h"
 #include "support/GuiTyping.h"
 #include "ui/AppSettings.h"
@@ -290,6 +291,49 @@ private slots:
         }
         QVERIFY(found);
         QTRY_COMPARE(window.currentCase().id, m_acceptedId);
+    }
+
+    void openConflictIsShownOnTheCase()
+    {
+        QVERIFY(!m_acceptedId.isEmpty());
+        const auto accepted = m_wb->cases.find(m_acceptedId);
+        QVERIFY(accepted);
+        ui::MainWindow window(*m_wb, m_account);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openCase(m_acceptedId);
+        auto *header = child<QLabel>(&window, QStringLiteral("caseHeader"));
+        QVERIFY(!header->text().contains(QStringLiteral("Open conflict")));
+
+        // The exchange answered this case's change with "conflict".
+        storage::SyncConflict conflict;
+        conflict.caseId = m_acceptedId;
+        conflict.kind = storage::ConflictKind::PullConflict;
+        conflict.localCase = accepted->toJson();
+        core::CaseRecord remote = *accepted;
+        remote.version += 1;
+        conflict.remoteCase = remote.toJson();
+        conflict.errorCode = QStringLiteral("case.changed_elsewhere");
+        qint64 id = 0;
+        QVERIFY(m_wb->db->transaction([&]() -> ow::Result<void> {
+            QSqlDatabase connection = m_wb->db->connection();
+            auto recorded = storage::ConflictStore::record(connection, conflict);
+            if (!recorded)
+                return recorded.error();
+            id = recorded.value();
+            return {};
+        }));
+        window.newCase(); // and back: the case is read again
+        window.openCase(m_acceptedId);
+        QVERIFY2(header->text().contains(QStringLiteral("Open conflict")), qPrintable(header->text()));
+
+        // Once a supervisor has decided, the warning goes.
+        QVERIFY(storage::ConflictStore(m_wb->db).resolve(id, QStringLiteral("super01"),
+                                                         QStringLiteral("checked")));
+        QCOMPARE(storage::ConflictStore(m_wb->db).openCountFor(m_acceptedId), 0);
+        window.newCase();
+        window.openCase(m_acceptedId);
+        QVERIFY2(!header->text().contains(QStringLiteral("Open conflict")), qPrintable(header->text()));
     }
 
     void supervisorTakesAndApprovesWithFourEyes()
