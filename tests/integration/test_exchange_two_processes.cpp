@@ -202,8 +202,9 @@ private:
         if (!store) {
             return -1;
         }
-        const Result<int> n =
-            QByteArray(what) == "cases" ? store.value()->caseCount() : store.value()->appliedCount();
+        const Result<int> n = QByteArray(what) == "cases" ? store.value()->caseCount()
+                              : QByteArray(what) == "log" ? store.value()->requestLogCount()
+                                                          : store.value()->appliedCount();
         return n ? n.value() : -1;
     }
 
@@ -385,6 +386,9 @@ private slots:
         QVERIFY(!m_clerk.isEmpty());
         const qsizetype before = feed(0, 500).size();
         QVERIFY(before > 0);
+        QTest::qWait(1000); // the request logs' batches of the requests so far are written
+        const int logged = storeCount("log");
+        QVERIFY(logged > 0);
         QString error;
         QVERIFY2(m_exchange.postgresStatement(QStringLiteral("SELECT pg_terminate_backend(pid) FROM "
                                                              "pg_stat_activity WHERE datname = '%1'")
@@ -405,6 +409,8 @@ private slots:
                                                          .arg(r.errorCode())));
             }
         }
+        // The request logs' writers lost their connections too; they connect again and write.
+        QTRY_VERIFY_WITH_TIMEOUT(storeCount("log") >= logged + 40, 15000);
         QByteArray logs;
         for (QProcess &server : m_servers)
             logs += server.readAllStandardError();
