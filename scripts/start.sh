@@ -40,6 +40,17 @@ cleanup() {
     [ -n "${xvfb_pid:-}" ] && kill "$xvfb_pid" 2>/dev/null || true
 }
 trap cleanup EXIT
+# Wait until it listens; if it stopped (the port is taken, the store is damaged…), say why.
+for attempt in $(seq 1 100); do
+    grep -q "Listening on" "$demo/exchange.log" 2>/dev/null && break
+    if ! kill -0 "$exchange_pid" 2>/dev/null; then
+        echo "The exchange did not start:" >&2
+        tail -n 5 "$demo/exchange.log" >&2
+        echo "(Another program may be using $listen; stop it, or an earlier ./scripts/start.sh.)" >&2
+        exit 1
+    fi
+    sleep 0.1
+done
 echo "Exchange running on https://$listen (log: $demo/exchange.log)"
 if [ -n "${first_run:-}" ]; then
     # A few online applications, submitted as the public portal does (HTTPS, its certificate),
