@@ -363,12 +363,32 @@ void MainWindow::updateConnection()
             break;
         }
     }
+    if (configured) {
+        const QString expiry =
+            certificateExpiryNote(m_wb.sync->certificateExpiry(), QDateTime::currentDateTimeUtc());
+        if (!expiry.isEmpty()) {
+            text += QStringLiteral(" · ") + expiry;
+            colour = colour == QStringLiteral("#1e7b34") ? QStringLiteral("#8a5a00") : colour;
+        }
+    }
     m_connectionLabel->setText(text);
     m_connectionLabel->setStyleSheet(QStringLiteral("color: %1;").arg(colour));
     const QDateTime last = configured ? m_wb.sync->lastSuccessfulSync() : QDateTime();
     m_lastSyncLabel->setText(
         last.isValid() ? tr("Last sync %1").arg(last.toLocalTime().toString(QStringLiteral("MM-dd HH:mm")))
                        : QString());
+}
+
+QString MainWindow::certificateExpiryNote(const QDateTime &expiry, const QDateTime &now)
+{
+    if (!expiry.isValid() || expiry > now.addDays(30)) {
+        return {};
+    }
+    if (expiry <= now) {
+        return tr("the workstation certificate has expired: ask IT to enrol this workstation again");
+    }
+    return tr("the workstation certificate expires in %n day(s): ask IT for a new one", nullptr,
+              int(std::max<qint64>(1, (now.secsTo(expiry) + 86399) / 86400)));
 }
 
 void MainWindow::buildDocks()

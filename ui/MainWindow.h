@@ -41,6 +41,10 @@ public:
     QAction *newCaseAction() const { return m_newCase; }
     QString lastNoticePath() const { return m_lastNotice; }
 
+    // What the status bar says about the workstation certificate expiring on `expiry`: nothing
+    // until 30 days before, then how many days are left (or that it has expired) and what to do.
+    static QString certificateExpiryNote(const QDateTime &expiry, const QDateTime &now);
+
 public slots:
     void newCase();
     void openCase(const QString &caseId);

@@ -50,6 +50,7 @@ void SyncEngine::configure(const ExchangeSettings &settings, const QSslConfigura
 {
     m_client->configure(settings.url, ssl, settings.timeoutMs);
     m_configured = true;
+    m_certificateExpiry = ssl.localCertificate().isNull() ? QDateTime() : ssl.localCertificate().expiryDate();
 }
 
 void SyncEngine::setSession(const SessionInfo &session)

@@ -70,6 +70,8 @@ public:
 
     void configure(const ExchangeSettings &settings, const QSslConfiguration &ssl);
     bool isConfigured() const { return m_configured; }
+    // When the workstation certificate of the configuration expires (invalid: none configured).
+    QDateTime certificateExpiry() const { return m_certificateExpiry; }
 
     // A session from an earlier sign-in (e.g. the refresh token kept in the SecretStore).
     void setSession(const SessionInfo &session);
@@ -139,6 +141,7 @@ private:
     QTimer m_interval;
     SessionInfo m_session;
     bool m_configured = false;
+    QDateTime m_certificateExpiry;
     bool m_running = false;
     bool m_again = false;
     bool m_refreshedThisRun = false;

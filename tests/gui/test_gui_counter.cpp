@@ -293,6 +293,31 @@ private slots:
         QTRY_COMPARE(window.currentCase().id, m_acceptedId);
     }
 
+    void certificateExpiryIsAnnouncedAMonthAhead_data()
+    {
+        QTest::addColumn<qint64>("secondsLeft");
+        QTest::addColumn<QString>("note");
+        QTest::newRow("two months") << qint64(60) * 86400 << QString();
+        QTest::newRow("31 days") << qint64(31) * 86400 << QString();
+        QTest::newRow("30 days") << qint64(30) * 86400 << QStringLiteral("expires in 30 day(s)");
+        QTest::newRow("a day and a bit") << qint64(86400 + 3600) << QStringLiteral("expires in 2 day(s)");
+        QTest::newRow("an hour") << qint64(3600) << QStringLiteral("expires in 1 day(s)");
+        QTest::newRow("expired") << qint64(-60) << QStringLiteral("has expired");
+    }
+
+    void certificateExpiryIsAnnouncedAMonthAhead()
+    {
+        QFETCH(qint64, secondsLeft);
+        QFETCH(QString, note);
+        const QDateTime now(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC);
+        const QString text = ui::MainWindow::certificateExpiryNote(now.addSecs(secondsLeft), now);
+        if (note.isEmpty())
+            QVERIFY2(text.isEmpty(), qPrintable(text));
+        else
+            QVERIFY2(text.contains(note), qPrintable(text));
+        QVERIFY(ui::MainWindow::certificateExpiryNote(QDateTime(), now).isEmpty()); // no certificate
+    }
+
     void openConflictIsShownOnTheCase()
     {
         QVERIFY(!m_acceptedId.isEmpty());
