@@ -2314,10 +2314,6 @@ Nothing was changed.</source>
         <translation>交换平台设置已保存。请重新登录，以便用您的账户上传数据。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Open conflict with the exchange:&lt;/b&gt; the exchange may have this case differently. A supervisor decides in &lt;i&gt;View → Conflicts&lt;/i&gt;; until then this counter&apos;s version is shown.</source>
-        <translation>&lt;b&gt;与交换平台存在未处理的冲突：&lt;/b&gt;交换平台上的该案件可能与此处不同。由审核员在&lt;i&gt;查看 → 冲突&lt;/i&gt;中决定；在此之前显示的是本窗口的版本。</translation>
-    </message>
-    <message>
         <source>the workstation certificate has expired: ask IT to enrol this workstation again</source>
         <translation>工作站证书已过期：请信息技术人员重新为本工作站签发证书</translation>
     </message>
@@ -2326,6 +2322,10 @@ Nothing was changed.</source>
         <translation>
             <numerusform>工作站证书将在 %n 天后到期：请向信息技术人员申请新证书</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Open conflict with the exchange:&lt;/b&gt; the exchange may have this case differently. A supervisor decides in &lt;i&gt;View → Conflicts&lt;/i&gt; (Ctrl+K); until then this counter&apos;s version is shown.</source>
+        <translation>&lt;b&gt;与交换平台存在未处理的冲突：&lt;/b&gt;交换平台上的该案件可能与此处不同。由审核员在&lt;i&gt;查看 → 冲突&lt;/i&gt;（Ctrl+K）中决定；在此之前显示的是本窗口的版本。</translation>
     </message>
 </context>
 <context>

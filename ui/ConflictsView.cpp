@@ -372,6 +372,8 @@ void ConflictsView::reload()
                                           nullptr, open));
     }
     const bool any = !m_conflicts.isEmpty();
+    // The keyboard lands on the list, or, with nothing to list, on "show resolved ones too".
+    setFocusProxy(any ? static_cast<QWidget *>(m_list) : m_showResolved);
     m_list->setVisible(any);
     m_detailsScroll->setVisible(any);
     m_empty->setVisible(!any);

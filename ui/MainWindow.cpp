@@ -425,7 +425,16 @@ void MainWindow::buildDocks()
     QAction *logToggle = logDock->toggleViewAction();
     logToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_viewMenu->addAction(logToggle);
-    m_viewMenu->addAction(m_conflictsDock->toggleViewAction());
+    QAction *conflictsToggle = m_conflictsDock->toggleViewAction();
+    conflictsToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    connect(conflictsToggle, &QAction::triggered, this, [this](bool shown) {
+        if (shown) {
+            m_conflictsDock->raise();
+            m_conflicts->reload();
+            m_conflicts->setFocus(); // the list: arrows choose, Tab reaches the note and the choices
+        }
+    });
+    m_viewMenu->addAction(conflictsToggle);
 }
 
 void MainWindow::editExchangeConnection()
@@ -581,11 +590,12 @@ void MainWindow::updateHeader()
         text += QStringLiteral("<br>") + tr("Reason: %1").arg(c.lastReason.toHtmlEscaped());
     }
     if (storage::ConflictStore(m_wb.db).openCountFor(c.id) > 0) {
-        text += QStringLiteral("<br><span style=\"color:#b3261e\">") +
-                tr("<b>Open conflict with the exchange:</b> the exchange may have this case differently. A "
-                   "supervisor decides in <i>View → Conflicts</i>; until then this counter's version is "
-                   "shown.") +
-                QStringLiteral("</span>");
+        text +=
+            QStringLiteral("<br><span style=\"color:#b3261e\">") +
+            tr("<b>Open conflict with the exchange:</b> the exchange may have this case differently. A "
+               "supervisor decides in <i>View → Conflicts</i> (Ctrl+K); until then this counter's version "
+               "is shown.") +
+            QStringLiteral("</span>");
     }
     m_header->setText(text);
 }

@@ -20,6 +20,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QFile>
 #include <QInputMethodEvent>
 #include <QLabel>
@@ -351,6 +352,13 @@ private slots:
         window.newCase(); // and back: the case is read again
         window.openCase(m_acceptedId);
         QVERIFY2(header->text().contains(QStringLiteral("Open conflict")), qPrintable(header->text()));
+        // Ctrl+K opens the conflicts, with the keyboard in their list.
+        auto *dock = child<QDockWidget>(&window, QStringLiteral("conflictsDock"));
+        dock->hide();
+        QApplication::setActiveWindow(&window);
+        QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+        QTRY_VERIFY(dock->isVisible());
+        QTRY_VERIFY(dock->isAncestorOf(QApplication::focusWidget()));
 
         // Once a supervisor has decided, the warning goes.
         QVERIFY(storage::ConflictStore(m_wb->db).resolve(id, QStringLiteral("super01"),
