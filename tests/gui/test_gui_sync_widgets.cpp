@@ -436,6 +436,21 @@ private slots:
         return stale;
     }
 
+    // Records a conflict as the engine does; its id, or 0.
+    qint64 record(const storage::SyncConflict &conflict)
+    {
+        qint64 id = 0;
+        const auto done = m_db->transaction([&]() -> ow::Result<void> {
+            QSqlDatabase connection = m_db->connection();
+            auto recorded = storage::ConflictStore::record(connection, conflict);
+            if (!recorded)
+                return recorded.error();
+            id = recorded.value();
+            return {};
+        });
+        return done ? id : 0;
+    }
+
     void conflictsInserted()
     {
         const storage::SyncConflict stale =
@@ -632,22 +647,11 @@ private slots:
             c.errorCode = QStringLiteral("case.stale");
             return c;
         };
-        qint64 resendId = 0;
-        qint64 keepId = 0;
-        QVERIFY(m_db->transaction([&]() -> ow::Result<void> {
-            QSqlDatabase connection = m_db->connection();
-            auto a = storage::ConflictStore::record(
-                connection,
-                conflictOn(QStringLiteral("case-resend"), QStringLiteral("140105-20260312-W01-0021")));
-            auto b = storage::ConflictStore::record(
-                connection,
-                conflictOn(QStringLiteral("case-keep"), QStringLiteral("140105-20260312-W01-0022")));
-            if (!a || !b)
-                return ow::Error{QStringLiteral("test"), QStringLiteral("not recorded"), {}};
-            resendId = a.value();
-            keepId = b.value();
-            return {};
-        }));
+        const qint64 resendId =
+            record(conflictOn(QStringLiteral("case-resend"), QStringLiteral("140105-20260312-W01-0021")));
+        const qint64 keepId =
+            record(conflictOn(QStringLiteral("case-keep"), QStringLiteral("140105-20260312-W01-0022")));
+        QVERIFY(resendId > 0 && keepId > 0);
         storage::CaseStore cases(m_db, QStringLiteral("W01"), QStringLiteral("140105"));
         ui::ConflictsView view(m_db, cases, core::Role::Supervisor, QStringLiteral("super01"));
         view.resize(900, 640);
@@ -706,16 +710,8 @@ private slots:
         QVERIFY(translator.load(QStringLiteral(":/onewindow/i18n/onewindow_zh_CN.qm")));
         QCoreApplication::installTranslator(&translator);
         const auto removeTranslator = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
-        qint64 id = 0;
-        QVERIFY(m_db->transaction([&]() -> ow::Result<void> {
-            QSqlDatabase connection = m_db->connection();
-            auto recorded = storage::ConflictStore::record(
-                connection, staleConflict(QStringLiteral("case-zh"), QStringLiteral("case-zh-event")));
-            if (!recorded)
-                return recorded.error();
-            id = recorded.value();
-            return {};
-        }));
+        const qint64 id = record(staleConflict(QStringLiteral("case-zh"), QStringLiteral("case-zh-event")));
+        QVERIFY(id > 0);
         storage::CaseStore cases(m_db, QStringLiteral("W01"), QStringLiteral("140105"));
         ui::ConflictsView view(m_db, cases, core::Role::Supervisor, QStringLiteral("super01"));
         view.resize(900, 680);
