@@ -86,6 +86,7 @@ class TestSyncCrash : public QObject
     QStringList arguments(bool withUser = true) const
     {
         const auto w01 = m_exchange.workstation(QStringLiteral("W01"));
+        // clang-format off
         QStringList args{
             QStringLiteral("--data-dir"),    m_client.path(),
             QStringLiteral("--exchange"),    QStringLiteral("https://127.0.0.1:%1").arg(m_exchange.port()),
@@ -97,6 +98,7 @@ class TestSyncCrash : public QObject
             QStringLiteral("--once"),
             // The test reads the runner's messages.
             QStringLiteral("--language"),    QStringLiteral("en")};
+        // clang-format on
         if (withUser)
             args << QStringLiteral("--user") << QStringLiteral("clerk01");
         return args;
@@ -211,6 +213,12 @@ class TestSyncCrash : public QObject
         outcome.exitCode = process.exitCode();
         outcome.status = process.exitStatus();
         outcome.output += process.readAll();
+        // The runner may end on its own between the kill's check and the signal (a kill planned
+        // for the last page): that run was not killed.
+        if (outcome.killed && outcome.status == QProcess::NormalExit) {
+            qInfo("the runner ended on its own just before the kill (exit code %d)", outcome.exitCode);
+            outcome.killed = false;
+        }
         return outcome;
     }
 
