@@ -332,6 +332,7 @@ httplib::Server::Handler ExchangeServer::Private::endpoint(bool needsSession, Ha
             qCInfo(lcExchangeServer) << "store connection lost; running" << QString::fromStdString(req.path)
                                      << "again on a new one";
             res = httplib::Response{};
+            res.set_header("X-Request-Id", t_request.requestId.toStdString()); // as the pre-routing set it
             t_request.errorCode.clear();
             serve(req, res);
         }

@@ -402,6 +402,7 @@ private slots:
                 const Fixture::Reply r = Fixture::call(
                     m_exchange.sslFor(QStringLiteral("W01")), "GET",
                     url(server, QStringLiteral("/api/v1/changes?cursor=0&limit=1")), {}, m_clerk);
+                QVERIFY(!r.requestId.isEmpty()); // a request run again keeps its id
                 QVERIFY2(r.status == 200, qPrintable(QStringLiteral("server %1, request %2: HTTP %3 %4")
                                                          .arg(server)
                                                          .arg(i)
