@@ -197,6 +197,18 @@ Result<void> writeMaterials(QSqlDatabase &db, const core::CaseRecord &record)
     return {};
 }
 
+// The case's entry in the search index: its name, legal representative and receipt number.
+Result<void> indexCase(QSqlDatabase &db, const core::CaseRecord &record)
+{
+    SearchEntry search;
+    search.kind = SearchKind::Case;
+    search.refId = record.id;
+    search.name = record.form.proposedName;
+    search.person = record.form.legalRep.name;
+    search.receipt = record.receiptNumber;
+    return SearchIndex::store(db, search);
+}
+
 Result<void> writeCase(QSqlDatabase &db, const core::CaseRecord &record, int previousVersion,
                        const QString &authority)
 {
@@ -427,13 +439,7 @@ Result<core::CaseRecord> CaseStore::perform(const core::CaseRecord &edited,
         if (auto r = AuditJournal::append(db, entry); !r)
             return r;
 
-        SearchEntry search;
-        search.kind = SearchKind::Case;
-        search.refId = record.id;
-        search.name = record.form.proposedName;
-        search.person = record.form.legalRep.name;
-        search.receipt = record.receiptNumber;
-        return SearchIndex::store(db, search);
+        return indexCase(db, record);
     });
     if (!done) {
         qCInfo(lcStorage) << "case action" << core::CaseWorkflow::actionKey(original.action) << "on"
@@ -532,13 +538,7 @@ Result<void> CaseStore::writeRemote(QSqlDatabase &db, const core::CaseRecord &re
         return r;
     if (auto r = writeMaterials(db, remote); !r)
         return r;
-    SearchEntry search;
-    search.kind = SearchKind::Case;
-    search.refId = remote.id;
-    search.name = remote.form.proposedName;
-    search.person = remote.form.legalRep.name;
-    search.receipt = remote.receiptNumber;
-    return SearchIndex::store(db, search);
+    return indexCase(db, remote);
 }
 
 Result<void> CaseStore::overwriteWithRemote(QSqlDatabase &db, const core::CaseRecord &remote) const

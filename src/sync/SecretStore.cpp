@@ -46,6 +46,14 @@ SecretStore::SecretStore(QString service, QString dataDirectory, Backend backend
         m_useFile = true;
 }
 
+Result<void> SecretStore::fallBackOrFail(const QString &why)
+{
+    if (m_backend == Backend::KeychainOnly)
+        return Error{u"secrets.no_keychain"_s, tr("No keychain service is running: %1").arg(why), {}};
+    fallBack(why);
+    return {};
+}
+
 void SecretStore::fallBack(const QString &why)
 {
     if (!m_useFile)
@@ -58,77 +66,57 @@ QString SecretStore::backendName() const
     return m_useFile ? u"encrypted file"_s : u"keychain"_s;
 }
 
-SecretStore::KeychainStatus SecretStore::keychainRead(const QString &key, QByteArray *value, QString *error)
+// Runs a keychain job for `key` (never QtKeychain's plain-text fallback) and says how it went.
+template <typename Job>
+SecretStore::KeychainStatus SecretStore::runKeychainJob(Job &job, const QString &key, QString *error)
 {
-    QKeychain::ReadPasswordJob job(m_service);
     job.setAutoDelete(false);
     job.setInsecureFallback(false);
     job.setKey(key);
     if (!runJob(&job))
-        return KeychainStatus::Unavailable;
+        return SecretStore::KeychainStatus::Unavailable;
     switch (job.error()) {
     case QKeychain::NoError:
-        *value = job.binaryData();
-        return KeychainStatus::Ok;
+        return SecretStore::KeychainStatus::Ok;
     case QKeychain::EntryNotFound:
-        return KeychainStatus::NotFound;
+        return SecretStore::KeychainStatus::NotFound;
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
     case QKeychain::OtherError:
         *error = job.errorString();
-        return KeychainStatus::Unavailable;
+        return SecretStore::KeychainStatus::Unavailable;
     default:
         *error = job.errorString();
-        return KeychainStatus::Failed;
+        return SecretStore::KeychainStatus::Failed;
     }
+}
+
+SecretStore::KeychainStatus SecretStore::keychainRead(const QString &key, QByteArray *value, QString *error)
+{
+    QKeychain::ReadPasswordJob job(m_service);
+    const KeychainStatus status = runKeychainJob(job, key, error);
+    if (status == KeychainStatus::Ok)
+        *value = job.binaryData();
+    return status;
 }
 
 SecretStore::KeychainStatus SecretStore::keychainWrite(const QString &key, const QByteArray &value,
                                                        QString *error)
 {
     QKeychain::WritePasswordJob job(m_service);
-    job.setAutoDelete(false);
-    job.setInsecureFallback(false);
-    job.setKey(key);
     job.setBinaryData(value);
-    if (!runJob(&job))
-        return KeychainStatus::Unavailable;
-    switch (job.error()) {
-    case QKeychain::NoError:
-        return KeychainStatus::Ok;
-    case QKeychain::NoBackendAvailable:
-    case QKeychain::NotImplemented:
-    case QKeychain::OtherError:
-        *error = job.errorString();
-        return KeychainStatus::Unavailable;
-    default:
-        *error = job.errorString();
+    const KeychainStatus status = runKeychainJob(job, key, error);
+    if (status == KeychainStatus::NotFound) {
+        *error = job.errorString(); // nothing to find when writing: a failure like any other
         return KeychainStatus::Failed;
     }
+    return status;
 }
 
 SecretStore::KeychainStatus SecretStore::keychainRemove(const QString &key, QString *error)
 {
     QKeychain::DeletePasswordJob job(m_service);
-    job.setAutoDelete(false);
-    job.setInsecureFallback(false);
-    job.setKey(key);
-    if (!runJob(&job))
-        return KeychainStatus::Unavailable;
-    switch (job.error()) {
-    case QKeychain::NoError:
-        return KeychainStatus::Ok;
-    case QKeychain::EntryNotFound:
-        return KeychainStatus::NotFound;
-    case QKeychain::NoBackendAvailable:
-    case QKeychain::NotImplemented:
-    case QKeychain::OtherError:
-        *error = job.errorString();
-        return KeychainStatus::Unavailable;
-    default:
-        *error = job.errorString();
-        return KeychainStatus::Failed;
-    }
+    return runKeychainJob(job, key, error);
 }
 
 Result<std::optional<QByteArray>> SecretStore::read(const QString &key)
@@ -142,10 +130,8 @@ Result<std::optional<QByteArray>> SecretStore::read(const QString &key)
         case KeychainStatus::NotFound:
             break; // it may have been kept in the file while no keychain ran
         case KeychainStatus::Unavailable:
-            if (m_backend == Backend::KeychainOnly)
-                return Error{
-                    u"secrets.no_keychain"_s, tr("No keychain service is running: %1").arg(error), {}};
-            fallBack(error);
+            if (auto fallen = fallBackOrFail(error); !fallen)
+                return fallen.error();
             break;
         case KeychainStatus::Failed:
             return Error{
@@ -168,10 +154,8 @@ Result<void> SecretStore::write(const QString &key, const QByteArray &value)
                 (void)m_file.remove(key);
             return {};
         case KeychainStatus::Unavailable:
-            if (m_backend == Backend::KeychainOnly)
-                return Error{
-                    u"secrets.no_keychain"_s, tr("No keychain service is running: %1").arg(error), {}};
-            fallBack(error);
+            if (auto fallen = fallBackOrFail(error); !fallen)
+                return fallen;
             break;
         case KeychainStatus::NotFound:
         case KeychainStatus::Failed:

@@ -52,10 +52,14 @@ private:
         Unavailable,
         Failed
     };
+    template <typename Job>
+    static KeychainStatus runKeychainJob(Job &job, const QString &key, QString *error);
     KeychainStatus keychainRead(const QString &key, QByteArray *value, QString *error);
     KeychainStatus keychainWrite(const QString &key, const QByteArray &value, QString *error);
     KeychainStatus keychainRemove(const QString &key, QString *error);
     void fallBack(const QString &why);
+    // Keychain-only stores fail (no keychain service); the others move to the encrypted file.
+    ow::Result<void> fallBackOrFail(const QString &why);
 
     QString m_service;
     Backend m_backend;

@@ -199,7 +199,9 @@ SyncError SyncErrors::fromNetwork(QNetworkReply::NetworkError error, const QStri
     const bool refusedWithoutCertificate =
         !clientCertificateConfigured && (certificateAlert || error == QNetworkReply::RemoteHostClosedError ||
                                          error == QNetworkReply::SslHandshakeFailedError);
-    if (certificateAlert || refusedWithoutCertificate) {
+    // No certificate error on our side, yet the handshake failed: the exchange ended it, which it
+    // does when this workstation presents no certificate or one it does not accept.
+    if (certificateAlert || refusedWithoutCertificate || error == QNetworkReply::SslHandshakeFailedError) {
         e.kind = SyncErrorKind::Tls;
         e.retryable = false;
         if (refusedWithoutCertificate ||
@@ -239,15 +241,6 @@ SyncError SyncErrors::fromNetwork(QNetworkReply::NetworkError error, const QStri
     case QNetworkReply::UnknownNetworkError:
         e.code = u"net.down"_s;
         e.message = tr("The network is not available; the exchange will be tried again.");
-        break;
-    case QNetworkReply::SslHandshakeFailedError:
-        // No certificate error on our side: the exchange ended the handshake, which it does when
-        // this workstation presents no certificate or one it does not accept.
-        e.code = u"tls.handshake_failed"_s;
-        e.kind = SyncErrorKind::Tls;
-        e.retryable = false;
-        e.message = tr("The exchange refused the secure connection: this workstation's certificate is "
-                       "missing, not issued by the registry, or revoked. Nothing was sent.");
         break;
     case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyConnectionClosedError:

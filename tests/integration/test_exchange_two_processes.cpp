@@ -72,14 +72,7 @@ QList<Fixture::Reply> callAll(const QList<Request> &requests, int timeoutMs = 12
         if (!reply->isFinished()) {
             reply->abort();
         }
-        Fixture::Reply &result = results[i];
-        result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        result.body = reply->readAll();
-        result.json = QJsonDocument::fromJson(result.body).object();
-        result.requestId = QString::fromLatin1(reply->rawHeader("X-Request-Id"));
-        if (reply->error() != QNetworkReply::NoError) {
-            result.networkError = reply->errorString();
-        }
+        results[i].read(reply);
         delete reply;
     }
     return results;

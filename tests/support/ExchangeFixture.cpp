@@ -178,6 +178,18 @@ void ExchangeFixture::dropDatabase()
     m_postgresDatabase.clear();
 }
 
+void ExchangeFixture::Reply::read(QNetworkReply *reply)
+{
+    status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    body = reply->readAll();
+    json = QJsonDocument::fromJson(body).object();
+    requestId = QString::fromLatin1(reply->rawHeader("X-Request-Id"));
+    if (reply->error() != QNetworkReply::NoError) {
+        networkError = reply->errorString();
+        networkErrorCode = int(reply->error());
+    }
+}
+
 QString ExchangeFixture::password(const QString &userId)
 {
     for (const TestUser &u : Users) {
@@ -419,14 +431,7 @@ ExchangeFixture::Reply ExchangeFixture::callRaw(const QSslConfiguration &ssl, co
     if (!reply->isFinished()) {
         reply->abort();
     }
-    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.body = reply->readAll();
-    result.json = QJsonDocument::fromJson(result.body).object();
-    result.requestId = QString::fromLatin1(reply->rawHeader("X-Request-Id"));
-    if (reply->error() != QNetworkReply::NoError) {
-        result.networkError = reply->errorString();
-        result.networkErrorCode = int(reply->error());
-    }
+    result.read(reply);
     delete reply;
     return result;
 }

@@ -16,6 +16,8 @@ class ExchangeServer;
 struct StoreLocation;
 } // namespace ow::exchange
 
+class QNetworkReply;
+
 namespace ow::test {
 
 // A real exchange for integration tests: a fresh PKI and store in a temporary directory, users
@@ -57,6 +59,8 @@ public:
         int networkErrorCode = 0;
         QList<QSslError> sslErrors;
         QString errorCode() const { return json.value(u"error").toObject().value(u"code").toString(); }
+        // Fills the fields from a finished (or aborted) reply; the TLS errors are not in it.
+        void read(QNetworkReply *reply);
     };
 
     explicit ExchangeFixture(Backend backend = backendFromEnvironment());
