@@ -2324,8 +2324,8 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <source>&lt;b&gt;Open conflict with the exchange:&lt;/b&gt; the exchange may have this case differently. A supervisor decides in &lt;i&gt;View → Conflicts&lt;/i&gt; (Ctrl+K); until then this counter&apos;s version is shown.</source>
-        <translation>&lt;b&gt;与交换平台存在未处理的冲突：&lt;/b&gt;交换平台上的该案件可能与此处不同。由审核员在&lt;i&gt;查看 → 冲突&lt;/i&gt;（Ctrl+K）中决定；在此之前显示的是本窗口的版本。</translation>
+        <source>&lt;b&gt;Open conflict with the exchange:&lt;/b&gt; the exchange may have this case differently. A supervisor decides in &lt;i&gt;View → Conflicts&lt;/i&gt; (Ctrl+Shift+K); until then this counter&apos;s version is shown.</source>
+        <translation>&lt;b&gt;与交换平台存在未处理的冲突：&lt;/b&gt;交换平台上的该案件可能与此处不同。由审核员在&lt;i&gt;查看 → 冲突&lt;/i&gt;（Ctrl+Shift+K）中决定；在此之前显示的是本窗口的版本。</translation>
     </message>
 </context>
 <context>

@@ -426,7 +426,8 @@ void MainWindow::buildDocks()
     logToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_viewMenu->addAction(logToggle);
     QAction *conflictsToggle = m_conflictsDock->toggleViewAction();
-    conflictsToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    // Not Ctrl+K: a line edit of the form takes that (delete to the end of the line).
+    conflictsToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     connect(conflictsToggle, &QAction::triggered, this, [this](bool shown) {
         if (shown) {
             m_conflictsDock->raise();
@@ -590,12 +591,12 @@ void MainWindow::updateHeader()
         text += QStringLiteral("<br>") + tr("Reason: %1").arg(c.lastReason.toHtmlEscaped());
     }
     if (storage::ConflictStore(m_wb.db).openCountFor(c.id) > 0) {
-        text +=
-            QStringLiteral("<br><span style=\"color:#b3261e\">") +
-            tr("<b>Open conflict with the exchange:</b> the exchange may have this case differently. A "
-               "supervisor decides in <i>View → Conflicts</i> (Ctrl+K); until then this counter's version "
-               "is shown.") +
-            QStringLiteral("</span>");
+        text += QStringLiteral("<br><span style=\"color:#b3261e\">") +
+                tr("<b>Open conflict with the exchange:</b> the exchange may have this case differently. A "
+                   "supervisor decides in <i>View → Conflicts</i> (Ctrl+Shift+K); until then this counter's "
+                   "version "
+                   "is shown.") +
+                QStringLiteral("</span>");
     }
     m_header->setText(text);
 }

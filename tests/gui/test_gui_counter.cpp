@@ -352,11 +352,14 @@ private slots:
         window.newCase(); // and back: the case is read again
         window.openCase(m_acceptedId);
         QVERIFY2(header->text().contains(QStringLiteral("Open conflict")), qPrintable(header->text()));
-        // Ctrl+K opens the conflicts, with the keyboard in their list.
+        // Ctrl+Shift+K opens the conflicts, with the keyboard in their list, even from a field.
         auto *dock = child<QDockWidget>(&window, QStringLiteral("conflictsDock"));
         dock->hide();
         QApplication::setActiveWindow(&window);
-        QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+        QLineEdit *field = window.searchEdit();
+        field->setFocus();
+        QTRY_VERIFY(field->hasFocus());
+        QTest::keyClick(field, Qt::Key_K, Qt::ControlModifier | Qt::ShiftModifier);
         QTRY_VERIFY(dock->isVisible());
         QTRY_VERIFY(dock->isAncestorOf(QApplication::focusWidget()));
 
