@@ -67,7 +67,7 @@ Result<void> ExchangeAdmin::initialise(const QString &dir, const QStringList &ex
         if (!opened) {
             return opened.error();
         }
-        const auto existing = opened.value()->certificates();
+        const auto existing = opened.value()->workstations().list();
         if (!existing) {
             return existing.error();
         }
@@ -99,7 +99,7 @@ Result<void> ExchangeAdmin::initialise(const QString &dir, const QStringList &ex
     portal.kind = QStringLiteral("service");
     portal.issuedAt = QDateTime::currentDateTimeUtc();
     portal.notAfter = portal.issuedAt.addDays(Pki::ServerDays);
-    return opened.value()->addCertificate(portal);
+    return opened.value()->workstations().add(portal);
 }
 
 Result<ExchangeAdmin::Enrolment> ExchangeAdmin::enrol(const QString &dir, const QString &workstation,
@@ -143,7 +143,7 @@ Result<ExchangeAdmin::Enrolment> ExchangeAdmin::enrol(const QString &dir, const 
     record.serial = issued.value().serial;
     record.issuedAt = QDateTime::currentDateTimeUtc();
     record.notAfter = issued.value().notAfter;
-    if (auto added = store.value()->addCertificate(record); !added) {
+    if (auto added = store.value()->workstations().add(record); !added) {
         QFile::remove(outPath);
         return added.error();
     }
@@ -158,7 +158,7 @@ Result<int> ExchangeAdmin::revoke(const QString &dir, const QString &workstation
         return store.error();
     }
     const Result<int> revoked =
-        store.value()->revokeWorkstation(workstation, QDateTime::currentDateTimeUtc());
+        store.value()->workstations().revoke(workstation, QDateTime::currentDateTimeUtc());
     if (revoked && revoked.value() == 0) {
         return invalid(QStringLiteral("No valid certificate of workstation %1 to revoke.").arg(workstation));
     }
@@ -187,7 +187,7 @@ Result<void> ExchangeAdmin::addUser(const QString &dir, const QString &id, const
     if (!store) {
         return store.error();
     }
-    if (auto existing = store.value()->user(id); !existing) {
+    if (auto existing = store.value()->users().find(id); !existing) {
         return existing.error();
     } else if (existing.value()) {
         return invalid(QStringLiteral("User %1 exists already.").arg(id));
@@ -201,7 +201,7 @@ Result<void> ExchangeAdmin::addUser(const QString &dir, const QString &id, const
     if (user.verifier.isEmpty()) {
         return invalid(QStringLiteral("Cannot hash the password."));
     }
-    return store.value()->addUser(user);
+    return store.value()->users().add(user);
 }
 
 Result<QList<UserRecord>> ExchangeAdmin::users(const QString &dir)
@@ -210,7 +210,7 @@ Result<QList<UserRecord>> ExchangeAdmin::users(const QString &dir)
     if (!store) {
         return store.error();
     }
-    return store.value()->users();
+    return store.value()->users().list();
 }
 
 Result<void> ExchangeAdmin::setUserDisabled(const QString &dir, const QString &id, bool disabled)
@@ -219,7 +219,7 @@ Result<void> ExchangeAdmin::setUserDisabled(const QString &dir, const QString &i
     if (!store) {
         return store.error();
     }
-    const Result<bool> changed = store.value()->setUserDisabled(id, disabled);
+    const Result<bool> changed = store.value()->users().setDisabled(id, disabled);
     if (!changed) {
         return changed.error();
     }
@@ -235,7 +235,7 @@ Result<void> ExchangeAdmin::unlockUser(const QString &dir, const QString &id)
     if (!store) {
         return store.error();
     }
-    const Result<bool> changed = store.value()->clearSignInFailures(id);
+    const Result<bool> changed = store.value()->users().clearSignInFailures(id);
     if (!changed) {
         return changed.error();
     }
@@ -253,7 +253,7 @@ Result<QList<RequestLogEntry>> ExchangeAdmin::requestLog(const QString &dir, con
     if (!store) {
         return store.error();
     }
-    return store.value()->requestLog(requestId, workstation, since, limit);
+    return store.value()->requestLog().find(requestId, workstation, since, limit);
 }
 
 Result<QList<CertificateRecord>> ExchangeAdmin::certificates(const QString &dir)
@@ -262,7 +262,7 @@ Result<QList<CertificateRecord>> ExchangeAdmin::certificates(const QString &dir)
     if (!store) {
         return store.error();
     }
-    return store.value()->certificates();
+    return store.value()->workstations().list();
 }
 
 } // namespace ow::exchange

@@ -23,7 +23,7 @@ using core::CaseWorkflow;
 
 QString nowText()
 {
-    return ExchangeStore::timeText(QDateTime::currentDateTimeUtc());
+    return ExchangeDatabase::timeText(QDateTime::currentDateTimeUtc());
 }
 
 Error authError(const char *code, const QString &message)
@@ -140,7 +140,7 @@ Result<CertificateRecord> ExchangeService::identify(const Peer &peer)
     if (peer.fingerprint.isEmpty()) {
         return authError("tls.certificate_unknown", QStringLiteral("No client certificate was presented."));
     }
-    const auto found = m_store.certificate(peer.fingerprint);
+    const auto found = m_store.workstations().find(peer.fingerprint);
     if (!found) {
         return found.error();
     }
@@ -163,7 +163,7 @@ Result<Caller> ExchangeService::authenticate(const CertificateRecord &certificat
         return authError("auth.token_invalid", QStringLiteral("Sign in first (no bearer token)."));
     }
     const QString token = QString::fromLatin1(authorization.mid(7).trimmed());
-    const auto session = m_store.sessionByToken(hashToken(token));
+    const auto session = m_store.sessions().byToken(hashToken(token));
     if (!session) {
         return session.error();
     }
@@ -178,7 +178,7 @@ Result<Caller> ExchangeService::authenticate(const CertificateRecord &certificat
         return authError("auth.token_expired",
                          QStringLiteral("The session expired; refresh it or sign in again."));
     }
-    const auto user = m_store.user(session.value()->userId);
+    const auto user = m_store.users().find(session.value()->userId);
     if (!user) {
         return user.error();
     }
@@ -208,12 +208,12 @@ ApiResponse ExchangeService::issueSession(const CertificateRecord &certificate, 
             return storeFailure(begun.error());
         }
         Result<void> written =
-            replacedTokenHash.isEmpty() ? Result<void>() : m_store.removeSession(replacedTokenHash);
+            replacedTokenHash.isEmpty() ? Result<void>() : m_store.sessions().remove(replacedTokenHash);
         if (written) {
-            written = m_store.removeExpiredSessions(session.createdAt);
+            written = m_store.sessions().removeExpired(session.createdAt);
         }
         if (written) {
-            written = m_store.addSession(session);
+            written = m_store.sessions().add(session);
         }
         if (!written) {
             m_store.rollback();
@@ -223,12 +223,13 @@ ApiResponse ExchangeService::issueSession(const CertificateRecord &certificate, 
             return storeFailure(committed.error());
         }
     }
-    QJsonObject body{{QStringLiteral("token"), token},
-                     {QStringLiteral("expiresAt"), ExchangeStore::timeText(session.expiresAt)},
-                     {QStringLiteral("refreshToken"), refreshToken},
-                     {QStringLiteral("refreshExpiresAt"), ExchangeStore::timeText(session.refreshExpiresAt)},
-                     {QStringLiteral("user"), userJson(user)},
-                     {QStringLiteral("workstation"), certificate.code}};
+    QJsonObject body{
+        {QStringLiteral("token"), token},
+        {QStringLiteral("expiresAt"), ExchangeDatabase::timeText(session.expiresAt)},
+        {QStringLiteral("refreshToken"), refreshToken},
+        {QStringLiteral("refreshExpiresAt"), ExchangeDatabase::timeText(session.refreshExpiresAt)},
+        {QStringLiteral("user"), userJson(user)},
+        {QStringLiteral("workstation"), certificate.code}};
     if (!offlineVerifier.isEmpty()) {
         body.insert(QStringLiteral("offlineVerifier"), offlineVerifier);
     }
@@ -255,7 +256,7 @@ ApiResponse ExchangeService::signIn(const CertificateRecord &certificate, const 
                                  QStringLiteral("\"password\" is missing."), QStringLiteral("password"));
     }
     const QString password = passwordValue.toString();
-    const auto user = m_store.user(userValue.toString());
+    const auto user = m_store.users().find(userValue.toString());
     if (!user) {
         return storeFailure(user.error());
     }
@@ -286,8 +287,8 @@ ApiResponse ExchangeService::signIn(const CertificateRecord &certificate, const 
     if (!verified) {
         const Result<QDateTime> lockedUntil = [&] {
             const std::lock_guard<std::mutex> lock(m_writeLock);
-            return m_store.recordSignInFailure(user.value()->id, SignInAttempts,
-                                               now.addSecs(SignInLockMinutes * 60));
+            return m_store.users().recordSignInFailure(user.value()->id, SignInAttempts,
+                                                       now.addSecs(SignInLockMinutes * 60));
         }();
         if (!lockedUntil) {
             return storeFailure(lockedUntil.error());
@@ -301,7 +302,7 @@ ApiResponse ExchangeService::signIn(const CertificateRecord &certificate, const 
     }
     if (user.value()->failedSignIns > 0 || user.value()->lockedUntil.isValid()) {
         const std::lock_guard<std::mutex> lock(m_writeLock);
-        if (auto cleared = m_store.clearSignInFailures(user.value()->id); !cleared) {
+        if (auto cleared = m_store.users().clearSignInFailures(user.value()->id); !cleared) {
             return storeFailure(cleared.error());
         }
     }
@@ -323,7 +324,7 @@ ApiResponse ExchangeService::refresh(const CertificateRecord &certificate, const
                                  QStringLiteral("\"refreshToken\" is missing."),
                                  QStringLiteral("refreshToken"));
     }
-    const auto session = m_store.sessionByRefresh(hashToken(refreshValue.toString()));
+    const auto session = m_store.sessions().byRefresh(hashToken(refreshValue.toString()));
     if (!session) {
         return storeFailure(session.error());
     }
@@ -340,7 +341,7 @@ ApiResponse ExchangeService::refresh(const CertificateRecord &certificate, const
         return ApiResponse::fail(401, QStringLiteral("auth.token_expired"),
                                  QStringLiteral("The session expired; sign in again."));
     }
-    const auto user = m_store.user(session.value()->userId);
+    const auto user = m_store.users().find(session.value()->userId);
     if (!user) {
         return storeFailure(user.error());
     }
@@ -362,7 +363,7 @@ QJsonObject ExchangeService::applyEvent(const Caller &caller, const QJsonObject 
         return QJsonObject{};
     };
 
-    const auto previous = m_store.appliedResult(event.id);
+    const auto previous = m_store.cases().appliedResult(event.id);
     if (!previous) {
         return fail(previous.error());
     }
@@ -389,7 +390,7 @@ QJsonObject ExchangeService::applyEvent(const Caller &caller, const QJsonObject 
                                         {}});
     }
 
-    const auto stored = m_store.caseById(event.caseId);
+    const auto stored = m_store.cases().byId(event.caseId);
     if (!stored) {
         return fail(stored.error());
     }
@@ -462,16 +463,16 @@ QJsonObject ExchangeService::applyEvent(const Caller &caller, const QJsonObject 
     const QJsonObject answer{{QStringLiteral("id"), event.id},
                              {QStringLiteral("status"), QStringLiteral("applied")},
                              {QStringLiteral("caseVersion"), record.version},
-                             {QStringLiteral("serverTime"), ExchangeStore::timeText(now)}};
-    Result<void> written = m_store.putCase(record, expectedVersion);
+                             {QStringLiteral("serverTime"), ExchangeDatabase::timeText(now)}};
+    Result<void> written = m_store.cases().put(record, expectedVersion);
     if (written) {
-        auto seq = m_store.appendChange(QStringLiteral("case"), record.id, record.toJson(),
-                                        caller.certificate.code, now);
+        auto seq = m_store.feed().append(QStringLiteral("case"), record.id, record.toJson(),
+                                         caller.certificate.code, now);
         written = seq ? Result<void>() : Result<void>(seq.error());
     }
     if (written) {
-        written =
-            m_store.recordApplied(event.id, record.id, answer, caller.user->id, caller.certificate.code, now);
+        written = m_store.cases().recordApplied(event.id, record.id, answer, caller.user->id,
+                                                caller.certificate.code, now);
     }
     if (!written) {
         return fail(written.error());
@@ -545,7 +546,7 @@ ApiResponse ExchangeService::changes(const Caller &caller, const QString &cursor
                                  QStringLiteral("\"limit\" must be between 1 and %1.").arg(MaxChangesPerPage),
                                  QStringLiteral("limit"));
     }
-    const auto page = m_store.changes(cursor, limit + 1);
+    const auto page = m_store.feed().after(cursor, limit + 1);
     if (!page) {
         return storeFailure(page.error());
     }
@@ -558,7 +559,7 @@ ApiResponse ExchangeService::changes(const Caller &caller, const QString &cursor
                                 {QStringLiteral("kind"), c.kind},
                                 {QStringLiteral("caseId"), c.caseId},
                                 {QStringLiteral("case"), c.caseJson},
-                                {QStringLiteral("serverTime"), ExchangeStore::timeText(c.serverTime)},
+                                {QStringLiteral("serverTime"), ExchangeDatabase::timeText(c.serverTime)},
                                 {QStringLiteral("origin"), c.origin}});
         next = c.seq;
     }
@@ -602,7 +603,7 @@ ExchangeService::submitApplication(const core::OneForm &form, const QList<core::
         return begun.error();
     }
     if (!answerKey.isEmpty()) {
-        const auto previous = m_store.appliedResult(answerKey);
+        const auto previous = m_store.cases().appliedResult(answerKey);
         if (!previous) {
             m_store.rollback();
             return previous.error();
@@ -611,21 +612,21 @@ ExchangeService::submitApplication(const core::OneForm &form, const QList<core::
             m_store.rollback();
             const QJsonObject first = *previous.value();
             return Receipt{first.value(u"caseId").toString(),
-                           ExchangeStore::timeFromText(first.value(u"receivedAt").toString()), true};
+                           ExchangeDatabase::timeFromText(first.value(u"receivedAt").toString()), true};
         }
     }
-    Result<void> written = m_store.putCase(record, std::nullopt);
+    Result<void> written = m_store.cases().put(record, std::nullopt);
     if (written) {
-        auto seq = m_store.appendChange(QStringLiteral("case"), record.id, record.toJson(),
-                                        QStringLiteral("online"), record.createdAt);
+        auto seq = m_store.feed().append(QStringLiteral("case"), record.id, record.toJson(),
+                                         QStringLiteral("online"), record.createdAt);
         written = seq ? Result<void>() : Result<void>(seq.error());
     }
     if (written && !answerKey.isEmpty()) {
-        written =
-            m_store.recordApplied(answerKey, record.id,
-                                  {{QStringLiteral("caseId"), record.id},
-                                   {QStringLiteral("receivedAt"), ExchangeStore::timeText(record.createdAt)}},
-                                  QStringLiteral("portal"), QStringLiteral("portal"), record.createdAt);
+        written = m_store.cases().recordApplied(
+            answerKey, record.id,
+            {{QStringLiteral("caseId"), record.id},
+             {QStringLiteral("receivedAt"), ExchangeDatabase::timeText(record.createdAt)}},
+            QStringLiteral("portal"), QStringLiteral("portal"), record.createdAt);
     }
     if (!written) {
         m_store.rollback();
@@ -671,8 +672,9 @@ ApiResponse ExchangeService::intake(const CertificateRecord &certificate, const 
         }
         return storeFailure(e);
     }
-    QJsonObject answer{{QStringLiteral("caseId"), receipt.value().caseId},
-                       {QStringLiteral("receivedAt"), ExchangeStore::timeText(receipt.value().receivedAt)}};
+    QJsonObject answer{
+        {QStringLiteral("caseId"), receipt.value().caseId},
+        {QStringLiteral("receivedAt"), ExchangeDatabase::timeText(receipt.value().receivedAt)}};
     if (receipt.value().duplicate) {
         answer.insert(QStringLiteral("duplicate"), true);
         return ApiResponse::ok(answer, 200);
@@ -686,7 +688,7 @@ ApiResponse ExchangeService::adminUsers(const Caller &caller)
         return ApiResponse::fail(403, QStringLiteral("auth.forbidden"),
                                  QStringLiteral("Administrators only."));
     }
-    const auto users = m_store.users();
+    const auto users = m_store.users().list();
     if (!users) {
         return storeFailure(users.error());
     }
@@ -705,7 +707,7 @@ ApiResponse ExchangeService::adminWorkstations(const Caller &caller)
         return ApiResponse::fail(403, QStringLiteral("auth.forbidden"),
                                  QStringLiteral("Administrators only."));
     }
-    const auto certificates = m_store.certificates();
+    const auto certificates = m_store.workstations().list();
     if (!certificates) {
         return storeFailure(certificates.error());
     }
@@ -714,7 +716,7 @@ ApiResponse ExchangeService::adminWorkstations(const Caller &caller)
         list.append(QJsonObject{{QStringLiteral("code"), c.code},
                                 {QStringLiteral("kind"), c.kind},
                                 {QStringLiteral("fingerprint"), c.fingerprint},
-                                {QStringLiteral("notAfter"), ExchangeStore::timeText(c.notAfter)},
+                                {QStringLiteral("notAfter"), ExchangeDatabase::timeText(c.notAfter)},
                                 {QStringLiteral("revoked"), c.revoked()}});
     }
     return ApiResponse::ok({{QStringLiteral("workstations"), list}});

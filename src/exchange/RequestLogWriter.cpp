@@ -94,7 +94,7 @@ void RequestLogWriter::flush(ExchangeStore &store, QList<RequestLogEntry> &pendi
     Result<void> written;
     {
         const std::lock_guard<std::mutex> lock(m_writeLock);
-        written = store.logRequests(pending);
+        written = store.requestLog().addAll(pending);
     }
     if (written) {
         pending.clear();
@@ -113,7 +113,7 @@ void RequestLogWriter::prune(ExchangeStore &store)
     const QDateTime before = QDateTime::currentDateTimeUtc().addDays(-m_options.retentionDays);
     const Result<int> pruned = [&] {
         const std::lock_guard<std::mutex> lock(m_writeLock);
-        return store.pruneRequestLog(before);
+        return store.requestLog().prune(before);
     }();
     if (!pruned) {
         qCWarning(lcExchangeRequest) << "old request log entries not deleted:" << pruned.error().message;

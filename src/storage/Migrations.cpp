@@ -18,13 +18,7 @@ namespace {
 
 Result<void> execAll(QSqlDatabase &db, const QStringList &statements)
 {
-    for (const QString &statement : statements) {
-        if (auto r = sql::exec(db, statement); !r) {
-            qCWarning(lcStorageMigrate) << "failed:" << statement;
-            return r;
-        }
-    }
-    return {};
+    return schema::Migrator::runAll(db, statements, &StorageErrors::fromSql);
 }
 
 Result<void> version1(QSqlDatabase &db)
@@ -282,20 +276,53 @@ Result<void> version4(QSqlDatabase &db)
 
 } // namespace
 
+const schema::Migrator &Migrations::migrator()
+{
+    static const schema::Migrator runner(
+        {
+            {1, u"cases, parties, materials, outbox, audit journal"_s, version1},
+            {2, u"attachments, local accounts"_s, version2},
+            {3, u"enterprise cache, search index, receipt sequence"_s, version3},
+            {4, u"sync cursor, conflicts"_s, version4},
+        },
+        schema::VersionKeeping{
+            .read = &Migrations::userVersion,
+            .write =
+                [](QSqlDatabase &db, int version) {
+                    return sql::exec(db, u"PRAGMA user_version = "_s + QString::number(version));
+                },
+            .begin = {u"BEGIN IMMEDIATE"_s},
+            .sqlError = &StorageErrors::fromSql,
+            .newer =
+                [](int found, int latest) {
+                    return StorageErrors::make(u"storage.newer_schema"_s,
+                                               tr("The case database has schema version %1, newer than this "
+                                                  "version of OneWindow knows (%2).")
+                                                   .arg(found)
+                                                   .arg(latest));
+                },
+            .stepFailed =
+                [](const Error &cause, int version) {
+                    Error error = cause;
+                    error.message =
+                        tr("Updating the case database to schema %1 failed; it was left at schema %2. %3")
+                            .arg(version)
+                            .arg(version - 1)
+                            .arg(cause.message);
+                    return error;
+                },
+        });
+    return runner;
+}
+
 const std::vector<Migration> &Migrations::all()
 {
-    static const std::vector<Migration> steps{
-        {1, u"cases, parties, materials, outbox, audit journal"_s, version1},
-        {2, u"attachments, local accounts"_s, version2},
-        {3, u"enterprise cache, search index, receipt sequence"_s, version3},
-        {4, u"sync cursor, conflicts"_s, version4},
-    };
-    return steps;
+    return migrator().steps();
 }
 
 int Migrations::latestVersion()
 {
-    return all().back().version;
+    return migrator().latestVersion();
 }
 
 Result<int> Migrations::userVersion(QSqlDatabase &db)
@@ -308,41 +335,8 @@ Result<int> Migrations::userVersion(QSqlDatabase &db)
 
 Result<void> Migrations::migrate(QSqlDatabase &db, int targetVersion)
 {
-    auto current = userVersion(db);
-    if (!current)
-        return current.error();
-    if (current.value() > latestVersion()) {
-        return StorageErrors::make(u"storage.newer_schema"_s,
-                                   tr("The case database has schema version %1, newer than this version "
-                                      "of OneWindow knows (%2).")
-                                       .arg(current.value())
-                                       .arg(latestVersion()));
-    }
-    for (const Migration &step : all()) {
-        if (step.version <= current.value() || step.version > targetVersion)
-            continue;
-        qCInfo(lcStorageMigrate) << "migrating to schema" << step.version << step.description;
-        if (auto r = sql::exec(db, u"BEGIN IMMEDIATE"_s); !r)
-            return r;
-        Result<void> result = step.apply(db);
-        if (result)
-            result = sql::exec(db, u"PRAGMA user_version = "_s + QString::number(step.version));
-        if (result)
-            result = sql::exec(db, u"COMMIT"_s);
-        if (!result) {
-            QSqlQuery rollback(db);
-            rollback.exec(u"ROLLBACK"_s);
-            qCCritical(lcStorageMigrate)
-                << "migration to schema" << step.version << "failed:" << result.error().message;
-            Error error = result.error();
-            error.message = tr("Updating the case database to schema %1 failed; it was left at schema %2. %3")
-                                .arg(step.version)
-                                .arg(step.version - 1)
-                                .arg(error.message);
-            return error;
-        }
-    }
-    return {};
+    const Result<int> migrated = migrator().migrate(db, targetVersion);
+    return migrated ? Result<void>() : Result<void>(migrated.error());
 }
 
 } // namespace ow::storage

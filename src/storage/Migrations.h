@@ -1,24 +1,19 @@
 #pragma once
 
 #include "core/Result.h"
+#include "schema/SchemaMigrator.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
-#include <functional>
 #include <vector>
 
 namespace ow::storage {
 
-// One step of the schema. Steps are applied in order, each in its own transaction together
-// with PRAGMA user_version, so a file is always at exactly one known version.
-struct Migration
-{
-    int version;         // the schema version this step produces (1, 2, 3 …)
-    QString description; // for the log
-    std::function<Result<void>(QSqlDatabase &)> apply;
-};
+// One step of the schema, applied by the shared runner (schema::Migrator) each in its own
+// transaction together with PRAGMA user_version, so a file is always at exactly one known version.
+using Migration = schema::Migration;
 
 // The schema history of the local cache:
 //   1  cases, parties, materials, outbox, audit journal
@@ -32,6 +27,7 @@ class Migrations
 public:
     static const std::vector<Migration> &all();
     static int latestVersion();
+    static const schema::Migrator &migrator();
 
     static Result<int> userVersion(QSqlDatabase &db);
     // Brings `db` from its user_version up to `targetVersion` (tests use a lower target to

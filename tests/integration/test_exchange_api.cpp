@@ -33,10 +33,10 @@ private:
         if (!store) {
             return -1;
         }
-        Result<int> n = QByteArray(what) == "sessions" ? store.value()->sessionCount()
-                        : QByteArray(what) == "cases"  ? store.value()->caseCount()
-                        : QByteArray(what) == "events" ? store.value()->appliedCount()
-                                                       : store.value()->requestLogCount();
+        Result<int> n = QByteArray(what) == "sessions" ? store.value()->sessions().count()
+                        : QByteArray(what) == "cases"  ? store.value()->cases().count()
+                        : QByteArray(what) == "events" ? store.value()->cases().appliedCount()
+                                                       : store.value()->requestLog().count();
         return n ? n.value() : -1;
     }
 

@@ -1,5 +1,5 @@
 // The exchange's store on its own (SQLite or PostgreSQL, as OW_EXCHANGE_BACKEND says): upgrades of
-// older stores, the request log's batches and pruning.
+// older stores, stores the previous release wrote, the request log's batches and pruning.
 #include "exchange/ExchangeStore.h"
 #include "support/ExchangeFixture.h"
 
@@ -80,7 +80,7 @@ private slots:
         {
             auto store = open();
             QVERIFY(store);
-            const auto user = store->user(QStringLiteral("clerk01"));
+            const auto user = store->users().find(QStringLiteral("clerk01"));
             QVERIFY(user && user.value().has_value());
         }
         QVariant version;
@@ -107,7 +107,7 @@ private slots:
     {
         auto store = open();
         QVERIFY(store);
-        const int before = store->requestLogCount().value();
+        const int before = store->requestLog().count().value();
         const QDateTime now = QDateTime::currentDateTimeUtc();
         QList<exchange::RequestLogEntry> entries;
         for (int i = 0; i < 3; ++i) {
@@ -123,17 +123,82 @@ private slots:
         recent.requestId = QStringLiteral("recent");
         recent.at = now;
         entries.append(recent);
-        QVERIFY(store->logRequests(entries));
-        QCOMPARE(store->requestLogCount().value(), before + 4);
+        QVERIFY(store->requestLog().addAll(entries));
+        QCOMPARE(store->requestLog().count().value(), before + 4);
 
         // A batch with one bad entry (a repeated id) writes none of them.
-        QVERIFY(!store->logRequests({entries.last()}));
-        QCOMPARE(store->requestLogCount().value(), before + 4);
+        QVERIFY(!store->requestLog().addAll({entries.last()}));
+        QCOMPARE(store->requestLog().count().value(), before + 4);
 
-        const auto pruned = store->pruneRequestLog(now.addDays(-99).addSecs(60));
+        const auto pruned = store->requestLog().prune(now.addDays(-99).addSecs(60));
         QVERIFY(pruned);
         QCOMPARE(pruned.value(), 2);
-        QCOMPARE(store->requestLogCount().value(), before + 2);
+        QCOMPARE(store->requestLog().count().value(), before + 2);
+    }
+
+    // Last: it replaces the fixture's store with one built by the statements of the release before
+    // the store was split by concern (schema version 2, its version in meta), and opens it.
+    void storeOfThePreviousReleaseOpens()
+    {
+        QVERIFY(sql({QStringLiteral("DROP TABLE meta"), QStringLiteral("DROP TABLE users"),
+                     QStringLiteral("DROP TABLE workstations"), QStringLiteral("DROP TABLE sessions"),
+                     QStringLiteral("DROP TABLE cases"), QStringLiteral("DROP TABLE applied_events"),
+                     QStringLiteral("DROP TABLE changes"), QStringLiteral("DROP TABLE request_log")}));
+        QVERIFY(sql({
+            QStringLiteral("CREATE TABLE meta (key VARCHAR(64) PRIMARY KEY, value TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE users (id VARCHAR(64) PRIMARY KEY, display_name TEXT NOT NULL, role "
+                           "VARCHAR(16) NOT NULL, verifier TEXT NOT NULL, disabled INTEGER NOT NULL, "
+                           "created_at VARCHAR(32) NOT NULL)"),
+            QStringLiteral("CREATE TABLE workstations (fingerprint VARCHAR(64) PRIMARY KEY, code VARCHAR(64) "
+                           "NOT NULL, kind VARCHAR(16) NOT NULL, serial VARCHAR(64) NOT NULL, issued_at "
+                           "VARCHAR(32) NOT NULL, not_after VARCHAR(32) NOT NULL, revoked_at VARCHAR(32) NOT "
+                           "NULL)"),
+            QStringLiteral("CREATE INDEX workstations_code ON workstations (code)"),
+            QStringLiteral(
+                "CREATE TABLE sessions (token_hash VARCHAR(64) PRIMARY KEY, refresh_hash VARCHAR(64) "
+                "NOT NULL UNIQUE, user_id VARCHAR(64) NOT NULL, fingerprint VARCHAR(64) NOT NULL, "
+                "workstation VARCHAR(64) NOT NULL, expires_at VARCHAR(32) NOT NULL, "
+                "refresh_expires_at VARCHAR(32) NOT NULL, created_at VARCHAR(32) NOT NULL)"),
+            QStringLiteral("CREATE TABLE cases (id VARCHAR(64) PRIMARY KEY, version INTEGER NOT NULL, state "
+                           "VARCHAR(32) NOT NULL, record TEXT NOT NULL, updated_at VARCHAR(32) NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE applied_events (event_id VARCHAR(64) PRIMARY KEY, case_id VARCHAR(64) "
+                "NOT NULL, result TEXT NOT NULL, actor VARCHAR(64) NOT NULL, workstation VARCHAR(64) "
+                "NOT NULL, applied_at VARCHAR(32) NOT NULL)"),
+            QStringLiteral("CREATE TABLE changes (seq BIGINT PRIMARY KEY, kind VARCHAR(16) NOT NULL, case_id "
+                           "VARCHAR(64) NOT NULL, case_json TEXT NOT NULL, server_time VARCHAR(32) NOT NULL, "
+                           "origin VARCHAR(64) NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE request_log (request_id VARCHAR(64) PRIMARY KEY, at VARCHAR(32) NOT "
+                "NULL, method VARCHAR(8) NOT NULL, path TEXT NOT NULL, status INTEGER NOT NULL, "
+                "error_code VARCHAR(64) NOT NULL, fingerprint VARCHAR(64) NOT NULL, workstation "
+                "VARCHAR(64) NOT NULL, user_id VARCHAR(64) NOT NULL, duration_ms BIGINT NOT NULL)"),
+            QStringLiteral("CREATE INDEX request_log_at ON request_log (at)"),
+            QStringLiteral("ALTER TABLE users ADD COLUMN failed_sign_ins INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE users ADD COLUMN locked_until VARCHAR(32) NOT NULL DEFAULT ''"),
+            QStringLiteral("INSERT INTO meta (value, key) VALUES ('2', 'schema_version')"),
+            QStringLiteral(
+                "INSERT INTO users (id, display_name, role, verifier, disabled, created_at) VALUES "
+                "('old01', 'Old Clerk', 'clerk', 'v', 0, '2026-01-01T00:00:00.000Z')"),
+            QStringLiteral("INSERT INTO changes VALUES (7, 'case', 'c7', '{}', '2026-01-01T00:00:00.000Z', "
+                           "'W01')"),
+        }));
+        auto store = open();
+        QVERIFY(store);
+        const auto user = store->users().find(QStringLiteral("old01"));
+        QVERIFY(user && user.value().has_value());
+        QCOMPARE(user.value()->displayName, QStringLiteral("Old Clerk"));
+        QCOMPARE(user.value()->failedSignIns, 0);
+        QVERIFY(store->begin());
+        const auto seq = store->feed().append(QStringLiteral("case"), QStringLiteral("c8"), {},
+                                              QStringLiteral("W01"), QDateTime::currentDateTimeUtc());
+        QVERIFY(seq);
+        QCOMPARE(seq.value(), qint64(8));
+        QVERIFY(store->commit());
+        store.reset();
+        QVariant version;
+        QVERIFY(sql({QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")}, &version));
+        QCOMPARE(version.toString(), QStringLiteral("2"));
     }
 };
 

@@ -195,9 +195,9 @@ private:
         if (!store) {
             return -1;
         }
-        const Result<int> n = QByteArray(what) == "cases" ? store.value()->caseCount()
-                              : QByteArray(what) == "log" ? store.value()->requestLogCount()
-                                                          : store.value()->appliedCount();
+        const Result<int> n = QByteArray(what) == "cases" ? store.value()->cases().count()
+                              : QByteArray(what) == "log" ? store.value()->requestLog().count()
+                                                          : store.value()->cases().appliedCount();
         return n ? n.value() : -1;
     }
 

@@ -21,20 +21,20 @@ ExchangeView readExchange(const ExchangeFixture &fixture, const QStringList &eve
         return view;
     }
     exchange::ExchangeStore &s = *store.value();
-    auto applied = s.appliedCount();
+    auto applied = s.cases().appliedCount();
     if (!applied) {
         view.error = applied.error().message;
         return view;
     }
     view.appliedCount = applied.value();
     for (const QString &id : eventIds) {
-        auto answer = s.appliedResult(id);
+        auto answer = s.cases().appliedResult(id);
         if (!answer || !answer.value().has_value())
             view.missingEvents << id;
     }
     qint64 after = 0;
     for (;;) {
-        auto page = s.changes(after, 500);
+        auto page = s.feed().after(after, 500);
         if (!page) {
             view.error = page.error().message;
             return view;
@@ -48,7 +48,7 @@ ExchangeView readExchange(const ExchangeFixture &fixture, const QStringList &eve
     }
     view.lastSeq = after;
     for (auto it = view.caseChanges.cbegin(); it != view.caseChanges.cend(); ++it) {
-        auto record = s.caseById(it.key());
+        auto record = s.cases().byId(it.key());
         if (record && record.value())
             view.caseVersions.insert(it.key(), record.value()->version);
     }

@@ -43,7 +43,7 @@ int appliedAtExchange(const test::ExchangeFixture &fixture)
                                                QStringLiteral("sync-test-check"));
     if (!store)
         return -1;
-    auto count = store.value()->appliedCount();
+    auto count = store.value()->cases().appliedCount();
     return count ? count.value() : -1;
 }
 
@@ -186,7 +186,7 @@ private slots:
         auto store = exchange::ExchangeStore::open(exchange::ExchangePaths(m_exchange.dir()).database(),
                                                    QStringLiteral("sync-test-case"));
         QVERIFY(store.ok());
-        auto remote = store.value()->caseById(accepted.id);
+        auto remote = store.value()->cases().byId(accepted.id);
         QVERIFY(remote.ok() && remote.value().has_value());
         QCOMPARE(remote.value()->version, accepted.version);
         QCOMPARE(remote.value()->state, core::CaseState::Accepted);

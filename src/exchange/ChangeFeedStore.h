@@ -1,0 +1,32 @@
+#pragma once
+
+#include "ExchangeRecords.h"
+#include "core/Result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace ow::exchange {
+
+class ExchangeDatabase;
+
+// The change feed the workstations read page by page after their cursor.
+class ChangeFeedStore
+{
+public:
+    explicit ChangeFeedStore(ExchangeDatabase &db) : m_db(db) {}
+
+    // Appends to the change feed; the sequence is allocated in the write transaction, so it is
+    // gap-free and commits in order (a reader never skips a change that commits later).
+    Result<qint64> append(const QString &kind, const QString &caseId, const QJsonObject &caseJson,
+                          const QString &origin, const QDateTime &at);
+    // At most `limit` changes after `after`, in order.
+    Result<QList<ChangeRecord>> after(qint64 after, int limit);
+
+private:
+    ExchangeDatabase &m_db;
+};
+
+} // namespace ow::exchange

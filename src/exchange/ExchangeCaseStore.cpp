@@ -1,0 +1,76 @@
+#include "ExchangeCaseStore.h"
+
+#include "ExchangeDatabase.h"
+
+namespace ow::exchange {
+namespace {
+
+core::CaseRecord caseFrom(const QSqlQuery &q)
+{
+    return core::CaseRecord::fromJson(ExchangeDatabase::jsonObject(q.value(0)));
+}
+
+QJsonObject resultFrom(const QSqlQuery &q)
+{
+    return ExchangeDatabase::jsonObject(q.value(0));
+}
+
+} // namespace
+
+Result<std::optional<core::CaseRecord>> ExchangeCaseStore::byId(const QString &id)
+{
+    return m_db.one(QStringLiteral("SELECT record FROM cases WHERE id = ?"), {id}, caseFrom);
+}
+
+Result<int> ExchangeCaseStore::count()
+{
+    return m_db.count(QStringLiteral("SELECT COUNT(*) FROM cases"));
+}
+
+Result<void> ExchangeCaseStore::put(const core::CaseRecord &record, std::optional<int> expectedVersion)
+{
+    const QString json = ExchangeDatabase::jsonText(record.toJson());
+    const QString state = core::CaseStates::toKey(record.state);
+    const QString updatedAt = ExchangeDatabase::timeText(record.updatedAt);
+    if (!expectedVersion) {
+        return m_db.run(
+            QStringLiteral(
+                "INSERT INTO cases (id, version, state, record, updated_at) VALUES (?, ?, ?, ?, ?)"),
+            {record.id, record.version, state, json, updatedAt});
+    }
+    const Result<int> updated =
+        m_db.changed(QStringLiteral("UPDATE cases SET version = ?, state = ?, record = ?, updated_at = ? "
+                                    "WHERE id = ? AND version = ?"),
+                     {record.version, state, json, updatedAt, record.id, *expectedVersion});
+    if (!updated) {
+        return updated.error();
+    }
+    if (updated.value() != 1) {
+        return Error{QStringLiteral("case.stale"), QStringLiteral("The case changed meanwhile."), {}};
+    }
+    return {};
+}
+
+Result<std::optional<QJsonObject>> ExchangeCaseStore::appliedResult(const QString &eventId)
+{
+    return m_db.one(QStringLiteral("SELECT result FROM applied_events WHERE event_id = ?"), {eventId},
+                    resultFrom);
+}
+
+Result<void> ExchangeCaseStore::recordApplied(const QString &eventId, const QString &caseId,
+                                              const QJsonObject &result, const QString &actor,
+                                              const QString &workstation, const QDateTime &at)
+{
+    return m_db.run(
+        QStringLiteral("INSERT INTO applied_events (event_id, case_id, result, actor, workstation, "
+                       "applied_at) VALUES (?, ?, ?, ?, ?, ?)"),
+        {eventId, caseId, ExchangeDatabase::jsonText(result), actor, workstation,
+         ExchangeDatabase::timeText(at)});
+}
+
+Result<int> ExchangeCaseStore::appliedCount()
+{
+    return m_db.count(QStringLiteral("SELECT COUNT(*) FROM applied_events"));
+}
+
+} // namespace ow::exchange

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/CaseRecord.h"
+#include "core/Result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace ow::exchange {
+
+class ExchangeDatabase;
+
+// The exchange's copy of every case (not the client's storage::CaseStore), and the answers of
+// the events applied to them (so an event sent again gets its first answer, not a second change).
+class ExchangeCaseStore
+{
+public:
+    explicit ExchangeCaseStore(ExchangeDatabase &db) : m_db(db) {}
+
+    Result<std::optional<core::CaseRecord>> byId(const QString &id);
+    Result<int> count();
+    // Inserts (version 1 or a first sight of a counter case) or updates the case from
+    // `expectedVersion`; an update that finds another version fails with case.stale.
+    Result<void> put(const core::CaseRecord &record, std::optional<int> expectedVersion);
+
+    Result<std::optional<QJsonObject>> appliedResult(const QString &eventId);
+    Result<void> recordApplied(const QString &eventId, const QString &caseId, const QJsonObject &result,
+                               const QString &actor, const QString &workstation, const QDateTime &at);
+    Result<int> appliedCount();
+
+private:
+    ExchangeDatabase &m_db;
+};
+
+} // namespace ow::exchange

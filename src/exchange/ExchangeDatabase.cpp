@@ -1,0 +1,332 @@
+#include "ExchangeDatabase.h"
+
+#include "ExchangeLog.h"
+#include "ExchangeSchema.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+
+namespace ow::exchange {
+namespace {
+
+// What differs between the two SQL dialects; every other statement is one text for both.
+struct DialectSpec
+{
+    bool sqlite;
+    const char *driver;
+    const char *begin;         // opens a write transaction
+    const char *writeLock;     // first statement of a write transaction (empty: none needed)
+    const char *migrationLock; // first statement of the schema transaction (empty: none needed)
+};
+
+const DialectSpec Dialects[] = {
+    // SQLite: BEGIN IMMEDIATE takes the database's write lock at once; one writer at a time.
+    {true, "QSQLITE", "BEGIN IMMEDIATE", "", ""},
+    // PostgreSQL: READ COMMITTED (each statement sees what committed before it), writers of all
+    // processes serialised by an EXCLUSIVE lock on the feed table (plain SELECTs still run), and
+    // concurrent first starts serialised by a transaction-scoped advisory lock.
+    {false, "QPSQL", "BEGIN ISOLATION LEVEL READ COMMITTED", "LOCK TABLE changes IN EXCLUSIVE MODE",
+     "SELECT pg_advisory_xact_lock(7277001)"},
+};
+
+Error storeError(const QSqlError &error, const QString &what, bool sqlite)
+{
+    qCWarning(lcExchangeStore) << what << error.text();
+    bool busy = error.type() == QSqlError::ConnectionError;
+    if (sqlite) {
+        // SQLite busy or locked: another writer held the file longer than the busy timeout.
+        const int native = error.nativeErrorCode().toInt() & 0xff;
+        busy = busy || native == 5 || native == 6;
+    } else {
+        // SQLSTATE: connection exceptions (08), serialization failure, deadlock, lock not
+        // available, server shutting down (57P0x), too many connections.
+        const QString state = error.nativeErrorCode();
+        busy = busy || state.startsWith(u"08") || state == u"40001" || state == u"40P01" ||
+               state == u"55P03" || state.startsWith(u"57P") || state == u"53300";
+    }
+    if (busy) {
+        return Error{QStringLiteral("server.unavailable"),
+                     QStringLiteral("The exchange's store is busy or unreachable; try again."),
+                     {}};
+    }
+    return Error{QStringLiteral("server.internal"), QStringLiteral("The exchange's store failed."), {}};
+}
+
+// A null QString would bind as NULL; text columns hold '' instead.
+QVariant bindable(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QString && value.toString().isNull()) {
+        return QVariant(QStringLiteral(""));
+    }
+    return value;
+}
+
+} // namespace
+
+struct ExchangeDatabase::Dialect : DialectSpec
+{
+};
+
+ExchangeDatabase::Rows::~Rows()
+{
+    if (m_query) {
+        m_query->finish();
+    }
+}
+
+QString ExchangeDatabase::timeText(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QStringLiteral("");
+}
+
+QDateTime ExchangeDatabase::timeFromText(const QString &text)
+{
+    if (text.isEmpty()) {
+        return {};
+    }
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    return t.isValid() ? t.toUTC() : t;
+}
+
+QString ExchangeDatabase::jsonText(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject ExchangeDatabase::jsonObject(const QVariant &value)
+{
+    return QJsonDocument::fromJson(value.toString().toUtf8()).object();
+}
+
+ExchangeDatabase::ExchangeDatabase(const QString &connectionName) : m_connectionName(connectionName) {}
+
+ExchangeDatabase::~ExchangeDatabase()
+{
+    m_statements.clear();
+    if (m_db.isValid()) {
+        m_db.close();
+    }
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<ExchangeDatabase>> ExchangeDatabase::open(const StoreLocation &location,
+                                                                 const QString &connectionName)
+{
+    std::unique_ptr<ExchangeDatabase> store(new ExchangeDatabase(connectionName));
+    static const Dialect sqliteDialect{Dialects[0]};
+    static const Dialect postgresDialect{Dialects[1]};
+    store->m_dialect = location.isPostgres() ? &postgresDialect : &sqliteDialect;
+    store->m_sqlite = store->m_dialect->sqlite;
+    const QString driver = QLatin1String(store->m_dialect->driver);
+    if (!QSqlDatabase::isDriverAvailable(driver)) {
+        return Error{QStringLiteral("server.internal"),
+                     QStringLiteral("Qt's %1 driver is not installed (Debian: libqt6sql6-%2).")
+                         .arg(driver, store->m_sqlite ? QStringLiteral("sqlite") : QStringLiteral("psql")),
+                     {}};
+    }
+    store->m_db = QSqlDatabase::addDatabase(driver, connectionName);
+    if (auto configured = location.configure(store->m_db); !configured) {
+        return configured.error();
+    }
+    if (!store->m_db.open()) {
+        const QSqlError error = store->m_db.lastError();
+        qCWarning(lcExchangeStore) << "cannot open" << location.display() << error.text();
+        return Error{QStringLiteral("server.unavailable"),
+                     QStringLiteral("Cannot open the exchange's store %1: %2")
+                         .arg(location.display(), error.text().trimmed()),
+                     {}};
+    }
+    if (store->m_sqlite) {
+        if (auto done = store->statements({QStringLiteral("PRAGMA journal_mode = WAL"),
+                                           QStringLiteral("PRAGMA synchronous = FULL"),
+                                           QStringLiteral("PRAGMA foreign_keys = ON")});
+            !done) {
+            return done.error();
+        }
+    }
+    if (auto migrated = ExchangeSchema::migrate(*store); !migrated) {
+        return migrated.error();
+    }
+    return store;
+}
+
+Error ExchangeDatabase::failure(const QSqlError &error, const QString &what) const
+{
+    if (!m_sqlite) {
+        // The server restarted, or an administrator ended the session: this connection is gone.
+        // The request fails (503); the next use of the store connects again.
+        const QString state = error.nativeErrorCode();
+        if (error.type() == QSqlError::ConnectionError || state.startsWith(u"08") ||
+            state.startsWith(u"57P") || (state.isEmpty() && error.type() != QSqlError::NoError)) {
+            m_reconnect = true;
+        }
+    }
+    return storeError(error, what, m_sqlite);
+}
+
+Result<void> ExchangeDatabase::reconnectIfLost()
+{
+    if (!m_reconnect) {
+        return {};
+    }
+    m_statements.clear();
+    m_db.close();
+    if (!m_db.open()) {
+        const QSqlError error = m_db.lastError();
+        qCWarning(lcExchangeStore) << "cannot connect again:" << error.text();
+        return Error{QStringLiteral("server.unavailable"),
+                     QStringLiteral("The exchange's store is unreachable; try again."),
+                     {}};
+    }
+    m_reconnect = false;
+    qCInfo(lcExchangeStore) << "connected again to" << m_db.databaseName();
+    return {};
+}
+
+Result<void> ExchangeDatabase::statements(const QStringList &sql)
+{
+    for (const QString &statement : sql) {
+        QSqlQuery q(m_db);
+        if (!q.exec(statement)) {
+            return failure(q.lastError(), statement);
+        }
+    }
+    return {};
+}
+
+QStringList ExchangeDatabase::schemaTransaction() const
+{
+    QStringList sql{QLatin1String(m_dialect->begin)};
+    if (*m_dialect->migrationLock) {
+        sql.append(QLatin1String(m_dialect->migrationLock));
+    }
+    return sql;
+}
+
+Result<void> ExchangeDatabase::begin()
+{
+    if (auto begun = openTransaction(QLatin1String(m_dialect->begin)); !begun) {
+        return begun;
+    }
+    if (*m_dialect->writeLock) {
+        if (auto locked = statements({QLatin1String(m_dialect->writeLock)}); !locked) {
+            rollback();
+            return locked;
+        }
+    }
+    return {};
+}
+
+Result<void> ExchangeDatabase::beginUnlocked()
+{
+    return openTransaction(QStringLiteral("BEGIN"));
+}
+
+Result<void> ExchangeDatabase::openTransaction(const QString &statement)
+{
+    if (auto connected = reconnectIfLost(); !connected) {
+        return connected;
+    }
+    return statements({statement});
+}
+
+void ExchangeDatabase::finishAll()
+{
+    for (const std::shared_ptr<QSqlQuery> &statement : std::as_const(m_statements)) {
+        statement->finish();
+    }
+}
+
+Result<void> ExchangeDatabase::commit()
+{
+    finishAll();
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        const QSqlError error = q.lastError();
+        rollback();
+        return failure(error, QStringLiteral("commit"));
+    }
+    return {};
+}
+
+void ExchangeDatabase::rollback()
+{
+    finishAll();
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("ROLLBACK"));
+}
+
+Result<std::shared_ptr<QSqlQuery>> ExchangeDatabase::prepare(const QString &sql)
+{
+    if (auto connected = reconnectIfLost(); !connected) {
+        return connected.error();
+    }
+    if (std::shared_ptr<QSqlQuery> cached = m_statements.value(sql)) {
+        cached->finish();
+        return cached;
+    }
+    auto query = std::make_shared<QSqlQuery>(m_db);
+    if (!query->prepare(sql)) {
+        return failure(query->lastError(), QStringLiteral("prepare ") + sql);
+    }
+    m_statements.insert(sql, query);
+    return query;
+}
+
+Result<ExchangeDatabase::Rows> ExchangeDatabase::exec(const QString &sql, const QVariantList &values)
+{
+    auto prepared = prepare(sql);
+    if (!prepared) {
+        return prepared.error();
+    }
+    QSqlQuery &query = *prepared.value();
+    for (const QVariant &value : values) {
+        query.addBindValue(bindable(value));
+    }
+    if (!query.exec()) {
+        return failure(query.lastError(), query.lastQuery());
+    }
+    return Rows(std::move(prepared).value());
+}
+
+Result<void> ExchangeDatabase::run(const QString &sql, const QVariantList &values)
+{
+    auto rows = exec(sql, values);
+    return rows ? Result<void>() : Result<void>(rows.error());
+}
+
+Result<int> ExchangeDatabase::changed(const QString &sql, const QVariantList &values)
+{
+    auto rows = exec(sql, values);
+    if (!rows) {
+        return rows.error();
+    }
+    return rows.value().rowsAffected();
+}
+
+Result<bool> ExchangeDatabase::changedAny(const QString &sql, const QVariantList &values)
+{
+    const Result<int> count = changed(sql, values);
+    if (!count) {
+        return count.error();
+    }
+    return count.value() > 0;
+}
+
+Result<qint64> ExchangeDatabase::number(const QString &sql, const QVariantList &values)
+{
+    auto rows = exec(sql, values);
+    if (!rows) {
+        return rows.error();
+    }
+    return rows.value().next() ? rows.value().row().value(0).toLongLong() : 0;
+}
+
+Result<int> ExchangeDatabase::count(const QString &sql)
+{
+    const Result<qint64> n = number(sql);
+    return n ? Result<int>(int(n.value())) : Result<int>(n.error());
+}
+
+} // namespace ow::exchange

@@ -1,0 +1,112 @@
+#include "ExchangeSchema.h"
+
+#include "ExchangeDatabase.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace ow::exchange {
+namespace {
+
+// Statements every supported PostgreSQL and SQLite accept as they are.
+const QStringList Version1 = {
+    QStringLiteral("CREATE TABLE meta (key VARCHAR(64) PRIMARY KEY, value TEXT NOT NULL)"),
+    QStringLiteral("CREATE TABLE users (id VARCHAR(64) PRIMARY KEY, display_name TEXT NOT NULL, role "
+                   "VARCHAR(16) NOT NULL, verifier TEXT NOT NULL, disabled INTEGER NOT NULL, created_at "
+                   "VARCHAR(32) NOT NULL)"),
+    QStringLiteral(
+        "CREATE TABLE workstations (fingerprint VARCHAR(64) PRIMARY KEY, code VARCHAR(64) NOT NULL,"
+        " kind VARCHAR(16) NOT NULL, serial VARCHAR(64) NOT NULL, issued_at VARCHAR(32) NOT NULL,"
+        " not_after VARCHAR(32) NOT NULL, revoked_at VARCHAR(32) NOT NULL)"),
+    QStringLiteral("CREATE INDEX workstations_code ON workstations (code)"),
+    QStringLiteral("CREATE TABLE sessions (token_hash VARCHAR(64) PRIMARY KEY, refresh_hash VARCHAR(64) NOT "
+                   "NULL UNIQUE, user_id VARCHAR(64) NOT NULL, fingerprint VARCHAR(64) NOT NULL, workstation "
+                   "VARCHAR(64) NOT NULL, expires_at VARCHAR(32) NOT NULL, refresh_expires_at VARCHAR(32) "
+                   "NOT NULL, created_at VARCHAR(32) NOT NULL)"),
+    QStringLiteral("CREATE TABLE cases (id VARCHAR(64) PRIMARY KEY, version INTEGER NOT NULL, state "
+                   "VARCHAR(32) NOT NULL, record TEXT NOT NULL, updated_at VARCHAR(32) NOT NULL)"),
+    QStringLiteral("CREATE TABLE applied_events (event_id VARCHAR(64) PRIMARY KEY, case_id VARCHAR(64) NOT "
+                   "NULL, result TEXT NOT NULL, actor VARCHAR(64) NOT NULL, workstation VARCHAR(64) NOT "
+                   "NULL, applied_at VARCHAR(32) NOT NULL)"),
+    QStringLiteral("CREATE TABLE changes (seq BIGINT PRIMARY KEY, kind VARCHAR(16) NOT NULL, case_id "
+                   "VARCHAR(64) NOT NULL, case_json TEXT NOT NULL, server_time VARCHAR(32) NOT NULL, origin "
+                   "VARCHAR(64) NOT NULL)"),
+    QStringLiteral("CREATE TABLE request_log (request_id VARCHAR(64) PRIMARY KEY, at VARCHAR(32) NOT NULL,"
+                   " method VARCHAR(8) NOT NULL, path TEXT NOT NULL, status INTEGER NOT NULL, error_code "
+                   "VARCHAR(64) NOT NULL, fingerprint VARCHAR(64) NOT NULL, workstation VARCHAR(64) NOT NULL,"
+                   " user_id VARCHAR(64) NOT NULL, duration_ms BIGINT NOT NULL)"),
+};
+
+// The request log is pruned by age; online sign-in locks an account after repeated failures.
+const QStringList Version2 = {
+    QStringLiteral("CREATE INDEX request_log_at ON request_log (at)"),
+    QStringLiteral("ALTER TABLE users ADD COLUMN failed_sign_ins INTEGER NOT NULL DEFAULT 0"),
+    QStringLiteral("ALTER TABLE users ADD COLUMN locked_until VARCHAR(32) NOT NULL DEFAULT ''"),
+};
+
+} // namespace
+
+schema::Migrator ExchangeSchema::migrator(ExchangeDatabase &database)
+{
+    const auto sqlError = [&database](const QSqlError &error) {
+        return database.failure(error, QStringLiteral("schema"));
+    };
+    const auto statements = [sqlError](const QStringList &sql) {
+        return [sql, sqlError](QSqlDatabase &db) {
+            return schema::Migrator::runAll(db, sql, sqlError);
+        };
+    };
+    return schema::Migrator(
+        {
+            {1, QStringLiteral("users, workstations, sessions, cases, applied events, changes, request log"),
+             statements(Version1)},
+            {2, QStringLiteral("request log by time, sign-in lock"), statements(Version2)},
+        },
+        schema::VersionKeeping{
+            // The version as committed; 0 when the meta table does not exist yet.
+            .read = [sqlError](QSqlDatabase &db) -> Result<int> {
+                if (!db.tables().contains(QStringLiteral("meta"))) {
+                    return 0;
+                }
+                QSqlQuery q(db);
+                if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"))) {
+                    return sqlError(q.lastError());
+                }
+                return q.next() ? q.value(0).toInt() : 0;
+            },
+            .write =
+                [sqlError](QSqlDatabase &db, int version) {
+                    return schema::Migrator::runAll(
+                        db,
+                        {QStringLiteral("DELETE FROM meta WHERE key = 'schema_version'"),
+                         QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', '%1')")
+                             .arg(version)},
+                        sqlError);
+                },
+            .begin = database.schemaTransaction(),
+            .sqlError = sqlError,
+            .newer =
+                [](int found, int) {
+                    return Error{
+                        QStringLiteral("server.internal"),
+                        QStringLiteral("The exchange's store is from a newer version (%1).").arg(found),
+                        {}};
+                },
+            .stepFailed =
+                [](const Error &cause, int version) {
+                    Error error = cause;
+                    error.message = QStringLiteral("Updating the exchange's store to schema %1 failed: %2")
+                                        .arg(version)
+                                        .arg(cause.message);
+                    return error;
+                },
+        });
+}
+
+Result<void> ExchangeSchema::migrate(ExchangeDatabase &database, int targetVersion)
+{
+    const Result<int> migrated = migrator(database).migrate(database.connection(), targetVersion);
+    return migrated ? Result<void>() : Result<void>(migrated.error());
+}
+
+} // namespace ow::exchange

@@ -1,0 +1,3 @@
+#include "SchemaLog.h"
+
+Q_LOGGING_CATEGORY(lcSchemaMigrate, "onewindow.schema.migrate")
