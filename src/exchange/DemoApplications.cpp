@@ -1,8 +1,8 @@
 #include "DemoApplications.h"
 
 #include "ExchangePaths.h"
-#include "ExchangeService.h"
 #include "ExchangeStore.h"
+#include "IntakeService.h"
 #include "core/EntityType.h"
 #include "core/OneFormValidator.h"
 #include "core/SampleApplications.h"
@@ -124,12 +124,12 @@ Result<QStringList> DemoApplications::submitToStore(const QString &dir, int coun
         return store.error();
     }
     std::mutex writeLock;
-    ExchangeService service(*store.value(), writeLock);
+    IntakeService intake(*store.value(), writeLock);
     QRandomGenerator random(seed);
     QStringList ids;
     for (int i = 0; i < count; ++i) {
         const core::OneForm f = form(random);
-        const auto receipt = service.submitApplication(f, materials(f));
+        const auto receipt = intake.submitApplication(f, materials(f));
         if (!receipt) {
             return receipt.error();
         }

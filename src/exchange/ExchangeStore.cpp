@@ -32,4 +32,22 @@ Result<std::unique_ptr<ExchangeStore>> ExchangeStore::openDirectory(const QStrin
     return open(location.value(), connectionName);
 }
 
+Result<void> ExchangeStore::writeCase(const core::CaseRecord &record, std::optional<int> expectedVersion,
+                                      const CaseChange &change)
+{
+    if (auto put = m_cases.put(record, expectedVersion); !put) {
+        return put;
+    }
+    if (auto seq =
+            m_feed.append(QStringLiteral("case"), record.id, record.toJson(), change.origin, change.at);
+        !seq) {
+        return seq.error();
+    }
+    if (change.answerKey.isEmpty()) {
+        return {};
+    }
+    return m_cases.recordApplied(change.answerKey, record.id, change.answer, change.actor, change.workstation,
+                                 change.at);
+}
+
 } // namespace ow::exchange

@@ -10,11 +10,15 @@
 #include "StoreLocation.h"
 #include "UserStore.h"
 #include "WorkstationStore.h"
+#include "core/CaseRecord.h"
 #include "core/Result.h"
 
+#include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace ow::exchange {
 
@@ -46,6 +50,22 @@ public:
     Result<void> begin() { return m_db->begin(); }
     Result<void> commit() { return m_db->commit(); }
     void rollback() { m_db->rollback(); }
+
+    // What a written case brings along: its change in the feed and, under `answerKey` (an event id,
+    // or "intake:" and a submission id; empty: none), the answer a resend of what caused it gets.
+    struct CaseChange
+    {
+        QString origin; // the change's origin: "online" or the workstation code
+        QDateTime at;
+        QString answerKey;
+        QJsonObject answer;
+        QString actor;
+        QString workstation;
+    };
+    // Writes `record` (inserted when `expectedVersion` is none, else updated from that version),
+    // its change and its answer, in the caller's transaction.
+    Result<void> writeCase(const core::CaseRecord &record, std::optional<int> expectedVersion,
+                           const CaseChange &change);
 
     ExchangeDatabase &database() { return *m_db; }
     UserStore &users() { return m_users; }

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "ExchangeRecords.h"
+#include "core/Result.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace ow::exchange {
+
+// What crosses HTTP: the server turns a request into these and an ApiResponse into the answer.
+
+// Who is on the other end of the TLS connection: the verified client certificate.
+struct Peer
+{
+    QString fingerprint; // SHA-256 of the DER, lowercase hex
+    QString commonName;
+    QString unit; // "workstation" | "service"
+};
+
+// One API answer: a status and a JSON body, or an error the server turns into the error body.
+struct ApiResponse
+{
+    int status = 200;
+    QJsonObject body;
+    Error error; // set when status >= 400
+    QString userId;
+    QHash<QByteArray, QByteArray> headers;
+
+    static ApiResponse ok(QJsonObject body, int status = 200)
+    {
+        return {status, std::move(body), {}, {}, {}};
+    }
+    static ApiResponse fail(int status, const QString &code, const QString &message,
+                            const QString &field = {})
+    {
+        return {status, {}, Error{code, message, field}, {}, {}};
+    }
+};
+
+// An authenticated request: the signed-in user on an enrolled certificate.
+struct Caller
+{
+    CertificateRecord certificate;
+    std::optional<SessionRecord> session;
+    std::optional<UserRecord> user;
+};
+
+namespace api {
+
+// HTTP status of an auth/tls error code (401, 403), of an unavailable store (503), else 500.
+int statusFor(const Error &error);
+// A failure of the store as an answer: 503 when it is busy or unreachable, else 500.
+ApiResponse storeFailure(const Error &error);
+// {"code", "message"[, "field"]}
+QJsonObject errorJson(const Error &error);
+// {"id", "displayName", "role"}
+QJsonObject userJson(const UserRecord &user);
+// 403 auth.forbidden with `message`.
+ApiResponse forbidden(const QString &message);
+
+} // namespace api
+} // namespace ow::exchange

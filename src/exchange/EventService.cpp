@@ -1,0 +1,248 @@
+#include "EventService.h"
+
+#include "ExchangeLog.h"
+#include "core/CaseWorkflow.h"
+
+#include <QJsonArray>
+
+#include <variant>
+
+namespace ow::exchange {
+namespace {
+
+using core::CaseAction;
+using core::CaseRecord;
+using core::CaseWorkflow;
+
+// The table row producing this event type, or null.
+const CaseWorkflow::Transition *transitionFor(const QString &eventType)
+{
+    for (const CaseWorkflow::Transition &t : CaseWorkflow::transitions()) {
+        if (QLatin1String(t.eventType) == eventType) {
+            return &t;
+        }
+    }
+    return nullptr;
+}
+
+QJsonObject rejected(const QString &id, const Error &error)
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("status"), QStringLiteral("rejected")},
+            {QStringLiteral("error"), api::errorJson(error)}};
+}
+
+// A structurally valid event: the fields the exchange needs, with the right JSON types.
+bool wellFormed(const QJsonValue &value, QString &why)
+{
+    if (!value.isObject()) {
+        why = QStringLiteral("events[] must hold objects");
+        return false;
+    }
+    const QJsonObject e = value.toObject();
+    for (const char *field : {"id", "type", "caseId", "actor"}) {
+        const QJsonValue v = e.value(QLatin1String(field));
+        if (!v.isString() || v.toString().isEmpty() || v.toString().size() > 128) {
+            why = QStringLiteral("event field \"%1\" must be a non-empty string").arg(QLatin1String(field));
+            return false;
+        }
+    }
+    const QJsonValue version = e.value(u"caseVersion");
+    if (!version.isDouble() || version.toDouble() < 1 || version.toDouble() != double(version.toInt())) {
+        why = QStringLiteral("event field \"caseVersion\" must be a positive integer");
+        return false;
+    }
+    if (e.contains(u"payload") && !e.value(u"payload").isObject()) {
+        why = QStringLiteral("event field \"payload\" must be an object");
+        return false;
+    }
+    return true;
+}
+
+// The case as the event finds it: the stored one (its form as the counter completed it when the
+// event accepts it), or a counter case rebuilt from its acceptance; else the answer refusing the event.
+std::variant<CaseRecord, QJsonObject> caseBefore(const core::DomainEvent &event,
+                                                 const std::optional<CaseRecord> &stored, bool accept,
+                                                 const QJsonObject &payloadCase)
+{
+    CaseRecord record;
+    if (stored) {
+        record = *stored;
+        if (record.version != event.caseVersion - 1) {
+            return QJsonObject{
+                {QStringLiteral("id"), event.id},
+                {QStringLiteral("status"), QStringLiteral("conflict")},
+                {QStringLiteral("error"),
+                 api::errorJson(Error{QStringLiteral("case.stale"),
+                                      QStringLiteral("The case is at version %1 at the exchange; this event "
+                                                     "follows version %2.")
+                                          .arg(record.version)
+                                          .arg(event.caseVersion - 1),
+                                      {}})},
+                {QStringLiteral("current"), record.toJson()}};
+        }
+        if (accept && !payloadCase.isEmpty()) {
+            // The counter may have completed an online application's form before accepting it.
+            const CaseRecord counter = CaseRecord::fromJson(payloadCase);
+            record.form = counter.form;
+            record.materials = counter.materials;
+        }
+    } else if (accept && !payloadCase.isEmpty()) {
+        // A counter case reaches the exchange first with its acceptance, the whole application in
+        // the payload: rebuild it as it was just before, and let the same rules accept it again.
+        record = CaseRecord::fromJson(payloadCase);
+        if (record.id != event.caseId) {
+            return rejected(event.id, Error{QStringLiteral("request.invalid_field"),
+                                            QStringLiteral("The payload's case is not the event's case."),
+                                            QStringLiteral("payload.case.id")});
+        }
+        record.state = core::CaseStates::fromKey(event.payload.value(u"from").toString())
+                           .value_or(core::CaseState::Draft);
+        if (record.state != core::CaseState::Draft) {
+            return rejected(event.id,
+                            Error{QStringLiteral("case.unknown"),
+                                  QStringLiteral("The exchange has no case %1 to accept.").arg(event.caseId),
+                                  {}});
+        }
+        record.version = event.caseVersion - 1;
+        record.receiptNumber.clear();
+        record.acceptedBy.clear();
+        record.acceptedAt = {};
+    } else {
+        return rejected(event.id, Error{QStringLiteral("case.unknown"),
+                                        QStringLiteral("The exchange has no case %1.").arg(event.caseId),
+                                        {}});
+    }
+    return record;
+}
+
+} // namespace
+
+EventService::EventService(ExchangeStore &store, std::mutex &writeLock)
+    : m_store(store), m_writeLock(writeLock)
+{}
+
+ApiResponse EventService::pushEvents(const Caller &caller, const QJsonObject &body)
+{
+    if (caller.user->role == core::Role::Admin) {
+        return api::forbidden(QStringLiteral("An administrator does not push case events."));
+    }
+    const QJsonValue eventsValue = body.value(u"events");
+    if (!eventsValue.isArray()) {
+        return ApiResponse::fail(400, QStringLiteral("request.invalid_field"),
+                                 QStringLiteral("\"events\" must be an array."), QStringLiteral("events"));
+    }
+    const QJsonArray events = eventsValue.toArray();
+    if (events.size() > MaxEventsPerBatch) {
+        return ApiResponse::fail(413, QStringLiteral("request.too_large"),
+                                 QStringLiteral("At most %1 events per request.").arg(MaxEventsPerBatch));
+    }
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        QString why;
+        if (!wellFormed(events.at(i), why)) {
+            return ApiResponse::fail(400, QStringLiteral("request.invalid_field"), why,
+                                     QStringLiteral("events[%1]").arg(i));
+        }
+    }
+
+    QJsonArray results;
+    const std::lock_guard<std::mutex> lock(m_writeLock);
+    if (auto begun = m_store.begin(); !begun) {
+        return api::storeFailure(begun.error());
+    }
+    for (const QJsonValue &value : events) {
+        const Result<QJsonObject> result = applyEvent(caller, value.toObject());
+        if (!result) {
+            m_store.rollback();
+            return api::storeFailure(result.error());
+        }
+        results.append(result.value());
+    }
+    if (auto committed = m_store.commit(); !committed) {
+        return api::storeFailure(committed.error());
+    }
+    ApiResponse response = ApiResponse::ok({{QStringLiteral("results"), results}});
+    response.userId = caller.user->id;
+    return response;
+}
+
+Result<QJsonObject> EventService::applyEvent(const Caller &caller, const QJsonObject &eventJson)
+{
+    const core::DomainEvent event = core::DomainEvent::fromJson(eventJson);
+    const auto previous = m_store.cases().appliedResult(event.id);
+    if (!previous) {
+        return previous.error();
+    }
+    if (previous.value()) {
+        QJsonObject answer = *previous.value();
+        answer.insert(QStringLiteral("status"), QStringLiteral("duplicate"));
+        return answer;
+    }
+    if (event.actor != caller.user->id) {
+        return rejected(event.id, Error{QStringLiteral("auth.actor_mismatch"),
+                                        QStringLiteral("The event's actor %1 is not the signed-in user %2.")
+                                            .arg(event.actor, caller.user->id),
+                                        {}});
+    }
+    const CaseWorkflow::Transition *transition = transitionFor(event.type);
+    if (!transition) {
+        return rejected(event.id, Error{QStringLiteral("event.unknown_type"),
+                                        QStringLiteral("\"%1\" is not an event type.").arg(event.type),
+                                        {}});
+    }
+    if (transition->local) {
+        return rejected(event.id, Error{QStringLiteral("event.local"),
+                                        QStringLiteral("\"%1\" stays at the counter.").arg(event.type),
+                                        {}});
+    }
+
+    const auto stored = m_store.cases().byId(event.caseId);
+    if (!stored) {
+        return stored.error();
+    }
+    const bool accept = transition->action == CaseAction::Accept;
+    const QJsonObject payloadCase = event.payload.value(u"case").toObject();
+    std::variant<CaseRecord, QJsonObject> before = caseBefore(event, stored.value(), accept, payloadCase);
+    if (const QJsonObject *refused = std::get_if<QJsonObject>(&before)) {
+        return *refused;
+    }
+    CaseRecord record = std::get<CaseRecord>(std::move(before));
+
+    core::TransitionRequest request;
+    request.action = transition->action;
+    request.actor = core::Actor{caller.user->id, caller.user->role, caller.certificate.code};
+    request.reason = event.payload.value(u"reason").toString();
+    request.at = event.deviceTime.isValid() ? event.deviceTime : QDateTime::currentDateTimeUtc();
+    if (accept) {
+        request.receiptNumber = payloadCase.value(u"receiptNumber").toString();
+    }
+    const Result<core::DomainEvent> applied = CaseWorkflow::apply(record, request);
+    if (!applied) {
+        return rejected(event.id, applied.error());
+    }
+
+    const std::optional<int> expectedVersion =
+        stored.value() ? std::optional<int>(stored.value()->version) : std::nullopt;
+    return write(caller, event, record, expectedVersion);
+}
+
+Result<QJsonObject> EventService::write(const Caller &caller, const core::DomainEvent &event,
+                                        const CaseRecord &record, std::optional<int> expectedVersion)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QJsonObject answer{{QStringLiteral("id"), event.id},
+                             {QStringLiteral("status"), QStringLiteral("applied")},
+                             {QStringLiteral("caseVersion"), record.version},
+                             {QStringLiteral("serverTime"), ExchangeDatabase::timeText(now)}};
+    const Result<void> written = m_store.writeCase(
+        record, expectedVersion,
+        {caller.certificate.code, now, event.id, answer, caller.user->id, caller.certificate.code});
+    if (!written) {
+        return written.error();
+    }
+    qCDebug(lcExchangeIngest) << "applied" << event.type << event.caseId << "v" << record.version << "by"
+                              << caller.user->id << "at" << caller.certificate.code;
+    return answer;
+}
+
+} // namespace ow::exchange

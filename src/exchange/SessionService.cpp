@@ -1,0 +1,256 @@
+#include "SessionService.h"
+
+#include "ExchangeLog.h"
+#include "security/PasswordHash.h"
+
+#include <QCryptographicHash>
+#include <QRandomGenerator>
+
+#include <algorithm>
+
+namespace ow::exchange {
+namespace {
+
+Error authError(const char *code, const QString &message)
+{
+    return Error{QLatin1String(code), message, {}};
+}
+
+} // namespace
+
+SessionService::SessionService(ExchangeStore &store, std::mutex &writeLock)
+    : m_store(store), m_writeLock(writeLock)
+{}
+
+QString SessionService::hashToken(const QString &token)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+QString SessionService::newToken()
+{
+    QByteArray bytes(32, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
+    return QString::fromLatin1(
+        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+Result<CertificateRecord> SessionService::identify(const Peer &peer)
+{
+    if (peer.fingerprint.isEmpty()) {
+        return authError("tls.certificate_unknown", QStringLiteral("No client certificate was presented."));
+    }
+    const auto found = m_store.workstations().find(peer.fingerprint);
+    if (!found) {
+        return found.error();
+    }
+    if (!found.value()) {
+        return authError("tls.certificate_unknown",
+                         QStringLiteral("This client certificate is not registered at the exchange."));
+    }
+    if (found.value()->revoked()) {
+        return authError("tls.certificate_revoked",
+                         QStringLiteral("This workstation's certificate was revoked; ask the administrator "
+                                        "to enrol the workstation again."));
+    }
+    return *found.value();
+}
+
+Result<Caller> SessionService::authenticate(const CertificateRecord &certificate,
+                                            const QByteArray &authorization)
+{
+    if (!authorization.startsWith("Bearer ") || authorization.size() <= 7) {
+        return authError("auth.token_invalid", QStringLiteral("Sign in first (no bearer token)."));
+    }
+    const QString token = QString::fromLatin1(authorization.mid(7).trimmed());
+    const auto session = m_store.sessions().byToken(hashToken(token));
+    if (!session) {
+        return session.error();
+    }
+    if (!session.value()) {
+        return authError("auth.token_invalid", QStringLiteral("The session is not known; sign in again."));
+    }
+    if (session.value()->fingerprint != certificate.fingerprint) {
+        return authError("auth.token_not_bound",
+                         QStringLiteral("This session belongs to another workstation's certificate."));
+    }
+    if (session.value()->expiresAt <= QDateTime::currentDateTimeUtc()) {
+        return authError("auth.token_expired",
+                         QStringLiteral("The session expired; refresh it or sign in again."));
+    }
+    const auto user = m_store.users().find(session.value()->userId);
+    if (!user) {
+        return user.error();
+    }
+    if (!user.value() || user.value()->disabled) {
+        return authError("auth.account_disabled", QStringLiteral("This account is disabled."));
+    }
+    return Caller{certificate, *session.value(), *user.value()};
+}
+
+ApiResponse SessionService::issueSession(const CertificateRecord &certificate, const UserRecord &user,
+                                         const QString &offlineVerifier, const QString &replacedTokenHash)
+{
+    const QString token = newToken();
+    const QString refreshToken = newToken();
+    SessionRecord session;
+    session.tokenHash = hashToken(token);
+    session.refreshHash = hashToken(refreshToken);
+    session.userId = user.id;
+    session.fingerprint = certificate.fingerprint;
+    session.workstation = certificate.code;
+    session.createdAt = QDateTime::currentDateTimeUtc();
+    session.expiresAt = session.createdAt.addSecs(qint64(TokenMinutes) * 60);
+    session.refreshExpiresAt = session.createdAt.addSecs(qint64(RefreshHours) * 3600);
+    {
+        const std::lock_guard<std::mutex> lock(m_writeLock);
+        if (auto begun = m_store.begin(); !begun) {
+            return api::storeFailure(begun.error());
+        }
+        Result<void> written =
+            replacedTokenHash.isEmpty() ? Result<void>() : m_store.sessions().remove(replacedTokenHash);
+        if (written) {
+            written = m_store.sessions().removeExpired(session.createdAt);
+        }
+        if (written) {
+            written = m_store.sessions().add(session);
+        }
+        if (!written) {
+            m_store.rollback();
+            return api::storeFailure(written.error());
+        }
+        if (auto committed = m_store.commit(); !committed) {
+            return api::storeFailure(committed.error());
+        }
+    }
+    QJsonObject body{
+        {QStringLiteral("token"), token},
+        {QStringLiteral("expiresAt"), ExchangeDatabase::timeText(session.expiresAt)},
+        {QStringLiteral("refreshToken"), refreshToken},
+        {QStringLiteral("refreshExpiresAt"), ExchangeDatabase::timeText(session.refreshExpiresAt)},
+        {QStringLiteral("user"), api::userJson(user)},
+        {QStringLiteral("workstation"), certificate.code}};
+    if (!offlineVerifier.isEmpty()) {
+        body.insert(QStringLiteral("offlineVerifier"), offlineVerifier);
+    }
+    ApiResponse response = ApiResponse::ok(body);
+    response.userId = user.id;
+    return response;
+}
+
+ApiResponse SessionService::signIn(const CertificateRecord &certificate, const QJsonObject &body)
+{
+    if (certificate.kind != u"workstation") {
+        return ApiResponse::fail(403, QStringLiteral("auth.forbidden"),
+                                 QStringLiteral("Only a workstation's certificate may sign a person in."));
+    }
+    const QJsonValue userValue = body.value(u"user");
+    const QJsonValue passwordValue = body.value(u"password");
+    if (!userValue.isString() || userValue.toString().isEmpty()) {
+        return ApiResponse::fail(400, QStringLiteral("request.invalid_field"),
+                                 QStringLiteral("\"user\" is missing."), QStringLiteral("user"));
+    }
+    if (!passwordValue.isString() || passwordValue.toString().isEmpty() ||
+        passwordValue.toString().size() > 1024) {
+        return ApiResponse::fail(400, QStringLiteral("request.invalid_field"),
+                                 QStringLiteral("\"password\" is missing."), QStringLiteral("password"));
+    }
+    const QString password = passwordValue.toString();
+    const auto user = m_store.users().find(userValue.toString());
+    if (!user) {
+        return api::storeFailure(user.error());
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto locked = [&](const QDateTime &until) {
+        ApiResponse response = ApiResponse::fail(
+            401, QStringLiteral("auth.account_locked"),
+            QStringLiteral("Too many wrong passwords: this account is locked until %1 (UTC).")
+                .arg(until.toString(Qt::ISODate)));
+        response.headers.insert("Retry-After", QByteArray::number(std::max<qint64>(1, now.secsTo(until))));
+        response.userId = userValue.toString();
+        return response;
+    };
+    // A locked account is refused before its password is looked at: guessing goes no further.
+    if (user.value() && user.value()->lockedUntil.isValid() && user.value()->lockedUntil > now) {
+        return locked(user.value()->lockedUntil);
+    }
+    // An unknown user costs as much time as a wrong password, so timing does not tell them apart.
+    static const QString decoy = security::PasswordHash::make(QStringLiteral("decoy password"));
+    const bool verified =
+        security::PasswordHash::verify(password, user.value() ? user.value()->verifier : decoy);
+    ApiResponse refused = ApiResponse::fail(401, QStringLiteral("auth.invalid_credentials"),
+                                            QStringLiteral("User name or password is wrong."));
+    refused.userId = userValue.toString();
+    if (!user.value()) {
+        return refused;
+    }
+    if (!verified) {
+        const Result<QDateTime> lockedUntil = [&] {
+            const std::lock_guard<std::mutex> lock(m_writeLock);
+            return m_store.users().recordSignInFailure(user.value()->id, SignInAttempts,
+                                                       now.addSecs(SignInLockMinutes * 60));
+        }();
+        if (!lockedUntil) {
+            return api::storeFailure(lockedUntil.error());
+        }
+        if (lockedUntil.value().isValid() && lockedUntil.value() > now) {
+            qCInfo(lcExchangeAuth).noquote() << "account" << user.value()->id << "locked until"
+                                             << lockedUntil.value().toString(Qt::ISODate);
+            return locked(lockedUntil.value());
+        }
+        return refused;
+    }
+    if (user.value()->failedSignIns > 0 || user.value()->lockedUntil.isValid()) {
+        const std::lock_guard<std::mutex> lock(m_writeLock);
+        if (auto cleared = m_store.users().clearSignInFailures(user.value()->id); !cleared) {
+            return api::storeFailure(cleared.error());
+        }
+    }
+    if (user.value()->disabled) {
+        ApiResponse disabled = ApiResponse::fail(401, QStringLiteral("auth.account_disabled"),
+                                                 QStringLiteral("This account is disabled."));
+        disabled.userId = user.value()->id;
+        return disabled;
+    }
+    // A fresh verifier for the client's offline sign-in: never the one the exchange stores.
+    return issueSession(certificate, *user.value(), security::PasswordHash::make(password), {});
+}
+
+ApiResponse SessionService::refresh(const CertificateRecord &certificate, const QJsonObject &body)
+{
+    const QJsonValue refreshValue = body.value(u"refreshToken");
+    if (!refreshValue.isString() || refreshValue.toString().isEmpty()) {
+        return ApiResponse::fail(400, QStringLiteral("request.invalid_field"),
+                                 QStringLiteral("\"refreshToken\" is missing."),
+                                 QStringLiteral("refreshToken"));
+    }
+    const auto session = m_store.sessions().byRefresh(hashToken(refreshValue.toString()));
+    if (!session) {
+        return api::storeFailure(session.error());
+    }
+    if (!session.value()) {
+        return ApiResponse::fail(401, QStringLiteral("auth.token_invalid"),
+                                 QStringLiteral("The refresh token is not known; sign in again."));
+    }
+    if (session.value()->fingerprint != certificate.fingerprint) {
+        return ApiResponse::fail(
+            401, QStringLiteral("auth.token_not_bound"),
+            QStringLiteral("This session belongs to another workstation's certificate."));
+    }
+    if (session.value()->refreshExpiresAt <= QDateTime::currentDateTimeUtc()) {
+        return ApiResponse::fail(401, QStringLiteral("auth.token_expired"),
+                                 QStringLiteral("The session expired; sign in again."));
+    }
+    const auto user = m_store.users().find(session.value()->userId);
+    if (!user) {
+        return api::storeFailure(user.error());
+    }
+    if (!user.value() || user.value()->disabled) {
+        return ApiResponse::fail(401, QStringLiteral("auth.account_disabled"),
+                                 QStringLiteral("This account is disabled."));
+    }
+    // The old pair is replaced: a refresh token works once.
+    return issueSession(certificate, *user.value(), {}, session.value()->tokenHash);
+}
+
+} // namespace ow::exchange
