@@ -490,7 +490,7 @@ void ExchangeSettingsDialog::testConnection()
     m_test->setEnabled(false);
     setStatus(m_testResult, tr("Asking the exchange…"), false);
     const QString workstation = m_identity ? m_identity->commonName() : QString();
-    m_client->health([this, workstation](sync::SyncResult<sync::HealthInfo> result) {
+    m_client->health([this, workstation](Result<sync::HealthInfo, sync::SyncError> result) {
         m_test->setEnabled(true);
         if (!result) {
             const sync::SyncError &e = result.error();

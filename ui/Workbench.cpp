@@ -39,7 +39,7 @@ ow::Result<void> Workbench::configureSync()
     if (!passphrase) {
         return passphrase.error();
     }
-    const sync::SyncResult<QSslConfiguration> ssl =
+    const Result<QSslConfiguration, sync::SyncError> ssl =
         sync::TlsSetup::fromSettings(exchange, passphrase.value().value_or(QByteArray()));
     if (!ssl) {
         return Error{ssl.error().code, ssl.error().message, {}};

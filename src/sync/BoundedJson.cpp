@@ -45,7 +45,7 @@ int BoundedJson::nestingDepth(const QByteArray &json, int limit)
     return deepest;
 }
 
-SyncResult<QJsonObject> BoundedJson::parseObject(const QByteArray &json, qint64 maxBytes, int maxDepth)
+Result<QJsonObject, SyncError> BoundedJson::parseObject(const QByteArray &json, qint64 maxBytes, int maxDepth)
 {
     if (json.size() > maxBytes)
         return SyncErrors::responseTooLarge(maxBytes);

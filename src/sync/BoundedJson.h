@@ -23,8 +23,8 @@ public:
 
     // A JSON object within the limits, or a SyncError (response.too_large, response.too_deep,
     // response.malformed).
-    static SyncResult<QJsonObject> parseObject(const QByteArray &json, qint64 maxBytes = MaxBytes,
-                                               int maxDepth = MaxDepth);
+    static Result<QJsonObject, SyncError> parseObject(const QByteArray &json, qint64 maxBytes = MaxBytes,
+                                                      int maxDepth = MaxDepth);
 };
 
 } // namespace ow::sync

@@ -164,14 +164,14 @@ void ExchangeClient::send(const QByteArray &verb, const QString &path, const QJs
 }
 
 template <typename T, typename Parse>
-static void finishWith(ExchangeClient::Callback<T> done, SyncResult<QJsonObject> raw,
+static void finishWith(ExchangeClient::Callback<T> done, Result<QJsonObject, SyncError> raw,
                        const QString &requestId, Parse parse)
 {
     if (!raw) {
         done(raw.error());
         return;
     }
-    SyncResult<T> result = parse(raw.value());
+    Result<T, SyncError> result = parse(raw.value());
     if (!result) {
         SyncError error = result.error();
         error.requestId = requestId;
@@ -183,25 +183,27 @@ static void finishWith(ExchangeClient::Callback<T> done, SyncResult<QJsonObject>
 
 void ExchangeClient::health(Callback<HealthInfo> done)
 {
-    send("GET", u"/api/v1/health"_s, nullptr, false, [done](SyncResult<QJsonObject> raw, const QString &id) {
-        finishWith<HealthInfo>(done, std::move(raw), id, &ExchangeClient::parseHealth);
-    });
+    send("GET", u"/api/v1/health"_s, nullptr, false,
+         [done](Result<QJsonObject, SyncError> raw, const QString &id) {
+             finishWith<HealthInfo>(done, std::move(raw), id, &ExchangeClient::parseHealth);
+         });
 }
 
 void ExchangeClient::signIn(const QString &user, const QString &password, Callback<SessionInfo> done)
 {
     const QJsonObject body{{u"user"_s, user}, {u"password"_s, password}};
-    send("POST", u"/api/v1/session"_s, &body, false, [done](SyncResult<QJsonObject> raw, const QString &id) {
-        finishWith<SessionInfo>(done, std::move(raw), id,
-                                [](const QJsonObject &o) { return parseSession(o, true); });
-    });
+    send("POST", u"/api/v1/session"_s, &body, false,
+         [done](Result<QJsonObject, SyncError> raw, const QString &id) {
+             finishWith<SessionInfo>(done, std::move(raw), id,
+                                     [](const QJsonObject &o) { return parseSession(o, true); });
+         });
 }
 
 void ExchangeClient::refresh(const QString &refreshToken, Callback<SessionInfo> done)
 {
     const QJsonObject body{{u"refreshToken"_s, refreshToken}};
     send("POST", u"/api/v1/session/refresh"_s, &body, false,
-         [done](SyncResult<QJsonObject> raw, const QString &id) {
+         [done](Result<QJsonObject, SyncError> raw, const QString &id) {
              finishWith<SessionInfo>(done, std::move(raw), id,
                                      [](const QJsonObject &o) { return parseSession(o, false); });
          });
@@ -217,7 +219,7 @@ void ExchangeClient::pushEvents(const QList<core::DomainEvent> &events, Callback
     }
     const QJsonObject body{{u"events"_s, array}};
     send("POST", u"/api/v1/events"_s, &body, true,
-         [done, ids](SyncResult<QJsonObject> raw, const QString &id) {
+         [done, ids](Result<QJsonObject, SyncError> raw, const QString &id) {
              finishWith<PushResponse>(done, std::move(raw), id, [&](const QJsonObject &o) {
                  auto parsed = parsePush(o, ids);
                  if (parsed)
@@ -230,7 +232,7 @@ void ExchangeClient::pushEvents(const QList<core::DomainEvent> &events, Callback
 void ExchangeClient::changes(qint64 cursor, int limit, Callback<ChangePage> done)
 {
     const QString path = u"/api/v1/changes?cursor=%1&limit=%2"_s.arg(cursor).arg(limit);
-    send("GET", path, nullptr, true, [done, cursor](SyncResult<QJsonObject> raw, const QString &id) {
+    send("GET", path, nullptr, true, [done, cursor](Result<QJsonObject, SyncError> raw, const QString &id) {
         finishWith<ChangePage>(done, std::move(raw), id, [&](const QJsonObject &o) {
             auto parsed = parseChanges(o, cursor);
             if (parsed)
@@ -253,7 +255,7 @@ SyncError ExchangeClient::errorFromResponse(int httpStatus, const QByteArray &bo
     return SyncErrors::fromServer(httpStatus, code, message, requestId);
 }
 
-SyncResult<HealthInfo> ExchangeClient::parseHealth(const QJsonObject &body)
+Result<HealthInfo, SyncError> ExchangeClient::parseHealth(const QJsonObject &body)
 {
     HealthInfo info;
     info.status = body.value(u"status"_s).toString();
@@ -265,7 +267,7 @@ SyncResult<HealthInfo> ExchangeClient::parseHealth(const QJsonObject &body)
     return info;
 }
 
-SyncResult<SessionInfo> ExchangeClient::parseSession(const QJsonObject &body, bool expectVerifier)
+Result<SessionInfo, SyncError> ExchangeClient::parseSession(const QJsonObject &body, bool expectVerifier)
 {
     SessionInfo s;
     s.token = body.value(u"token"_s).toString();
@@ -285,7 +287,8 @@ SyncResult<SessionInfo> ExchangeClient::parseSession(const QJsonObject &body, bo
     return s;
 }
 
-SyncResult<PushResponse> ExchangeClient::parsePush(const QJsonObject &body, const QStringList &eventIds)
+Result<PushResponse, SyncError> ExchangeClient::parsePush(const QJsonObject &body,
+                                                          const QStringList &eventIds)
 {
     const QJsonArray results = body.value(u"results"_s).toArray();
     if (results.size() != eventIds.size())
@@ -319,7 +322,7 @@ SyncResult<PushResponse> ExchangeClient::parsePush(const QJsonObject &body, cons
     return response;
 }
 
-SyncResult<ChangePage> ExchangeClient::parseChanges(const QJsonObject &body, qint64 cursor)
+Result<ChangePage, SyncError> ExchangeClient::parseChanges(const QJsonObject &body, qint64 cursor)
 {
     if (!body.value(u"changes"_s).isArray() || !body.value(u"nextCursor"_s).isDouble())
         return SyncErrors::malformed(u"change page without changes or nextCursor"_s);

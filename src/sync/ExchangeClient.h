@@ -88,7 +88,7 @@ class ExchangeClient : public QObject
 {
     Q_OBJECT
 public:
-    template <typename T> using Callback = std::function<void(SyncResult<T>)>;
+    template <typename T> using Callback = std::function<void(Result<T, SyncError>)>;
 
     explicit ExchangeClient(QObject *parent = nullptr);
     ~ExchangeClient() override;
@@ -109,15 +109,15 @@ public:
     void abortAll();
 
     // The parsers, public for tests that feed them hostile input without a server.
-    static SyncResult<HealthInfo> parseHealth(const QJsonObject &body);
-    static SyncResult<SessionInfo> parseSession(const QJsonObject &body, bool expectVerifier);
-    static SyncResult<PushResponse> parsePush(const QJsonObject &body, const QStringList &eventIds);
-    static SyncResult<ChangePage> parseChanges(const QJsonObject &body, qint64 cursor);
+    static Result<HealthInfo, SyncError> parseHealth(const QJsonObject &body);
+    static Result<SessionInfo, SyncError> parseSession(const QJsonObject &body, bool expectVerifier);
+    static Result<PushResponse, SyncError> parsePush(const QJsonObject &body, const QStringList &eventIds);
+    static Result<ChangePage, SyncError> parseChanges(const QJsonObject &body, qint64 cursor);
     // The SyncError of an HTTP error answer (its body is the protocol's {"error": …} or anything).
     static SyncError errorFromResponse(int httpStatus, const QByteArray &body, const QString &requestId);
 
 private:
-    using RawCallback = std::function<void(SyncResult<QJsonObject>, const QString &requestId)>;
+    using RawCallback = std::function<void(Result<QJsonObject, SyncError>, const QString &requestId)>;
     void send(const QByteArray &verb, const QString &path, const QJsonObject *body, bool authorised,
               RawCallback done);
 

@@ -59,7 +59,7 @@ QString ClientIdentity::commonName() const
     return certificate.subjectInfo(QSslCertificate::CommonName).value(0);
 }
 
-SyncResult<QList<QSslCertificate>> TlsSetup::loadCaBundle(const QString &path)
+Result<QList<QSslCertificate>, SyncError> TlsSetup::loadCaBundle(const QString &path)
 {
     QFile file(path);
     if (path.isEmpty() || !file.open(QIODevice::ReadOnly)) {
@@ -79,7 +79,7 @@ SyncResult<QList<QSslCertificate>> TlsSetup::loadCaBundle(const QString &path)
     return certificates;
 }
 
-SyncResult<ClientIdentity> TlsSetup::importPkcs12(const QString &path, const QByteArray &passphrase)
+Result<ClientIdentity, SyncError> TlsSetup::importPkcs12(const QString &path, const QByteArray &passphrase)
 {
     QFile file(path);
     if (path.isEmpty() || !file.open(QIODevice::ReadOnly)) {
@@ -103,7 +103,8 @@ SyncResult<ClientIdentity> TlsSetup::importPkcs12(const QString &path, const QBy
     return result;
 }
 
-SyncResult<ClientIdentity> TlsSetup::importPkcs12Data(const QByteArray &data, const QByteArray &passphrase)
+Result<ClientIdentity, SyncError> TlsSetup::importPkcs12Data(const QByteArray &data,
+                                                             const QByteArray &passphrase)
 {
     // QSslCertificate::importPkcs12 says only "false" for both a wrong passphrase and a file that
     // is not PKCS#12; OpenSSL tells them apart (the structure, then the MAC over it).
@@ -154,8 +155,8 @@ QSslConfiguration TlsSetup::configuration(const QList<QSslCertificate> &caCertif
     return config;
 }
 
-SyncResult<QSslConfiguration> TlsSetup::fromSettings(const ExchangeSettings &settings,
-                                                     const QByteArray &passphrase)
+Result<QSslConfiguration, SyncError> TlsSetup::fromSettings(const ExchangeSettings &settings,
+                                                            const QByteArray &passphrase)
 {
     if (!settings.url.isValid() || settings.url.scheme() != u"https"_s) {
         return configError(

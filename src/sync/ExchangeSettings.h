@@ -47,17 +47,18 @@ class TlsSetup
 {
     Q_DECLARE_TR_FUNCTIONS(TlsSetup)
 public:
-    static SyncResult<QList<QSslCertificate>> loadCaBundle(const QString &path);
+    static Result<QList<QSslCertificate>, SyncError> loadCaBundle(const QString &path);
     // Error codes: tls.p12_missing, tls.p12_not_pkcs12, tls.p12_wrong_passphrase, tls.p12_unusable.
-    static SyncResult<ClientIdentity> importPkcs12(const QString &path, const QByteArray &passphrase);
-    static SyncResult<ClientIdentity> importPkcs12Data(const QByteArray &data, const QByteArray &passphrase);
+    static Result<ClientIdentity, SyncError> importPkcs12(const QString &path, const QByteArray &passphrase);
+    static Result<ClientIdentity, SyncError> importPkcs12Data(const QByteArray &data,
+                                                              const QByteArray &passphrase);
     // Trusts `caCertificates` only (never the system store), verifies the peer, TLS 1.2 or newer,
     // and presents `identity` when given.
     static QSslConfiguration configuration(const QList<QSslCertificate> &caCertificates,
                                            const std::optional<ClientIdentity> &identity);
     // loadCaBundle + importPkcs12 + configuration.
-    static SyncResult<QSslConfiguration> fromSettings(const ExchangeSettings &settings,
-                                                      const QByteArray &passphrase);
+    static Result<QSslConfiguration, SyncError> fromSettings(const ExchangeSettings &settings,
+                                                             const QByteArray &passphrase);
 };
 
 } // namespace ow::sync

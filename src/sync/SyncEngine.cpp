@@ -156,7 +156,7 @@ void SyncEngine::signIn(const QString &user, const QString &password)
         return;
     }
     m_monitor->signInStarted();
-    m_client->signIn(user, password, [this](SyncResult<SessionInfo> result) {
+    m_client->signIn(user, password, [this](Result<SessionInfo, SyncError> result) {
         if (!result) {
             log(SyncLogEntry::Level::Error, result.error().displayText(), result.error().code,
                 result.error().requestId);
@@ -228,7 +228,7 @@ void SyncEngine::ensureSession(std::function<void()> next)
 void SyncEngine::refreshSession(std::function<void()> next)
 {
     m_refreshedThisRun = true;
-    m_client->refresh(m_session.refreshToken, [this, next](SyncResult<SessionInfo> result) {
+    m_client->refresh(m_session.refreshToken, [this, next](Result<SessionInfo, SyncError> result) {
         if (!result) {
             SyncError error = result.error();
             if (error.kind == SyncErrorKind::Refused || error.kind == SyncErrorKind::SessionExpired ||
@@ -286,7 +286,7 @@ void SyncEngine::pushBatch()
     for (const core::DomainEvent &event : events)
         ids << event.id;
     qCDebug(lcSyncPush) << "pushing" << events.size() << "events";
-    m_client->pushEvents(events, [this, events, ids](SyncResult<PushResponse> result) {
+    m_client->pushEvents(events, [this, events, ids](Result<PushResponse, SyncError> result) {
         if (!result) {
             if (retryAfterRefresh(result.error(), [this] { pushBatch(); }))
                 return;
@@ -359,7 +359,7 @@ void SyncEngine::pushBatch()
 void SyncEngine::pullPage()
 {
     const qint64 cursor = m_state->cursor();
-    m_client->changes(cursor, m_batchSize, [this, cursor](SyncResult<ChangePage> result) {
+    m_client->changes(cursor, m_batchSize, [this, cursor](Result<ChangePage, SyncError> result) {
         if (!result) {
             if (retryAfterRefresh(result.error(), [this] { pullPage(); }))
                 return;

@@ -1,13 +1,12 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QNetworkReply>
 #include <QSslError>
 #include <QString>
-
-#include <utility>
-#include <variant>
 
 namespace ow::sync {
 
@@ -39,22 +38,6 @@ struct SyncError
 
     // The message with the request id, as the sync log shows it.
     QString displayText() const;
-};
-
-template <typename T> class SyncResult
-{
-public:
-    SyncResult(T value) : m_data(std::move(value)) {}
-    SyncResult(SyncError error) : m_data(std::move(error)) {}
-    bool ok() const { return std::holds_alternative<T>(m_data); }
-    explicit operator bool() const { return ok(); }
-    const T &value() const & { return std::get<T>(m_data); }
-    T &value() & { return std::get<T>(m_data); }
-    T &&value() && { return std::get<T>(std::move(m_data)); }
-    const SyncError &error() const { return std::get<SyncError>(m_data); }
-
-private:
-    std::variant<T, SyncError> m_data;
 };
 
 // The translated texts of every sync failure, in one place.

@@ -238,8 +238,8 @@ private slots:
         ExchangeClient client;
         client.configure(fake.url(), QSslConfiguration::defaultConfiguration(), 10000);
         client.setResponseLimit(1024 * 1024);
-        std::optional<SyncResult<HealthInfo>> answer;
-        client.health([&](SyncResult<HealthInfo> r) { answer = std::move(r); });
+        std::optional<ow::Result<HealthInfo, SyncError>> answer;
+        client.health([&](ow::Result<HealthInfo, SyncError> r) { answer = std::move(r); });
         QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 20000);
         QVERIFY(!answer->ok());
         QCOMPARE(answer->error().code, QStringLiteral("response.too_large"));
@@ -257,8 +257,8 @@ private slots:
         };
         ExchangeClient client;
         client.configure(fake.url(), QSslConfiguration::defaultConfiguration(), 10000);
-        std::optional<SyncResult<HealthInfo>> answer;
-        client.health([&](SyncResult<HealthInfo> r) { answer = std::move(r); });
+        std::optional<ow::Result<HealthInfo, SyncError>> answer;
+        client.health([&](ow::Result<HealthInfo, SyncError> r) { answer = std::move(r); });
         QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 20000);
         QCOMPARE(answer->error().code, QStringLiteral("response.too_large"));
     }
@@ -272,8 +272,8 @@ private slots:
         };
         ExchangeClient client;
         client.configure(fake.url(), QSslConfiguration::defaultConfiguration(), 10000);
-        std::optional<SyncResult<HealthInfo>> answer;
-        client.health([&](SyncResult<HealthInfo> r) { answer = std::move(r); });
+        std::optional<ow::Result<HealthInfo, SyncError>> answer;
+        client.health([&](ow::Result<HealthInfo, SyncError> r) { answer = std::move(r); });
         QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 20000);
         QVERIFY(!answer->ok());
         QVERIFY(answer->error().retryable);
@@ -288,8 +288,8 @@ private slots:
         ExchangeClient client;
         client.configure(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)),
                          QSslConfiguration::defaultConfiguration(), 5000);
-        std::optional<SyncResult<HealthInfo>> answer;
-        client.health([&](SyncResult<HealthInfo> r) { answer = std::move(r); });
+        std::optional<ow::Result<HealthInfo, SyncError>> answer;
+        client.health([&](ow::Result<HealthInfo, SyncError> r) { answer = std::move(r); });
         QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 10000);
         QCOMPARE(answer->error().code, QStringLiteral("net.refused"));
         QCOMPARE(answer->error().kind, SyncErrorKind::Network);
