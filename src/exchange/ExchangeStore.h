@@ -67,7 +67,6 @@ public:
     Result<void> writeCase(const core::CaseRecord &record, std::optional<int> expectedVersion,
                            const CaseChange &change);
 
-    ExchangeDatabase &database() { return *m_db; }
     UserStore &users() { return m_users; }
     WorkstationStore &workstations() { return m_workstations; }
     SessionStore &sessions() { return m_sessions; }
