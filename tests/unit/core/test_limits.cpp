@@ -2,6 +2,7 @@
 // code and path, through the form, the case and the event that carries it; and the largest case
 // the table allows serialises within core::Limits::maxCaseJsonBytes.
 #include "core/Limits.h"
+#include "support/CaseForms.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -343,58 +344,12 @@ private slots:
     void largestCaseWithinMaxCaseJsonBytes()
     {
         Sample s = sample();
-        const auto fill = [](int max) {
-            return QString(max, QChar(1));
-        };
-        listSizers().value(u"investors"_s)(s, Limits::maxCount(LimitScope::Form, "investors"));
-        listSizers().value(u"personnel"_s)(s, Limits::maxCount(LimitScope::Form, "personnel"));
-        listSizers().value(u"materials"_s)(s, Limits::maxCount(LimitScope::Case, "materials"));
-        const int attachments = Limits::maxCount(LimitScope::Case, "materials[].attachments");
-        for (MaterialItem &m : s.record.materials) {
-            m.attachments = QStringList(attachments, QString());
-            m.required = false;
-            m.status = MaterialStatus::OriginalSeen;
-        }
-        for (Investor &i : s.record.form.investors) {
-            i.subscribed = std::numeric_limits<Yuan>::min();
-            i.deadline = QDate(9999, 12, 31);
-        }
-        // Every entry of every list gets every text at its limit.
+        s.record = ow::test::forms::largestCase();
+        const QDateTime latest = s.record.updatedAt;
         for (const Limit &limit : limits::table) {
-            if (limit.kind != LimitKind::Text || limit.scope == LimitScope::Local)
-                continue;
-            const QString text = fill(limit.max);
-            const QString path = QLatin1String(limit.path);
-            if (path.startsWith(u"investors[]."_s) || path.startsWith(u"personnel[]."_s) ||
-                path.startsWith(u"materials[]."_s)) {
-                continue; // below, entry by entry
-            }
-            textSetters().value(key(limit))(s, text);
+            if (limit.scope == LimitScope::Event && limit.kind == LimitKind::Text)
+                textSetters().value(key(limit))(s, QString(limit.max, QChar(1)));
         }
-        for (Investor &i : s.record.form.investors) {
-            i.name = fill(Limits::maxLength(LimitScope::Form, "investors[].name"));
-            i.idNumber = fill(Limits::maxLength(LimitScope::Form, "investors[].idNumber"));
-            i.contributionForm = fill(Limits::maxLength(LimitScope::Form, "investors[].contributionForm"));
-        }
-        for (KeyPerson &k : s.record.form.personnel) {
-            k.name = fill(Limits::maxLength(LimitScope::Form, "personnel[].name"));
-            k.idNumber = fill(Limits::maxLength(LimitScope::Form, "personnel[].idNumber"));
-            k.position = fill(Limits::maxLength(LimitScope::Form, "personnel[].position"));
-        }
-        for (MaterialItem &m : s.record.materials) {
-            m.id = fill(Limits::maxLength(LimitScope::Case, "materials[].id"));
-            m.title = fill(Limits::maxLength(LimitScope::Case, "materials[].title"));
-            for (QString &a : m.attachments)
-                a = fill(Limits::maxLength(LimitScope::Case, "materials[].attachments[]"));
-        }
-        s.record.state = CaseState::CorrectionRequired;
-        s.record.version = std::numeric_limits<int>::max();
-        s.record.form.capital = std::numeric_limits<Yuan>::min();
-        s.record.form.termYears = std::numeric_limits<int>::min();
-        const QDateTime latest(QDate(9999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC);
-        s.record.createdAt = s.record.updatedAt = s.record.acceptedAt = s.record.reviewLockUntil = latest;
-        for (const QString &section : {u"legalRep"_s, u"liaison"_s, u"financialOfficer"_s})
-            person(s, section).idType = IdType::ResidentId;
         QVERIFY2(Limits::check(s.record).isEmpty(), qPrintable(describe(Limits::check(s.record))));
         QVERIFY(eventIssues(s).isEmpty());
 
