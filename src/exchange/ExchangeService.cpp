@@ -1,8 +1,10 @@
 #include "ExchangeService.h"
 
+#include "ExchangeBounds.h"
 #include "ExchangeLog.h"
 #include "core/CaseWorkflow.h"
 #include "core/EntityType.h"
+#include "core/Limits.h"
 #include "core/OneFormValidator.h"
 #include "security/PasswordHash.h"
 
@@ -361,6 +363,9 @@ QJsonObject ExchangeService::applyEvent(const Caller &caller, const QJsonObject 
         storeError = error;
         return QJsonObject{};
     };
+    if (const auto tooLong = ExchangeBounds::event(event)) {
+        return rejected(event.id, *tooLong);
+    }
 
     const auto previous = m_store.appliedResult(event.id);
     if (!previous) {
@@ -463,6 +468,9 @@ QJsonObject ExchangeService::applyEvent(const Caller &caller, const QJsonObject 
                              {QStringLiteral("status"), QStringLiteral("applied")},
                              {QStringLiteral("caseVersion"), record.version},
                              {QStringLiteral("serverTime"), ExchangeStore::timeText(now)}};
+    if (const auto tooLarge = ExchangeBounds::storedCase(record)) {
+        return rejected(event.id, *tooLarge);
+    }
     Result<void> written = m_store.putCase(record, expectedVersion);
     if (written) {
         auto seq = m_store.appendChange(QStringLiteral("case"), record.id, record.toJson(),
@@ -545,26 +553,16 @@ ApiResponse ExchangeService::changes(const Caller &caller, const QString &cursor
                                  QStringLiteral("\"limit\" must be between 1 and %1.").arg(MaxChangesPerPage),
                                  QStringLiteral("limit"));
     }
-    const auto page = m_store.changes(cursor, limit + 1);
-    if (!page) {
-        return storeFailure(page.error());
+    // Bounded by count and by bytes (core::Limits::feedPageBudgetBytes), never empty.
+    const auto rows = m_store.changes(cursor, limit + 1, core::Limits::feedPageBudgetBytes);
+    if (!rows) {
+        return storeFailure(rows.error());
     }
-    const bool hasMore = page.value().size() > limit;
-    QJsonArray list;
-    qint64 next = cursor;
-    for (qsizetype i = 0; i < qMin<qsizetype>(limit, page.value().size()); ++i) {
-        const ChangeRecord &c = page.value().at(i);
-        list.append(QJsonObject{{QStringLiteral("seq"), c.seq},
-                                {QStringLiteral("kind"), c.kind},
-                                {QStringLiteral("caseId"), c.caseId},
-                                {QStringLiteral("case"), c.caseJson},
-                                {QStringLiteral("serverTime"), ExchangeStore::timeText(c.serverTime)},
-                                {QStringLiteral("origin"), c.origin}});
-        next = c.seq;
-    }
-    ApiResponse response = ApiResponse::ok({{QStringLiteral("changes"), list},
-                                            {QStringLiteral("nextCursor"), next},
-                                            {QStringLiteral("hasMore"), hasMore}});
+    const ExchangeBounds::Page page =
+        ExchangeBounds::feedPage(rows.value(), cursor, limit, core::Limits::feedPageBudgetBytes);
+    ApiResponse response = ApiResponse::ok({{QStringLiteral("changes"), page.changes},
+                                            {QStringLiteral("nextCursor"), page.nextCursor},
+                                            {QStringLiteral("hasMore"), page.hasMore}});
     response.userId = caller.user->id;
     return response;
 }
@@ -573,6 +571,9 @@ Result<ExchangeService::Receipt>
 ExchangeService::submitApplication(const core::OneForm &form, const QList<core::MaterialItem> &materials,
                                    const QString &submissionId)
 {
+    if (const auto tooLong = ExchangeBounds::application(form, materials)) {
+        return *tooLong;
+    }
     const core::EntityType *type = core::EntityTypeCatalog::instance().find(form.entityTypeId);
     if (!type) {
         return Error{QStringLiteral("request.invalid_field"),
@@ -666,7 +667,7 @@ ApiResponse ExchangeService::intake(const CertificateRecord &certificate, const 
     const Result<Receipt> receipt = submitApplication(form, materials, submission.toString());
     if (!receipt) {
         const Error &e = receipt.error();
-        if (e.code == u"request.invalid_field") {
+        if (e.code == u"request.invalid_field" || ExchangeBounds::isViolation(e)) {
             return ApiResponse::fail(400, e.code, e.message, e.field);
         }
         return storeFailure(e);

@@ -1048,15 +1048,36 @@ Result<qint64> ExchangeStore::appendChange(const QString &kind, const QString &c
     return seq;
 }
 
-Result<QList<ChangeRecord>> ExchangeStore::changes(qint64 after, int limit)
+Result<QList<ChangeRecord>> ExchangeStore::changes(qint64 after, int limit, qint64 maxChars)
 {
+    // First the sizes only, so a page of large changes is never read whole: up to the change
+    // that passes maxChars, and the one after it (the caller then knows that more follow).
+    auto sizes = prepare(QStringLiteral("SELECT seq, LENGTH(case_json) FROM changes WHERE seq > ? "
+                                        "ORDER BY seq LIMIT ?"));
+    if (!sizes) {
+        return sizes.error();
+    }
+    sizes.value()->addBindValue(after);
+    sizes.value()->addBindValue(limit);
+    if (auto r = execute(sizes.value()); !r) {
+        return r.error();
+    }
+    qint64 last = after;
+    for (qint64 chars = 0; chars <= maxChars && sizes.value()->next();) {
+        last = sizes.value()->value(0).toLongLong();
+        chars += sizes.value()->value(1).toLongLong();
+    }
+    if (sizes.value()->next()) {
+        last = sizes.value()->value(0).toLongLong();
+    }
+    sizes.value()->finish();
     auto q = prepare(QStringLiteral("SELECT seq, kind, case_id, case_json, server_time, origin FROM changes "
-                                    "WHERE seq > ? ORDER BY seq LIMIT ?"));
+                                    "WHERE seq > ? AND seq <= ? ORDER BY seq"));
     if (!q) {
         return q.error();
     }
     q.value()->addBindValue(after);
-    q.value()->addBindValue(limit);
+    q.value()->addBindValue(last);
     if (auto r = execute(q.value()); !r) {
         return r.error();
     }

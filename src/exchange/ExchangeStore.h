@@ -12,6 +12,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <limits>
 #include <memory>
 #include <optional>
 
@@ -182,7 +183,10 @@ public:
     // gap-free and commits in order (a reader never skips a change that commits later).
     Result<qint64> appendChange(const QString &kind, const QString &caseId, const QJsonObject &caseJson,
                                 const QString &origin, const QDateTime &at);
-    Result<QList<ChangeRecord>> changes(qint64 after, int limit);
+    // At most `limit` changes after `after`, in order, and no more of them than it takes to pass
+    // `maxChars` characters of case JSON by one change (the feed's byte budget, read bounded).
+    Result<QList<ChangeRecord>> changes(qint64 after, int limit,
+                                        qint64 maxChars = std::numeric_limits<qint64>::max());
 
     Result<void> logRequest(const RequestLogEntry &entry);
     Result<void> logRequests(const QList<RequestLogEntry> &entries); // in one transaction
