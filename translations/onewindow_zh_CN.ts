@@ -660,6 +660,17 @@
     </message>
 </context>
 <context>
+    <name>Limits</name>
+    <message>
+        <source>This text has %1 characters; at most %2 are allowed.</source>
+        <translation>此处有 %1 个字，最多允许 %2 个字。</translation>
+    </message>
+    <message>
+        <source>This list has %1 entries; at most %2 are allowed.</source>
+        <translation>此处有 %1 项，最多允许 %2 项。</translation>
+    </message>
+</context>
+<context>
     <name>MaterialStatuses</name>
     <message>
         <source>Missing</source>
@@ -2553,6 +2564,13 @@ Nothing was changed.</source>
     <message>
         <source>Remove</source>
         <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::ReasonDialog</name>
+    <message>
+        <source>The reason has %1 characters; at most %2 are allowed.</source>
+        <translation>理由有 %1 个字，最多允许 %2 个字。</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "core/CaseWorkflow.h"
 #include "core/DomainEvent.h"
 #include "core/FieldRules.h"
+#include "core/Limits.h"
 #include "storage/Database.h"
 
 #include <QCheckBox>
@@ -248,7 +249,7 @@ ConflictsView::ConflictsView(std::shared_ptr<storage::Database> db, const storag
     auto *noteLabel = new QLabel(tr("&Note (required)"), resolveBox);
     noteLabel->setBuddy(m_note);
     m_note->setObjectName(u"conflictNote"_s);
-    m_note->setMaxLength(500);
+    m_note->setMaxLength(core::Limits::maxLength(core::LimitScope::Local, "conflict.note"));
     m_note->setPlaceholderText(tr("What was done, e.g. \"re-entered the correction on the current case\""));
     noteRow->addWidget(noteLabel);
     noteRow->addWidget(m_note, 1);

@@ -2,6 +2,7 @@
 
 #include "FormRows.h"
 #include "core/FieldRules.h"
+#include "core/Limits.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -80,7 +81,13 @@ void InvestorsEditor::addRow()
     row.name->setAccessibleName(tr("Investor %1 name").arg(index + 1));
     row.id->setAccessibleName(tr("Investor %1 ID number").arg(index + 1));
     row.amount->setAccessibleName(tr("Investor %1 subscribed amount").arg(index + 1));
-    row.id->setMaxLength(18);
+    using core::Limits;
+    row.name->setMaxLength(Limits::maxLength(core::LimitScope::Form, "investors[].name"));
+    row.id->setMaxLength(Limits::maxLength(core::LimitScope::Form, "investors[].idNumber"));
+    if (row.form->lineEdit()) {
+        row.form->lineEdit()->setMaxLength(
+            Limits::maxLength(core::LimitScope::Form, "investors[].contributionForm"));
+    }
 
     auto markTouched = [this, edit = row.name] {
         for (Row &r : m_rows) {

@@ -1,5 +1,7 @@
 #include "MaterialsChecklist.h"
 
+#include "core/Limits.h"
+
 #include <QComboBox>
 #include <QFileDialog>
 #include <QGridLayout>
@@ -8,6 +10,11 @@
 #include <QPushButton>
 
 namespace ow::ui {
+namespace {
+
+constexpr int AttachmentsPerItem = core::Limits::maxCount(core::LimitScope::Case, "materials[].attachments");
+
+} // namespace
 
 MaterialsChecklist::MaterialsChecklist(QWidget *parent) : QWidget(parent), m_grid(new QGridLayout(this))
 {
@@ -40,6 +47,7 @@ void MaterialsChecklist::setItems(const QList<core::MaterialItem> &items)
         }
         r.status->setCurrentIndex(r.status->findData(int(item.status)));
         r.attach->setToolTip(tr("Attach a scanned file for \"%1\"").arg(item.title));
+        r.attach->setEnabled(item.attachments.size() < AttachmentsPerItem);
         m_grid->addWidget(r.title, index, 0);
         m_grid->addWidget(r.status, index, 1);
         m_grid->addWidget(r.attach, index, 2);
@@ -111,6 +119,8 @@ void MaterialsChecklist::attachTo(int row)
     if (!r.item.attachments.contains(hash)) {
         r.item.attachments.append(hash);
     }
+    // Issue 8: no more scans per item than the one table of limits allows (core/Limits.h).
+    r.attach->setEnabled(r.item.attachments.size() < AttachmentsPerItem);
     r.status->setCurrentIndex(r.status->findData(int(core::MaterialStatus::Scanned)));
     refreshFiles(row);
     emit changed();

@@ -7,6 +7,7 @@
 #include "PersonnelEditor.h"
 #include "core/EntityType.h"
 #include "core/FieldRules.h"
+#include "core/Limits.h"
 #include "core/OneFormValidator.h"
 
 #include <QComboBox>
@@ -104,7 +105,6 @@ OneFormWidget::OneFormWidget(QWidget *parent) : QWidget(parent)
     m_phone = lineEdit(QStringLiteral("entityPhone"), QStringLiteral("entity.phone"));
     field(entity, tr("Contact &phone"), m_phone, QStringLiteral("entity.phone"));
     m_postal = lineEdit(QStringLiteral("postalCode"), QStringLiteral("entity.postalCode"));
-    m_postal->setMaxLength(6);
     field(entity, tr("Postal code"), m_postal, QStringLiteral("entity.postalCode"));
     layout->addWidget(entityBox);
 
@@ -120,7 +120,6 @@ OneFormWidget::OneFormWidget(QWidget *parent) : QWidget(parent)
     m_repIdType->addItem(tr("Other"), int(core::IdType::Other));
     field(rep, tr("ID type"), m_repIdType, QStringLiteral("legalRep.idType"));
     m_repId = lineEdit(QStringLiteral("legalRepId"), QStringLiteral("legalRep.idNumber"));
-    m_repId->setMaxLength(18);
     field(rep, tr("&ID number"), m_repId, QStringLiteral("legalRep.idNumber"));
     m_repPhone = lineEdit(QStringLiteral("legalRepPhone"), QStringLiteral("legalRep.phone"));
     field(rep, tr("Phone"), m_repPhone, QStringLiteral("legalRep.phone"));
@@ -211,6 +210,10 @@ QLineEdit *OneFormWidget::lineEdit(const QString &objectName, const QString &pat
 {
     auto *edit = new QLineEdit(this);
     edit->setObjectName(objectName);
+    // Issue 8: the longest text of the field, from the one table of limits (core/Limits.h).
+    if (const int max = core::Limits::maxLength(path); max > 0) {
+        edit->setMaxLength(max);
+    }
     m_editors.insert(path, edit);
     connect(edit, &QLineEdit::textEdited, this, [this, path] { m_touched.insert(path); });
     connect(edit, &QLineEdit::textChanged, this, &OneFormWidget::validate);

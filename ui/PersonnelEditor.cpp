@@ -1,6 +1,7 @@
 #include "PersonnelEditor.h"
 
 #include "FormRows.h"
+#include "core/Limits.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -36,8 +37,11 @@ void PersonnelEditor::addRow()
 {
     Row row{new QLineEdit(this), new QLineEdit(this), new QComboBox(this),
             new QPushButton(tr("Remove"), this), new QLabel(this)};
-    row.id->setMaxLength(18);
+    using core::Limits;
+    row.name->setMaxLength(Limits::maxLength(core::LimitScope::Form, "personnel[].name"));
+    row.id->setMaxLength(Limits::maxLength(core::LimitScope::Form, "personnel[].idNumber"));
     row.position->setEditable(true);
+    row.position->lineEdit()->setMaxLength(Limits::maxLength(core::LimitScope::Form, "personnel[].position"));
     // Positions as registered (公司法): the list helps, any other title may be typed.
     row.position->addItems({QStringLiteral("董事长"), QStringLiteral("执行董事"), QStringLiteral("董事"),
                             QStringLiteral("监事"), QStringLiteral("经理")});

@@ -1,5 +1,7 @@
 #include "ReasonDialog.h"
 
+#include "core/Limits.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -22,11 +24,26 @@ ReasonDialog::ReasonDialog(const QString &title, const QString &prompt, const QS
     m_text->setTabChangesFocus(true);
     m_text->setPlainText(prefill);
     layout->addWidget(m_text);
+    // Issue 8: a reason is at most as long as the one table of limits allows (core/Limits.h); a
+    // longer one (pasted) is said so under the text, and cannot be given.
+    auto *tooLong = new QLabel(this);
+    tooLong->setObjectName(QStringLiteral("reasonTooLong"));
+    tooLong->setProperty("fieldError", true);
+    tooLong->setWordWrap(true);
+    layout->addWidget(tooLong);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
-    ok->setEnabled(!prefill.trimmed().isEmpty());
-    connect(m_text, &QPlainTextEdit::textChanged, this,
-            [this, ok] { ok->setEnabled(!m_text->toPlainText().trimmed().isEmpty()); });
+    const auto check = [this, ok, tooLong] {
+        const qsizetype length = reason().size();
+        const int max = core::Limits::maxLength(core::LimitScope::Case, "lastReason");
+        tooLong->setText(
+            length > max ? tr("The reason has %1 characters; at most %2 are allowed.").arg(length).arg(max)
+                         : QString());
+        tooLong->setVisible(length > max);
+        ok->setEnabled(length > 0 && length <= max);
+    };
+    check();
+    connect(m_text, &QPlainTextEdit::textChanged, this, check);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);

@@ -4,10 +4,13 @@
 #include "EnterpriseName.h"
 #include "EntityType.h"
 #include "FieldRules.h"
+#include "Limits.h"
 #include "ResidentId.h"
 #include "UsccCode.h"
 
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace ow::core {
 namespace {
@@ -166,6 +169,18 @@ void validateInvestors(FieldIssues &issues, const OneForm &form, const EntityTyp
                                 type.capitalLabel)});
 }
 
+// Texts and lists over the one table of limits (core/Limits.h), e.g. a pasted text: reported in
+// the clerk's language where no rule of the field has spoken already.
+void validateLimits(FieldIssues &issues, const OneForm &form)
+{
+    for (const LimitIssue &over : Limits::check(form)) {
+        const bool reported = std::any_of(issues.cbegin(), issues.cend(),
+                                          [&](const FieldIssue &issue) { return issue.field == over.field; });
+        if (!reported)
+            issues.append({over.field, over.message});
+    }
+}
+
 } // namespace
 
 FieldIssues OneFormValidator::validate(const OneForm &form)
@@ -180,6 +195,7 @@ FieldIssues OneFormValidator::validate(const OneForm &form)
         issues.append({QStringLiteral("entity.type"),
                        tr("Unknown entity type \"%1\"; choose one from the list.").arg(form.entityTypeId)});
     validateCommon(issues, form);
+    validateLimits(issues, form);
     return issues;
 }
 
@@ -201,6 +217,7 @@ FieldIssues OneFormValidator::validate(const OneForm &form, const EntityType &ty
         validatePerson(issues, QStringLiteral("liaison"), form.liaison, false);
     if (type.has(FormSection::FinancialOfficer))
         validatePerson(issues, QStringLiteral("financialOfficer"), form.financialOfficer, false);
+    validateLimits(issues, form);
     return issues;
 }
 

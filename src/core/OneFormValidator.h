@@ -17,7 +17,8 @@ class EntityType;
 // "legalRep.name", "legalRep.idNumber", "legalRep.phone",
 // "investors", "investors[i].name", "investors[i].idNumber", "investors[i].amount",
 // "personnel[i].name", "personnel[i].idNumber", "personnel[i].position",
-// "liaison.name", "liaison.phone", "financialOfficer.name", "financialOfficer.phone".
+// "liaison.name", "liaison.phone", "financialOfficer.name", "financialOfficer.phone"; and every text
+// and list over the one table of limits (core/Limits.h) at its own path, e.g. "legalRep.position".
 class OneFormValidator
 {
     Q_DECLARE_TR_FUNCTIONS(OneFormValidator)

@@ -1,5 +1,8 @@
 #include "ChangeFeedService.h"
 
+#include "ExchangeBounds.h"
+#include "core/Limits.h"
+
 #include <QJsonArray>
 
 namespace ow::exchange {
@@ -23,26 +26,16 @@ ApiResponse ChangeFeedService::changes(const Caller &caller, const QString &curs
                                  QStringLiteral("\"limit\" must be between 1 and %1.").arg(MaxChangesPerPage),
                                  QStringLiteral("limit"));
     }
-    const auto page = m_store.feed().after(cursor, limit + 1);
-    if (!page) {
-        return api::storeFailure(page.error());
+    // Bounded by count and by bytes (core::Limits::feedPageBudgetBytes), never empty.
+    const auto rows = m_store.feed().after(cursor, limit + 1, core::Limits::feedPageBudgetBytes);
+    if (!rows) {
+        return api::storeFailure(rows.error());
     }
-    const bool hasMore = page.value().size() > limit;
-    QJsonArray list;
-    qint64 next = cursor;
-    for (qsizetype i = 0; i < qMin<qsizetype>(limit, page.value().size()); ++i) {
-        const ChangeRecord &c = page.value().at(i);
-        list.append(QJsonObject{{QStringLiteral("seq"), c.seq},
-                                {QStringLiteral("kind"), c.kind},
-                                {QStringLiteral("caseId"), c.caseId},
-                                {QStringLiteral("case"), c.caseJson},
-                                {QStringLiteral("serverTime"), ExchangeDatabase::timeText(c.serverTime)},
-                                {QStringLiteral("origin"), c.origin}});
-        next = c.seq;
-    }
-    ApiResponse response = ApiResponse::ok({{QStringLiteral("changes"), list},
-                                            {QStringLiteral("nextCursor"), next},
-                                            {QStringLiteral("hasMore"), hasMore}});
+    const ExchangeBounds::Page page =
+        ExchangeBounds::feedPage(rows.value(), cursor, limit, core::Limits::feedPageBudgetBytes);
+    ApiResponse response = ApiResponse::ok({{QStringLiteral("changes"), page.changes},
+                                            {QStringLiteral("nextCursor"), page.nextCursor},
+                                            {QStringLiteral("hasMore"), page.hasMore}});
     response.userId = caller.user->id;
     return response;
 }

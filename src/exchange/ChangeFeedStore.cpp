@@ -17,6 +17,11 @@ ChangeRecord changeFrom(const QSqlQuery &q)
     return c;
 }
 
+std::pair<qint64, qint64> sizeFrom(const QSqlQuery &q)
+{
+    return {q.value(0).toLongLong(), q.value(1).toLongLong()};
+}
+
 } // namespace
 
 Result<qint64> ChangeFeedStore::append(const QString &kind, const QString &caseId,
@@ -39,11 +44,27 @@ Result<qint64> ChangeFeedStore::append(const QString &kind, const QString &caseI
     return seq;
 }
 
-Result<QList<ChangeRecord>> ChangeFeedStore::after(qint64 after, int limit)
+Result<QList<ChangeRecord>> ChangeFeedStore::after(qint64 after, int limit, qint64 maxChars)
 {
+    // First the sizes only: up to the change that passes maxChars, and the one after it.
+    const auto sizes = m_db.all(QStringLiteral("SELECT seq, LENGTH(case_json) FROM changes WHERE seq > ? "
+                                               "ORDER BY seq LIMIT ?"),
+                                {after, limit}, sizeFrom);
+    if (!sizes) {
+        return sizes.error();
+    }
+    qint64 last = after;
+    qint64 chars = 0;
+    for (const auto &[seq, length] : sizes.value()) {
+        last = seq;
+        if (chars > maxChars) {
+            break;
+        }
+        chars += length;
+    }
     return m_db.all(QStringLiteral("SELECT seq, kind, case_id, case_json, server_time, origin FROM changes "
-                                   "WHERE seq > ? ORDER BY seq LIMIT ?"),
-                    {after, limit}, changeFrom);
+                                   "WHERE seq > ? AND seq <= ? ORDER BY seq"),
+                    {after, last}, changeFrom);
 }
 
 } // namespace ow::exchange

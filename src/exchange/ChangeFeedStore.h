@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <limits>
+
 namespace ow::exchange {
 
 class ExchangeDatabase;
@@ -22,8 +24,11 @@ public:
     // gap-free and commits in order (a reader never skips a change that commits later).
     Result<qint64> append(const QString &kind, const QString &caseId, const QJsonObject &caseJson,
                           const QString &origin, const QDateTime &at);
-    // At most `limit` changes after `after`, in order.
-    Result<QList<ChangeRecord>> after(qint64 after, int limit);
+    // At most `limit` changes after `after`, in order, read only up to the change that takes
+    // their JSON past `maxChars` characters and the one after it (so a page of large changes is
+    // never read whole, and the caller knows whether more follow).
+    Result<QList<ChangeRecord>> after(qint64 after, int limit,
+                                      qint64 maxChars = std::numeric_limits<qint64>::max());
 
 private:
     ExchangeDatabase &m_db;

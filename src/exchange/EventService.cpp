@@ -1,5 +1,7 @@
 #include "EventService.h"
 
+#include "ExchangeBounds.h"
+
 #include "ExchangeLog.h"
 #include "core/CaseWorkflow.h"
 
@@ -169,6 +171,10 @@ ApiResponse EventService::pushEvents(const Caller &caller, const QJsonObject &bo
 Result<QJsonObject> EventService::applyEvent(const Caller &caller, const QJsonObject &eventJson)
 {
     const core::DomainEvent event = core::DomainEvent::fromJson(eventJson);
+    // Over the limits: refused before the store is asked anything.
+    if (const auto tooLong = ExchangeBounds::event(event)) {
+        return rejected(event.id, *tooLong);
+    }
     const auto previous = m_store.cases().appliedResult(event.id);
     if (!previous) {
         return previous.error();
@@ -229,6 +235,9 @@ Result<QJsonObject> EventService::applyEvent(const Caller &caller, const QJsonOb
 Result<QJsonObject> EventService::write(const Caller &caller, const core::DomainEvent &event,
                                         const CaseRecord &record, std::optional<int> expectedVersion)
 {
+    if (const auto tooLarge = ExchangeBounds::storedCase(record)) {
+        return rejected(event.id, *tooLarge);
+    }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QJsonObject answer{{QStringLiteral("id"), event.id},
                              {QStringLiteral("status"), QStringLiteral("applied")},

@@ -13,15 +13,28 @@ struct ServerOptions
     QString dir;                                // made by `onewindow-exchange init`
     QString host = QStringLiteral("127.0.0.1"); // listen address
     int port = 8443;                            // 0: any free port (tests)
-    int threads = 16;                           // workers; a keep-alive connection holds one
-    int keepAliveSeconds = 5;
-    qsizetype maxBodyBytes = 8 * 1024 * 1024;
+    int threads = 16;      // store workers; a connection holds none while it waits for its client
+    int signInThreads = 2; // scrypt verifications at once (each takes a core for a moment)
+    int ioThreads = 2;     // TLS and HTTP on the event loop
+    int queueLimit = 4096; // requests waiting for a worker before the next is answered 503 busy
+    int maxConnections = 10000;
+    int handshakeSeconds = 10; // the TLS handshake, whole
+    int headerSeconds = 10;    // a request's head, whole, from its first byte (or the handshake)
+    int keepAliveSeconds = 5;  // waiting for the first byte of the next request
+    int bodySeconds = 60;      // a request's body, whole (8 MiB at 2 Mbit/s takes 34 s)
+    int writeSeconds = 60;     // an answer, whole
+    int drainSeconds = 2;      // reading away an unread body before closing
+    qsizetype maxBodyBytes = 8 * 1024 * 1024; // events and intake; sign-in takes 16 KiB
+    // All bodies being read or handled at once: a body takes its declared length (a chunked one
+    // the endpoint's limit) before it is read; beyond this the request is answered 503 busy.
+    qsizetype bodyBudgetBytes = 64 * 1024 * 1024;
     int requestLogRetentionDays = 90; // older request log entries are deleted; 0: kept for ever
 };
 
-// The exchange over HTTPS with mutual TLS (cpp-httplib's SSLServer on OpenSSL 3). Only client
+// The exchange over HTTPS with mutual TLS: Boost.Beast on Asio's event loop, OpenSSL 3. Only client
 // certificates the registry CA issued pass the handshake; each request is then checked against
-// the store (unknown, revoked) by the certificate's SHA-256 fingerprint.
+// the store (unknown, revoked) by the certificate's SHA-256 fingerprint, before its body is read.
+// No connection holds a thread while it waits for its client, and every wait has a deadline.
 class ExchangeServer
 {
 public:
@@ -32,11 +45,8 @@ public:
 
     // Loads the certificates, binds, and serves on a thread of its own; returns the port.
     Result<int> start();
-    // Stops listening and waits for the workers (an idle keep-alive connection may hold one for
-    // up to keepAliveSeconds).
+    // Stops listening, closes every connection and waits for the requests under way.
     void stop();
-    // start() and wait until stop() (from another thread or a signal).
-    Result<void> run();
     int port() const;
     bool isRunning() const;
 

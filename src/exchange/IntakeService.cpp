@@ -1,5 +1,7 @@
 #include "IntakeService.h"
 
+#include "ExchangeBounds.h"
+
 #include "ExchangeLog.h"
 #include "core/EntityType.h"
 #include "core/OneFormValidator.h"
@@ -20,6 +22,9 @@ Result<IntakeService::Receipt> IntakeService::submitApplication(const core::OneF
                                                                 const QList<core::MaterialItem> &materials,
                                                                 const QString &submissionId)
 {
+    if (const auto tooLong = ExchangeBounds::application(form, materials)) {
+        return *tooLong;
+    }
     const core::EntityType *type = core::EntityTypeCatalog::instance().find(form.entityTypeId);
     if (!type) {
         return Error{QStringLiteral("request.invalid_field"),
@@ -109,7 +114,7 @@ ApiResponse IntakeService::intake(const CertificateRecord &certificate, const QJ
     const Result<Receipt> receipt = submitApplication(form, materials, submission.toString());
     if (!receipt) {
         const Error &e = receipt.error();
-        if (e.code == u"request.invalid_field") {
+        if (e.code == u"request.invalid_field" || ExchangeBounds::isViolation(e)) {
             return ApiResponse::fail(400, e.code, e.message, e.field);
         }
         return api::storeFailure(e);

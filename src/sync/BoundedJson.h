@@ -1,19 +1,22 @@
 #pragma once
 
 #include "SyncError.h"
+#include "core/Limits.h"
 
 #include <QByteArray>
 #include <QJsonObject>
 
 namespace ow::sync {
 
-// Reading JSON from the exchange with limits (protocol: answers ≤ 16 MiB, nesting ≤ 64).
+// Reading JSON from the exchange with limits (protocol: answers ≤ 16 MiB, nesting ≤ 64). The
+// byte limit is core::Limits::maxResponseBytes, which holds every page of the change feed: the
+// exchange never stores a change larger than a client reads (core/Limits.h, static_assert).
 // QJsonDocument has its own, much higher, limits; the depth is checked here first, with a
 // linear scan that allocates nothing, so a hostile answer is refused before it is parsed.
 class BoundedJson
 {
 public:
-    static constexpr qint64 MaxBytes = 16 * 1024 * 1024;
+    static constexpr qint64 MaxBytes = core::Limits::maxResponseBytes;
     static constexpr int MaxDepth = 64;
 
     // The deepest nesting of objects and arrays, counting strings correctly (brackets inside

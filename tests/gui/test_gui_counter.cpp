@@ -1,6 +1,7 @@
 // Drives the real counter window offscreen: a clerk signs in, types a limited company with two
 // investors through the one form, accepts it, and finds it again with a two-character search.
 #include "core/EntityType.h"
+#include "core/Limits.h"
 #include "core/OneFormValidator.h"
 #include "core/ResidentId.h"
 #include "licence/Notice.h"
@@ -15,11 +16,13 @@
 #include "ui/MainWindow.h"
 #include "ui/MaterialsChecklist.h"
 #include "ui/OneFormWidget.h"
+#include "ui/ReasonDialog.h"
 #include "ui/Workbench.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFile>
 #include <QInputMethodEvent>
@@ -476,6 +479,31 @@ private slots:
             // Listed once: the clerk's prefilled reason repeats the item, the notice does not.
             QCOMPARE(notice.join(QLatin1Char('\n')).count(title), 1);
         }
+    }
+
+    // Issue 8: the editors take their lengths from core::Limits; a pasted reason over it is
+    // said so and cannot be given.
+    void editorsAndReasonKeepToTheLimits()
+    {
+        ui::MainWindow window(*m_wb, m_account);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        for (const auto &[name, path] :
+             {std::pair{"domicile", "entity.domicile"}, std::pair{"legalRepId", "legalRep.idNumber"},
+              std::pair{"legalRepPosition", "legalRep.position"}}) {
+            auto *edit = child<QLineEdit>(&window, QLatin1String(name));
+            QVERIFY2(edit, name);
+            QCOMPARE(edit->maxLength(), core::Limits::maxLength(QLatin1String(path)));
+        }
+        const int max = core::Limits::maxLength(core::LimitScope::Case, "lastReason");
+        ui::ReasonDialog dialog(QStringLiteral("Refuse"), QStringLiteral("Why?"), QString(max + 1, u'因'));
+        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        auto *tooLong = dialog.findChild<QLabel *>(QStringLiteral("reasonTooLong"));
+        QVERIFY(tooLong && !ok->isEnabled());
+        QVERIFY(tooLong->text().contains(QString::number(max)));
+        dialog.editor()->setPlainText(QString(max, u'因'));
+        QVERIFY(ok->isEnabled());
+        QVERIFY(tooLong->text().isEmpty());
     }
 
 private:

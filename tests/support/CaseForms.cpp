@@ -1,6 +1,10 @@
 #include "CaseForms.h"
 
+#include "core/Limits.h"
 #include "core/SampleApplications.h"
+
+#include <limits>
+#include <string>
 
 namespace ow::test::forms {
 
@@ -69,6 +73,73 @@ QList<core::MaterialItem> completeMaterials()
     lease.title = QStringLiteral("Proof of domicile");
     lease.required = false;
     return {application, ids, lease};
+}
+
+} // namespace ow::test::forms
+
+namespace ow::test::forms {
+
+core::CaseRecord largestCase(QChar filler)
+{
+    using core::Limits;
+    using core::LimitScope;
+    const auto fill = [filler](LimitScope scope, std::string_view path) {
+        return QString(Limits::maxLength(scope, path), filler);
+    };
+    const auto person = [&](std::string_view section) {
+        const std::string s(section);
+        return core::Person{fill(LimitScope::Form, s + ".name"), core::IdType::ResidentId,
+                            fill(LimitScope::Form, s + ".idNumber"), fill(LimitScope::Form, s + ".phone"),
+                            fill(LimitScope::Form, s + ".position")};
+    };
+    core::CaseRecord r;
+    r.id = fill(LimitScope::Case, "id");
+    r.receiptNumber = fill(LimitScope::Case, "receiptNumber");
+    r.state = core::CaseState::CorrectionRequired;
+    r.version = std::numeric_limits<int>::max();
+    r.createdBy = fill(LimitScope::Case, "createdBy");
+    r.acceptedBy = fill(LimitScope::Case, "acceptedBy");
+    r.reviewer = fill(LimitScope::Case, "reviewer");
+    r.workstation = fill(LimitScope::Case, "workstation");
+    r.lastReason = fill(LimitScope::Case, "lastReason");
+    const QDateTime latest(QDate(9999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC);
+    r.createdAt = r.updatedAt = r.acceptedAt = r.reviewLockUntil = latest;
+
+    core::OneForm &f = r.form;
+    f.entityTypeId = fill(LimitScope::Form, "entity.type");
+    f.proposedName = fill(LimitScope::Form, "entity.name");
+    f.domicile = fill(LimitScope::Form, "entity.domicile");
+    f.domicileDivision = fill(LimitScope::Form, "entity.domicileDivision");
+    f.authorityDivision = fill(LimitScope::Form, "entity.authorityDivision");
+    f.capital = std::numeric_limits<core::Yuan>::min();
+    f.businessScope = fill(LimitScope::Form, "entity.scope");
+    f.termYears = std::numeric_limits<int>::min();
+    f.phone = fill(LimitScope::Form, "entity.phone");
+    f.postalCode = fill(LimitScope::Form, "entity.postalCode");
+    f.legalRep = person("legalRep");
+    f.liaison = person("liaison");
+    f.financialOfficer = person("financialOfficer");
+    core::Investor investor;
+    investor.name = fill(LimitScope::Form, "investors[].name");
+    investor.idNumber = fill(LimitScope::Form, "investors[].idNumber");
+    investor.contributionForm = fill(LimitScope::Form, "investors[].contributionForm");
+    investor.subscribed = std::numeric_limits<core::Yuan>::min();
+    investor.deadline = QDate(9999, 12, 31);
+    f.investors = QList<core::Investor>(Limits::maxCount(LimitScope::Form, "investors"), investor);
+    const core::KeyPerson keyPerson{fill(LimitScope::Form, "personnel[].name"),
+                                    fill(LimitScope::Form, "personnel[].idNumber"),
+                                    fill(LimitScope::Form, "personnel[].position")};
+    f.personnel = QList<core::KeyPerson>(Limits::maxCount(LimitScope::Form, "personnel"), keyPerson);
+
+    core::MaterialItem item;
+    item.id = fill(LimitScope::Case, "materials[].id");
+    item.title = fill(LimitScope::Case, "materials[].title");
+    item.required = false;
+    item.status = core::MaterialStatus::OriginalSeen;
+    item.attachments = QStringList(Limits::maxCount(LimitScope::Case, "materials[].attachments"),
+                                   fill(LimitScope::Case, "materials[].attachments[]"));
+    r.materials = QList<core::MaterialItem>(Limits::maxCount(LimitScope::Case, "materials"), item);
+    return r;
 }
 
 } // namespace ow::test::forms

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/CaseRecord.h"
 #include "core/Materials.h"
 #include "core/OneForm.h"
 
@@ -11,5 +12,8 @@ namespace ow::test::forms {
 
 core::OneForm limitedCompany(int n);
 QList<core::MaterialItem> completeMaterials();
+// The largest case core::Limits allows: every text at its limit in `filler` (QChar(1) takes the
+// most JSON bytes, six), every list full, every other field at its longest. Not a valid form.
+core::CaseRecord largestCase(QChar filler = QChar(1));
 
 } // namespace ow::test::forms

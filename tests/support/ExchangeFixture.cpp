@@ -263,7 +263,6 @@ bool ExchangeFixture::restart(QString *error)
     exchange::ServerOptions options;
     options.dir = dir();
     options.port = m_port; // 0 the first time: any free port
-    options.keepAliveSeconds = 1;
     m_server = std::make_unique<exchange::ExchangeServer>(options);
     const Result<int> started = m_server->start();
     if (!started) {

@@ -194,6 +194,16 @@ void TestOneFormValidator::issues_data()
         f.capital = 0;
         f.investors.clear();
     }) << QString() << QString();
+    // Issue 8: a pasted text over the one table of limits, in the clerk's language, at its own path.
+    QTest::newRow("pasted position over the limits")
+        << Mutation([](OneForm &f) { f.legalRep.position = QString(101, u'董'); }) << u"legalRep.position"_s
+        << u"at most 100"_s;
+    QTest::newRow("pasted contribution form over the limits")
+        << Mutation([](OneForm &f) { f.investors[1].contributionForm = QString(51, u'货'); })
+        << u"investors[1].contributionForm"_s << u"at most 50"_s;
+    QTest::newRow("domicile over its rule and the limits: one message")
+        << Mutation([](OneForm &f) { f.domicile = u"山西省太原市"_s + QString(600, u'路'); })
+        << u"entity.domicile"_s << u"at most 200"_s;
     QTest::newRow("individual business: no liaison needed") << Mutation([](OneForm &f) {
         f.entityTypeId = u"individual_business"_s;
         f.proposedName.clear();

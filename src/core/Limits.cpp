@@ -1,0 +1,172 @@
+#include "Limits.h"
+
+#include <QRegularExpression>
+
+#include <initializer_list>
+#include <string>
+
+namespace ow::core {
+namespace {
+
+// "investors[].name" with {2} → "investors[2].name", behind `prefix`.
+QString concrete(const QString &prefix, std::string_view pattern, std::initializer_list<qsizetype> at)
+{
+    QString path = prefix;
+    auto index = at.begin();
+    std::size_t from = 0;
+    for (std::size_t hole = pattern.find("[]"); hole != std::string_view::npos;
+         hole = pattern.find("[]", from)) {
+        path += QLatin1String(pattern.substr(from, hole - from)) + QLatin1Char('[') +
+                QString::number(index != at.end() ? *index++ : 0) + QLatin1Char(']');
+        from = hole + 2;
+    }
+    return path + QLatin1String(pattern.substr(from));
+}
+
+// Collects the violations of one check: each text and list of a scope, looked up in the table.
+class Checker
+{
+public:
+    Checker(LimitScope scope, QString prefix) : m_scope(scope), m_prefix(std::move(prefix)) {}
+
+    void text(std::string_view pattern, const QString &value, std::initializer_list<qsizetype> at = {})
+    {
+        const int max = limits::find(m_scope, pattern, LimitKind::Text);
+        Q_ASSERT_X(max > 0, "Limits", "a text without a row in the table");
+        if (value.size() > max) {
+            m_issues.append({QStringLiteral("field.too_long"), concrete(m_prefix, pattern, at),
+                             Limits::tr("This text has %1 characters; at most %2 are allowed.")
+                                 .arg(value.size())
+                                 .arg(max)});
+        }
+    }
+
+    // False when the list is over its limit: its entries are then not looked at one by one.
+    bool list(std::string_view pattern, qsizetype size, std::initializer_list<qsizetype> at = {})
+    {
+        const int max = limits::find(m_scope, pattern, LimitKind::List);
+        Q_ASSERT_X(max > 0, "Limits", "a list without a row in the table");
+        if (size <= max)
+            return true;
+        m_issues.append({QStringLiteral("list.too_long"), concrete(m_prefix, pattern, at),
+                         Limits::tr("This list has %1 entries; at most %2 are allowed.").arg(size).arg(max)});
+        return false;
+    }
+
+    LimitIssues take() { return std::move(m_issues); }
+
+private:
+    LimitScope m_scope;
+    QString m_prefix;
+    LimitIssues m_issues;
+};
+
+void checkPerson(Checker &in, const std::string &section, const Person &person)
+{
+    in.text(section + ".name", person.name);
+    in.text(section + ".idNumber", person.idNumber);
+    in.text(section + ".phone", person.phone);
+    in.text(section + ".position", person.position);
+}
+
+LimitIssues checkForm(const OneForm &form, const QString &prefix)
+{
+    Checker in(LimitScope::Form, prefix);
+    in.text("entity.type", form.entityTypeId);
+    in.text("entity.name", form.proposedName);
+    in.text("entity.domicile", form.domicile);
+    in.text("entity.domicileDivision", form.domicileDivision);
+    in.text("entity.authorityDivision", form.authorityDivision);
+    in.text("entity.scope", form.businessScope);
+    in.text("entity.phone", form.phone);
+    in.text("entity.postalCode", form.postalCode);
+    checkPerson(in, "legalRep", form.legalRep);
+    checkPerson(in, "liaison", form.liaison);
+    checkPerson(in, "financialOfficer", form.financialOfficer);
+    if (in.list("investors", form.investors.size())) {
+        for (qsizetype i = 0; i < form.investors.size(); ++i) {
+            const Investor &investor = form.investors.at(i);
+            in.text("investors[].name", investor.name, {i});
+            in.text("investors[].idNumber", investor.idNumber, {i});
+            in.text("investors[].contributionForm", investor.contributionForm, {i});
+        }
+    }
+    if (in.list("personnel", form.personnel.size())) {
+        for (qsizetype i = 0; i < form.personnel.size(); ++i) {
+            const KeyPerson &person = form.personnel.at(i);
+            in.text("personnel[].name", person.name, {i});
+            in.text("personnel[].idNumber", person.idNumber, {i});
+            in.text("personnel[].position", person.position, {i});
+        }
+    }
+    return in.take();
+}
+
+} // namespace
+
+int Limits::maxLength(const QString &path)
+{
+    static const QRegularExpression index(QStringLiteral("\\[\\d+\\]"));
+    const QByteArray pattern = QString(path).replace(index, QStringLiteral("[]")).toUtf8();
+    const std::string_view key(pattern.constData(), std::size_t(pattern.size()));
+    for (LimitScope scope : {LimitScope::Form, LimitScope::Case, LimitScope::Local}) {
+        if (const int max = maxLength(scope, key); max > 0)
+            return max;
+    }
+    return -1;
+}
+
+LimitIssues Limits::check(const OneForm &form)
+{
+    return checkForm(form, {});
+}
+
+LimitIssues Limits::check(const QList<MaterialItem> &materials, const QString &prefix)
+{
+    Checker in(LimitScope::Case, prefix);
+    if (in.list("materials", materials.size())) {
+        for (qsizetype i = 0; i < materials.size(); ++i) {
+            const MaterialItem &item = materials.at(i);
+            in.text("materials[].id", item.id, {i});
+            in.text("materials[].title", item.title, {i});
+            if (in.list("materials[].attachments", item.attachments.size(), {i})) {
+                for (qsizetype j = 0; j < item.attachments.size(); ++j)
+                    in.text("materials[].attachments[]", item.attachments.at(j), {i, j});
+            }
+        }
+    }
+    return in.take();
+}
+
+LimitIssues Limits::check(const CaseRecord &record, const QString &prefix)
+{
+    Checker in(LimitScope::Case, prefix);
+    in.text("id", record.id);
+    in.text("receiptNumber", record.receiptNumber);
+    in.text("createdBy", record.createdBy);
+    in.text("acceptedBy", record.acceptedBy);
+    in.text("reviewer", record.reviewer);
+    in.text("workstation", record.workstation);
+    in.text("lastReason", record.lastReason);
+    return in.take() + checkForm(record.form, prefix) + check(record.materials, prefix);
+}
+
+LimitIssues Limits::check(const DomainEvent &event)
+{
+    Checker in(LimitScope::Event, {});
+    in.text("id", event.id);
+    in.text("type", event.type);
+    in.text("caseId", event.caseId);
+    in.text("actor", event.actor);
+    in.text("workstation", event.workstation);
+    in.text("payload.from", event.payload.value(u"from").toString());
+    in.text("payload.to", event.payload.value(u"to").toString());
+    in.text("payload.reason", event.payload.value(u"reason").toString());
+    LimitIssues issues = in.take();
+    const QJsonValue carried = event.payload.value(u"case");
+    if (carried.isObject())
+        issues += check(CaseRecord::fromJson(carried.toObject()), QStringLiteral("payload.case."));
+    return issues;
+}
+
+} // namespace ow::core

@@ -1,0 +1,151 @@
+#include "ApiRoutes.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QUrlQuery>
+
+#include <vector>
+
+namespace ow::exchange::http {
+
+// What a handler is given: the caller and the parsed request.
+struct RouteCall
+{
+    const Authorised &who;
+    const QJsonObject &body;
+    const QUrlQuery &query;
+};
+
+using Handler = ApiResponse (*)(ExchangeService &, const RouteCall &);
+
+struct Route
+{
+    QByteArrayView method;
+    QByteArrayView path;
+    Access access;
+    Lane lane;
+    qsizetype bodyLimit; // the largest body accepted; 0: none
+    Handler handler;
+};
+
+namespace {
+
+// A sign-in or refresh body holds a user name, a password and a token: a few hundred bytes.
+constexpr qsizetype SmallBody = 16 * 1024;
+
+QString queryValue(const QUrlQuery &query, const QString &key)
+{
+    return query.queryItemValue(key, QUrl::FullyDecoded);
+}
+
+std::vector<Route> routeTable(qsizetype caseBody)
+{
+    using A = Access;
+    using L = Lane;
+    // clang-format off
+    return {
+        {"GET",  "/api/v1/health",             A::Certificate, L::Store,  0,         [](ExchangeService &s, const RouteCall &) { return s.health(); }},
+        {"POST", "/api/v1/session",            A::Certificate, L::SignIn, SmallBody, [](ExchangeService &s, const RouteCall &c) { return s.signIn(c.who.certificate, c.body); }},
+        {"POST", "/api/v1/session/refresh",    A::Certificate, L::Store,  SmallBody, [](ExchangeService &s, const RouteCall &c) { return s.refresh(c.who.certificate, c.body); }},
+        {"POST", "/api/v1/events",             A::Session,     L::Store,  caseBody,  [](ExchangeService &s, const RouteCall &c) { return s.pushEvents(*c.who.caller, c.body); }},
+        {"GET",  "/api/v1/changes",            A::Session,     L::Store,  0,         [](ExchangeService &s, const RouteCall &c) {
+             return s.changes(*c.who.caller, queryValue(c.query, QStringLiteral("cursor")), queryValue(c.query, QStringLiteral("limit"))); }},
+        {"POST", "/api/v1/intake",             A::Certificate, L::Store,  caseBody,  [](ExchangeService &s, const RouteCall &c) { return s.intake(c.who.certificate, c.body); }},
+        {"GET",  "/api/v1/admin/users",        A::Session,     L::Store,  0,         [](ExchangeService &s, const RouteCall &c) { return s.adminUsers(*c.who.caller); }},
+        {"GET",  "/api/v1/admin/workstations", A::Session,     L::Store,  0,         [](ExchangeService &s, const RouteCall &c) { return s.adminWorkstations(*c.who.caller); }},
+    };
+    // clang-format on
+}
+
+} // namespace
+
+struct ApiRoutes::Table
+{
+    std::vector<Route> routes;
+};
+
+ApiRoutes::ApiRoutes(qsizetype maxBodyBytes) : m_table(std::make_unique<Table>())
+{
+    m_table->routes = routeTable(maxBodyBytes);
+    for (const Route &route : m_table->routes) {
+        m_largestBody = std::max(m_largestBody, route.bodyLimit);
+    }
+}
+
+ApiRoutes::~ApiRoutes() = default;
+
+const Route *ApiRoutes::find(QByteArrayView method, QByteArrayView path, Lookup *lookup) const
+{
+    *lookup = Lookup::NoSuchPath;
+    for (const Route &route : m_table->routes) {
+        if (route.path != path) {
+            continue;
+        }
+        if (route.method == method) {
+            *lookup = Lookup::Found;
+            return &route;
+        }
+        *lookup = Lookup::WrongMethod;
+    }
+    return nullptr;
+}
+
+Access ApiRoutes::access(const Route &route)
+{
+    return route.access;
+}
+
+Lane ApiRoutes::lane(const Route &route)
+{
+    return route.lane;
+}
+
+qsizetype ApiRoutes::bodyLimit(const Route &route)
+{
+    return route.bodyLimit;
+}
+
+QByteArrayView ApiRoutes::path(const Route &route)
+{
+    return route.path;
+}
+
+Result<Authorised> ApiRoutes::authorise(ExchangeService &service, const Route &route, const Peer &peer,
+                                        const QByteArray &authorization)
+{
+    Result<CertificateRecord> certificate = service.identify(peer);
+    if (!certificate) {
+        return certificate.error();
+    }
+    Authorised who{certificate.value(), std::nullopt};
+    if (route.access == Access::Session) {
+        Result<Caller> caller = service.authenticate(who.certificate, authorization);
+        if (!caller) {
+            return caller.error();
+        }
+        who.caller = caller.value();
+    }
+    return who;
+}
+
+ApiResponse ApiRoutes::handle(ExchangeService &service, const Route &route, const Authorised &who,
+                              const QByteArray &body, const QByteArray &query)
+{
+    QJsonObject object;
+    if (route.bodyLimit > 0) {
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+        if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+            return ApiResponse::fail(400, QStringLiteral("request.malformed_json"),
+                                     QStringLiteral("The body is not a JSON object: %1")
+                                         .arg(parseError.error != QJsonParseError::NoError
+                                                  ? parseError.errorString()
+                                                  : QStringLiteral("not an object")));
+        }
+        object = document.object();
+    }
+    const QUrlQuery parsedQuery(QString::fromUtf8(query));
+    return route.handler(service, RouteCall{who, object, parsedQuery});
+}
+
+} // namespace ow::exchange::http

@@ -1,0 +1,467 @@
+#include "HttpConnection.h"
+
+#include "LogText.h"
+#include "MutualTls.h"
+#include "ServerState.h"
+#include "exchange/ExchangeLog.h"
+
+#include <QJsonDocument>
+#include <QUuid>
+
+#include <boost/asio/post.hpp>
+#include <boost/beast/core/bind_handler.hpp>
+#include <boost/beast/http/read.hpp>
+#include <boost/beast/http/write.hpp>
+
+namespace ow::exchange::http {
+
+namespace beast = boost::beast;
+namespace bhttp = boost::beast::http;
+namespace net = boost::asio;
+
+namespace {
+
+// Headers (request line and fields) beyond this are refused: ours are a few hundred bytes.
+constexpr std::uint32_t HeaderLimit = 16 * 1024;
+
+std::chrono::seconds seconds(int value)
+{
+    return std::chrono::seconds(value);
+}
+
+QByteArray bytes(std::string_view view)
+{
+    return QByteArray(view.data(), qsizetype(view.size()));
+}
+
+// Runs `step` with a service on this worker's store; a step that failed because the store's
+// connection was lost (a database restart, an administrator ending sessions) runs once more on
+// a new one. Repeating it is safe: a transaction on a lost connection did not commit, and one
+// whose commit was lost in flight is found again (events by their id).
+template <typename Step> auto onStore(ExchangeStore *store, std::mutex &writeLock, Step step)
+{
+    using Answer = decltype(step(std::declval<ExchangeService &>()));
+    if (!store) {
+        const Error unavailable{
+            QStringLiteral("server.unavailable"), QStringLiteral("The exchange's store is not open."), {}};
+        if constexpr (std::is_same_v<Answer, ApiResponse>) {
+            return ApiResponse::fail(503, unavailable.code, unavailable.message);
+        } else {
+            return Answer(unavailable);
+        }
+    }
+    const auto lost = [store](const Answer &answer) {
+        if constexpr (std::is_same_v<Answer, ApiResponse>) {
+            return answer.status >= 500 && store->connectionLost();
+        } else {
+            return !answer && store->connectionLost();
+        }
+    };
+    ExchangeService service(*store, writeLock);
+    Answer answer = step(service);
+    if (lost(answer)) {
+        qCInfo(lcExchangeServer) << "store connection lost; running the step again on a new one";
+        ExchangeService again(*store, writeLock);
+        answer = step(again);
+    }
+    return answer;
+}
+
+} // namespace
+
+HttpConnection::HttpConnection(net::ip::tcp::socket socket, net::ssl::context &tls, ServerState &server)
+    : m_stream(std::move(socket), tls), m_server(server)
+{
+    ++m_server.connections;
+}
+
+HttpConnection::~HttpConnection()
+{
+    qCDebug(lcExchangeServer).noquote()
+        << "connection from" << m_peer.commonName << "closed after" << m_served << "requests";
+    releaseBody();
+    --m_server.connections;
+}
+
+void HttpConnection::start()
+{
+    beast::get_lowest_layer(m_stream).expires_after(seconds(m_server.options.handshakeSeconds));
+    m_stream.async_handshake(net::ssl::stream_base::server,
+                             beast::bind_front_handler(&HttpConnection::onHandshake, shared_from_this()));
+}
+
+void HttpConnection::onHandshake(beast::error_code ec)
+{
+    if (ec) {
+        qCDebug(lcExchangeServer).noquote()
+            << "TLS handshake failed:" << QString::fromStdString(ec.message());
+        return; // the socket closes with this object
+    }
+    m_peer = peerOf(m_stream.native_handle());
+    qCDebug(lcExchangeServer).noquote() << "connection from" << m_peer.commonName << "open";
+    readHeader();
+}
+
+void HttpConnection::readHeader()
+{
+    m_request = Request{};
+    m_response.reset();
+    if (m_served > 0 && m_buffer.size() == 0) {
+        awaitNextRequest();
+        return;
+    }
+    m_parser.emplace();
+    m_parser->header_limit(HeaderLimit);
+    m_parser->body_limit(std::uint64_t(m_server.routes.largestBody()));
+    // A head must arrive whole within the deadline from its first byte (or from the handshake).
+    beast::get_lowest_layer(m_stream).expires_after(seconds(m_server.options.headerSeconds));
+    bhttp::async_read_header(
+        m_stream, m_buffer, *m_parser,
+        [self = shared_from_this()](beast::error_code ec, std::size_t) { self->onHeader(ec); });
+}
+
+void HttpConnection::awaitNextRequest()
+{
+    // A kept-alive connection waits for the first byte of the next request only so long.
+    beast::get_lowest_layer(m_stream).expires_after(seconds(m_server.options.keepAliveSeconds));
+    m_stream.async_read_some(m_buffer.prepare(HeaderLimit),
+                             [self = shared_from_this()](beast::error_code ec, std::size_t read) {
+                                 self->m_buffer.commit(read);
+                                 if (!ec && read > 0) {
+                                     self->readHeader();
+                                 }
+                             });
+}
+
+void HttpConnection::onHeader(beast::error_code ec)
+{
+    if (ec == bhttp::error::end_of_stream || ec == beast::error::timeout || ec == net::error::eof ||
+        ec == net::ssl::error::stream_truncated || ec == net::error::connection_reset) {
+        if (ec == beast::error::timeout && m_buffer.size() > 0) {
+            qCDebug(lcExchangeServer) << "a request head did not arrive in time; closing";
+        }
+        return;
+    }
+    m_request.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_request.timer.start();
+    if (m_parser->is_header_done()) {
+        const auto &head = m_parser->get();
+        m_request.method = bytes(head.method_string()).left(16);
+        const QByteArray target = bytes(head.target());
+        const qsizetype question = target.indexOf('?');
+        m_request.path = question < 0 ? target : target.left(question);
+        m_request.query = question < 0 ? QByteArray() : target.mid(question + 1);
+        m_request.authorization = bytes(head[bhttp::field::authorization]);
+        m_request.keepAlive = head.keep_alive();
+        m_request.expectsContinue = beast::iequals(head[bhttp::field::expect], "100-continue");
+    }
+    if (ec == bhttp::error::body_limit) {
+        fail(413, QStringLiteral("request.too_large"),
+             QStringLiteral("The request body is larger than this endpoint accepts."),
+             Ending::DrainThenClose);
+        return;
+    }
+    if (ec == bhttp::error::header_limit) {
+        fail(431, QStringLiteral("request.header_too_large"),
+             QStringLiteral("The request head is larger than %1 bytes.").arg(HeaderLimit), Ending::Close);
+        return;
+    }
+    if (ec) {
+        fail(400, QStringLiteral("request.malformed"),
+             QStringLiteral("Bad request: %1").arg(QString::fromStdString(ec.message())), Ending::Close);
+        return;
+    }
+    routeRequest();
+}
+
+bool HttpConnection::bodyPending() const
+{
+    return m_parser && !m_parser->is_done();
+}
+
+HttpConnection::Ending HttpConnection::endingWithoutBody() const
+{
+    return bodyPending() ? Ending::DrainThenClose : Ending::KeepAlive;
+}
+
+void HttpConnection::routeRequest()
+{
+    ApiRoutes::Lookup lookup = ApiRoutes::Lookup::NoSuchPath;
+    m_request.route = m_server.routes.find(m_request.method, m_request.path, &lookup);
+    if (lookup == ApiRoutes::Lookup::NoSuchPath) {
+        fail(404, QStringLiteral("request.not_found"), QStringLiteral("No such endpoint."),
+             endingWithoutBody());
+        return;
+    }
+    if (lookup == ApiRoutes::Lookup::WrongMethod) {
+        fail(405, QStringLiteral("request.method_not_allowed"),
+             QStringLiteral("This endpoint does not take %1.").arg(QString::fromLatin1(m_request.method)),
+             endingWithoutBody());
+        return;
+    }
+    const qsizetype limit = ApiRoutes::bodyLimit(*m_request.route);
+    const auto length = m_parser->content_length();
+    if (bodyPending() && (limit == 0 || (length && *length > std::uint64_t(limit)))) {
+        fail(413, QStringLiteral("request.too_large"),
+             QStringLiteral("The request body is larger than this endpoint accepts (%1 bytes).").arg(limit),
+             Ending::DrainThenClose);
+        return;
+    }
+    m_parser->body_limit(std::uint64_t(limit)); // a chunked body is held to it while it is read
+    authorise();
+}
+
+void HttpConnection::authorise()
+{
+    const Route *route = m_request.route;
+    std::mutex *writeLock = &m_server.writeLock;
+    const bool taken =
+        m_server.pool(ApiRoutes::lane(*route))
+            .post([self = shared_from_this(), route, writeLock, peer = m_peer,
+                   authorization = m_request.authorization](ExchangeStore *store) {
+                Result<Authorised> who = onStore(store, *writeLock, [&](ExchangeService &s) {
+                    return ApiRoutes::authorise(s, *route, peer, authorization);
+                });
+                net::post(self->m_stream.get_executor(),
+                          [self, who = std::move(who)]() mutable { self->onAuthorised(std::move(who)); });
+            });
+    if (!taken) {
+        fail(503, QStringLiteral("server.busy"),
+             QStringLiteral("The exchange is busy; try again in a moment."), endingWithoutBody());
+    }
+}
+
+void HttpConnection::onAuthorised(Result<Authorised> who)
+{
+    if (!who) {
+        const Error &error = who.error();
+        fail(ExchangeService::statusFor(error), error.code, error.message, endingWithoutBody());
+        return;
+    }
+    m_request.who = std::move(who.value());
+    if (m_request.who->caller && m_request.who->caller->user) {
+        m_request.userId = m_request.who->caller->user->id;
+    }
+    if (!bodyPending()) {
+        answer();
+        return;
+    }
+    if (!reserveBody()) {
+        fail(503, QStringLiteral("server.busy"),
+             QStringLiteral("The exchange is receiving too much at once; try again in a moment."),
+             Ending::DrainThenClose);
+        return;
+    }
+    if (!m_request.expectsContinue) {
+        readBody();
+        return;
+    }
+    m_continue = {bhttp::status::continue_, m_parser->get().version()};
+    beast::get_lowest_layer(m_stream).expires_after(seconds(m_server.options.writeSeconds));
+    bhttp::async_write(m_stream, m_continue, [self = shared_from_this()](beast::error_code ec, std::size_t) {
+        if (!ec) {
+            self->readBody();
+        }
+    });
+}
+
+bool HttpConnection::reserveBody()
+{
+    // A declared length is what the body takes; a chunked body may take up to the limit. The
+    // string gets its whole size at once (pages are only used as they fill), so it never doubles.
+    const auto length = m_parser->content_length();
+    const qint64 size = length ? qint64(*length) : qint64(ApiRoutes::bodyLimit(*m_request.route));
+    if (!m_server.bodies.take(size)) {
+        return false;
+    }
+    m_bodyReserved = size;
+    m_parser->get().body().reserve(size_t(size));
+    return true;
+}
+
+void HttpConnection::releaseBody()
+{
+    if (m_bodyReserved > 0) {
+        m_server.bodies.give(m_bodyReserved);
+        m_bodyReserved = 0;
+    }
+}
+
+void HttpConnection::readBody()
+{
+    beast::get_lowest_layer(m_stream).expires_after(seconds(m_server.options.bodySeconds));
+    bhttp::async_read(m_stream, m_buffer, *m_parser,
+                      [self = shared_from_this()](beast::error_code ec, std::size_t) { self->onBody(ec); });
+}
+
+void HttpConnection::onBody(beast::error_code ec)
+{
+    if (ec == bhttp::error::body_limit) {
+        fail(413, QStringLiteral("request.too_large"),
+             QStringLiteral("The request body is larger than this endpoint accepts (%1 bytes).")
+                 .arg(ApiRoutes::bodyLimit(*m_request.route)),
+             Ending::DrainThenClose);
+        return;
+    }
+    if (ec == beast::error::timeout) {
+        fail(408, QStringLiteral("request.timeout"),
+             QStringLiteral("The request body did not arrive within %1 s.").arg(m_server.options.bodySeconds),
+             Ending::Close);
+        return;
+    }
+    if (ec) {
+        qCDebug(lcExchangeServer).noquote()
+            << "reading a body failed:" << QString::fromStdString(ec.message());
+        return;
+    }
+    answer();
+}
+
+void HttpConnection::answer()
+{
+    const Route *route = m_request.route;
+    std::mutex *writeLock = &m_server.writeLock;
+    std::string body = std::move(m_parser->get().body());
+    m_parser->get().body() = {};
+    const bool taken =
+        m_server.pool(ApiRoutes::lane(*route))
+            .post([self = shared_from_this(), route, writeLock, who = *m_request.who, body = std::move(body),
+                   query = m_request.query](ExchangeStore *store) {
+                const QByteArray bytes = QByteArray::fromRawData(body.data(), qsizetype(body.size()));
+                ApiResponse response = onStore(store, *writeLock, [&](ExchangeService &s) {
+                    return ApiRoutes::handle(s, *route, who, bytes, query);
+                });
+                net::post(self->m_stream.get_executor(), [self, response = std::move(response)] {
+                    self->respond(response, Ending::KeepAlive);
+                });
+            });
+    if (!taken) {
+        fail(503, QStringLiteral("server.busy"),
+             QStringLiteral("The exchange is busy; try again in a moment."), Ending::KeepAlive);
+    }
+}
+
+void HttpConnection::fail(int status, const QString &code, const QString &message, Ending ending)
+{
+    respond(ApiResponse::fail(status, code, message), ending);
+}
+
+void HttpConnection::respond(const ApiResponse &api, Ending ending)
+{
+    releaseBody();
+    if (!api.userId.isEmpty()) {
+        m_request.userId = api.userId;
+    }
+    QJsonObject body = api.body;
+    if (api.status >= 400) {
+        QJsonObject error{{QStringLiteral("code"), api.error.code},
+                          {QStringLiteral("message"), api.error.message},
+                          {QStringLiteral("requestId"), m_request.id}};
+        if (!api.error.field.isEmpty()) {
+            error.insert(QStringLiteral("field"), api.error.field);
+        }
+        body = QJsonObject{{QStringLiteral("error"), error}};
+        m_request.errorCode = api.error.code;
+    }
+    if (ending == Ending::KeepAlive && !m_request.keepAlive) {
+        ending = Ending::Close;
+    }
+    const unsigned version = m_parser && m_parser->is_header_done() ? m_parser->get().version() : 11;
+    m_response.emplace(bhttp::int_to_status(unsigned(api.status)), version);
+    m_response->result(unsigned(api.status));
+    m_response->set(bhttp::field::content_type, "application/json; charset=utf-8");
+    m_response->set("X-Request-Id", m_request.id.toStdString());
+    if (api.status == 503) {
+        m_response->set(bhttp::field::retry_after, "1");
+    }
+    for (auto it = api.headers.cbegin(); it != api.headers.cend(); ++it) {
+        m_response->set(it.key().toStdString(), it.value().toStdString());
+    }
+    m_response->body() = QJsonDocument(body).toJson(QJsonDocument::Compact).toStdString();
+    m_response->keep_alive(ending == Ending::KeepAlive);
+    m_response->prepare_payload();
+    log(api.status);
+    beast::get_lowest_layer(m_stream).expires_after(seconds(m_server.options.writeSeconds));
+    bhttp::async_write(m_stream, *m_response,
+                       [self = shared_from_this(), ending](beast::error_code ec, std::size_t) {
+                           self->onWritten(ec, ending);
+                       });
+}
+
+void HttpConnection::onWritten(beast::error_code ec, Ending ending)
+{
+    if (ec) {
+        return;
+    }
+    ++m_served;
+    switch (ending) {
+    case Ending::KeepAlive:
+        readHeader();
+        return;
+    case Ending::DrainThenClose:
+        drain();
+        return;
+    case Ending::Close:
+        shutdown();
+        return;
+    }
+}
+
+void HttpConnection::drain()
+{
+    // What the client still sends is read into one small buffer and dropped, for a short while
+    // and up to a bound: enough for a client to read the answer, never a way to hold memory.
+    const qint64 bound = qint64(m_server.routes.largestBody()) + 1024 * 1024;
+    if (m_drained > bound) {
+        shutdown();
+        return;
+    }
+    if (m_drained == 0) {
+        beast::get_lowest_layer(m_stream).expires_after(seconds(m_server.options.drainSeconds));
+    }
+    m_stream.async_read_some(net::buffer(m_drainBuffer),
+                             beast::bind_front_handler(&HttpConnection::onDrained, shared_from_this()));
+}
+
+void HttpConnection::onDrained(beast::error_code ec, std::size_t bytesRead)
+{
+    if (ec) {
+        return; // the client closed, or the time is up: the socket closes with this object
+    }
+    m_drained += qint64(bytesRead);
+    drain();
+}
+
+void HttpConnection::shutdown()
+{
+    beast::get_lowest_layer(m_stream).expires_after(seconds(m_server.options.drainSeconds));
+    m_stream.async_shutdown([self = shared_from_this()](beast::error_code) {});
+}
+
+void HttpConnection::log(int status)
+{
+    RequestLogEntry entry;
+    entry.requestId = m_request.id;
+    entry.at = QDateTime::currentDateTimeUtc();
+    entry.method = logText(m_request.method, 8);
+    entry.path = logText(m_request.path, 512);
+    entry.status = status;
+    entry.errorCode = logText(m_request.errorCode.toUtf8(), 64);
+    entry.fingerprint = m_peer.fingerprint;
+    entry.workstation = logText(m_peer.commonName.toUtf8(), 64);
+    entry.userId = logText(m_request.userId.toUtf8(), 64);
+    entry.durationMs = m_request.timer.isValid() ? m_request.timer.elapsed() : 0;
+    if (status >= 400) {
+        qCInfo(lcExchangeRequest).noquote()
+            << entry.requestId << entry.method << entry.path << entry.status << entry.errorCode
+            << entry.workstation << entry.userId << entry.durationMs << "ms";
+    } else {
+        qCDebug(lcExchangeRequest).noquote() << entry.requestId << entry.method << entry.path << entry.status
+                                             << entry.workstation << entry.userId << entry.durationMs << "ms";
+    }
+    if (m_server.requestLog) {
+        m_server.requestLog->add(std::move(entry));
+    }
+}
+
+} // namespace ow::exchange::http
