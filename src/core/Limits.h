@@ -230,6 +230,14 @@ public:
     // fits, so a client never meets a change it cannot read.
     static constexpr qint64 maxResponseBytes = 16 * 1024 * 1024;
     static_assert(maxResponseBytes >= maxFeedPageBytes, "a feed page must fit in a client's answer");
+    // A push batch stops before the event that would take it past this many bytes, but always
+    // carries at least one event.
+    static constexpr qint64 pushBudgetBytes = 4 * 1024 * 1024;
+    // The largest body the exchange reads for the endpoints that take cases (events, intake).
+    // Every push batch fits, so a counter never holds an event it cannot send.
+    static constexpr qint64 maxRequestBytes = 8 * 1024 * 1024;
+    static_assert(maxRequestBytes >= std::max(pushBudgetBytes, maxEventJsonBytes) + PageFrameBytes,
+                  "a push batch must fit in a request the exchange reads");
 
     // Every violation of the table, with its concrete path. A form is reported with the
     // validator's paths; a case with its JSON keys and its form's paths; an event with its JSON

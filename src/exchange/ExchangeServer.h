@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Limits.h"
 #include "core/Result.h"
 
 #include <QString>
@@ -24,7 +25,7 @@ struct ServerOptions
     int bodySeconds = 60;      // a request's body, whole (8 MiB at 2 Mbit/s takes 34 s)
     int writeSeconds = 60;     // an answer, whole
     int drainSeconds = 2;      // reading away an unread body before closing
-    qsizetype maxBodyBytes = 8 * 1024 * 1024; // events and intake; sign-in takes 16 KiB
+    qsizetype maxBodyBytes = core::Limits::maxRequestBytes; // events and intake; sign-in takes 16 KiB
     // All bodies being read or handled at once: a body takes its declared length (a chunked one
     // the endpoint's limit) before it is read; beyond this the request is answered 503 busy.
     qsizetype bodyBudgetBytes = 64 * 1024 * 1024;

@@ -1,5 +1,9 @@
 #include "SyncEngine.h"
 
+#include "core/Limits.h"
+
+#include <QJsonDocument>
+
 #include "SyncLog.h"
 #include "core/CaseRecord.h"
 #include "storage/AccountStore.h"
@@ -259,6 +263,19 @@ bool SyncEngine::retryAfterRefresh(const SyncError &error, std::function<void()>
     return true;
 }
 
+// How many of `events`, from the first, make a push within core::Limits::pushBudgetBytes (at
+// least one: the largest event the limits allow fits in a request on its own).
+qsizetype SyncEngine::withinPushBudget(const QList<core::DomainEvent> &events)
+{
+    qint64 bytes = 0;
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        bytes += QJsonDocument(events.at(i).toJson()).toJson(QJsonDocument::Compact).size() + 1;
+        if (bytes > core::Limits::pushBudgetBytes)
+            return std::max<qsizetype>(i, 1);
+    }
+    return events.size();
+}
+
 void SyncEngine::pushBatch()
 {
     QList<core::DomainEvent> events = m_outbox->pending(m_batchSize);
@@ -282,6 +299,7 @@ void SyncEngine::pushBatch()
         pullPage();
         return;
     }
+    events = events.mid(0, withinPushBudget(events));
     QStringList ids;
     for (const core::DomainEvent &event : events)
         ids << event.id;

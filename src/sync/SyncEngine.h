@@ -122,6 +122,7 @@ private:
     void ensureSession(std::function<void()> next);
     void refreshSession(std::function<void()> next);
     void pushBatch();
+    static qsizetype withinPushBudget(const QList<core::DomainEvent> &events);
     void pullPage();
     void succeed();
     void fail(const SyncError &error);

@@ -105,9 +105,9 @@ class ExchangeBoundsTest : public QObject
             exchange::ExchangeStore::openDirectory(m_exchange.dir(), QStringLiteral("bounds-reader"));
         if (!store)
             return {};
-        const auto cases = store.value()->caseCount();
-        const auto events = store.value()->appliedCount();
-        const auto changes = store.value()->changes(0, 1000000);
+        const auto cases = store.value()->cases().count();
+        const auto events = store.value()->cases().appliedCount();
+        const auto changes = store.value()->feed().after(0, 1000000);
         return {cases ? cases.value() : -1, events ? events.value() : -1,
                 changes ? changes.value().size() : -1};
     }
@@ -276,9 +276,9 @@ private slots:
                 record.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
                 record.receiptNumber = QStringLiteral("LARGE-%1").arg(i);
                 record.version = 1;
-                QVERIFY(store.value()->putCase(record, std::nullopt));
-                QVERIFY(store.value()->appendChange(QStringLiteral("case"), record.id, record.toJson(),
-                                                    QStringLiteral("W02"), QDateTime::currentDateTimeUtc()));
+                QVERIFY(store.value()->cases().put(record, std::nullopt));
+                QVERIFY(store.value()->feed().append(QStringLiteral("case"), record.id, record.toJson(),
+                                                     QStringLiteral("W02"), QDateTime::currentDateTimeUtc()));
             }
             QVERIFY(store.value()->commit());
         }

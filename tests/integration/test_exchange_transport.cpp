@@ -90,7 +90,7 @@ private:
     {
         auto store =
             exchange::ExchangeStore::openDirectory(m_exchange.dir(), QStringLiteral("transport-reader"));
-        return store ? store.value()->appliedCount().value() : -1;
+        return store ? store.value()->cases().appliedCount().value() : -1;
     }
 
     std::unique_ptr<RawHttps> connected(const QString &workstation)

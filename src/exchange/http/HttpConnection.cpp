@@ -23,6 +23,8 @@ namespace {
 
 // Headers (request line and fields) beyond this are refused: ours are a few hundred bytes.
 constexpr std::uint32_t HeaderLimit = 16 * 1024;
+// At most this much of a refused body with a declared length is read away before the close.
+constexpr qint64 DrainDeclaredLimit = 64 * 1024 * 1024;
 
 std::chrono::seconds seconds(int value)
 {
@@ -410,9 +412,14 @@ void HttpConnection::onWritten(beast::error_code ec, Ending ending)
 void HttpConnection::drain()
 {
     // What the client still sends is read into one small buffer and dropped, for a short while
-    // and up to a bound: enough for a client to read the answer, never a way to hold memory.
-    const qint64 bound = qint64(m_server.routes.largestBody()) + 1024 * 1024;
-    if (m_drained > bound) {
+    // and up to a bound: enough for a client to read the answer (many, like Qt's, read it only
+    // once their upload is done), never a way to hold memory. A declared length is drained up
+    // to DrainDeclaredLimit; a chunked body up to the largest body and 1 MiB.
+    qint64 bound = qint64(m_server.routes.largestBody()) + 1024 * 1024;
+    if (m_parser && m_parser->content_length()) {
+        bound = std::min<qint64>(qint64(*m_parser->content_length()), DrainDeclaredLimit);
+    }
+    if (m_drained >= bound) {
         shutdown();
         return;
     }
