@@ -1,5 +1,6 @@
 #include "SyncEngine.h"
 
+#include "ChangeFeed.h"
 #include "SyncLog.h"
 #include "core/CaseRecord.h"
 #include "storage/AccountStore.h"
@@ -376,22 +377,20 @@ void SyncEngine::pullPage()
             applied = 0;
             pullConflicts = 0;
             for (const Change &change : page.changes) {
-                if (change.kind != u"case"_s) {
+                const std::optional<core::CaseRecord> record = caseOfChange(change);
+                if (!record) {
                     qCInfo(lcSyncPull)
                         << "change of unknown kind" << change.kind << "skipped, seq" << change.seq;
                     continue;
                 }
-                core::CaseRecord record = core::CaseRecord::fromJson(change.record);
-                if (record.id.isEmpty())
-                    record.id = change.caseId;
-                auto outcome = m_cases->applyRemote(connection, record, page.requestId);
+                auto outcome = m_cases->applyRemote(connection, *record, page.requestId);
                 if (!outcome)
                     return outcome.error();
                 switch (outcome.value()) {
                 case storage::RemoteApplyOutcome::Inserted:
                 case storage::RemoteApplyOutcome::Replaced:
                     ++applied;
-                    changed << record.id;
+                    changed << record->id;
                     break;
                 case storage::RemoteApplyOutcome::Conflict:
                     ++pullConflicts;
