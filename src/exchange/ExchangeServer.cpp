@@ -5,12 +5,12 @@
 #include "ExchangeService.h"
 #include "ExchangeStore.h"
 #include "OpenSslSupport.h"
+#include "RequestBody.h"
 #include "RequestLogWriter.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
-#include <QJsonParseError>
 #include <QUuid>
 
 #include <atomic>
@@ -306,20 +306,12 @@ httplib::Server::Handler ExchangeServer::Private::endpoint(bool needsSession, Ha
         }
         QJsonObject body;
         if (req.method == "POST") {
-            QJsonParseError parseError;
-            const QJsonDocument document =
-                QJsonDocument::fromJson(QByteArray::fromStdString(req.body), &parseError);
-            if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-                writeError(res, 400,
-                           Error{QStringLiteral("request.malformed_json"),
-                                 QStringLiteral("The body is not a JSON object: %1")
-                                     .arg(parseError.error != QJsonParseError::NoError
-                                              ? parseError.errorString()
-                                              : QStringLiteral("not an object")),
-                                 {}});
+            Result<QJsonObject> parsed = parseRequestBody(QByteArray::fromStdString(req.body));
+            if (!parsed) {
+                writeError(res, 400, parsed.error());
                 return;
             }
-            body = document.object();
+            body = std::move(parsed).value();
         }
         writeResponse(res, handler(service, certificate.value(), caller, req, body));
     };
