@@ -34,6 +34,13 @@ void initialise()
     Q_UNUSED(done);
 }
 
+void trace(const QString &line)
+{
+    static const bool enabled = qEnvironmentVariableIsSet("OW_FUZZ_TRACE");
+    if (enabled)
+        std::fprintf(stderr, "%s\n", qPrintable(line));
+}
+
 void fail(const char *file, int line, const char *condition, const QString &detail)
 {
     std::fprintf(stderr, "\n%s:%d: property broken: %s\n  %s\n", file, line, condition, qPrintable(detail));

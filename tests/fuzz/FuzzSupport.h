@@ -23,6 +23,9 @@ inline QByteArray bytes(const uint8_t *data, size_t size)
     return QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
 }
 
+// With OW_FUZZ_TRACE set, prints a line to stderr (to see what a corpus input does), else nothing.
+void trace(const QString &line);
+
 // Prints the broken property and aborts: libFuzzer reports it as a crash and saves the input.
 [[noreturn]] void fail(const char *file, int line, const char *condition, const QString &detail);
 

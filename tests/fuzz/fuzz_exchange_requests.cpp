@@ -60,6 +60,8 @@ void checkBatch(ExchangeService &service, ExchangeStore &store, const QJsonObjec
 {
     const Caller caller = callerFor(body);
     const ApiResponse first = service.pushEvents(caller, body);
+    ow::fuzz::trace(
+        QStringLiteral("events: HTTP %1 %2 %3").arg(first.status).arg(first.error.code, text(first.body)));
     checkStatus(first, {200, 400, 413}, body);
     if (first.status != 200)
         return;
@@ -111,6 +113,8 @@ void checkIntake(ExchangeService &service, ExchangeStore &store, const QJsonObje
     portal.code = QStringLiteral("portal");
     portal.kind = QStringLiteral("service");
     const ApiResponse first = service.intake(portal, body);
+    ow::fuzz::trace(
+        QStringLiteral("intake: HTTP %1 %2 %3").arg(first.status).arg(first.error.code, text(first.body)));
     checkStatus(first, {201, 400}, body);
     if (first.status != 201)
         return;
