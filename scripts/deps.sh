@@ -9,6 +9,7 @@ packages=(
     qt6-translations-l10n libqt6sql6-sqlite libgl-dev
     libssl-dev libqrencode-dev libpoppler-qt6-dev poppler-utils libboost1.81-dev qtkeychain-qt6-dev
     postgresql libqt6sql6-psql
+    clang-14 libfuzzer-14-dev libclang-rt-14-dev
     fonts-wqy-microhei
     xvfb xauth
 )

@@ -3,10 +3,19 @@
 # and run every test headless. The exchange suite also runs on PostgreSQL: scripts/postgres.sh
 # starts a throwaway cluster on 127.0.0.1 for ctest (OW_TEST_POSTGRES_URL) and stops it after,
 # keeping ctest's exit code; if it cannot start one, this fails.
+# Then a short fuzz pass (scripts/fuzz.sh: the libFuzzer targets under ASan and UBSan, a few seconds
+# each; OW_FUZZ_SECONDS sets how many, 0 skips it). It runs even when ctest failed; either failing
+# fails this script.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 "$here/scripts/deps.sh"
 "$here/scripts/build.sh" ci
 cd "$here"
 export QT_QPA_PLATFORM=offscreen
-"$here/scripts/postgres.sh" ctest --preset ci "$@"
+status=0
+"$here/scripts/postgres.sh" ctest --preset ci "$@" || status=$?
+fuzz_seconds="${OW_FUZZ_SECONDS:-4}"
+if [ "$fuzz_seconds" != 0 ]; then
+    "$here/scripts/fuzz.sh" "$fuzz_seconds" || status=$((status != 0 ? status : 1))
+fi
+exit "$status"

@@ -62,7 +62,8 @@ Yuan yuanFromJson(const QJsonValue &v)
         const qint64 y = v.toString().toLongLong(&ok);
         return ok ? y : 0;
     }
-    return qint64(v.toDouble());
+    // A whole number that fits a qint64, else nothing (casting a larger double is undefined).
+    return v.toInteger(0);
 }
 
 } // namespace

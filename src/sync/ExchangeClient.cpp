@@ -327,7 +327,10 @@ Result<ChangePage, SyncError> ExchangeClient::parseChanges(const QJsonObject &bo
     if (!body.value(u"changes"_s).isArray() || !body.value(u"nextCursor"_s).isDouble())
         return SyncErrors::malformed(u"change page without changes or nextCursor"_s);
     ChangePage page;
-    page.nextCursor = qint64(body.value(u"nextCursor"_s).toDouble());
+    // A whole number that fits a qint64; casting any other double to one is undefined behaviour.
+    page.nextCursor = body.value(u"nextCursor"_s).toInteger(-1);
+    if (page.nextCursor < 0)
+        return SyncErrors::malformed(u"nextCursor is not a whole number, 0 or more"_s);
     page.hasMore = body.value(u"hasMore"_s).toBool();
     if (page.nextCursor < cursor)
         return SyncErrors::malformed(u"nextCursor %1 before cursor %2"_s.arg(page.nextCursor).arg(cursor));
@@ -337,7 +340,7 @@ Result<ChangePage, SyncError> ExchangeClient::parseChanges(const QJsonObject &bo
     for (const QJsonValue &value : changes) {
         const QJsonObject o = value.toObject();
         Change c;
-        c.seq = qint64(o.value(u"seq"_s).toDouble());
+        c.seq = o.value(u"seq"_s).toInteger();
         c.kind = o.value(u"kind"_s).toString();
         c.caseId = o.value(u"caseId"_s).toString();
         c.record = o.value(u"case"_s).toObject();

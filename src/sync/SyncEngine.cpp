@@ -1,10 +1,8 @@
 #include "SyncEngine.h"
 
-#include "core/Limits.h"
-
-#include <QJsonDocument>
-
+#include "ChangeFeed.h"
 #include "SyncLog.h"
+#include "core/Limits.h"
 #include "core/CaseRecord.h"
 #include "storage/AccountStore.h"
 #include "storage/CaseStore.h"
@@ -14,6 +12,7 @@
 #include "storage/SyncStateStore.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 
 #include <algorithm>
 
@@ -394,22 +393,20 @@ void SyncEngine::pullPage()
             applied = 0;
             pullConflicts = 0;
             for (const Change &change : page.changes) {
-                if (change.kind != u"case"_s) {
+                const std::optional<core::CaseRecord> record = caseOfChange(change);
+                if (!record) {
                     qCInfo(lcSyncPull)
                         << "change of unknown kind" << change.kind << "skipped, seq" << change.seq;
                     continue;
                 }
-                core::CaseRecord record = core::CaseRecord::fromJson(change.record);
-                if (record.id.isEmpty())
-                    record.id = change.caseId;
-                auto outcome = m_cases->applyRemote(connection, record, page.requestId);
+                auto outcome = m_cases->applyRemote(connection, *record, page.requestId);
                 if (!outcome)
                     return outcome.error();
                 switch (outcome.value()) {
                 case storage::RemoteApplyOutcome::Inserted:
                 case storage::RemoteApplyOutcome::Replaced:
                     ++applied;
-                    changed << record.id;
+                    changed << record->id;
                     break;
                 case storage::RemoteApplyOutcome::Conflict:
                     ++pullConflicts;

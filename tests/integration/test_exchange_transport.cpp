@@ -212,8 +212,9 @@ private slots:
             QCOMPARE(sender->errorCode(), QStringLiteral("request.too_large"));
         }
         verifyServedQuickly();
-        // Each connection may hold one body up to the limit (8 MiB), never more.
-        QVERIFY2(peak - before < 4 * 8 * MiB + 16 * MiB,
+        // Each connection may hold one body up to the limit (8 MiB), never more; the rest is this
+        // process's own sending side (four TLS sockets with up to 1 MiB queued each) and the allocator.
+        QVERIFY2(peak - before < 4 * 8 * MiB + 24 * MiB,
                  qPrintable(QStringLiteral("grew by %1 MiB").arg((peak - before) / MiB)));
         QCOMPARE(appliedEvents(), events);
     }

@@ -1,7 +1,7 @@
 #include "ApiRoutes.h"
 
-#include <QJsonDocument>
-#include <QJsonParseError>
+#include "exchange/RequestBody.h"
+
 #include <QUrlQuery>
 
 #include <vector>
@@ -133,16 +133,11 @@ ApiResponse ApiRoutes::handle(ExchangeService &service, const Route &route, cons
 {
     QJsonObject object;
     if (route.bodyLimit > 0) {
-        QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-        if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-            return ApiResponse::fail(400, QStringLiteral("request.malformed_json"),
-                                     QStringLiteral("The body is not a JSON object: %1")
-                                         .arg(parseError.error != QJsonParseError::NoError
-                                                  ? parseError.errorString()
-                                                  : QStringLiteral("not an object")));
+        Result<QJsonObject> parsed = parseRequestBody(body);
+        if (!parsed) {
+            return ApiResponse::fail(400, parsed.error().code, parsed.error().message);
         }
-        object = document.object();
+        object = std::move(parsed.value());
     }
     const QUrlQuery parsedQuery(QString::fromUtf8(query));
     return route.handler(service, RouteCall{who, object, parsedQuery});

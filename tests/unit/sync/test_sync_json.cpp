@@ -170,6 +170,17 @@ private slots:
         QVERIFY(!ExchangeClient::parseChanges(body("{\"changes\":[],\"nextCursor\":\"9\"}"), 5).ok());
         QVERIFY(!ExchangeClient::parseChanges(body("{\"changes\":[],\"nextCursor\":5,\"hasMore\":true}"), 5)
                      .ok());
+        // UBSan in fuzz_change_feed: a cursor out of qint64's range was cast from a double (undefined
+        // behaviour); a fractional or negative one is no cursor either.
+        QVERIFY(!ExchangeClient::parseChanges(body("{\"changes\":[],\"nextCursor\":1e300}"), 0).ok());
+        QVERIFY(!ExchangeClient::parseChanges(body("{\"changes\":[],\"nextCursor\":-1e300}"), 0).ok());
+        QVERIFY(!ExchangeClient::parseChanges(body("{\"changes\":[],\"nextCursor\":5.5}"), 0).ok());
+        QVERIFY(!ExchangeClient::parseChanges(body("{\"changes\":[],\"nextCursor\":-1}"), -5).ok());
+        auto big = ExchangeClient::parseChanges(
+            body("{\"changes\":[{\"seq\":1e300,\"kind\":\"case\"}],\"nextCursor\":9007199254740993}"), 0);
+        QVERIFY(big.ok());
+        QCOMPARE(big.value().nextCursor, Q_INT64_C(9007199254740993));
+        QCOMPARE(big.value().changes.value(0).seq, 0);
         auto page = ExchangeClient::parseChanges(
             body("{\"changes\":[{\"seq\":7,\"kind\":\"case\",\"caseId\":\"c1\",\"case\":{\"id\":\"c1\"},"
                  "\"origin\":\"online\"}],\n                     \"nextCursor\":7,\"hasMore\":true}"),
