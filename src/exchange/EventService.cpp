@@ -1,11 +1,12 @@
 #include "EventService.h"
 
 #include "ExchangeBounds.h"
-
 #include "ExchangeLog.h"
 #include "core/CaseWorkflow.h"
+#include "core/ReceiptNumber.h"
 
 #include <QJsonArray>
+#include <QUuid>
 
 #include <variant>
 
@@ -118,7 +119,49 @@ std::variant<CaseRecord, QJsonObject> caseBefore(const core::DomainEvent &event,
     return record;
 }
 
+bool isUuid(const QString &id)
+{
+    const QUuid uuid = QUuid::fromString(id);
+    return !uuid.isNull() && uuid.toString(QUuid::WithoutBraces).compare(id, Qt::CaseInsensitive) == 0;
+}
+
+bool isRefusal(const Error &error)
+{
+    return error.code.startsWith(u"case.receipt");
+}
+
 } // namespace
+
+// A receipt number the caller's workstation may give (core::ReceiptNumber, of its own workstation)
+// and that no other case holds: true when it is still to be claimed, false when this case holds
+// it already (an online application accepted again after a conflict); a case.receipt_* error else.
+Result<bool> EventService::receiptFree(const Caller &caller, const core::DomainEvent &event,
+                                       const QString &text)
+{
+    const QString field = QStringLiteral("payload.case.receiptNumber");
+    const std::optional<core::ReceiptNumber> number = core::ReceiptNumber::parse(text);
+    if (!number) {
+        return Error{
+            QStringLiteral("case.receipt_invalid"),
+            QStringLiteral("\"%1\" is not a receipt number (authority-yyyyMMdd-workstation-NNNN).").arg(text),
+            field};
+    }
+    if (number->workstation != caller.certificate.code) {
+        return Error{QStringLiteral("case.receipt_foreign"),
+                     QStringLiteral("Receipt number %1 belongs to workstation %2, not to %3.")
+                         .arg(text, number->workstation, caller.certificate.code),
+                     field};
+    }
+    const auto holder = m_store.cases().receiptHolder(text);
+    if (!holder) {
+        return holder.error();
+    }
+    if (holder.value() && *holder.value() != event.caseId) {
+        return Error{QStringLiteral("case.receipt_taken"),
+                     QStringLiteral("Receipt number %1 is held by another case.").arg(text), field};
+    }
+    return !holder.value().has_value();
+}
 
 EventService::EventService(ExchangeStore &store, std::mutex &writeLock)
     : m_store(store), m_writeLock(writeLock)
@@ -175,6 +218,13 @@ Result<QJsonObject> EventService::applyEvent(const Caller &caller, const QJsonOb
     if (const auto tooLong = ExchangeBounds::event(event)) {
         return rejected(event.id, *tooLong);
     }
+    // Event ids are UUIDs, so none can be taken for another kind of key (the portal's
+    // submissions are answered from the same table under "intake:<id>").
+    if (!isUuid(event.id)) {
+        return rejected(event.id,
+                        Error{QStringLiteral("request.invalid_field"),
+                              QStringLiteral("An event's id must be a UUID."), QStringLiteral("id")});
+    }
     const auto previous = m_store.cases().appliedResult(event.id);
     if (!previous) {
         return previous.error();
@@ -218,9 +268,24 @@ Result<QJsonObject> EventService::applyEvent(const Caller &caller, const QJsonOb
     request.action = transition->action;
     request.actor = core::Actor{caller.user->id, caller.user->role, caller.certificate.code};
     request.reason = event.payload.value(u"reason").toString();
-    request.at = event.deviceTime.isValid() ? event.deviceTime : QDateTime::currentDateTimeUtc();
+    // The exchange's clock decides (review locks, acceptance, every stored time); the device's
+    // time stays in the event as information only.
+    request.at = QDateTime::currentDateTimeUtc();
+    if (!stored.value()) {
+        // A counter case's origin is the caller, not what the payload says.
+        record.createdBy = caller.user->id;
+        record.workstation = caller.certificate.code;
+        record.createdAt = request.at;
+    }
+    bool claimReceipt = false;
     if (accept) {
         request.receiptNumber = payloadCase.value(u"receiptNumber").toString();
+        const Result<bool> free = receiptFree(caller, event, request.receiptNumber);
+        if (!free) {
+            return isRefusal(free.error()) ? Result<QJsonObject>(rejected(event.id, free.error()))
+                                           : Result<QJsonObject>(free.error());
+        }
+        claimReceipt = free.value();
     }
     const Result<core::DomainEvent> applied = CaseWorkflow::apply(record, request);
     if (!applied) {
@@ -229,7 +294,13 @@ Result<QJsonObject> EventService::applyEvent(const Caller &caller, const QJsonOb
 
     const std::optional<int> expectedVersion =
         stored.value() ? std::optional<int>(stored.value()->version) : std::nullopt;
-    return write(caller, event, record, expectedVersion);
+    Result<QJsonObject> written = write(caller, event, record, expectedVersion);
+    if (written && claimReceipt) {
+        if (auto claimed = m_store.cases().claimReceipt(request.receiptNumber, event.caseId); !claimed) {
+            return claimed.error();
+        }
+    }
+    return written;
 }
 
 Result<QJsonObject> EventService::write(const Caller &caller, const core::DomainEvent &event,

@@ -10,6 +10,11 @@ core::CaseRecord caseFrom(const QSqlQuery &q)
     return core::CaseRecord::fromJson(ExchangeDatabase::jsonObject(q.value(0)));
 }
 
+QString firstText(const QSqlQuery &q)
+{
+    return q.value(0).toString();
+}
+
 QJsonObject resultFrom(const QSqlQuery &q)
 {
     return ExchangeDatabase::jsonObject(q.value(0));
@@ -20,6 +25,18 @@ QJsonObject resultFrom(const QSqlQuery &q)
 Result<std::optional<core::CaseRecord>> ExchangeCaseStore::byId(const QString &id)
 {
     return m_db.one(QStringLiteral("SELECT record FROM cases WHERE id = ?"), {id}, caseFrom);
+}
+
+Result<std::optional<QString>> ExchangeCaseStore::receiptHolder(const QString &number)
+{
+    return m_db.one(QStringLiteral("SELECT case_id FROM receipts WHERE receipt_number = ?"), {number},
+                    firstText);
+}
+
+Result<void> ExchangeCaseStore::claimReceipt(const QString &number, const QString &caseId)
+{
+    return m_db.run(QStringLiteral("INSERT INTO receipts (receipt_number, case_id) VALUES (?, ?)"),
+                    {number, caseId});
 }
 
 Result<int> ExchangeCaseStore::count()

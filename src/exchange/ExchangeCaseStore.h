@@ -30,6 +30,10 @@ public:
     Result<void> recordApplied(const QString &eventId, const QString &caseId, const QJsonObject &result,
                                const QString &actor, const QString &workstation, const QDateTime &at);
     Result<int> appliedCount();
+    // The case holding receipt number `number`, if any; and the claim of a number for a case
+    // (in the caller's transaction, after it found the number free).
+    Result<std::optional<QString>> receiptHolder(const QString &number);
+    Result<void> claimReceipt(const QString &number, const QString &caseId);
 
 private:
     ExchangeDatabase &m_db;

@@ -2,8 +2,11 @@
 
 #include "ExchangeDatabase.h"
 
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <functional>
 
 namespace ow::exchange {
 namespace {
@@ -44,6 +47,38 @@ const QStringList Version2 = {
     QStringLiteral("ALTER TABLE users ADD COLUMN locked_until VARCHAR(32) NOT NULL DEFAULT ''"),
 };
 
+// Receipt numbers are unique at the exchange (the counters' rule, core::ReceiptNumber): the cases
+// stored so far give theirs, the first case keeping a number another one holds too.
+const QStringList Version3 = {
+    QStringLiteral(
+        "CREATE TABLE receipts (receipt_number VARCHAR(64) PRIMARY KEY, case_id VARCHAR(64) NOT NULL)"),
+};
+
+Result<void> backfillReceipts(QSqlDatabase &db, const std::function<Error(const QSqlError &)> &sqlError)
+{
+    QSqlQuery cases(db);
+    if (!cases.exec(QStringLiteral("SELECT id, record FROM cases ORDER BY updated_at"))) {
+        return sqlError(cases.lastError());
+    }
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO receipts (receipt_number, case_id) VALUES (?, ?)"));
+    QSet<QString> seen;
+    while (cases.next()) {
+        const QString number =
+            ExchangeDatabase::jsonObject(cases.value(1)).value(u"receiptNumber").toString();
+        if (number.isEmpty() || seen.contains(number)) {
+            continue;
+        }
+        seen.insert(number);
+        insert.addBindValue(number);
+        insert.addBindValue(cases.value(0).toString());
+        if (!insert.exec()) {
+            return sqlError(insert.lastError());
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 schema::Migrator ExchangeSchema::migrator(ExchangeDatabase &database)
@@ -61,6 +96,13 @@ schema::Migrator ExchangeSchema::migrator(ExchangeDatabase &database)
             {1, QStringLiteral("users, workstations, sessions, cases, applied events, changes, request log"),
              statements(Version1)},
             {2, QStringLiteral("request log by time, sign-in lock"), statements(Version2)},
+            {3, QStringLiteral("receipt numbers, unique"),
+             [sqlError](QSqlDatabase &db) -> Result<void> {
+                 if (auto created = schema::Migrator::runAll(db, Version3, sqlError); !created) {
+                     return created;
+                 }
+                 return backfillReceipts(db, sqlError);
+             }},
         },
         schema::VersionKeeping{
             // The version as committed; 0 when the meta table does not exist yet.

@@ -16,7 +16,7 @@ class ExchangeDatabase;
 class ExchangeSchema
 {
 public:
-    static constexpr int Version = 2;
+    static constexpr int Version = 3;
 
     static schema::Migrator migrator(ExchangeDatabase &database);
     // Creates or upgrades the schema of `database`; refuses a store of a newer version.

@@ -1,6 +1,7 @@
 #include "SessionService.h"
 
 #include "ExchangeLog.h"
+#include "http/LogText.h"
 #include "security/PasswordHash.h"
 
 #include <QCryptographicHash>
@@ -150,6 +151,12 @@ ApiResponse SessionService::signIn(const CertificateRecord &certificate, const Q
         return ApiResponse::fail(400, QStringLiteral("request.invalid_field"),
                                  QStringLiteral("\"user\" is missing."), QStringLiteral("user"));
     }
+    if (userValue.toString().size() > MaxUserIdLength) {
+        return ApiResponse::fail(
+            400, QStringLiteral("request.invalid_field"),
+            QStringLiteral("\"user\" is longer than %1 characters.").arg(MaxUserIdLength),
+            QStringLiteral("user"));
+    }
     if (!passwordValue.isString() || passwordValue.toString().isEmpty() ||
         passwordValue.toString().size() > 1024) {
         return ApiResponse::fail(400, QStringLiteral("request.invalid_field"),
@@ -170,9 +177,20 @@ ApiResponse SessionService::signIn(const CertificateRecord &certificate, const Q
         response.userId = userValue.toString();
         return response;
     };
-    // A locked account is refused before its password is looked at: guessing goes no further.
-    if (user.value() && user.value()->lockedUntil.isValid() && user.value()->lockedUntil > now) {
-        return locked(user.value()->lockedUntil);
+    // The attempt counts before its password is looked at, so guesses sent at once take turns:
+    // no more than SignInAttempts of them are ever checked, and a locked account checks none.
+    std::optional<UserStore::SignInAttempt> attempt;
+    if (user.value()) {
+        const std::lock_guard<std::mutex> lock(m_writeLock);
+        const auto taken = m_store.users().takeSignInAttempt(user.value()->id, SignInAttempts, now,
+                                                             now.addSecs(SignInLockMinutes * 60));
+        if (!taken) {
+            return api::storeFailure(taken.error());
+        }
+        attempt = taken.value();
+        if (attempt->lockedUntil.isValid()) {
+            return locked(attempt->lockedUntil);
+        }
     }
     // An unknown user costs as much time as a wrong password, so timing does not tell them apart.
     static const QString decoy = security::PasswordHash::make(QStringLiteral("decoy password"));
@@ -185,22 +203,19 @@ ApiResponse SessionService::signIn(const CertificateRecord &certificate, const Q
         return refused;
     }
     if (!verified) {
-        const Result<QDateTime> lockedUntil = [&] {
-            const std::lock_guard<std::mutex> lock(m_writeLock);
-            return m_store.users().recordSignInFailure(user.value()->id, SignInAttempts,
-                                                       now.addSecs(SignInLockMinutes * 60));
-        }();
-        if (!lockedUntil) {
-            return api::storeFailure(lockedUntil.error());
+        if (attempt->number < SignInAttempts) {
+            return refused;
         }
-        if (lockedUntil.value().isValid() && lockedUntil.value() > now) {
-            qCInfo(lcExchangeAuth).noquote() << "account" << user.value()->id << "locked until"
-                                             << lockedUntil.value().toString(Qt::ISODate);
-            return locked(lockedUntil.value());
+        const QDateTime until = now.addSecs(SignInLockMinutes * 60);
+        const std::lock_guard<std::mutex> lock(m_writeLock);
+        if (auto lockedNow = m_store.users().lock(user.value()->id, until); !lockedNow) {
+            return api::storeFailure(lockedNow.error());
         }
-        return refused;
+        qCInfo(lcExchangeAuth).noquote() << "account" << http::logText(user.value()->id.toUtf8(), 64)
+                                         << "locked until" << until.toString(Qt::ISODate);
+        return locked(until);
     }
-    if (user.value()->failedSignIns > 0 || user.value()->lockedUntil.isValid()) {
+    {
         const std::lock_guard<std::mutex> lock(m_writeLock);
         if (auto cleared = m_store.users().clearSignInFailures(user.value()->id); !cleared) {
             return api::storeFailure(cleared.error());

@@ -18,7 +18,8 @@ class SessionService
 public:
     static constexpr int TokenMinutes = 15;
     static constexpr int RefreshHours = 12;
-    static constexpr int SignInAttempts = 5; // wrong passwords in a row before the account locks
+    static constexpr int MaxUserIdLength = 64; // the store's column
+    static constexpr int SignInAttempts = 5;   // wrong passwords in a row before the account locks
     static constexpr int SignInLockMinutes = 15;
 
     SessionService(ExchangeStore &store, std::mutex &writeLock);

@@ -50,12 +50,14 @@ Result<bool> UserStore::setDisabled(const QString &id, bool disabled)
                            {disabled ? 1 : 0, id});
 }
 
-Result<QDateTime> UserStore::recordSignInFailure(const QString &id, int threshold, const QDateTime &lockUntil)
+Result<UserStore::SignInAttempt> UserStore::takeSignInAttempt(const QString &id, int threshold,
+                                                              const QDateTime &now,
+                                                              const QDateTime &lockUntil)
 {
     if (auto begun = m_db.begin(); !begun) {
         return begun.error();
     }
-    const Result<QDateTime> counted = countFailure(id, threshold, lockUntil);
+    const Result<SignInAttempt> counted = countAttempt(id, threshold, now, lockUntil);
     if (!counted) {
         m_db.rollback();
         return counted;
@@ -66,31 +68,38 @@ Result<QDateTime> UserStore::recordSignInFailure(const QString &id, int threshol
     return counted;
 }
 
-Result<QDateTime> UserStore::countFailure(const QString &id, int threshold, const QDateTime &lockUntil)
+Result<UserStore::SignInAttempt> UserStore::countAttempt(const QString &id, int threshold,
+                                                         const QDateTime &now, const QDateTime &lockUntil)
 {
-    // One statement counts, so two exchange processes counting at once both count.
-    if (auto counted = m_db.run(
-            QStringLiteral("UPDATE users SET failed_sign_ins = failed_sign_ins + 1 WHERE id = ?"), {id});
-        !counted) {
-        return counted.error();
-    }
     const auto user = find(id);
     if (!user) {
         return user.error();
     }
     if (!user.value()) {
-        return QDateTime();
+        return SignInAttempt{};
     }
-    if (user.value()->failedSignIns < threshold) {
-        return user.value()->lockedUntil;
+    const int used = user.value()->failedSignIns;
+    if (user.value()->lockedUntil.isValid() && user.value()->lockedUntil > now) {
+        return SignInAttempt{used, user.value()->lockedUntil};
     }
-    if (auto locked =
-            m_db.run(QStringLiteral("UPDATE users SET failed_sign_ins = 0, locked_until = ? WHERE id = ?"),
-                     {ExchangeDatabase::timeText(lockUntil), id});
-        !locked) {
-        return locked.error();
+    if (used >= threshold) {
+        if (auto locked = lock(id, lockUntil); !locked) {
+            return locked.error();
+        }
+        return SignInAttempt{used, lockUntil};
     }
-    return lockUntil;
+    if (auto counted = m_db.run(
+            QStringLiteral("UPDATE users SET failed_sign_ins = failed_sign_ins + 1 WHERE id = ?"), {id});
+        !counted) {
+        return counted.error();
+    }
+    return SignInAttempt{used + 1, {}};
+}
+
+Result<void> UserStore::lock(const QString &id, const QDateTime &until)
+{
+    return m_db.run(QStringLiteral("UPDATE users SET failed_sign_ins = 0, locked_until = ? WHERE id = ?"),
+                    {ExchangeDatabase::timeText(until), id});
 }
 
 Result<bool> UserStore::clearSignInFailures(const QString &id)

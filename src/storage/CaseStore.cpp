@@ -7,6 +7,7 @@
 #include "SearchIndex.h"
 #include "SqlSupport.h"
 #include "StorageLog.h"
+#include "core/ReceiptNumber.h"
 #include "core/WorkstationCode.h"
 
 #include <QJsonArray>
@@ -23,8 +24,6 @@ namespace ow::storage {
 using sql::StorageErrors;
 
 namespace {
-
-constexpr int MaxReceiptSequence = 9999;
 
 const QString CaseColumns =
     u"id, receipt_number, state, origin, version, created_by, accepted_by, reviewer, review_lock_until, "
@@ -275,8 +274,11 @@ Result<QString> CaseStore::allocateReceiptNumber(QSqlDatabase &db, const QDateTi
                "code (six digits) or workstation code (2 to 8 capital letters or digits). Ask IT "
                "to set them."));
     }
-    const QString day =
-        (at.isValid() ? at : QDateTime::currentDateTimeUtc()).toLocalTime().toString(u"yyyyMMdd"_s);
+    core::ReceiptNumber number;
+    number.authority = m_authority;
+    number.day = (at.isValid() ? at : QDateTime::currentDateTimeUtc()).toLocalTime().date();
+    number.workstation = m_workstation;
+    const QString day = number.day.toString(u"yyyyMMdd"_s);
     sql::Statement select = sql::cached(
         db, u"SELECT last FROM receipt_sequence WHERE authority = ? AND day = ? AND workstation = ?"_s);
     if (auto r = sql::exec(select, {m_authority, day, m_workstation}); !r)
@@ -285,7 +287,7 @@ Result<QString> CaseStore::allocateReceiptNumber(QSqlDatabase &db, const QDateTi
     select.finish();
     // Never a number a local case holds already: after the cache was set up again, the feed
     // brings back the cases this workstation numbered before, and the count goes on after them.
-    const QString prefix = m_authority + u'-' + day + u'-' + m_workstation + u'-';
+    const QString prefix = number.prefix();
     sql::Statement highest = sql::cached(
         db, u"SELECT max(receipt_number) FROM cases WHERE receipt_number >= ? AND receipt_number < ?"_s);
     if (auto r = sql::exec(highest, {prefix, QString(prefix + u'~')}); !r)
@@ -297,12 +299,12 @@ Result<QString> CaseStore::allocateReceiptNumber(QSqlDatabase &db, const QDateTi
             next = used + 1;
     }
     highest.finish();
-    if (next > MaxReceiptSequence) {
+    if (next > core::ReceiptNumber::MaxSequence) {
         return StorageErrors::make(
             u"receipt.exhausted"_s,
             tr("This workstation has issued %1 receipt numbers today, the most a day allows. "
                "Accept the case at another workstation.")
-                .arg(MaxReceiptSequence));
+                .arg(core::ReceiptNumber::MaxSequence));
     }
     sql::Statement upsert =
         sql::cached(db, u"INSERT INTO receipt_sequence(authority, day, workstation, last) "
@@ -311,7 +313,8 @@ Result<QString> CaseStore::allocateReceiptNumber(QSqlDatabase &db, const QDateTi
     if (auto r = sql::exec(upsert, {m_authority, day, m_workstation, next}); !r)
         return r.error();
     upsert.finish();
-    return QString(prefix + QStringLiteral("%1").arg(next, 4, 10, QChar(u'0')));
+    number.sequence = next;
+    return number.toString();
 }
 
 Result<core::CaseRecord> CaseStore::perform(const core::CaseRecord &edited,

@@ -3,6 +3,7 @@
 #include "SearchIndex.h"
 #include "SqlSupport.h"
 #include "StorageLog.h"
+#include "core/ReceiptNumber.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -148,15 +149,14 @@ Result<void> backfillReceiptSequence(QSqlDatabase &db)
         "ON CONFLICT(authority, day, workstation) DO UPDATE SET last = max(last, excluded.last)"_s);
     while (select.next()) {
         const QString receipt = select.value(0).toString();
-        // <authority 6>-<yyyyMMdd>-<workstation>-<NNNN>; the workstation code may not hold '-'.
-        const QStringList parts = receipt.split(u'-');
-        bool ok = false;
-        const int sequence = parts.value(3).toInt(&ok);
-        if (parts.size() != 4 || !ok) {
+        const std::optional<core::ReceiptNumber> number = core::ReceiptNumber::parse(receipt);
+        if (!number) {
             qCWarning(lcStorageMigrate) << "receipt number of unknown form kept as is:" << receipt;
             continue;
         }
-        if (auto r = sql::exec(upsert, {parts[0], parts[1], parts[2], sequence}); !r)
+        if (auto r = sql::exec(upsert, {number->authority, number->day.toString(u"yyyyMMdd"_s),
+                                        number->workstation, number->sequence});
+            !r)
             return r;
     }
     return {};

@@ -23,6 +23,7 @@ class ExchangeApiTest : public QObject
 private:
     Fixture m_exchange;
     QRandomGenerator m_random{20261126};
+    int m_receipts = 0; // receipt numbers are unique at the exchange
 
     QUrl url(const char *path) const { return m_exchange.url(QString::fromLatin1(path)); }
 
@@ -52,7 +53,8 @@ private:
         request.at = QDateTime::currentDateTimeUtc();
         const auto saved = core::CaseWorkflow::apply(record, request);
         request.action = core::CaseAction::Accept;
-        request.receiptNumber = QStringLiteral("140105-20261126-W01-%1").arg(m_random.bounded(1, 9999));
+        request.receiptNumber =
+            QStringLiteral("140105-20261126-W01-%1").arg(++m_receipts, 4, 10, QLatin1Char('0'));
         const auto accepted = core::CaseWorkflow::apply(record, request);
         return accepted ? accepted.value() : core::DomainEvent{};
     }

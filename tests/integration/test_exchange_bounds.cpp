@@ -89,6 +89,7 @@ class ExchangeBoundsTest : public QObject
 
     Fixture m_exchange;
     QRandomGenerator m_random{20261127};
+    int m_receipts = 0; // receipt numbers are unique at the exchange
     QString m_clerk;
 
     struct Counts
@@ -124,7 +125,8 @@ class ExchangeBoundsTest : public QObject
         request.at = QDateTime::currentDateTimeUtc();
         core::CaseWorkflow::apply(record, request);
         request.action = core::CaseAction::Accept;
-        request.receiptNumber = QStringLiteral("140105-20261127-W01-%1").arg(m_random.bounded(1, 9999));
+        request.receiptNumber =
+            QStringLiteral("140105-20261127-W01-%1").arg(++m_receipts, 4, 10, QLatin1Char('0'));
         const auto accepted = core::CaseWorkflow::apply(record, request);
         return accepted ? accepted.value().toJson() : QJsonObject();
     }

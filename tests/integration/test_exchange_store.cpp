@@ -75,6 +75,7 @@ private slots:
         QVERIFY(sql({QStringLiteral("DROP INDEX request_log_at"),
                      QStringLiteral("ALTER TABLE users DROP COLUMN failed_sign_ins"),
                      QStringLiteral("ALTER TABLE users DROP COLUMN locked_until"),
+                     QStringLiteral("DROP TABLE receipts"),
                      QStringLiteral("UPDATE meta SET value = '1' WHERE key = 'schema_version'")}));
         QVERIFY(!sql({QStringLiteral("SELECT failed_sign_ins FROM users")}));
         {
@@ -143,7 +144,8 @@ private slots:
         QVERIFY(sql({QStringLiteral("DROP TABLE meta"), QStringLiteral("DROP TABLE users"),
                      QStringLiteral("DROP TABLE workstations"), QStringLiteral("DROP TABLE sessions"),
                      QStringLiteral("DROP TABLE cases"), QStringLiteral("DROP TABLE applied_events"),
-                     QStringLiteral("DROP TABLE changes"), QStringLiteral("DROP TABLE request_log")}));
+                     QStringLiteral("DROP TABLE changes"), QStringLiteral("DROP TABLE request_log"),
+                     QStringLiteral("DROP TABLE receipts")}));
         QVERIFY(sql({
             QStringLiteral("CREATE TABLE meta (key VARCHAR(64) PRIMARY KEY, value TEXT NOT NULL)"),
             QStringLiteral("CREATE TABLE users (id VARCHAR(64) PRIMARY KEY, display_name TEXT NOT NULL, role "
@@ -198,7 +200,7 @@ private slots:
         store.reset();
         QVariant version;
         QVERIFY(sql({QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")}, &version));
-        QCOMPARE(version.toString(), QStringLiteral("2"));
+        QCOMPARE(version.toString(), QString::number(exchange::ExchangeStore::SchemaVersion)); // upgraded on
     }
 };
 

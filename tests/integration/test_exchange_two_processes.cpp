@@ -89,7 +89,8 @@ private:
     QProcess m_servers[2];
     int m_ports[2] = {0, 0};
     QRandomGenerator m_random{20261127};
-    QString m_clerk; // clerk01 on W01, signed in at server 0
+    int m_receipts = 0; // receipt numbers are unique at the exchange
+    QString m_clerk;    // clerk01 on W01, signed in at server 0
 
     QUrl url(int server, const QString &path) const
     {
@@ -147,7 +148,8 @@ private:
         request.at = QDateTime::currentDateTimeUtc();
         core::CaseWorkflow::apply(record, request);
         request.action = core::CaseAction::Accept;
-        request.receiptNumber = QStringLiteral("140105-20261127-W01-%1").arg(m_random.bounded(1, 9999));
+        request.receiptNumber =
+            QStringLiteral("140105-20261127-W01-%1").arg(++m_receipts, 4, 10, QLatin1Char('0'));
         const auto accepted = core::CaseWorkflow::apply(record, request);
         return accepted ? accepted.value() : core::DomainEvent{};
     }

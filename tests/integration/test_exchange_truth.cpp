@@ -1,0 +1,210 @@
+// The exchange's own truth, against the real exchange over loopback TLS: its clock decides, the
+// origin of a case is the caller, receipt numbers follow the one core rule, event ids are UUIDs.
+#include "core/CaseWorkflow.h"
+#include "exchange/DemoApplications.h"
+#include "exchange/ExchangeStore.h"
+#include "support/ExchangeFixture.h"
+
+#include <QJsonArray>
+#include <QTest>
+#include <QUuid>
+
+using namespace ow;
+using Fixture = ow::test::ExchangeFixture;
+
+class ExchangeTruthTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    Fixture m_exchange;
+    QRandomGenerator m_random{20261201};
+    int m_receipts = 0;
+    QString m_clerk;       // clerk01 on W01
+    QString m_supervisor1; // super01 on W02
+    QString m_supervisor2; // super02 on W02
+
+    QString nextReceipt(const QString &workstation)
+    {
+        return QStringLiteral("140105-20261201-%1-%2")
+            .arg(workstation)
+            .arg(++m_receipts, 4, 10, QLatin1Char('0'));
+    }
+
+    // A counter case as W01's clerk accepts it, with the receipt number given.
+    core::DomainEvent acceptance(core::CaseRecord &record, const QString &receipt)
+    {
+        record = core::CaseRecord{};
+        record.form = exchange::DemoApplications::form(m_random);
+        record.materials = exchange::DemoApplications::materials(record.form);
+        core::TransitionRequest request;
+        request.actor = {QStringLiteral("clerk01"), core::Role::Clerk, QStringLiteral("W01")};
+        request.action = core::CaseAction::SaveDraft;
+        request.at = QDateTime::currentDateTimeUtc();
+        (void)core::CaseWorkflow::apply(record, request);
+        request.action = core::CaseAction::Accept;
+        request.receiptNumber = receipt;
+        return core::CaseWorkflow::apply(record, request).value();
+    }
+
+    core::DomainEvent transition(core::CaseRecord &record, core::CaseAction action, const QString &user,
+                                 const QDateTime &deviceTime)
+    {
+        core::TransitionRequest request;
+        request.actor = {user, core::Role::Supervisor, QStringLiteral("W02")};
+        request.action = action;
+        request.at = deviceTime;
+        return core::CaseWorkflow::apply(record, request).value();
+    }
+
+    QJsonObject pushOne(const QString &workstation, const QString &token, const QJsonObject &event)
+    {
+        const Fixture::Reply reply = Fixture::call(m_exchange.sslFor(workstation), "POST",
+                                                   m_exchange.url(QStringLiteral("/api/v1/events")),
+                                                   {{QStringLiteral("events"), QJsonArray{event}}}, token);
+        return reply.json.value(u"results").toArray().at(0).toObject();
+    }
+
+    static QString code(const QJsonObject &result)
+    {
+        return result.value(u"error").toObject().value(u"code").toString();
+    }
+
+    std::optional<core::CaseRecord> stored(const QString &caseId)
+    {
+        auto store = exchange::ExchangeStore::openDirectory(m_exchange.dir(), QStringLiteral("truth-reader"));
+        if (!store) {
+            return std::nullopt;
+        }
+        const auto found = store.value()->cases().byId(caseId);
+        return found ? found.value() : std::nullopt;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_exchange.start(&error), qPrintable(error));
+        m_clerk = m_exchange.signIn(QStringLiteral("W01"), QStringLiteral("clerk01"));
+        m_supervisor1 = m_exchange.signIn(QStringLiteral("W02"), QStringLiteral("super01"));
+        m_supervisor2 = m_exchange.signIn(QStringLiteral("W02"), QStringLiteral("super02"));
+        QVERIFY(!m_clerk.isEmpty() && !m_supervisor1.isEmpty() && !m_supervisor2.isEmpty());
+    }
+
+    // Who made the case, where and when, and when it was accepted: the exchange's knowledge.
+    void originAndTimesAreTheExchanges()
+    {
+        core::CaseRecord record;
+        core::DomainEvent accept = acceptance(record, nextReceipt(QStringLiteral("W01")));
+        QJsonObject json = accept.toJson();
+        QJsonObject payload = json.value(u"payload").toObject();
+        QJsonObject claimed = payload.value(u"case").toObject();
+        claimed.insert(QStringLiteral("createdBy"), QStringLiteral("mallory"));
+        claimed.insert(QStringLiteral("workstation"), QStringLiteral("W99"));
+        claimed.insert(QStringLiteral("createdAt"), QStringLiteral("2001-01-01T00:00:00.000Z"));
+        payload.insert(QStringLiteral("case"), claimed);
+        json.insert(QStringLiteral("payload"), payload);
+        json.insert(QStringLiteral("deviceTime"), QStringLiteral("2001-01-01T00:00:00.000Z"));
+        const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-5);
+        QCOMPARE(pushOne(QStringLiteral("W01"), m_clerk, json).value(u"status").toString(),
+                 QStringLiteral("applied"));
+        const auto kept = stored(record.id);
+        QVERIFY(kept);
+        QCOMPARE(kept->createdBy, QStringLiteral("clerk01"));
+        QCOMPARE(kept->workstation, QStringLiteral("W01"));
+        QVERIFY(kept->createdAt >= before);
+        QVERIFY2(kept->acceptedAt >= before, qPrintable(kept->acceptedAt.toString(Qt::ISODate)));
+    }
+
+    // A review lock is judged by the exchange's clock: a device claiming a time after the lock
+    // ends does not get through it.
+    void reviewLocksFollowTheExchangesClock()
+    {
+        core::CaseRecord record;
+        QCOMPARE(pushOne(QStringLiteral("W01"), m_clerk,
+                         acceptance(record, nextReceipt(QStringLiteral("W01"))).toJson())
+                     .value(u"status")
+                     .toString(),
+                 QStringLiteral("applied"));
+        const core::DomainEvent take = transition(record, core::CaseAction::TakeForReview,
+                                                  QStringLiteral("super01"), QDateTime::currentDateTimeUtc());
+        QCOMPARE(pushOne(QStringLiteral("W02"), m_supervisor1, take.toJson()).value(u"status").toString(),
+                 QStringLiteral("applied"));
+        // super02's copy says the lock has run out: five hours from now, by its device's clock.
+        core::CaseRecord theirs = record;
+        const core::DomainEvent approve =
+            transition(theirs, core::CaseAction::Approve, QStringLiteral("super02"),
+                       QDateTime::currentDateTimeUtc().addSecs(5 * 3600));
+        const QJsonObject answer = pushOne(QStringLiteral("W02"), m_supervisor2, approve.toJson());
+        QCOMPARE(answer.value(u"status").toString(), QStringLiteral("rejected"));
+        QCOMPARE(code(answer), QStringLiteral("workflow.locked"));
+        QCOMPARE(stored(record.id)->state, core::CaseState::UnderReview);
+    }
+
+    void receiptNumbersFollowTheOneRule_data()
+    {
+        QTest::addColumn<QString>("receipt");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("any string") << QStringLiteral("RECEIPT-1") << QStringLiteral("case.receipt_invalid");
+        QTest::newRow("no such date")
+            << QStringLiteral("140105-20261345-W01-0001") << QStringLiteral("case.receipt_invalid");
+        QTest::newRow("sequence 0") << QStringLiteral("140105-20261201-W01-0000")
+                                    << QStringLiteral("case.receipt_invalid");
+        QTest::newRow("another workstation's")
+            << QStringLiteral("140105-20261201-W02-0001") << QStringLiteral("case.receipt_foreign");
+    }
+
+    void receiptNumbersFollowTheOneRule()
+    {
+        QFETCH(QString, receipt);
+        QFETCH(QString, code);
+        core::CaseRecord record;
+        const QJsonObject answer =
+            pushOne(QStringLiteral("W01"), m_clerk, acceptance(record, receipt).toJson());
+        QCOMPARE(answer.value(u"status").toString(), QStringLiteral("rejected"));
+        QCOMPARE(this->code(answer), code);
+        QVERIFY(!stored(record.id));
+    }
+
+    void aReceiptNumberIsHeldByOneCase()
+    {
+        const QString receipt = nextReceipt(QStringLiteral("W01"));
+        core::CaseRecord first;
+        core::CaseRecord second;
+        QCOMPARE(pushOne(QStringLiteral("W01"), m_clerk, acceptance(first, receipt).toJson())
+                     .value(u"status")
+                     .toString(),
+                 QStringLiteral("applied"));
+        const QJsonObject answer =
+            pushOne(QStringLiteral("W01"), m_clerk, acceptance(second, receipt).toJson());
+        QCOMPARE(answer.value(u"status").toString(), QStringLiteral("rejected"));
+        QCOMPARE(code(answer), QStringLiteral("case.receipt_taken"));
+        QVERIFY(!stored(second.id));
+    }
+
+    // An event id is a UUID: one that names the portal's submission key cannot make the
+    // portal's application answer as a duplicate, nor vanish.
+    void eventIdsAreUuids()
+    {
+        const QJsonObject intake{
+            {QStringLiteral("submissionId"), QStringLiteral("portal-778")},
+            {QStringLiteral("application"),
+             QJsonObject{{QStringLiteral("form"), exchange::DemoApplications::form(m_random).toJson()}}}};
+        const QUrl intakeUrl = m_exchange.url(QStringLiteral("/api/v1/intake"));
+        const Fixture::Reply first = Fixture::call(m_exchange.sslForPortal(), "POST", intakeUrl, intake);
+        QCOMPARE(first.status, 201);
+        core::CaseRecord record;
+        QJsonObject forged = acceptance(record, nextReceipt(QStringLiteral("W01"))).toJson();
+        forged.insert(QStringLiteral("id"), QStringLiteral("intake:portal-778"));
+        const QJsonObject answer = pushOne(QStringLiteral("W01"), m_clerk, forged);
+        QCOMPARE(answer.value(u"status").toString(), QStringLiteral("rejected"));
+        QCOMPARE(code(answer), QStringLiteral("request.invalid_field"));
+        QCOMPARE(answer.value(u"error").toObject().value(u"field").toString(), QStringLiteral("id"));
+        const Fixture::Reply again = Fixture::call(m_exchange.sslForPortal(), "POST", intakeUrl, intake);
+        QCOMPARE(again.json.value(u"caseId").toString(), first.json.value(u"caseId").toString());
+        QVERIFY(stored(first.json.value(u"caseId").toString()));
+    }
+};
+
+QTEST_MAIN(ExchangeTruthTest)
+#include "test_exchange_truth.moc"
