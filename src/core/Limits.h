@@ -230,6 +230,9 @@ public:
     // fits, so a client never meets a change it cannot read.
     static constexpr qint64 maxResponseBytes = 16 * 1024 * 1024;
     static_assert(maxResponseBytes >= maxFeedPageBytes, "a feed page must fit in a client's answer");
+    // The highest version a case may reach: each action is one version, so no real case comes
+    // near it, and no event can set a case where the next version would not fit.
+    static constexpr int maxCaseVersion = 1000000;
     // A push batch stops before the event that would take it past this many bytes, but always
     // carries at least one event.
     static constexpr qint64 pushBudgetBytes = 4 * 1024 * 1024;

@@ -3,6 +3,7 @@
 #include "ExchangeBounds.h"
 #include "ExchangeLog.h"
 #include "core/CaseWorkflow.h"
+#include "core/Limits.h"
 #include "core/ReceiptNumber.h"
 
 #include <QJsonArray>
@@ -51,8 +52,10 @@ bool wellFormed(const QJsonValue &value, QString &why)
         }
     }
     const QJsonValue version = e.value(u"caseVersion");
-    if (!version.isDouble() || version.toDouble() < 1 || version.toDouble() != double(version.toInt())) {
-        why = QStringLiteral("event field \"caseVersion\" must be a positive integer");
+    if (!version.isDouble() || version.toDouble() < 1 || version.toDouble() > core::Limits::maxCaseVersion ||
+        version.toDouble() != double(version.toInt())) {
+        why = QStringLiteral("event field \"caseVersion\" must be a whole number from 1 to %1")
+                  .arg(core::Limits::maxCaseVersion);
         return false;
     }
     if (e.contains(u"payload") && !e.value(u"payload").isObject()) {

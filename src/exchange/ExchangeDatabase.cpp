@@ -3,8 +3,12 @@
 #include "ExchangeLog.h"
 #include "ExchangeSchema.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QSqlError>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace ow::exchange {
 namespace {
@@ -110,6 +114,27 @@ ExchangeDatabase::~ExchangeDatabase()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+namespace {
+
+// The store holds password verifiers and every case: readable by the exchange's owner only. The
+// file is made 0600 before SQLite opens it (its -wal and -shm take the database's permissions),
+// and a store made before this rule is brought to 0600 too.
+void ownerOnly(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd >= 0) {
+        ::close(fd);
+    }
+    for (const QString &each :
+         QStringList{path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
+        if (QFile::exists(each)) {
+            QFile::setPermissions(each, QFile::ReadOwner | QFile::WriteOwner);
+        }
+    }
+}
+
+} // namespace
+
 Result<std::unique_ptr<ExchangeDatabase>> ExchangeDatabase::open(const StoreLocation &location,
                                                                  const QString &connectionName)
 {
@@ -124,6 +149,9 @@ Result<std::unique_ptr<ExchangeDatabase>> ExchangeDatabase::open(const StoreLoca
                      QStringLiteral("Qt's %1 driver is not installed (Debian: libqt6sql6-%2).")
                          .arg(driver, store->m_sqlite ? QStringLiteral("sqlite") : QStringLiteral("psql")),
                      {}};
+    }
+    if (store->m_sqlite) {
+        ownerOnly(location.sqlitePath);
     }
     store->m_db = QSqlDatabase::addDatabase(driver, connectionName);
     if (auto configured = location.configure(store->m_db); !configured) {

@@ -7,6 +7,7 @@
 #include "exchange/ExchangePaths.h"
 #include "exchange/ExchangeStore.h"
 #include "security/PasswordHash.h"
+#include "support/CounterCases.h"
 #include "support/ExchangeFixture.h"
 
 #include <QJsonArray>
@@ -22,8 +23,7 @@ class ExchangeApiTest : public QObject
 
 private:
     Fixture m_exchange;
-    QRandomGenerator m_random{20261126};
-    int m_receipts = 0; // receipt numbers are unique at the exchange
+    test::CounterCases m_cases{20261126}; // receipt numbers never repeat: the exchange keeps them unique
 
     QUrl url(const char *path) const { return m_exchange.url(QString::fromLatin1(path)); }
 
@@ -44,19 +44,7 @@ private:
     // A counter case as the clerk makes it: a draft saved (local), then accepted (an outbox event).
     core::DomainEvent acceptedCounterCase(const QString &clerk, core::CaseRecord &record)
     {
-        record = core::CaseRecord{};
-        record.form = exchange::DemoApplications::form(m_random);
-        record.materials = exchange::DemoApplications::materials(record.form);
-        core::TransitionRequest request;
-        request.actor = {clerk, core::Role::Clerk, QStringLiteral("W01")};
-        request.action = core::CaseAction::SaveDraft;
-        request.at = QDateTime::currentDateTimeUtc();
-        const auto saved = core::CaseWorkflow::apply(record, request);
-        request.action = core::CaseAction::Accept;
-        request.receiptNumber =
-            QStringLiteral("140105-20261126-W01-%1").arg(++m_receipts, 4, 10, QLatin1Char('0'));
-        const auto accepted = core::CaseWorkflow::apply(record, request);
-        return accepted ? accepted.value() : core::DomainEvent{};
+        return m_cases.accepted(record, clerk);
     }
 
     core::DomainEvent transition(core::CaseRecord &record, core::CaseAction action, const QString &user,
@@ -392,7 +380,7 @@ private slots:
 
         // A supervisor who accepted a case may not approve it (four eyes).
         core::CaseRecord own;
-        own.form = exchange::DemoApplications::form(m_random);
+        own.form = exchange::DemoApplications::form(m_cases.random());
         own.materials = exchange::DemoApplications::materials(own.form);
         core::TransitionRequest request;
         request.actor = {QStringLiteral("super01"), core::Role::Supervisor, QStringLiteral("W02")};

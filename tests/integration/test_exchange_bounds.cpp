@@ -13,6 +13,7 @@
 #include "storage/OutboxStore.h"
 #include "storage/SyncStateStore.h"
 #include "support/CaseForms.h"
+#include "support/CounterCases.h"
 #include "support/ExchangeFixture.h"
 #include "support/SyncClient.h"
 
@@ -88,8 +89,7 @@ class ExchangeBoundsTest : public QObject
     Q_OBJECT
 
     Fixture m_exchange;
-    QRandomGenerator m_random{20261127};
-    int m_receipts = 0; // receipt numbers are unique at the exchange
+    test::CounterCases m_cases{20261127}; // receipt numbers never repeat: the exchange keeps them unique
     QString m_clerk;
 
     struct Counts
@@ -117,18 +117,7 @@ class ExchangeBoundsTest : public QObject
     QJsonObject acceptance()
     {
         core::CaseRecord record;
-        record.form = exchange::DemoApplications::form(m_random);
-        record.materials = exchange::DemoApplications::materials(record.form);
-        core::TransitionRequest request;
-        request.actor = {QStringLiteral("clerk01"), core::Role::Clerk, QStringLiteral("W01")};
-        request.action = core::CaseAction::SaveDraft;
-        request.at = QDateTime::currentDateTimeUtc();
-        core::CaseWorkflow::apply(record, request);
-        request.action = core::CaseAction::Accept;
-        request.receiptNumber =
-            QStringLiteral("140105-20261127-W01-%1").arg(++m_receipts, 4, 10, QLatin1Char('0'));
-        const auto accepted = core::CaseWorkflow::apply(record, request);
-        return accepted ? accepted.value().toJson() : QJsonObject();
+        return m_cases.accepted(record).toJson();
     }
 
     Fixture::Reply push(const QJsonObject &event) const
@@ -241,7 +230,7 @@ private slots:
         QFETCH(QString, code);
         QFETCH(QString, path);
         for (const qsizetype size : sizes(limit, code)) {
-            QJsonObject body = exchange::DemoApplications::intakeBody(m_random);
+            QJsonObject body = exchange::DemoApplications::intakeBody(m_cases.random());
             attack(body, QString(size, QChar(u'字')));
             const Counts before = counts();
             const Fixture::Reply reply = intake(body);

@@ -3,9 +3,11 @@
 #include "exchange/ExchangeStore.h"
 #include "support/ExchangeFixture.h"
 
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ow;
@@ -67,6 +69,40 @@ private slots:
     {
         QString error;
         QVERIFY2(m_exchange.prepare(&error), qPrintable(error));
+    }
+
+    // The SQLite store and its journal files are the exchange owner's alone (0600), also when an
+    // older exchange left them readable by others.
+    void sqliteFilesAreTheOwnersOnly()
+    {
+        const auto location = exchange::StoreLocation::forDirectory(m_exchange.dir());
+        QVERIFY(location);
+        if (location.value().isPostgres()) {
+            QSKIP("PostgreSQL keeps its own files");
+        }
+        const QString path = location.value().sqlitePath;
+        const QFile::Permissions ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
+        QFile::setPermissions(path, ownerOnly | QFile::ReadGroup | QFile::ReadOther);
+        {
+            auto store = open();
+            QVERIFY(store);
+            QVERIFY(store->users().find(QStringLiteral("clerk01")));
+            for (const QString &each :
+                 QStringList{path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
+                if (QFile::exists(each)) {
+                    QCOMPARE(QFile::permissions(each) & ~(QFile::ReadUser | QFile::WriteUser), ownerOnly);
+                }
+            }
+        }
+        // A new store is made 0600 from its first byte.
+        QTemporaryDir dir;
+        const QString fresh = dir.filePath(QStringLiteral("fresh.sqlite"));
+        {
+            auto store = exchange::ExchangeStore::open(exchange::StoreLocation::sqlite(fresh),
+                                                       QStringLiteral("fresh"));
+            QVERIFY(store);
+        }
+        QCOMPARE(QFile::permissions(fresh) & ~(QFile::ReadUser | QFile::WriteUser), ownerOnly);
     }
 
     void versionOneStoreIsUpgraded()

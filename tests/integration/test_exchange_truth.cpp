@@ -3,6 +3,7 @@
 #include "core/CaseWorkflow.h"
 #include "exchange/DemoApplications.h"
 #include "exchange/ExchangeStore.h"
+#include "support/CounterCases.h"
 #include "support/ExchangeFixture.h"
 
 #include <QJsonArray>
@@ -18,33 +19,17 @@ class ExchangeTruthTest : public QObject
 
 private:
     Fixture m_exchange;
-    QRandomGenerator m_random{20261201};
-    int m_receipts = 0;
-    QString m_clerk;       // clerk01 on W01
-    QString m_supervisor1; // super01 on W02
-    QString m_supervisor2; // super02 on W02
+    test::CounterCases m_cases{20261201}; // receipt numbers never repeat: the exchange keeps them unique
+    QString m_clerk;                      // clerk01 on W01
+    QString m_supervisor1;                // super01 on W02
+    QString m_supervisor2;                // super02 on W02
 
-    QString nextReceipt(const QString &workstation)
-    {
-        return QStringLiteral("140105-20261201-%1-%2")
-            .arg(workstation)
-            .arg(++m_receipts, 4, 10, QLatin1Char('0'));
-    }
+    QString nextReceipt(const QString &workstation) { return m_cases.nextReceipt(workstation); }
 
     // A counter case as W01's clerk accepts it, with the receipt number given.
     core::DomainEvent acceptance(core::CaseRecord &record, const QString &receipt)
     {
-        record = core::CaseRecord{};
-        record.form = exchange::DemoApplications::form(m_random);
-        record.materials = exchange::DemoApplications::materials(record.form);
-        core::TransitionRequest request;
-        request.actor = {QStringLiteral("clerk01"), core::Role::Clerk, QStringLiteral("W01")};
-        request.action = core::CaseAction::SaveDraft;
-        request.at = QDateTime::currentDateTimeUtc();
-        (void)core::CaseWorkflow::apply(record, request);
-        request.action = core::CaseAction::Accept;
-        request.receiptNumber = receipt;
-        return core::CaseWorkflow::apply(record, request).value();
+        return m_cases.accepted(record, QStringLiteral("clerk01"), QStringLiteral("W01"), receipt);
     }
 
     core::DomainEvent transition(core::CaseRecord &record, core::CaseAction action, const QString &user,
@@ -166,6 +151,20 @@ private slots:
         QVERIFY(!stored(record.id));
     }
 
+    // A case version at the top of int would leave the case unable to move: refused.
+    void caseVersionsAreBounded()
+    {
+        core::CaseRecord record;
+        QJsonObject event = acceptance(record, nextReceipt(QStringLiteral("W01"))).toJson();
+        event.insert(QStringLiteral("caseVersion"), 2147483647);
+        const Fixture::Reply reply = Fixture::call(m_exchange.sslFor(QStringLiteral("W01")), "POST",
+                                                   m_exchange.url(QStringLiteral("/api/v1/events")),
+                                                   {{QStringLiteral("events"), QJsonArray{event}}}, m_clerk);
+        QCOMPARE(reply.status, 400);
+        QCOMPARE(reply.errorCode(), QStringLiteral("request.invalid_field"));
+        QVERIFY(!stored(record.id));
+    }
+
     void aReceiptNumberIsHeldByOneCase()
     {
         const QString receipt = nextReceipt(QStringLiteral("W01"));
@@ -189,7 +188,8 @@ private slots:
         const QJsonObject intake{
             {QStringLiteral("submissionId"), QStringLiteral("portal-778")},
             {QStringLiteral("application"),
-             QJsonObject{{QStringLiteral("form"), exchange::DemoApplications::form(m_random).toJson()}}}};
+             QJsonObject{
+                 {QStringLiteral("form"), exchange::DemoApplications::form(m_cases.random()).toJson()}}}};
         const QUrl intakeUrl = m_exchange.url(QStringLiteral("/api/v1/intake"));
         const Fixture::Reply first = Fixture::call(m_exchange.sslForPortal(), "POST", intakeUrl, intake);
         QCOMPARE(first.status, 201);

@@ -4,6 +4,7 @@
 #include "core/CaseWorkflow.h"
 #include "exchange/DemoApplications.h"
 #include "exchange/ExchangeStore.h"
+#include "support/CounterCases.h"
 #include "support/ExchangeFixture.h"
 
 #include <QElapsedTimer>
@@ -88,9 +89,8 @@ private:
     Fixture m_exchange{Fixture::Backend::Postgres};
     QProcess m_servers[2];
     int m_ports[2] = {0, 0};
-    QRandomGenerator m_random{20261127};
-    int m_receipts = 0; // receipt numbers are unique at the exchange
-    QString m_clerk;    // clerk01 on W01, signed in at server 0
+    test::CounterCases m_cases{20261127}; // receipt numbers never repeat: the exchange keeps them unique
+    QString m_clerk;                      // clerk01 on W01, signed in at server 0
 
     QUrl url(int server, const QString &path) const
     {
@@ -137,22 +137,7 @@ private:
     }
 
     // A counter case as the clerk makes it: a draft saved (local), then accepted (an outbox event).
-    core::DomainEvent acceptedCounterCase(core::CaseRecord &record)
-    {
-        record = core::CaseRecord{};
-        record.form = exchange::DemoApplications::form(m_random);
-        record.materials = exchange::DemoApplications::materials(record.form);
-        core::TransitionRequest request;
-        request.actor = {QStringLiteral("clerk01"), core::Role::Clerk, QStringLiteral("W01")};
-        request.action = core::CaseAction::SaveDraft;
-        request.at = QDateTime::currentDateTimeUtc();
-        core::CaseWorkflow::apply(record, request);
-        request.action = core::CaseAction::Accept;
-        request.receiptNumber =
-            QStringLiteral("140105-20261127-W01-%1").arg(++m_receipts, 4, 10, QLatin1Char('0'));
-        const auto accepted = core::CaseWorkflow::apply(record, request);
-        return accepted ? accepted.value() : core::DomainEvent{};
-    }
+    core::DomainEvent acceptedCounterCase(core::CaseRecord &record) { return m_cases.accepted(record); }
 
     Request push(int server, const QString &workstation, const QString &token,
                  const QList<core::DomainEvent> &events)

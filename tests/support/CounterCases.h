@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/CaseRecord.h"
+#include "core/DomainEvent.h"
+
+#include <QRandomGenerator>
+#include <QString>
+
+namespace ow::test {
+
+// Counter cases as a clerk's counter sends them to the exchange: realistic forms that pass the
+// core rules, and receipt numbers that follow core::ReceiptNumber and never repeat.
+class CounterCases
+{
+public:
+    explicit CounterCases(quint32 seed) : m_random(seed) {}
+
+    // A draft saved (local), then accepted: the outbox event that carries the whole case.
+    // `receipt` empty: the next number of `workstation`.
+    core::DomainEvent accepted(core::CaseRecord &record, const QString &clerk = QStringLiteral("clerk01"),
+                               const QString &workstation = QStringLiteral("W01"),
+                               const QString &receipt = {});
+    QString nextReceipt(const QString &workstation);
+    QRandomGenerator &random() { return m_random; }
+
+private:
+    QRandomGenerator m_random;
+    int m_receipts = 0;
+};
+
+} // namespace ow::test
