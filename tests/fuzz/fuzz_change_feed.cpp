@@ -33,7 +33,7 @@ QString text(const QJsonObject &json)
 
 void checkPage(const QJsonObject &body, qint64 cursor)
 {
-    const SyncResult<ChangePage> parsed = ExchangeClient::parseChanges(body, cursor);
+    const ow::Result<ChangePage, SyncError> parsed = ExchangeClient::parseChanges(body, cursor);
     if (!parsed) {
         OW_FUZZ_CHECK(!parsed.error().code.isEmpty(), QStringLiteral("a refused page without a code"));
         return;
@@ -117,13 +117,13 @@ void checkStored(const ChangePage &page)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     ow::fuzz::initialise();
-    const SyncResult<QJsonObject> parsed = BoundedJson::parseObject(ow::fuzz::bytes(data, size));
+    const ow::Result<QJsonObject, SyncError> parsed = BoundedJson::parseObject(ow::fuzz::bytes(data, size));
     if (!parsed)
         return 0;
     const QJsonObject &body = parsed.value();
     // From the start of the feed, and from just before and at the page's own end (a resumed pull).
     checkPage(body, 0);
-    if (const SyncResult<ChangePage> page = ExchangeClient::parseChanges(body, 0))
+    if (const ow::Result<ChangePage, SyncError> page = ExchangeClient::parseChanges(body, 0))
         checkStored(page.value());
     const QJsonValue next = body.value(u"nextCursor");
     if (next.isDouble() && next.toDouble() >= 1 && next.toDouble() < 9.0e15) {

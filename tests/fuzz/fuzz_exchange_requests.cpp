@@ -11,6 +11,7 @@
 
 #include "FuzzSupport.h"
 #include "core/OneFormValidator.h"
+#include "exchange/EventService.h"
 #include "exchange/ExchangeService.h"
 #include "exchange/ExchangeStore.h"
 #include "exchange/RequestBody.h"
@@ -86,7 +87,7 @@ void checkBatch(ExchangeService &service, ExchangeStore &store, const QJsonObjec
                           text(result));
         }
     }
-    const auto feed = store.changes(0, 2 * ExchangeService::MaxEventsPerBatch);
+    const auto feed = store.feed().after(0, 2 * EventService::MaxEventsPerBatch);
     OW_FUZZ_CHECK(
         feed.ok() && feed.value().size() == applied,
         QStringLiteral("%1 applied, feed of %2").arg(applied).arg(feed.ok() ? feed.value().size() : -1));
@@ -119,7 +120,7 @@ void checkIntake(ExchangeService &service, ExchangeStore &store, const QJsonObje
     if (first.status != 201)
         return;
     const QString caseId = first.body.value(u"caseId").toString();
-    const auto stored = store.caseById(caseId);
+    const auto stored = store.cases().byId(caseId);
     OW_FUZZ_CHECK(stored.ok() && stored.value().has_value(), caseId);
     const ow::core::CaseRecord &record = *stored.value();
     const ow::core::OneForm sent =

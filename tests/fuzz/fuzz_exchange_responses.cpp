@@ -35,7 +35,7 @@ int depthOf(const QJsonValue &value)
     return 0;
 }
 
-void checkBounds(const QByteArray &bytes, const SyncResult<QJsonObject> &parsed)
+void checkBounds(const QByteArray &bytes, const ow::Result<QJsonObject, SyncError> &parsed)
 {
     const int scanned = BoundedJson::nestingDepth(bytes, 100000);
     const QJsonDocument document = QJsonDocument::fromJson(bytes);
@@ -65,7 +65,7 @@ void checkPush(const QJsonObject &body)
     QStringList ids;
     for (const QJsonValue &result : body.value(u"results").toArray())
         ids << result.toObject().value(u"id").toString();
-    const SyncResult<PushResponse> push = ExchangeClient::parsePush(body, ids);
+    const ow::Result<PushResponse, SyncError> push = ExchangeClient::parsePush(body, ids);
     if (push) {
         OW_FUZZ_CHECK(push.value().results.size() == ids.size(), QString::number(ids.size()));
         for (qsizetype i = 0; i < ids.size(); ++i)
@@ -84,7 +84,7 @@ void checkPush(const QJsonObject &body)
 void checkSession(const QJsonObject &body)
 {
     for (const bool signIn : {true, false}) {
-        const SyncResult<SessionInfo> session = ExchangeClient::parseSession(body, signIn);
+        const ow::Result<SessionInfo, SyncError> session = ExchangeClient::parseSession(body, signIn);
         if (!session)
             continue;
         OW_FUZZ_CHECK(!session.value().token.isEmpty() && !session.value().refreshToken.isEmpty(),
@@ -109,7 +109,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     ow::fuzz::initialise();
     const QByteArray bytes = ow::fuzz::bytes(data, size);
-    const SyncResult<QJsonObject> parsed = BoundedJson::parseObject(bytes);
+    const ow::Result<QJsonObject, SyncError> parsed = BoundedJson::parseObject(bytes);
     checkBounds(bytes, parsed);
     checkErrorBody(bytes);
     if (!parsed)
