@@ -121,6 +121,9 @@ namespace {
 // and a store made before this rule is brought to 0600 too.
 void ownerOnly(const QString &path)
 {
+    if (path == u":memory:" || path.startsWith(u"file:")) {
+        return; // no file of ours to protect
+    }
     const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd >= 0) {
         ::close(fd);
