@@ -12,6 +12,7 @@
 #include <boost/asio/ssl/context.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/strand.hpp>
+#include <exception>
 #include <sys/resource.h>
 #include <thread>
 
@@ -197,7 +198,17 @@ Result<int> ExchangeServer::start()
     d->acceptRetry = std::make_unique<net::steady_timer>(*d->io);
     d->accept();
     for (int i = 0; i < std::max(1, d->options.ioThreads); ++i) {
-        d->ioThreads.emplace_back([io = d->io.get()] { io->run(); });
+        d->ioThreads.emplace_back([io = d->io.get()] {
+            // A handler that throws ends that connection, never the event loop.
+            for (;;) {
+                try {
+                    io->run();
+                    return;
+                } catch (const std::exception &e) {
+                    qCCritical(lcExchangeServer) << "event loop handler failed:" << e.what();
+                }
+            }
+        });
     }
     d->running = true;
     qCInfo(lcExchangeServer).noquote()

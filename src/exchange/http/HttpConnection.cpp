@@ -12,6 +12,7 @@
 #include <boost/beast/core/bind_handler.hpp>
 #include <boost/beast/http/read.hpp>
 #include <boost/beast/http/write.hpp>
+#include <exception>
 
 namespace ow::exchange::http {
 
@@ -59,12 +60,26 @@ template <typename Step> auto onStore(ExchangeStore *store, std::mutex &writeLoc
             return !answer && store->connectionLost();
         }
     };
+    const auto guarded = [&step](ExchangeService &service) -> Answer {
+        // A step that throws (out of memory, a bug) answers 500; the worker and the server go on.
+        try {
+            return step(service);
+        } catch (const std::exception &e) {
+            qCCritical(lcExchangeServer) << "a request failed with an exception:" << e.what();
+        }
+        const Error internal{QStringLiteral("server.internal"), QStringLiteral("Internal error."), {}};
+        if constexpr (std::is_same_v<Answer, ApiResponse>) {
+            return ApiResponse::fail(500, internal.code, internal.message);
+        } else {
+            return Answer(internal);
+        }
+    };
     ExchangeService service(*store, writeLock);
-    Answer answer = step(service);
+    Answer answer = guarded(service);
     if (lost(answer)) {
         qCInfo(lcExchangeServer) << "store connection lost; running the step again on a new one";
         ExchangeService again(*store, writeLock);
-        answer = step(again);
+        answer = guarded(again);
     }
     return answer;
 }
