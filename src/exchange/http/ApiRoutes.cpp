@@ -90,11 +90,6 @@ const Route *ApiRoutes::find(QByteArrayView method, QByteArrayView path, Lookup 
     return nullptr;
 }
 
-Access ApiRoutes::access(const Route &route)
-{
-    return route.access;
-}
-
 Lane ApiRoutes::lane(const Route &route)
 {
     return route.lane;
@@ -103,11 +98,6 @@ Lane ApiRoutes::lane(const Route &route)
 qsizetype ApiRoutes::bodyLimit(const Route &route)
 {
     return route.bodyLimit;
-}
-
-QByteArrayView ApiRoutes::path(const Route &route)
-{
-    return route.path;
 }
 
 Result<Authorised> ApiRoutes::authorise(ExchangeService &service, const Route &route, const Peer &peer,

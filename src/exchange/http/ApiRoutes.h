@@ -56,10 +56,8 @@ public:
     // The largest body any route accepts: the parser's limit before the route is known.
     qsizetype largestBody() const { return m_largestBody; }
 
-    static Access access(const Route &route);
     static Lane lane(const Route &route);
     static qsizetype bodyLimit(const Route &route);
-    static QByteArrayView path(const Route &route);
 
     // On a worker, before the body is read: the certificate (unknown or revoked: refused) and,
     // where the route needs one, the session behind `authorization`.
