@@ -28,7 +28,7 @@ for target in "${targets[@]}"; do
     work="$build/corpus/$target"
     log="$build/logs/$target.log"
     mkdir -p "$work"
-    if "$build/tests/fuzz/$target" -max_total_time="$seconds" -timeout=25 -rss_limit_mb=3072 \
+    if "$build/tests/fuzz/$target" -max_total_time="$seconds" -seed="${OW_FUZZ_SEED:-0}" -timeout=25 -rss_limit_mb=3072 \
         -dict="$here/tests/fuzz/onewindow.dict" -print_final_stats=1 -artifact_prefix="$build/crashes/$target-" \
         "$work" "$here/tests/fuzz/corpus/$target" >"$log" 2>&1; then
         runs="$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")"
