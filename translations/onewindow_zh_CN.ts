@@ -669,6 +669,10 @@
         <source>This list has %1 entries; at most %2 are allowed.</source>
         <translation>此处有 %1 项，最多允许 %2 项。</translation>
     </message>
+    <message>
+        <source>This text holds a character that is not valid text (a lone surrogate or a NUL); type it again.</source>
+        <translation>此处文字含有无效字符（孤立的代理码元或空字符），请重新输入。</translation>
+    </message>
 </context>
 <context>
     <name>MaterialStatuses</name>

@@ -33,7 +33,11 @@ public:
     {
         const int max = limits::find(m_scope, pattern, LimitKind::Text);
         Q_ASSERT_X(max > 0, "Limits", "a text without a row in the table");
-        if (value.size() > max) {
+        if (!Limits::isWellFormed(value)) {
+            m_issues.append({QStringLiteral("field.invalid_text"), concrete(m_prefix, pattern, at),
+                             Limits::tr("This text holds a character that is not valid text (a lone "
+                                        "surrogate or a NUL); type it again.")});
+        } else if (value.size() > max) {
             m_issues.append({QStringLiteral("field.too_long"), concrete(m_prefix, pattern, at),
                              Limits::tr("This text has %1 characters; at most %2 are allowed.")
                                  .arg(value.size())
@@ -103,6 +107,22 @@ LimitIssues checkForm(const OneForm &form, const QString &prefix)
 }
 
 } // namespace
+
+bool Limits::isWellFormed(const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isNull())
+            return false;
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            ++i;
+            continue;
+        }
+        if (c.isSurrogate())
+            return false;
+    }
+    return true;
+}
 
 int Limits::maxLength(const QString &path)
 {

@@ -41,7 +41,7 @@ struct Limit
     int entryBytes = 0;
 };
 
-// One violation: `code` is field.too_long or list.too_long, `field` the concrete path
+// One violation: `code` is field.too_long, list.too_long or field.invalid_text, `field` the concrete path
 // ("investors[2].name", "payload.case.materials[0].title"), `message` in the user's language.
 struct LimitIssue
 {
@@ -241,6 +241,11 @@ public:
     static constexpr qint64 maxRequestBytes = 8 * 1024 * 1024;
     static_assert(maxRequestBytes >= std::max(pushBudgetBytes, maxEventJsonBytes) + PageFrameBytes,
                   "a push batch must fit in a request the exchange reads");
+
+    // Whether a text is Unicode that stores and reads back as it is: no UTF-16 surrogate without
+    // its pair (UTF-8 cannot hold one) and no NUL (PostgreSQL's text cannot). Every text the
+    // table checks must be well formed (field.invalid_text).
+    static bool isWellFormed(const QString &text);
 
     // Every violation of the table, with its concrete path. A form is reported with the
     // validator's paths; a case with its JSON keys and its form's paths; an event with its JSON

@@ -1,7 +1,6 @@
 #include "ExchangeBounds.h"
 
 #include "ExchangeDatabase.h"
-
 #include "core/Limits.h"
 
 #include <QJsonDocument>
@@ -53,7 +52,7 @@ std::optional<Error> ExchangeBounds::storedCase(const core::CaseRecord &record)
 bool ExchangeBounds::isViolation(const Error &error)
 {
     return error.code == u"field.too_long" || error.code == u"list.too_long" ||
-           error.code == u"case.too_large";
+           error.code == u"field.invalid_text" || error.code == u"case.too_large";
 }
 
 QJsonObject ExchangeBounds::changeJson(const ChangeRecord &c)

@@ -7,6 +7,7 @@
 #include "SearchIndex.h"
 #include "SqlSupport.h"
 #include "StorageLog.h"
+#include "core/Limits.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -404,6 +405,14 @@ Result<RemoteApplyOutcome> CaseStore::applyRemote(QSqlDatabase &db, const core::
     if (remote.id.isEmpty() || remote.version < 1) {
         qCWarning(lcStorage) << "remote case without id or version skipped:" << remote.id << remote.version;
         return RemoteApplyOutcome::Invalid;
+    }
+    for (const core::LimitIssue &issue : core::Limits::check(remote)) {
+        // Such a text would not read back as it came (UTF-8 cannot hold it); the exchange refuses
+        // it, so only a broken exchange sends one.
+        if (issue.code == u"field.invalid_text") {
+            qCWarning(lcStorage) << "remote case with ill-formed text skipped:" << remote.id << issue.field;
+            return RemoteApplyOutcome::Invalid;
+        }
     }
     Result<std::optional<int>> stored = storedVersion(db, remote.id);
     if (!stored)

@@ -34,7 +34,8 @@ enum class RemoteApplyOutcome
     Replaced,       // a newer version from elsewhere replaced the local one
     AlreadyCurrent, // the local version is the same or newer (e.g. this counter's own change)
     Conflict,       // newer, but the local case has unsent events: recorded as a conflict
-    Invalid,        // not a usable case record (no id, no version): skipped and logged
+    Invalid,        // not a usable case record (no id, no version, a text that is not
+                    // well formed): skipped and logged
 };
 
 enum class CaseSortColumn

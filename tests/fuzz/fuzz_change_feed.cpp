@@ -6,10 +6,12 @@
 // it is of kind "case", whose id is the record's or else the change's, and which reads back
 // stable from its own JSON. Then the page is stored as SyncEngine stores it (CaseStore::applyRemote
 // in one transaction, rolled back after each input): no decoded change may fail the transaction
-// (the page would fail on every sync for ever), a record without id or version is skipped, and a
+// (the page would fail on every sync for ever), a record without id or version or with a text
+// that is not well formed (Limits::isWellFormed) is skipped, and a
 // new case reads back from the cache as it came.
 
 #include "FuzzSupport.h"
+#include "core/Limits.h"
 #include "storage/CaseStore.h"
 #include "storage/Database.h"
 #include "sync/BoundedJson.h"
@@ -95,7 +97,11 @@ void checkStored(const ChangePage &page)
             OW_FUZZ_CHECK(outcome.ok(),
                           QStringLiteral("%1 failed the page: %2 %3")
                               .arg(text(record->toJson()), outcome.error().code, outcome.error().message));
-            const bool usable = !record->id.isEmpty() && record->version >= 1;
+            const ow::core::LimitIssues issues = ow::core::Limits::check(*record);
+            const bool usable = !record->id.isEmpty() && record->version >= 1 &&
+                                std::none_of(issues.begin(), issues.end(), [](const ow::core::LimitIssue &i) {
+                                    return i.code == u"field.invalid_text";
+                                });
             OW_FUZZ_CHECK(usable == (outcome.value() != ow::storage::RemoteApplyOutcome::Invalid),
                           text(record->toJson()));
             if (outcome.value() != ow::storage::RemoteApplyOutcome::Inserted)

@@ -18,6 +18,7 @@
 #include "support/SyncClient.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 #include <QUuid>
 
@@ -243,6 +244,48 @@ private slots:
             }
             QCOMPARE(counts(), before);
         }
+    }
+
+    // A text that is not well formed (a lone surrogate, a NUL: JSON escapes can carry both) is
+    // refused with its path, from a counter and from the portal, and nothing is stored.
+    void illFormedTextRefusedStoringNothing_data()
+    {
+        QTest::addColumn<QByteArray>("escape");
+        QTest::newRow("lone surrogate") << QByteArray("\\ud800");
+        QTest::newRow("NUL") << QByteArray("\\u0000");
+    }
+
+    void illFormedTextRefusedStoringNothing()
+    {
+        QFETCH(QByteArray, escape);
+        const QByteArray marker("@@ILL@@");
+        QJsonObject event = acceptance();
+        textAt(QStringLiteral("payload.case.materials.0.title"))(event, QString::fromLatin1(marker));
+        QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("events"), QJsonArray{event}}})
+                              .toJson(QJsonDocument::Compact);
+        body.replace(marker, QByteArray(QByteArray("\\u540d") + escape + "\\u5b57"));
+        const Counts before = counts();
+        const Fixture::Reply pushed =
+            Fixture::callRaw(m_exchange.sslFor(QStringLiteral("W01")), "POST",
+                             m_exchange.url(QStringLiteral("/api/v1/events")), body, m_clerk);
+        QCOMPARE(pushed.status, 200);
+        const QJsonObject result = pushed.json.value(u"results").toArray().at(0).toObject();
+        QCOMPARE(result.value(u"status").toString(), QStringLiteral("rejected"));
+        QCOMPARE(result.value(u"error").toObject().value(u"code").toString(),
+                 QStringLiteral("field.invalid_text"));
+        QCOMPARE(result.value(u"error").toObject().value(u"field").toString(),
+                 QStringLiteral("payload.case.materials[0].title"));
+        QCOMPARE(counts(), before);
+
+        QJsonObject application = exchange::DemoApplications::intakeBody(m_cases.random());
+        textAt(QStringLiteral("application.form.name"))(application, QString::fromLatin1(marker));
+        body = QJsonDocument(application).toJson(QJsonDocument::Compact);
+        body.replace(marker, QByteArray(QByteArray("\\u540d") + escape + "\\u5b57"));
+        const Fixture::Reply submitted = Fixture::callRaw(
+            m_exchange.sslForPortal(), "POST", m_exchange.url(QStringLiteral("/api/v1/intake")), body);
+        QCOMPARE(submitted.status, 400);
+        QCOMPARE(submitted.errorCode(), QStringLiteral("field.invalid_text"));
+        QCOMPARE(counts(), before);
     }
 
     // The largest changes the limits allow, stored at the exchange: the feed splits them into pages

@@ -278,7 +278,8 @@ class TestLimits : public QObject
             QCOMPARE(issues.size(), 1);
             QCOMPARE(issues.first().code, code);
             QCOMPARE(issues.first().field, expected);
-            QVERIFY(issues.first().message.contains(QString::number(limit.max)));
+            if (code != u"field.invalid_text")
+                QVERIFY(issues.first().message.contains(QString::number(limit.max)));
         }
     }
 
@@ -306,6 +307,11 @@ private slots:
             verifyChecks(s, limit, u"field.too_long"_s, false);
             set(s, QString(limit.max + 1, u'字'));
             verifyChecks(s, limit, u"field.too_long"_s, true);
+            // Short, but not text that UTF-8 or PostgreSQL can hold: refused as such.
+            set(s, u"名"_s + QChar(0xD800) + u"字"_s);
+            verifyChecks(s, limit, u"field.invalid_text"_s, true);
+            set(s, u"名"_s + QChar(0) + u"字"_s);
+            verifyChecks(s, limit, u"field.invalid_text"_s, true);
         } else {
             QVERIFY2(listSizers().contains(key(limit)), "a list row without a sizer in this test");
             const ListSizer size = listSizers().value(key(limit));
@@ -314,6 +320,31 @@ private slots:
             size(s, limit.max + 1);
             verifyChecks(s, limit, u"list.too_long"_s, true);
         }
+    }
+
+    void wellFormedText_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("wellFormed");
+        QTest::newRow("empty") << QString() << true;
+        QTest::newRow("CJK") << u"太原市华兆煤业有限公司"_s << true;
+        QTest::newRow("pair (U+20000)") << QString::fromUcs4(U"\U00020000") << true;
+        QTest::newRow("newline and tab") << u"一\n二\t三"_s << true;
+        QTest::newRow("lone high, then CJK") << u"或"_s + QChar(0xD800) + u"自"_s << false;
+        QTest::newRow("lone high at the end") << u"名"_s + QChar(0xDBFF) << false;
+        QTest::newRow("lone low") << QString(QChar(0xDC00)) + u"名"_s << false;
+        QTest::newRow("low before high") << QString(QChar(0xDC00)) + QChar(0xD800) << false;
+        QTest::newRow("NUL") << u"名"_s + QChar(0) << false;
+    }
+
+    void wellFormedText()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, wellFormed);
+        QCOMPARE(Limits::isWellFormed(text), wellFormed);
+        // What the rule promises: a well-formed text survives UTF-8 (the cache's and the wire's).
+        if (wellFormed)
+            QCOMPARE(QString::fromUtf8(text.toUtf8()), text);
     }
 
     void lengthsForTheEditors()
