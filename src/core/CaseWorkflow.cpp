@@ -183,7 +183,8 @@ QList<CaseAction> CaseWorkflow::available(const CaseRecord &record, const Actor 
     return actions;
 }
 
-Result<DomainEvent> CaseWorkflow::apply(CaseRecord &record, const TransitionRequest &request)
+Result<const CaseWorkflow::Transition *> CaseWorkflow::advance(CaseRecord &record,
+                                                               const TransitionRequest &request)
 {
     const Result<void> allowed = check(record, request);
     if (!allowed) {
@@ -191,7 +192,6 @@ Result<DomainEvent> CaseWorkflow::apply(CaseRecord &record, const TransitionRequ
     }
     const Transition *t = findTransition(request.action, record.state);
     const QDateTime at = (request.at.isValid() ? request.at : QDateTime::currentDateTimeUtc()).toUTC();
-    const CaseState from = record.state;
 
     CaseRecord next = record;
     if (next.id.isEmpty()) {
@@ -228,6 +228,20 @@ Result<DomainEvent> CaseWorkflow::apply(CaseRecord &record, const TransitionRequ
         break;
     }
 
+    record = std::move(next);
+    return t;
+}
+
+Result<DomainEvent> CaseWorkflow::apply(CaseRecord &record, const TransitionRequest &request)
+{
+    const CaseState from = record.state;
+    const Result<const Transition *> advanced = advance(record, request);
+    if (!advanced) {
+        return advanced.error();
+    }
+    const Transition *t = advanced.value();
+    const CaseRecord &next = record;
+
     DomainEvent event;
     event.id = newId();
     event.type = QLatin1String(t->eventType);
@@ -235,7 +249,7 @@ Result<DomainEvent> CaseWorkflow::apply(CaseRecord &record, const TransitionRequ
     event.caseVersion = next.version;
     event.actor = request.actor.userId;
     event.workstation = request.actor.workstation;
-    event.deviceTime = at;
+    event.deviceTime = next.updatedAt;
     event.local = t->local;
     QJsonObject payload{{QStringLiteral("from"), CaseStates::toKey(from)},
                         {QStringLiteral("to"), CaseStates::toKey(next.state)}};
@@ -247,8 +261,6 @@ Result<DomainEvent> CaseWorkflow::apply(CaseRecord &record, const TransitionRequ
         payload.insert(QStringLiteral("case"), next.toJson());
     }
     event.payload = payload;
-
-    record = next;
     return event;
 }
 

@@ -72,6 +72,9 @@ public:
     // Applies the transition to `record` (state, version, who/when) and returns its event.
     // On error, `record` is unchanged.
     static Result<DomainEvent> apply(CaseRecord &record, const TransitionRequest &request);
+    // The same transition without the event that tells of it (what the exchange does with an
+    // event it was sent: it has the event already). Returns the transition taken.
+    static Result<const Transition *> advance(CaseRecord &record, const TransitionRequest &request);
 };
 
 } // namespace ow::core

@@ -107,6 +107,27 @@ Divisions::Divisions()
     std::sort(m_namesLongestFirst.begin(), m_namesLongestFirst.end(), [](const QString &a, const QString &b) {
         return a.size() != b.size() ? a.size() > b.size() : a < b;
     });
+    for (const QString &n : std::as_const(m_namesLongestFirst)) {
+        m_names.insert(n);
+        m_namesByFirst[n.front()].append(n);
+        if (!m_nameLengths.contains(n.size()))
+            m_nameLengths.append(n.size());
+    }
+}
+
+bool Divisions::mentionsName(QStringView text) const
+{
+    for (qsizetype at = 0; at < text.size(); ++at) {
+        const auto bucket = m_namesByFirst.constFind(text.at(at));
+        if (bucket == m_namesByFirst.cend())
+            continue;
+        const QStringView rest = text.sliced(at);
+        for (const QString &name : *bucket) {
+            if (rest.startsWith(name))
+                return true;
+        }
+    }
+    return false;
 }
 
 namespace {

@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 namespace ow::core {
@@ -27,12 +28,21 @@ public:
     QList<Division> children(const QString &parentCode) const; // cities of a province, counties of a city
     // All division names (province, city, county) for splitting enterprise names, longest first.
     const QStringList &namesLongestFirst() const { return m_namesLongestFirst; }
+    // The lengths those names have, longest first (a handful: the names are thousands).
+    const QList<qsizetype> &nameLengthsLongestFirst() const { return m_nameLengths; }
+    // Whether `text` is a division's name, and whether one stands anywhere in `text` (an
+    // address); by hash and by first character, not by trying every name.
+    bool isName(const QString &text) const { return m_names.contains(text); }
+    bool mentionsName(QStringView text) const;
 
 private:
     Divisions();
     QHash<QString, Division> m_byCode;
     QHash<QString, QList<QString>> m_children;
     QStringList m_namesLongestFirst;
+    QSet<QString> m_names;
+    QList<qsizetype> m_nameLengths;
+    QHash<QChar, QStringList> m_namesByFirst;
 };
 
 } // namespace ow::core

@@ -113,40 +113,19 @@ QString quoted(const QString &s)
 
 bool isDivisionName(const QString &s)
 {
-    return Divisions::instance().namesLongestFirst().contains(s);
+    return Divisions::instance().isName(s);
 }
 
 // Every way to read the start of `text` as up to three division names, longest first.
-// The division names by length, for lookups by prefix (the names are thousands; the lengths few).
-struct DivisionNameIndex
-{
-    QSet<QString> names;
-    QList<qsizetype> lengthsLongestFirst;
-};
-
-const DivisionNameIndex &divisionNameIndex()
-{
-    static const DivisionNameIndex index = [] {
-        DivisionNameIndex built;
-        for (const QString &n : Divisions::instance().namesLongestFirst()) {
-            built.names.insert(n);
-            if (!built.lengthsLongestFirst.contains(n.size()))
-                built.lengthsLongestFirst.append(n.size());
-        }
-        return built;
-    }();
-    return index;
-}
-
 QList<qsizetype> divisionPrefixLengths(const QString &text)
 {
     QList<qsizetype> result;
-    const DivisionNameIndex &index = divisionNameIndex();
+    const Divisions &divisions = Divisions::instance();
     std::function<void(qsizetype, int)> walk = [&](qsizetype at, int depth) {
         if (depth == MaxDivisionLevels)
             return;
-        for (const qsizetype length : index.lengthsLongestFirst) {
-            if (at + length <= text.size() && index.names.contains(text.mid(at, length))) {
+        for (const qsizetype length : divisions.nameLengthsLongestFirst()) {
+            if (at + length <= text.size() && divisions.isName(text.mid(at, length))) {
                 result.append(at + length);
                 walk(at + length, depth + 1);
             }

@@ -188,14 +188,7 @@ RuleResult FieldRules::domicile(const QString &address)
     if (text.size() > 200)
         return RuleResult::fail(
             tr("An address has at most 200 characters; this one has %1.").arg(text.size()));
-    bool namesDivision = false;
-    for (const QString &division : Divisions::instance().namesLongestFirst()) {
-        if (text.contains(division)) {
-            namesDivision = true;
-            break;
-        }
-    }
-    if (!namesDivision)
+    if (!Divisions::instance().mentionsName(text))
         return RuleResult::fail(tr("The address must name its city or county before the street."));
     return RuleResult::pass();
 }

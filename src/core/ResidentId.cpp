@@ -2,6 +2,8 @@
 
 #include "Divisions.h"
 
+#include <QDateTime>
+
 #include <algorithm>
 #include <array>
 
@@ -67,6 +69,12 @@ bool ResidentId::isMale(const QString &number)
 
 // Lower-case x is accepted as the check character (people type it so); upper-case X is canonical
 // and what storage should keep.
+QDate ResidentId::chinaToday()
+{
+    constexpr qint64 ChinaOffsetSeconds = 8 * 3600;
+    return QDateTime::currentDateTimeUtc().addSecs(ChinaOffsetSeconds).date();
+}
+
 RuleResult ResidentId::validate(const QString &number, const QDate &today)
 {
     if (number.isEmpty())

@@ -27,18 +27,23 @@ struct ApiResponse
 {
     int status = 200;
     QJsonObject body;
-    Error error; // set when status >= 400
+    Error error;     // set when status >= 400
+    QByteArray text; // when set, the answer's body as it is (JSON text made by the service), not `body`
     QString userId;
     QHash<QByteArray, QByteArray> headers;
 
     static ApiResponse ok(QJsonObject body, int status = 200)
     {
-        return {status, std::move(body), {}, {}, {}};
+        return {status, std::move(body), {}, {}, {}, {}};
+    }
+    static ApiResponse json(QByteArray jsonText, int status = 200)
+    {
+        return {status, {}, {}, std::move(jsonText), {}, {}};
     }
     static ApiResponse fail(int status, const QString &code, const QString &message,
                             const QString &field = {})
     {
-        return {status, {}, Error{code, message, field}, {}, {}};
+        return {status, {}, Error{code, message, field}, {}, {}, {}};
     }
 };
 

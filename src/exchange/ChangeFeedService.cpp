@@ -33,9 +33,7 @@ ApiResponse ChangeFeedService::changes(const Caller &caller, const QString &curs
     }
     const ExchangeBounds::Page page =
         ExchangeBounds::feedPage(rows.value(), cursor, limit, core::Limits::feedPageBudgetBytes);
-    ApiResponse response = ApiResponse::ok({{QStringLiteral("changes"), page.changes},
-                                            {QStringLiteral("nextCursor"), page.nextCursor},
-                                            {QStringLiteral("hasMore"), page.hasMore}});
+    ApiResponse response = ApiResponse::json(page.json);
     response.userId = caller.user->id;
     return response;
 }

@@ -11,7 +11,7 @@ ChangeRecord changeFrom(const QSqlQuery &q)
     c.seq = q.value(0).toLongLong();
     c.kind = q.value(1).toString();
     c.caseId = q.value(2).toString();
-    c.caseJson = ExchangeDatabase::jsonObject(q.value(3));
+    c.caseJson = q.value(3).toString();
     c.serverTime = ExchangeDatabase::timeFromText(q.value(4).toString());
     c.origin = q.value(5).toString();
     return c;
@@ -28,6 +28,12 @@ Result<qint64> ChangeFeedStore::append(const QString &kind, const QString &caseI
                                        const QJsonObject &caseJson, const QString &origin,
                                        const QDateTime &at)
 {
+    return append(kind, caseId, ExchangeDatabase::jsonText(caseJson), origin, at);
+}
+
+Result<qint64> ChangeFeedStore::append(const QString &kind, const QString &caseId, const QString &caseJson,
+                                       const QString &origin, const QDateTime &at)
+{
     const Result<qint64> last = m_db.number(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM changes"));
     if (!last) {
         return last;
@@ -36,8 +42,7 @@ Result<qint64> ChangeFeedStore::append(const QString &kind, const QString &caseI
     if (auto added =
             m_db.run(QStringLiteral("INSERT INTO changes (seq, kind, case_id, case_json, server_time, "
                                     "origin) VALUES (?, ?, ?, ?, ?, ?)"),
-                     {seq, kind, caseId, ExchangeDatabase::jsonText(caseJson), ExchangeDatabase::timeText(at),
-                      origin});
+                     {seq, kind, caseId, caseJson, ExchangeDatabase::timeText(at), origin});
         !added) {
         return added.error();
     }

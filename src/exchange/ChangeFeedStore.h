@@ -24,6 +24,9 @@ public:
     // gap-free and commits in order (a reader never skips a change that commits later).
     Result<qint64> append(const QString &kind, const QString &caseId, const QJsonObject &caseJson,
                           const QString &origin, const QDateTime &at);
+    // The same with the case's compact JSON text already made.
+    Result<qint64> append(const QString &kind, const QString &caseId, const QString &caseJson,
+                          const QString &origin, const QDateTime &at);
     // At most `limit` changes after `after`, in order, read only up to the change that takes
     // their JSON past `maxChars` characters and the one after it (so a page of large changes is
     // never read whole, and the caller knows whether more follow).

@@ -290,7 +290,7 @@ Result<QJsonObject> EventService::applyEvent(const Caller &caller, const QJsonOb
         }
         claimReceipt = free.value();
     }
-    const Result<core::DomainEvent> applied = CaseWorkflow::apply(record, request);
+    const Result<const CaseWorkflow::Transition *> applied = CaseWorkflow::advance(record, request);
     if (!applied) {
         return rejected(event.id, applied.error());
     }
@@ -309,8 +309,9 @@ Result<QJsonObject> EventService::applyEvent(const Caller &caller, const QJsonOb
 Result<QJsonObject> EventService::write(const Caller &caller, const core::DomainEvent &event,
                                         const CaseRecord &record, std::optional<int> expectedVersion)
 {
-    if (const auto tooLarge = ExchangeBounds::storedCase(record)) {
-        return rejected(event.id, *tooLarge);
+    const Result<QByteArray> json = ExchangeBounds::storedCase(record);
+    if (!json) {
+        return rejected(event.id, json.error());
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QJsonObject answer{{QStringLiteral("id"), event.id},
@@ -318,7 +319,7 @@ Result<QJsonObject> EventService::write(const Caller &caller, const core::Domain
                              {QStringLiteral("caseVersion"), record.version},
                              {QStringLiteral("serverTime"), ExchangeDatabase::timeText(now)}};
     const Result<void> written = m_store.writeCase(
-        record, expectedVersion,
+        record, json.value(), expectedVersion,
         {caller.certificate.code, now, event.id, answer, caller.user->id, caller.certificate.code});
     if (!written) {
         return written.error();

@@ -33,12 +33,13 @@ std::optional<Error> ExchangeBounds::application(const core::OneForm &form,
                    QStringLiteral("The application is over the exchange's limits"));
 }
 
-std::optional<Error> ExchangeBounds::storedCase(const core::CaseRecord &record)
+Result<QByteArray> ExchangeBounds::storedCase(const core::CaseRecord &record)
 {
     if (auto over =
             firstOf(core::Limits::check(record), QStringLiteral("The case is over the exchange's limits")))
-        return over;
-    const qint64 bytes = QJsonDocument(record.toJson()).toJson(QJsonDocument::Compact).size();
+        return *over;
+    QByteArray json = QJsonDocument(record.toJson()).toJson(QJsonDocument::Compact);
+    const qint64 bytes = json.size();
     if (bytes > core::Limits::maxCaseJsonBytes) {
         return Error{QStringLiteral("case.too_large"),
                      QStringLiteral("The case would take %1 bytes; at most %2 are allowed.")
@@ -46,7 +47,7 @@ std::optional<Error> ExchangeBounds::storedCase(const core::CaseRecord &record)
                          .arg(core::Limits::maxCaseJsonBytes),
                      {}};
     }
-    return std::nullopt;
+    return json;
 }
 
 bool ExchangeBounds::isViolation(const Error &error)
@@ -55,14 +56,18 @@ bool ExchangeBounds::isViolation(const Error &error)
            error.code == u"field.invalid_text" || error.code == u"case.too_large";
 }
 
-QJsonObject ExchangeBounds::changeJson(const ChangeRecord &c)
+QByteArray ExchangeBounds::changeJson(const ChangeRecord &c)
 {
-    return {{QStringLiteral("seq"), c.seq},
-            {QStringLiteral("kind"), c.kind},
-            {QStringLiteral("caseId"), c.caseId},
-            {QStringLiteral("case"), c.caseJson},
-            {QStringLiteral("serverTime"), ExchangeDatabase::timeText(c.serverTime)},
-            {QStringLiteral("origin"), c.origin}};
+    // The frame through QJsonDocument (it escapes what it holds), the case spliced in front.
+    const QByteArray frame =
+        QJsonDocument(QJsonObject{{QStringLiteral("seq"), c.seq},
+                                  {QStringLiteral("kind"), c.kind},
+                                  {QStringLiteral("caseId"), c.caseId},
+                                  {QStringLiteral("serverTime"), ExchangeDatabase::timeText(c.serverTime)},
+                                  {QStringLiteral("origin"), c.origin}})
+            .toJson(QJsonDocument::Compact);
+    const QByteArray caseJson = c.caseJson.isEmpty() ? QByteArrayLiteral("{}") : c.caseJson.toUtf8();
+    return QByteArrayLiteral("{\"case\":") + caseJson + ',' + QByteArrayView(frame).sliced(1);
 }
 
 ExchangeBounds::Page ExchangeBounds::feedPage(const QList<ChangeRecord> &rows, qint64 cursor, int limit,
@@ -70,19 +75,24 @@ ExchangeBounds::Page ExchangeBounds::feedPage(const QList<ChangeRecord> &rows, q
 {
     Page page;
     page.nextCursor = cursor;
-    qint64 bytes = 0;
+    QByteArray changes;
     qsizetype used = 0;
     for (; used < rows.size() && used < limit; ++used) {
-        const QJsonObject change = changeJson(rows.at(used));
+        const QByteArray change = changeJson(rows.at(used));
         // The change's bytes in the page, with the comma before it.
-        const qint64 size = QJsonDocument(change).toJson(QJsonDocument::Compact).size() + 1;
-        if (used > 0 && bytes + size > budgetBytes)
+        const qint64 size = change.size() + 1;
+        if (used > 0 && changes.size() + size > budgetBytes)
             break;
-        bytes += size;
-        page.changes.append(change);
+        if (used > 0)
+            changes += ',';
+        changes += change;
         page.nextCursor = rows.at(used).seq;
     }
+    page.count = used;
     page.hasMore = used < rows.size();
+    page.json = QByteArrayLiteral("{\"changes\":[") + changes + QByteArrayLiteral("],\"hasMore\":") +
+                (page.hasMore ? QByteArrayLiteral("true") : QByteArrayLiteral("false")) +
+                QByteArrayLiteral(",\"nextCursor\":") + QByteArray::number(page.nextCursor) + '}';
     return page;
 }
 

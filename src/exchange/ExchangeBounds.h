@@ -25,22 +25,27 @@ public:
     static std::optional<Error> application(const core::OneForm &form,
                                             const QList<core::MaterialItem> &materials);
     // The case about to be stored: within the table, and its JSON within maxCaseJsonBytes (so
-    // its change fits every page a client reads). Refused as case.too_large.
-    static std::optional<Error> storedCase(const core::CaseRecord &record);
+    // its change fits every page a client reads). Refused as case.too_large; else its compact
+    // JSON, as it is stored and sent (serialised once).
+    static Result<QByteArray> storedCase(const core::CaseRecord &record);
     // True for the codes above: the request is refused (400), not the server failing.
     static bool isViolation(const Error &error);
 
     // One page of the change feed from `rows` (ascending, read past `cursor`): at most `limit`
     // changes, stopping before the change that would take the page past `budgetBytes`, but
     // always one change when there is one.
+    // The page is written as JSON text: each change's stored case JSON goes in as it is, never
+    // parsed and written again.
     struct Page
     {
-        QJsonArray changes;
+        QByteArray json; // {"changes":[…],"hasMore":…,"nextCursor":…}
+        qsizetype count = 0;
         qint64 nextCursor = 0;
         bool hasMore = false;
     };
     static Page feedPage(const QList<ChangeRecord> &rows, qint64 cursor, int limit, qint64 budgetBytes);
-    static QJsonObject changeJson(const ChangeRecord &change);
+    // One change as JSON text: {"case":<stored JSON>,"caseId":…,"kind":…,"origin":…,"seq":…,"serverTime":…}.
+    static QByteArray changeJson(const ChangeRecord &change);
 };
 
 } // namespace ow::exchange

@@ -46,7 +46,12 @@ Result<int> ExchangeCaseStore::count()
 
 Result<void> ExchangeCaseStore::put(const core::CaseRecord &record, std::optional<int> expectedVersion)
 {
-    const QString json = ExchangeDatabase::jsonText(record.toJson());
+    return put(record, ExchangeDatabase::jsonText(record.toJson()), expectedVersion);
+}
+
+Result<void> ExchangeCaseStore::put(const core::CaseRecord &record, const QString &json,
+                                    std::optional<int> expectedVersion)
+{
     const QString state = core::CaseStates::toKey(record.state);
     const QString updatedAt = ExchangeDatabase::timeText(record.updatedAt);
     if (!expectedVersion) {

@@ -25,6 +25,8 @@ public:
     // Inserts (version 1 or a first sight of a counter case) or updates the case from
     // `expectedVersion`; an update that finds another version fails with case.stale.
     Result<void> put(const core::CaseRecord &record, std::optional<int> expectedVersion);
+    // The same with the record's compact JSON already made (ExchangeBounds::storedCase).
+    Result<void> put(const core::CaseRecord &record, const QString &json, std::optional<int> expectedVersion);
 
     Result<std::optional<QJsonObject>> appliedResult(const QString &eventId);
     Result<void> recordApplied(const QString &eventId, const QString &caseId, const QJsonObject &result,

@@ -52,7 +52,7 @@ struct ChangeRecord
     qint64 seq = 0;
     QString kind; // "case"
     QString caseId;
-    QJsonObject caseJson;
+    QString caseJson; // the case's compact JSON, as the exchange made and stored it
     QDateTime serverTime;
     QString origin; // "online" or the workstation code
 };

@@ -32,15 +32,14 @@ Result<std::unique_ptr<ExchangeStore>> ExchangeStore::openDirectory(const QStrin
     return open(location.value(), connectionName);
 }
 
-Result<void> ExchangeStore::writeCase(const core::CaseRecord &record, std::optional<int> expectedVersion,
-                                      const CaseChange &change)
+Result<void> ExchangeStore::writeCase(const core::CaseRecord &record, const QByteArray &json,
+                                      std::optional<int> expectedVersion, const CaseChange &change)
 {
-    if (auto put = m_cases.put(record, expectedVersion); !put) {
+    const QString text = QString::fromUtf8(json);
+    if (auto put = m_cases.put(record, text, expectedVersion); !put) {
         return put;
     }
-    if (auto seq =
-            m_feed.append(QStringLiteral("case"), record.id, record.toJson(), change.origin, change.at);
-        !seq) {
+    if (auto seq = m_feed.append(QStringLiteral("case"), record.id, text, change.origin, change.at); !seq) {
         return seq.error();
     }
     if (change.answerKey.isEmpty()) {

@@ -63,9 +63,10 @@ public:
         QString workstation;
     };
     // Writes `record` (inserted when `expectedVersion` is none, else updated from that version),
-    // its change and its answer, in the caller's transaction.
-    Result<void> writeCase(const core::CaseRecord &record, std::optional<int> expectedVersion,
-                           const CaseChange &change);
+    // its change and its answer, in the caller's transaction. `json` is the record's compact JSON
+    // (ExchangeBounds::storedCase), stored for the case and its change as it is.
+    Result<void> writeCase(const core::CaseRecord &record, const QByteArray &json,
+                           std::optional<int> expectedVersion, const CaseChange &change);
 
     UserStore &users() { return m_users; }
     WorkstationStore &workstations() { return m_workstations; }

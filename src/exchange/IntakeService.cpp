@@ -1,7 +1,6 @@
 #include "IntakeService.h"
 
 #include "ExchangeBounds.h"
-
 #include "ExchangeLog.h"
 #include "core/EntityType.h"
 #include "core/OneFormValidator.h"
@@ -46,6 +45,10 @@ Result<IntakeService::Receipt> IntakeService::submitApplication(const core::OneF
     record.workstation = QStringLiteral("online");
     record.createdAt = QDateTime::currentDateTimeUtc();
     record.updatedAt = record.createdAt;
+    const Result<QByteArray> json = ExchangeBounds::storedCase(record);
+    if (!json) {
+        return json.error();
+    }
 
     // Submission ids share the applied-answers table with event ids, in a namespace of their own.
     const QString answerKey = submissionId.isEmpty() ? QString() : QStringLiteral("intake:") + submissionId;
@@ -67,7 +70,7 @@ Result<IntakeService::Receipt> IntakeService::submitApplication(const core::OneF
         }
     }
     const Result<void> written =
-        m_store.writeCase(record, std::nullopt,
+        m_store.writeCase(record, json.value(), std::nullopt,
                           {QStringLiteral("online"),
                            record.createdAt,
                            answerKey,

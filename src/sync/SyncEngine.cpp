@@ -2,8 +2,8 @@
 
 #include "ChangeFeed.h"
 #include "SyncLog.h"
-#include "core/Limits.h"
 #include "core/CaseRecord.h"
+#include "core/Limits.h"
 #include "storage/AccountStore.h"
 #include "storage/CaseStore.h"
 #include "storage/ConflictStore.h"
@@ -200,6 +200,7 @@ void SyncEngine::syncNow()
         return;
     }
     m_running = true;
+    ++m_run;
     m_again = false;
     m_refreshedThisRun = false;
     m_stats = {};
@@ -375,75 +376,96 @@ void SyncEngine::pushBatch()
 
 void SyncEngine::pullPage()
 {
-    const qint64 cursor = m_state->cursor();
-    m_client->changes(cursor, m_batchSize, [this, cursor](Result<ChangePage, SyncError> result) {
-        if (!result) {
-            if (retryAfterRefresh(result.error(), [this] { pullPage(); }))
-                return;
-            fail(result.error());
-            return;
-        }
-        const ChangePage &page = result.value();
-        QStringList changed;
-        int applied = 0;
-        int pullConflicts = 0;
-        auto stored = m_db->transaction([&]() -> Result<void> {
-            QSqlDatabase connection = m_db->connection();
-            changed.clear();
-            applied = 0;
-            pullConflicts = 0;
-            for (const Change &change : page.changes) {
-                const std::optional<core::CaseRecord> record = caseOfChange(change);
-                if (!record) {
-                    qCInfo(lcSyncPull)
-                        << "change of unknown kind" << change.kind << "skipped, seq" << change.seq;
-                    continue;
-                }
-                auto outcome = m_cases->applyRemote(connection, *record, page.requestId);
-                if (!outcome)
-                    return outcome.error();
-                switch (outcome.value()) {
-                case storage::RemoteApplyOutcome::Inserted:
-                case storage::RemoteApplyOutcome::Replaced:
-                    ++applied;
-                    changed << record->id;
-                    break;
-                case storage::RemoteApplyOutcome::Conflict:
-                    ++pullConflicts;
-                    break;
-                case storage::RemoteApplyOutcome::AlreadyCurrent:
-                case storage::RemoteApplyOutcome::Invalid:
-                    break;
-                }
-            }
-            return storage::SyncStateStore::setCursor(connection, page.nextCursor);
-        });
-        if (!stored) {
-            fail(SyncErrors::storage(stored.error().message));
-            return;
-        }
-        m_stats.received += int(page.changes.size());
-        m_stats.applied += applied;
-        m_stats.pullConflicts += pullConflicts;
-        qCInfo(lcSyncPull) << "page from cursor" << cursor << "to" << page.nextCursor << ":"
-                           << page.changes.size() << "changes," << applied << "applied," << pullConflicts
-                           << "conflicts";
-        if (pullConflicts > 0) {
-            log(SyncLogEntry::Level::Warning,
-                EngineText::tr("%n case(s) changed at the exchange while this counter has unsent changes to "
-                               "them; see the conflicts list.",
-                               "", pullConflicts),
-                u"case.changed_elsewhere"_s, page.requestId);
-            refreshCounts();
-        }
-        if (!changed.isEmpty())
-            emit casesChanged(changed);
-        if (page.hasMore && page.nextCursor > cursor) {
-            pullPage();
-            return;
-        }
-        succeed();
+    requestPage(m_state->cursor());
+}
+
+void SyncEngine::requestPage(qint64 cursor)
+{
+    m_client->changes(cursor, m_batchSize, [this, run = m_run, cursor](Result<ChangePage, SyncError> result) {
+        onPage(run, cursor, std::move(result));
     });
+}
+
+void SyncEngine::onPage(quint64 run, qint64 cursor, Result<ChangePage, SyncError> result)
+{
+    // An answer to an ended run, or to a page whose predecessor was not stored (the run failed
+    // meanwhile): nothing of it is used.
+    if (run != m_run || !m_running || m_state->cursor() != cursor) {
+        qCDebug(lcSyncPull) << "page after" << cursor << "of an ended run dropped";
+        return;
+    }
+    if (!result) {
+        if (retryAfterRefresh(result.error(), [this] { pullPage(); }))
+            return;
+        fail(result.error());
+        return;
+    }
+    const ChangePage &page = result.value();
+    const bool more = page.hasMore && page.nextCursor > cursor;
+    if (more)
+        requestPage(page.nextCursor);
+    if (!storePage(page, cursor))
+        return;
+    if (!more)
+        succeed();
+}
+
+bool SyncEngine::storePage(const ChangePage &page, qint64 cursor)
+{
+    QStringList changed;
+    int applied = 0;
+    int pullConflicts = 0;
+    auto stored = m_db->transaction([&]() -> Result<void> {
+        QSqlDatabase connection = m_db->connection();
+        changed.clear();
+        applied = 0;
+        pullConflicts = 0;
+        for (const Change &change : page.changes) {
+            const std::optional<core::CaseRecord> record = caseOfChange(change);
+            if (!record) {
+                qCInfo(lcSyncPull) << "change of unknown kind" << change.kind << "skipped, seq" << change.seq;
+                continue;
+            }
+            auto outcome = m_cases->applyRemote(connection, *record, page.requestId);
+            if (!outcome)
+                return outcome.error();
+            switch (outcome.value()) {
+            case storage::RemoteApplyOutcome::Inserted:
+            case storage::RemoteApplyOutcome::Replaced:
+                ++applied;
+                changed << record->id;
+                break;
+            case storage::RemoteApplyOutcome::Conflict:
+                ++pullConflicts;
+                break;
+            case storage::RemoteApplyOutcome::AlreadyCurrent:
+            case storage::RemoteApplyOutcome::Invalid:
+                break;
+            }
+        }
+        return storage::SyncStateStore::setCursor(connection, page.nextCursor);
+    });
+    if (!stored) {
+        fail(SyncErrors::storage(stored.error().message));
+        return false;
+    }
+    m_stats.received += int(page.changes.size());
+    m_stats.applied += applied;
+    m_stats.pullConflicts += pullConflicts;
+    qCInfo(lcSyncPull) << "page from cursor" << cursor << "to" << page.nextCursor << ":"
+                       << page.changes.size() << "changes," << applied << "applied," << pullConflicts
+                       << "conflicts";
+    if (pullConflicts > 0) {
+        log(SyncLogEntry::Level::Warning,
+            EngineText::tr("%n case(s) changed at the exchange while this counter has unsent changes to "
+                           "them; see the conflicts list.",
+                           "", pullConflicts),
+            u"case.changed_elsewhere"_s, page.requestId);
+        refreshCounts();
+    }
+    if (!changed.isEmpty())
+        emit casesChanged(changed);
+    return true;
 }
 
 void SyncEngine::succeed()

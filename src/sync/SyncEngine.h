@@ -124,6 +124,11 @@ private:
     void pushBatch();
     static qsizetype withinPushBudget(const QList<core::DomainEvent> &events);
     void pullPage();
+    // The page after `cursor`. Pages are fetched one ahead: the next one is asked for as soon as
+    // a page arrives, so the exchange reads it while this counter stores the one before.
+    void requestPage(qint64 cursor);
+    void onPage(quint64 run, qint64 cursor, Result<ChangePage, SyncError> result);
+    bool storePage(const ChangePage &page, qint64 cursor);
     void succeed();
     void fail(const SyncError &error);
     // Retries `step` once after refreshing the session when `error` says the token is stale.
@@ -144,6 +149,7 @@ private:
     bool m_configured = false;
     QDateTime m_certificateExpiry;
     bool m_running = false;
+    quint64 m_run = 0; // counts the runs: an answer to an earlier run is dropped
     bool m_again = false;
     bool m_refreshedThisRun = false;
     int m_batchSize = BatchSize;

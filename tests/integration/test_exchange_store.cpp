@@ -228,7 +228,7 @@ private slots:
         QCOMPARE(user.value()->displayName, QStringLiteral("Old Clerk"));
         QCOMPARE(user.value()->failedSignIns, 0);
         QVERIFY(store->begin());
-        const auto seq = store->feed().append(QStringLiteral("case"), QStringLiteral("c8"), {},
+        const auto seq = store->feed().append(QStringLiteral("case"), QStringLiteral("c8"), QJsonObject(),
                                               QStringLiteral("W01"), QDateTime::currentDateTimeUtc());
         QVERIFY(seq);
         QCOMPARE(seq.value(), qint64(8));

@@ -394,7 +394,9 @@ void HttpConnection::respond(const ApiResponse &api, Ending ending)
     for (auto it = api.headers.cbegin(); it != api.headers.cend(); ++it) {
         m_response->set(it.key().toStdString(), it.value().toStdString());
     }
-    m_response->body() = QJsonDocument(body).toJson(QJsonDocument::Compact).toStdString();
+    m_response->body() = api.status < 400 && !api.text.isEmpty()
+                             ? api.text.toStdString()
+                             : QJsonDocument(body).toJson(QJsonDocument::Compact).toStdString();
     m_response->keep_alive(ending == Ending::KeepAlive);
     m_response->prepare_payload();
     log(api.status);
