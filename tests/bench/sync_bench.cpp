@@ -30,6 +30,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <sys/resource.h>
 
 using namespace ow;
 
@@ -39,6 +40,18 @@ void line(const char *name, double value, const char *unit)
 {
     std::printf("%s: %.2f %s\n", name, value, unit);
     std::fflush(stdout);
+}
+
+// The CPU time this process (exchange and client together) has used so far, in seconds: steadier
+// than the wall clock on a shared machine.
+double cpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    const auto seconds = [](const timeval &t) {
+        return double(t.tv_sec) + double(t.tv_usec) / 1e6;
+    };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
 }
 
 int argument(const QStringList &args, const QString &name, int fallback)
@@ -188,6 +201,7 @@ int main(int argc, char **argv)
 
     qint64 totalMs = 0;
     qint64 pushedMs = 0;
+    double cpu = cpuSeconds();
     if (!syncOnce(*counter->engine, &totalMs, &pushedMs) || counter->engine->unsentCount() != 0 ||
         counter->engine->lastStats().sent != events) {
         std::fprintf(stderr, "push failed: %d sent, %d unsent\n", counter->engine->lastStats().sent,
@@ -197,11 +211,13 @@ int main(int argc, char **argv)
     line("events_pushed_per_second", events / (double(pushedMs) / 1000.0), "events/s");
     line("push_10000_seconds", double(pushedMs) / 1000.0 * 10000.0 / events, "s");
     line("push_sync_total_seconds", double(totalMs) / 1000.0, "s");
+    line("push_10000_cpu_seconds", (cpuSeconds() - cpu) * 10000.0 / events, "s");
 
     // A fresh cache at another workstation pulls all of them.
     auto supervisor = makeClient(exchange, QStringLiteral("W02"), QStringLiteral("super01"));
     if (!supervisor)
         return 1;
+    cpu = cpuSeconds();
     if (!syncOnce(*supervisor->engine, &totalMs) || supervisor->engine->lastStats().applied < events) {
         std::fprintf(stderr, "pull failed: %d received, %d applied\n",
                      supervisor->engine->lastStats().received, supervisor->engine->lastStats().applied);
@@ -210,5 +226,6 @@ int main(int argc, char **argv)
     const int pulled = supervisor->engine->lastStats().received;
     line("changes_pulled_per_second", pulled / (double(totalMs) / 1000.0), "changes/s");
     line("pull_10000_seconds", double(totalMs) / 1000.0 * 10000.0 / pulled, "s");
+    line("pull_10000_cpu_seconds", (cpuSeconds() - cpu) * 10000.0 / pulled, "s");
     return 0;
 }
