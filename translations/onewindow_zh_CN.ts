@@ -269,6 +269,10 @@
         <source>This counter has no unsent change to this case any more; mark the conflict resolved instead.</source>
         <translation>本窗口对此案件已没有未发送的变更；请改为“标记为已解决”。</translation>
     </message>
+    <message>
+        <source>Only a supervisor may resolve a conflict with the exchange; nothing was changed.</source>
+        <translation>只有审核员可以处理与交换平台的冲突；未作任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>ConflictStore</name>

@@ -166,7 +166,7 @@ ConflictsView::ConflictsView(std::shared_ptr<storage::Database> db, const storag
                              core::Role role, QString userId, QWidget *parent)
     : QWidget(parent), m_store(std::make_unique<storage::ConflictStore>(db)),
       m_resolver(std::make_unique<storage::ConflictResolver>(db, cases)),
-      m_canResolve(role == core::Role::Supervisor || role == core::Role::Admin), m_userId(std::move(userId)),
+      m_canResolve(core::CaseWorkflow::mayResolveConflicts(role)), m_role(role), m_userId(std::move(userId)),
       m_heading(new QLabel(this)), m_showResolved(new QCheckBox(this)), m_refresh(new QPushButton(this)),
       m_list(new QTreeWidget(this)), m_details(new QWidget(this)), m_title(new QLabel(m_details)),
       m_explanation(new QLabel(m_details)), m_compare(new QTableWidget(m_details)),
@@ -619,7 +619,7 @@ bool ConflictsView::resolveSelected(storage::ConflictChoice choice)
     if (ask.exec() != QMessageBox::Yes)
         return false;
 
-    if (auto done = m_resolver->resolve(c->id, choice, m_userId, note); !done) {
+    if (auto done = m_resolver->resolve(c->id, choice, core::Actor{m_userId, m_role, {}}, note); !done) {
         QMessageBox::warning(this, title, done.error().message);
         reload();
         return false;

@@ -68,6 +68,7 @@ private:
     std::unique_ptr<storage::ConflictStore> m_store;
     std::unique_ptr<storage::ConflictResolver> m_resolver;
     bool m_canResolve;
+    core::Role m_role;
     QString m_userId;
     QList<storage::SyncConflict> m_conflicts;
     int m_openCount = -1;

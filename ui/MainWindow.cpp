@@ -536,8 +536,7 @@ void MainWindow::openCase(const QString &caseId)
 void MainWindow::showCase(const core::CaseRecord &record)
 {
     m_current = record;
-    const bool editable = record.state == core::CaseState::Draft &&
-                          (m_user.role == core::Role::Clerk || m_user.role == core::Role::Supervisor);
+    const bool editable = core::CaseWorkflow::mayEditForm(record, actor());
     m_form->setReadOnly(!editable);
     if (record.version == 0 && record.form.entityTypeId.isEmpty()) {
         m_form->clear();
@@ -581,11 +580,11 @@ void MainWindow::updateHeader()
             QStringLiteral(" · ") + tr("accepted %n day(s) ago (limit %1 working days)", nullptr, int(days))
                                         .arg(m_wb.settings.timeLimitWorkingDays());
     }
-    if (!c.reviewer.isEmpty() && c.reviewLockUntil.isValid()) {
-        text += QStringLiteral("<br>") +
-                tr("Being reviewed by %1 until %2")
-                    .arg(c.reviewer.toHtmlEscaped(),
-                         c.reviewLockUntil.toLocalTime().toString(QStringLiteral("HH:mm")));
+    if (const auto lock = core::CaseWorkflow::reviewLock(c)) {
+        text +=
+            QStringLiteral("<br>") + tr("Being reviewed by %1 until %2")
+                                         .arg(lock->reviewer.toHtmlEscaped(),
+                                              lock->until.toLocalTime().toString(QStringLiteral("HH:mm")));
     }
     if (!c.lastReason.isEmpty()) {
         text += QStringLiteral("<br>") + tr("Reason: %1").arg(c.lastReason.toHtmlEscaped());
@@ -609,9 +608,6 @@ void MainWindow::updateActions()
         bool enabled = available.contains(act);
         if (act == CaseAction::Accept) {
             enabled = enabled && m_form->isComplete();
-        }
-        if (act == CaseAction::Approve) {
-            enabled = enabled && m_current.acceptedBy != m_user.userId;
         }
         it.value()->setEnabled(enabled);
         it.value()->setVisible(available.contains(act) || act == CaseAction::SaveDraft ||
@@ -671,7 +667,8 @@ bool MainWindow::askReason(CaseAction act, QString *reason)
         prompt = tr("Reason (optional):");
         break;
     }
-    ReasonDialog dialog(core::CaseWorkflow::actionLabel(act), prompt, prefill, this);
+    ReasonDialog dialog(core::CaseWorkflow::actionLabel(act), prompt, prefill, this,
+                        core::CaseWorkflow::reasonRule(act) == core::ReasonRule::Required);
     if (dialog.exec() != QDialog::Accepted) {
         return false;
     }
@@ -691,9 +688,7 @@ bool MainWindow::perform(CaseAction act)
     request.action = act;
     request.actor = actor();
     request.at = QDateTime::currentDateTimeUtc();
-    const bool needsReason = act == CaseAction::RequestCorrection || act == CaseAction::Refuse ||
-                             act == CaseAction::Reject || act == CaseAction::Withdraw;
-    if (needsReason && !askReason(act, &request.reason)) {
+    if (core::CaseWorkflow::reasonRule(act) != core::ReasonRule::None && !askReason(act, &request.reason)) {
         return false;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);

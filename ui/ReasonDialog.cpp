@@ -11,7 +11,7 @@
 namespace ow::ui {
 
 ReasonDialog::ReasonDialog(const QString &title, const QString &prompt, const QString &prefill,
-                           QWidget *parent)
+                           QWidget *parent, bool required)
     : QDialog(parent), m_text(new QPlainTextEdit(this))
 {
     setWindowTitle(title);
@@ -33,14 +33,14 @@ ReasonDialog::ReasonDialog(const QString &title, const QString &prompt, const QS
     layout->addWidget(tooLong);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
-    const auto check = [this, ok, tooLong] {
+    const auto check = [this, ok, tooLong, required] {
         const qsizetype length = reason().size();
         const int max = core::Limits::maxLength(core::LimitScope::Case, "lastReason");
         tooLong->setText(
             length > max ? tr("The reason has %1 characters; at most %2 are allowed.").arg(length).arg(max)
                          : QString());
         tooLong->setVisible(length > max);
-        ok->setEnabled(length > 0 && length <= max);
+        ok->setEnabled((length > 0 || !required) && length <= max);
     };
     check();
     connect(m_text, &QPlainTextEdit::textChanged, this, check);
