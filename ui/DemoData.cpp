@@ -1,7 +1,6 @@
 #include "DemoData.h"
 
-#include "AppSettings.h"
-#include "Workbench.h"
+#include "WorkbenchTypes.h"
 #include "core/CaseWorkflow.h"
 #include "core/Divisions.h"
 #include "core/EntityType.h"

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "WorkbenchTypes.h"
 #include "core/OneForm.h"
 #include "core/Result.h"
 
@@ -11,8 +12,6 @@ struct EnterpriseRecord;
 }
 
 namespace ow::ui {
-
-class Workbench;
 
 // Demo content for the README's first command and for screenshots: the demo accounts, a few
 // thousand registered enterprises in the cache, and some cases in different states.

@@ -1,6 +1,5 @@
 #include "MainWindow.h"
 
-#include "AppSettings.h"
 #include "CaseListModel.h"
 #include "ConflictsView.h"
 #include "ExchangeSettingsDialog.h"
@@ -11,7 +10,7 @@
 #include "SearchResultsModel.h"
 #include "SettingsDialog.h"
 #include "SyncLogView.h"
-#include "Workbench.h"
+#include "WorkbenchTypes.h"
 #include "core/EnterpriseName.h"
 #include "core/EntityType.h"
 #include "storage/ConflictStore.h"

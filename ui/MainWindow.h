@@ -1,5 +1,6 @@
 #pragma once
 
+#include "WorkbenchTypes.h"
 #include "core/CaseRecord.h"
 #include "core/CaseWorkflow.h"
 #include "licence/Notice.h"
@@ -22,7 +23,6 @@ namespace ow::ui {
 class CaseListModel;
 class OneFormWidget;
 class SearchResultsModel;
-class Workbench;
 
 // The counter's main window: the case list with search-as-you-type on the left, the one form
 // of the current case on the right, the actions of the workflow in the tool bar.

@@ -1,6 +1,6 @@
 #include "SettingsDialog.h"
 
-#include "AppSettings.h"
+#include "WorkbenchTypes.h"
 #include "core/Divisions.h"
 #include "core/WorkstationCode.h"
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "WorkbenchTypes.h"
+
 #include <QDialog>
 
 class QComboBox;
@@ -7,8 +9,6 @@ class QLineEdit;
 class QSpinBox;
 
 namespace ow::ui {
-
-class AppSettings;
 
 // The office's settings at this workstation: language, workstation code, registration
 // authority and its time limit. Written to AppSettings only when the dialog is accepted.

@@ -1,10 +1,10 @@
 // The counter client: opens the local case cache, signs the clerk in, shows the main window.
 #include "translations/Translations.h"
-#include "ui/AppSettings.h"
 #include "ui/DemoData.h"
 #include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
-#include "ui/Workbench.h"
+#include "workbench/AppSettings.h"
+#include "workbench/Workbench.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -55,13 +55,13 @@ int main(int argc, char *argv[])
                        certificateOption, passphraseOption});
     parser.process(app);
 
-    ow::ui::AppSettings settings(parser.value(settingsOption));
+    ow::workbench::AppSettings settings(parser.value(settingsOption));
     ow::i18n::install(app, parser.isSet(languageOption) ? parser.value(languageOption) : settings.language());
 
     const QString dataDir = parser.isSet(dataDirOption)
                                 ? parser.value(dataDirOption)
                                 : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    auto workbench = ow::ui::Workbench::open(dataDir, settings);
+    auto workbench = ow::workbench::Workbench::open(dataDir, settings);
     if (!workbench && workbench.error().code == u"storage.corrupt") {
         // The damaged file has been moved aside and kept; the clerk may go on with an empty cache
         // while IT recovers the old one.
@@ -75,7 +75,7 @@ int main(int argc, char *argv[])
         if (answer != QMessageBox::Yes) {
             return 2;
         }
-        workbench = ow::ui::Workbench::open(dataDir, settings);
+        workbench = ow::workbench::Workbench::open(dataDir, settings);
     }
     if (!workbench) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "The case cache cannot be opened"),

@@ -1,7 +1,7 @@
 // onewindow-sync: runs the client's sync engine once or in a loop against a data folder.
 //
 //   onewindow-sync --data-dir DIR --exchange https://127.0.0.1:8443 --ca ca.pem
-//                  --certificate w01.p12 --workstation W01 --authority 110105
+//                  --certificate w01.p12 --workstation W01 --authority 140105
 //                  [--user clerk01] [--once | --loop [--interval 30]] [--batch-size 500]
 //                  [--language auto|zh_CN|en]
 //
@@ -15,6 +15,8 @@
 #include "sync/SecretStore.h"
 #include "sync/SyncEngine.h"
 #include "translations/Translations.h"
+#include "workbench/Defaults.h"
+#include "workbench/Workbench.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -81,8 +83,9 @@ int main(int argc, char **argv)
     const QCommandLineOption certificate(u"certificate"_s, Runner::tr("The workstation's PKCS#12 file."),
                                          u"file"_s);
     const QCommandLineOption workstation(u"workstation"_s, Runner::tr("The workstation code."), u"code"_s);
-    const QCommandLineOption authority(
-        u"authority"_s, Runner::tr("The registration authority's division code."), u"code"_s, u"110105"_s);
+    const QCommandLineOption authority(u"authority"_s,
+                                       Runner::tr("The registration authority's division code."), u"code"_s,
+                                       workbench::Defaults::authorityDivision());
     const QCommandLineOption user(u"user"_s, Runner::tr("Sign in as this user (password in OW_PASSWORD)."),
                                   u"id"_s);
     const QCommandLineOption once(u"once"_s, Runner::tr("Synchronise once and exit (the default)."));
@@ -111,7 +114,7 @@ int main(int argc, char **argv)
     if (!QDir().mkpath(dir))
         return Runner::fail(Runner::tr("The data folder %1 cannot be created.").arg(dir));
 
-    sync::SecretStore secrets(u"OneWindow"_s, dir);
+    sync::SecretStore secrets(workbench::Defaults::secretService(), dir);
     QString passphrase = qEnvironmentVariable("OW_P12_PASSPHRASE");
     if (passphrase.isEmpty())
         passphrase = secretText(secrets, sync::SecretStore::Pkcs12Passphrase);
@@ -131,7 +134,7 @@ int main(int argc, char **argv)
         code = identity ? identity.value().commonName() : QString();
     }
 
-    auto db = storage::Database::open(QDir(dir).filePath(u"cases.sqlite"_s));
+    auto db = workbench::Workbench::openCache(dir);
     if (!db)
         return Runner::fail(db.error().message);
 

@@ -9,7 +9,6 @@
 #include "storage/ConflictStore.h"
 #include "storage/SearchIndex.h"
 #include "support/GuiTyping.h"
-#include "ui/AppSettings.h"
 #include "ui/DemoData.h"
 #include "ui/InvestorsEditor.h"
 #include "ui/LoginDialog.h"
@@ -17,7 +16,8 @@
 #include "ui/MaterialsChecklist.h"
 #include "ui/OneFormWidget.h"
 #include "ui/ReasonDialog.h"
-#include "ui/Workbench.h"
+#include "workbench/AppSettings.h"
+#include "workbench/Workbench.h"
 
 #include <QAction>
 #include <QApplication>

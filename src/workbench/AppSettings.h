@@ -7,9 +7,10 @@
 
 #include <memory>
 
-namespace ow::ui {
+namespace ow::workbench {
 
-// The one typed settings class: no raw QSettings key strings elsewhere.
+// The one typed settings class: no raw QSettings key strings elsewhere. Unset values read as
+// the one set of defaults (Defaults.h).
 class AppSettings
 {
 public:
@@ -49,4 +50,4 @@ private:
     std::unique_ptr<QSettings> m_settings;
 };
 
-} // namespace ow::ui
+} // namespace ow::workbench

@@ -1,6 +1,8 @@
 #include "AppSettings.h"
 
-namespace ow::ui {
+#include "Defaults.h"
+
+namespace ow::workbench {
 namespace {
 namespace Key {
 const QString Language = QStringLiteral("ui/language");
@@ -21,7 +23,7 @@ AppSettings::AppSettings(const QString &fileName)
 
 QString AppSettings::language() const
 {
-    return m_settings->value(Key::Language, QStringLiteral("auto")).toString();
+    return m_settings->value(Key::Language, Defaults::language()).toString();
 }
 
 void AppSettings::setLanguage(const QString &language)
@@ -31,7 +33,7 @@ void AppSettings::setLanguage(const QString &language)
 
 QString AppSettings::workstationCode() const
 {
-    return m_settings->value(Key::Workstation, QStringLiteral("W01")).toString();
+    return m_settings->value(Key::Workstation, Defaults::workstationCode()).toString();
 }
 
 void AppSettings::setWorkstationCode(const QString &code)
@@ -41,7 +43,7 @@ void AppSettings::setWorkstationCode(const QString &code)
 
 QString AppSettings::authorityDivision() const
 {
-    return m_settings->value(Key::AuthorityDivision, QStringLiteral("140105")).toString();
+    return m_settings->value(Key::AuthorityDivision, Defaults::authorityDivision()).toString();
 }
 
 void AppSettings::setAuthorityDivision(const QString &division)
@@ -51,8 +53,7 @@ void AppSettings::setAuthorityDivision(const QString &division)
 
 QString AppSettings::authorityName() const
 {
-    // The default office of the demo: Xiaodian district, Taiyuan. Printed on notices as is.
-    return m_settings->value(Key::AuthorityName, QStringLiteral("太原市小店区市场监督管理局")).toString();
+    return m_settings->value(Key::AuthorityName, Defaults::authorityName()).toString();
 }
 
 void AppSettings::setAuthorityName(const QString &name)
@@ -62,7 +63,7 @@ void AppSettings::setAuthorityName(const QString &name)
 
 int AppSettings::timeLimitWorkingDays() const
 {
-    return m_settings->value(Key::TimeLimit, 3).toInt();
+    return m_settings->value(Key::TimeLimit, Defaults::timeLimitWorkingDays).toInt();
 }
 
 void AppSettings::setTimeLimitWorkingDays(int days)
@@ -110,4 +111,4 @@ void AppSettings::setMainWindowState(const QByteArray &state)
     m_settings->setValue(Key::State, state);
 }
 
-} // namespace ow::ui
+} // namespace ow::workbench

@@ -17,17 +17,21 @@
 
 #include <memory>
 
-namespace ow::ui {
+namespace ow::workbench {
 
 class AppSettings;
 
-// Everything a signed-in window works with: the local cache and its stores, opened once.
+// Everything a signed-in counter works with: the local cache and its stores, opened once, the
+// secret store and the sync engine. No widgets: the window (ui/) and tools use it alike.
 class Workbench
 {
     Q_DECLARE_TR_FUNCTIONS(Workbench)
 public:
     // Opens (or creates) the case cache `cases.sqlite` in `dataDir`.
     static ow::Result<std::unique_ptr<Workbench>> open(const QString &dataDir, AppSettings &settings);
+    // Only the cache: creates `dataDir` if needed and opens `cases.sqlite` in it (moved aside when
+    // damaged, see storage::Database). What the headless sync tool opens.
+    static ow::Result<std::shared_ptr<storage::Database>> openCache(const QString &dataDir);
 
     AppSettings &settings;
     QString dataDir;
@@ -55,4 +59,4 @@ private:
     Workbench(AppSettings &settings, const QString &dataDir, std::shared_ptr<storage::Database> db);
 };
 
-} // namespace ow::ui
+} // namespace ow::workbench

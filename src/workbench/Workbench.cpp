@@ -1,27 +1,35 @@
 #include "Workbench.h"
 
 #include "AppSettings.h"
+#include "Defaults.h"
+#include "WorkbenchLog.h"
 
 #include <QDir>
 
-namespace ow::ui {
+namespace ow::workbench {
 
 Workbench::Workbench(AppSettings &s, const QString &dir, std::shared_ptr<storage::Database> database)
     : settings(s), dataDir(dir), db(std::move(database)),
       cases(db, s.workstationCode(), s.authorityDivision()), outbox(db), audit(db), search(db),
-      enterprises(db), attachments(db), accounts(db), secrets(QStringLiteral("OneWindow"), dir),
+      enterprises(db), attachments(db), accounts(db), secrets(Defaults::secretService(), dir),
       sync(std::make_unique<sync::SyncEngine>(db, s.workstationCode(), s.authorityDivision()))
 {}
 
-ow::Result<std::unique_ptr<Workbench>> Workbench::open(const QString &dataDir, AppSettings &settings)
+ow::Result<std::shared_ptr<storage::Database>> Workbench::openCache(const QString &dataDir)
 {
     if (!QDir().mkpath(dataDir)) {
+        qCWarning(lcWorkbench) << "cannot create the data folder" << dataDir;
         return Error{QStringLiteral("storage.open"),
                      tr("The data folder %1 cannot be created. Check that the disk is writable.")
                          .arg(QDir::toNativeSeparators(dataDir)),
                      {}};
     }
-    auto db = storage::Database::open(QDir(dataDir).filePath(QStringLiteral("cases.sqlite")));
+    return storage::Database::open(QDir(dataDir).filePath(Defaults::cacheFileName()));
+}
+
+ow::Result<std::unique_ptr<Workbench>> Workbench::open(const QString &dataDir, AppSettings &settings)
+{
+    auto db = openCache(dataDir);
     if (!db) {
         return db.error();
     }
@@ -56,4 +64,4 @@ QString Workbench::noticesDir() const
     return dir;
 }
 
-} // namespace ow::ui
+} // namespace ow::workbench
