@@ -1,8 +1,8 @@
 // The counter client: opens the local case cache, signs the clerk in, shows the main window.
 #include "translations/Translations.h"
-#include "ui/DemoData.h"
-#include "ui/LoginDialog.h"
-#include "ui/MainWindow.h"
+#include "ui/common/DemoData.h"
+#include "ui/common/LoginDialog.h"
+#include "ui/counter/MainWindow.h"
 #include "workbench/AppSettings.h"
 #include "workbench/Workbench.h"
 

@@ -3,8 +3,8 @@
 //   Fills DIR/cases.sqlite with N synthetic enterprises first if it has fewer (default 1,000,000;
 //   search_bench fills the same file, so either can go first). After a fill it exits with 3 and
 //   asks to be run again, so the memory figures are those of a plain start. Prints `name: value unit`.
-#include "ui/DemoData.h"
-#include "ui/MainWindow.h"
+#include "ui/common/DemoData.h"
+#include "ui/counter/MainWindow.h"
 #include "workbench/AppSettings.h"
 #include "workbench/Workbench.h"
 

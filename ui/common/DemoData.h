@@ -1,8 +1,8 @@
 #pragma once
 
-#include "WorkbenchTypes.h"
 #include "core/OneForm.h"
 #include "core/Result.h"
+#include "ui/common/WorkbenchTypes.h"
 
 #include <QList>
 #include <QRandomGenerator>

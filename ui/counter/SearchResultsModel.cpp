@@ -1,4 +1,4 @@
-#include "SearchResultsModel.h"
+#include "ui/counter/SearchResultsModel.h"
 
 namespace ow::ui {
 

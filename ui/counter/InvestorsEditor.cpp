@@ -1,8 +1,8 @@
-#include "InvestorsEditor.h"
+#include "ui/counter/InvestorsEditor.h"
 
-#include "FormRows.h"
 #include "core/FieldRules.h"
 #include "core/Limits.h"
+#include "ui/counter/FormRows.h"
 
 #include <QComboBox>
 #include <QGridLayout>

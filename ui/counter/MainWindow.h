@@ -1,31 +1,38 @@
 #pragma once
 
-#include "WorkbenchTypes.h"
 #include "core/CaseRecord.h"
 #include "core/CaseWorkflow.h"
-#include "licence/Notice.h"
 #include "storage/AccountStore.h"
+#include "ui/common/WorkbenchTypes.h"
+#include "ui/counter/CaseActions.h"
 
 #include <QMainWindow>
 
 class QAction;
 class QComboBox;
 class QDockWidget;
-class QMenu;
 class QLabel;
 class QLineEdit;
-class QProgressBar;
+class QMenu;
+class QModelIndex;
 class QTableView;
 class QTimer;
+class QToolBar;
 
 namespace ow::ui {
 
 class CaseListModel;
+class ConflictsView;
 class OneFormWidget;
 class SearchResultsModel;
+class SyncLogView;
+class SyncStatusBar;
 
 // The counter's main window: the case list with search-as-you-type on the left, the one form
-// of the current case on the right, the actions of the workflow in the tool bar.
+// of the current case on the right, the actions of the workflow in the tool bar. What an action
+// does and which are offered is CaseActions' (no widgets); the window asks for reasons, shows
+// outcomes and keeps the list, the form and the header in step. Built in MainWindow.cpp; the
+// case on screen and its actions in MainWindowCase.cpp.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -33,16 +40,16 @@ public:
     MainWindow(Workbench &workbench, const storage::LocalAccount &user, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    const core::CaseRecord &currentCase() const { return m_current; }
+    const core::CaseRecord &currentCase() const { return m_actions.current(); }
     OneFormWidget *formWidget() const { return m_form; }
     QLineEdit *searchEdit() const { return m_search; }
     QTableView *caseView() const { return m_view; }
     QAction *action(core::CaseAction action) const;
     QAction *newCaseAction() const { return m_newCase; }
-    QString lastNoticePath() const { return m_lastNotice; }
+    QString lastNoticePath() const { return m_actions.lastNotice(); }
 
-    // What the status bar says about the workstation certificate expiring on `expiry`: nothing
-    // until 30 days before, then how many days are left (or that it has expired) and what to do.
+    // What the status bar says about the workstation certificate expiring on `expiry`
+    // (SyncStatusBar::certificateExpiryNote).
     static QString certificateExpiryNote(const QDateTime &expiry, const QDateTime &now);
 
 public slots:
@@ -55,49 +62,48 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // MainWindow.cpp: the window's parts and their wiring.
     void buildActions();
+    void buildWorkflowActions(QMenu *menu, QToolBar *bar);
+    void buildNoticeAndSyncActions(QMenu *menu, QToolBar *bar);
+    void buildOfficeActions(QMenu *menu);
     void buildLayout();
-    void buildStatusBar();
-    void showCase(const core::CaseRecord &record);
-    void updateActions();
-    void updateStatusBar();
-    void updateConnection();
-    void connectSync();
+    QWidget *buildCaseList(QWidget *parent);
+    QWidget *buildFormPane(QWidget *parent);
+    void connectForm();
     void buildDocks();
+    void connectSync();
     void editExchangeConnection();
-    void updateHeader();
     void runSearch();
     void activateRow(const QModelIndex &index);
+    void reloadCurrentUnlessEdited();
+
+    // MainWindowCase.cpp: the case on screen.
+    void showCase(const core::CaseRecord &record);
+    void updateActions();
+    void updateHeader();
     bool askReason(core::CaseAction action, QString *reason);
     bool confirmLeavingEdits();
-    void writeNotice(licence::NoticeKind kind);
-    core::Actor actor() const;
 
     Workbench &m_wb;
     storage::LocalAccount m_user;
-    core::CaseRecord m_current;
+    CaseActions m_actions;
     bool m_dirty = false;
-    QString m_lastNotice;
 
-    CaseListModel *m_cases;
-    SearchResultsModel *m_hits;
-    QTableView *m_view;
-    QLineEdit *m_search;
-    QComboBox *m_stateFilter;
-    QTimer *m_searchTimer;
-    OneFormWidget *m_form;
-    QLabel *m_header;
-    QLabel *m_summary;
-    QLabel *m_userLabel;
-    QLabel *m_workstationLabel;
-    QLabel *m_connectionLabel;
-    QLabel *m_unsentLabel;
-    QLabel *m_lastSyncLabel;
-    QProgressBar *m_syncProgress;
+    CaseListModel *m_cases = nullptr;
+    SearchResultsModel *m_hits = nullptr;
+    QTableView *m_view = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_stateFilter = nullptr;
+    QTimer *m_searchTimer = nullptr;
+    OneFormWidget *m_form = nullptr;
+    QLabel *m_header = nullptr;
+    QLabel *m_summary = nullptr;
+    SyncStatusBar *m_status = nullptr;
     QAction *m_syncNow = nullptr;
     QAction *m_signInOnline = nullptr;
-    class SyncLogView *m_syncLog = nullptr;
-    class ConflictsView *m_conflicts = nullptr;
+    SyncLogView *m_syncLog = nullptr;
+    ConflictsView *m_conflicts = nullptr;
     QDockWidget *m_conflictsDock = nullptr;
     QMenu *m_viewMenu = nullptr;
 

@@ -15,6 +15,7 @@ class QLineEdit;
 class QPushButton;
 class QTableWidget;
 class QTreeWidget;
+class QVBoxLayout;
 
 namespace ow::storage {
 class Database;
@@ -62,7 +63,15 @@ signals:
     void openCountChanged(int count);
 
 private:
+    // ConflictsView.cpp: the list and the decisions.
+    void buildList(QVBoxLayout *layout);
+    QVBoxLayout *buildDetails();
+    void buildResolveBox(QVBoxLayout *details);
+    // ConflictDetails.cpp: the selected conflict's details and which decisions it offers.
     void showDetails();
+    void showComparison(const storage::SyncConflict &c);
+    void showExchangeAnswer(const storage::SyncConflict &c);
+    void showResolution(const storage::SyncConflict &c);
     void updateResolveControls();
 
     std::unique_ptr<storage::ConflictStore> m_store;

@@ -1,4 +1,4 @@
-#include "SyncLogView.h"
+#include "ui/sync/SyncLogView.h"
 
 #include <QAction>
 #include <QApplication>

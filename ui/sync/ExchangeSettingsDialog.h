@@ -11,6 +11,7 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QVBoxLayout;
 
 namespace ow::sync {
 class ExchangeClient;
@@ -58,6 +59,14 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // ExchangeSettingsDialog.cpp: the dialog's sections, the test, accepting.
+    void buildExchangeBox(QVBoxLayout *layout, const sync::ExchangeSettings &current);
+    void buildCaBox(QVBoxLayout *layout, const sync::ExchangeSettings &current);
+    void buildCertificateBox(QVBoxLayout *layout, const sync::ExchangeSettings &current);
+    QWidget *buildTestAndButtons(QVBoxLayout *layout);
+    // What is configured now: the CA, and the certificate opened with the stored passphrase.
+    void showConfigured(const sync::ExchangeSettings &current);
+    // ExchangeSettingsCertificates.cpp: the CA bundle and the workstation certificate.
     void chooseCaBundle();
     void chooseCertificate();
     bool loadCaBundle(bool reportMissing);

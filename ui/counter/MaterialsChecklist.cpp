@@ -1,4 +1,4 @@
-#include "MaterialsChecklist.h"
+#include "ui/counter/MaterialsChecklist.h"
 
 #include "core/Limits.h"
 

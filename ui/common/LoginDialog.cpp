@@ -1,4 +1,4 @@
-#include "LoginDialog.h"
+#include "ui/common/LoginDialog.h"
 
 #include "sync/SyncEngine.h"
 

@@ -1,4 +1,4 @@
-#include "CaseListModel.h"
+#include "ui/counter/CaseListModel.h"
 
 #include "core/EntityType.h"
 

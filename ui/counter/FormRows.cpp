@@ -1,4 +1,4 @@
-#include "FormRows.h"
+#include "ui/counter/FormRows.h"
 
 #include <QGridLayout>
 #include <QWidget>

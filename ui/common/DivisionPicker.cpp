@@ -1,4 +1,4 @@
-#include "DivisionPicker.h"
+#include "ui/common/DivisionPicker.h"
 
 #include "core/Divisions.h"
 

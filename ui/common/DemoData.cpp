@@ -1,6 +1,5 @@
-#include "DemoData.h"
+#include "ui/common/DemoData.h"
 
-#include "WorkbenchTypes.h"
 #include "core/CaseWorkflow.h"
 #include "core/Divisions.h"
 #include "core/EntityType.h"
@@ -9,6 +8,7 @@
 #include "core/UsccCode.h"
 #include "security/PasswordHash.h"
 #include "storage/EnterpriseDirectory.h"
+#include "ui/common/WorkbenchTypes.h"
 
 #include <QLoggingCategory>
 

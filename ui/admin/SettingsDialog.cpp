@@ -1,8 +1,8 @@
-#include "SettingsDialog.h"
+#include "ui/admin/SettingsDialog.h"
 
-#include "WorkbenchTypes.h"
 #include "core/Divisions.h"
 #include "core/WorkstationCode.h"
+#include "ui/common/WorkbenchTypes.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

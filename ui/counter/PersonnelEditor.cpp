@@ -1,7 +1,7 @@
-#include "PersonnelEditor.h"
+#include "ui/counter/PersonnelEditor.h"
 
-#include "FormRows.h"
 #include "core/Limits.h"
+#include "ui/counter/FormRows.h"
 
 #include <QComboBox>
 #include <QGridLayout>

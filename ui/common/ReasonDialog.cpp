@@ -1,4 +1,4 @@
-#include "ReasonDialog.h"
+#include "ui/common/ReasonDialog.h"
 
 #include "core/Limits.h"
 

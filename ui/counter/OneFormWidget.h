@@ -18,6 +18,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QScrollArea;
 class QSpinBox;
+class QVBoxLayout;
 
 namespace ow::core {
 class EntityType;
@@ -70,6 +71,8 @@ signals:
     void completenessChanged(bool complete);
 
 private:
+    void buildEnterpriseSection(QVBoxLayout *layout, QWidget *page);
+    void buildPeopleSections(QVBoxLayout *layout, QWidget *page);
     QWidget *field(QFormLayout *layout, const QString &label, QWidget *editor, const QString &path);
     QLineEdit *lineEdit(const QString &objectName, const QString &path);
     void applyEntityType();

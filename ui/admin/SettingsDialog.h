@@ -1,6 +1,6 @@
 #pragma once
 
-#include "WorkbenchTypes.h"
+#include "ui/common/WorkbenchTypes.h"
 
 #include <QDialog>
 

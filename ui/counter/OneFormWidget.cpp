@@ -1,14 +1,14 @@
-#include "OneFormWidget.h"
+#include "ui/counter/OneFormWidget.h"
 
-#include "DivisionPicker.h"
-#include "FormRows.h"
-#include "InvestorsEditor.h"
-#include "MaterialsChecklist.h"
-#include "PersonnelEditor.h"
 #include "core/EntityType.h"
 #include "core/FieldRules.h"
 #include "core/Limits.h"
 #include "core/OneFormValidator.h"
+#include "ui/common/DivisionPicker.h"
+#include "ui/counter/FormRows.h"
+#include "ui/counter/InvestorsEditor.h"
+#include "ui/counter/MaterialsChecklist.h"
+#include "ui/counter/PersonnelEditor.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -54,6 +54,55 @@ OneFormWidget::OneFormWidget(QWidget *parent) : QWidget(parent)
     auto *layout = new QVBoxLayout(page);
     m_scroll->setWidget(page);
 
+    buildEnterpriseSection(layout, page);
+    buildPeopleSections(layout, page);
+
+    // Materials.
+    m_materialsGroup = section(tr("Materials (* required)"), page);
+    auto *materialsLayout = new QVBoxLayout(m_materialsGroup);
+    m_materials = new MaterialsChecklist(m_materialsGroup);
+    materialsLayout->addWidget(m_materials);
+    connect(m_materials, &MaterialsChecklist::changed, this, &OneFormWidget::validate);
+    layout->addWidget(m_materialsGroup);
+    layout->addStretch(1);
+
+    connect(m_type, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_loading) {
+            applyEntityType();
+            validate();
+        }
+    });
+    connect(m_division, &DivisionPicker::codeChanged, this, [this] {
+        if (!m_loading) {
+            m_touched.insert(QStringLiteral("entity.domicileDivision"));
+        }
+        validate();
+    });
+    for (QComboBox *box : {m_repIdType}) {
+        connect(box, &QComboBox::currentIndexChanged, this, &OneFormWidget::validate);
+    }
+    connect(m_term, &QSpinBox::valueChanged, this, &OneFormWidget::validate);
+
+    // The capital's label is rewritten per entity type (注册资本, 出资额 …) and so carries no
+    // mnemonic of its own: Alt+C reaches the field whatever the label says.
+    auto *capitalKey = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_C), this);
+    capitalKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(capitalKey, &QShortcut::activated, this, [this] {
+        if (m_capital->isVisibleTo(this)) {
+            m_capital->setFocus(Qt::ShortcutFocusReason);
+            m_scroll->ensureWidgetVisible(m_capital);
+        }
+    });
+
+    auto *nextProblem = new QShortcut(QKeySequence(Qt::Key_F8), this);
+    nextProblem->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(nextProblem, &QShortcut::activated, this, &OneFormWidget::focusNextProblem);
+
+    clear();
+}
+
+void OneFormWidget::buildEnterpriseSection(QVBoxLayout *layout, QWidget *page)
+{
     // Enterprise.
     auto *entityBox = section(tr("Enterprise"), page);
     auto *entity = formLayout(entityBox);
@@ -107,7 +156,11 @@ OneFormWidget::OneFormWidget(QWidget *parent) : QWidget(parent)
     m_postal = lineEdit(QStringLiteral("postalCode"), QStringLiteral("entity.postalCode"));
     field(entity, tr("Postal code"), m_postal, QStringLiteral("entity.postalCode"));
     layout->addWidget(entityBox);
+}
 
+// The legal representative, investors, key personnel, liaison and financial officer.
+void OneFormWidget::buildPeopleSections(QVBoxLayout *layout, QWidget *page)
+{
     // Legal representative (or the type's equivalent).
     m_repGroup = section(tr("Legal representative"), page);
     auto *rep = formLayout(m_repGroup);
@@ -161,49 +214,6 @@ OneFormWidget::OneFormWidget(QWidget *parent) : QWidget(parent)
     m_financePhone = lineEdit(QStringLiteral("financePhone"), QStringLiteral("financialOfficer.phone"));
     field(finance, tr("Phone"), m_financePhone, QStringLiteral("financialOfficer.phone"));
     layout->addWidget(m_financeGroup);
-
-    // Materials.
-    m_materialsGroup = section(tr("Materials (* required)"), page);
-    auto *materialsLayout = new QVBoxLayout(m_materialsGroup);
-    m_materials = new MaterialsChecklist(m_materialsGroup);
-    materialsLayout->addWidget(m_materials);
-    connect(m_materials, &MaterialsChecklist::changed, this, &OneFormWidget::validate);
-    layout->addWidget(m_materialsGroup);
-    layout->addStretch(1);
-
-    connect(m_type, &QComboBox::currentIndexChanged, this, [this] {
-        if (!m_loading) {
-            applyEntityType();
-            validate();
-        }
-    });
-    connect(m_division, &DivisionPicker::codeChanged, this, [this] {
-        if (!m_loading) {
-            m_touched.insert(QStringLiteral("entity.domicileDivision"));
-        }
-        validate();
-    });
-    for (QComboBox *box : {m_repIdType}) {
-        connect(box, &QComboBox::currentIndexChanged, this, &OneFormWidget::validate);
-    }
-    connect(m_term, &QSpinBox::valueChanged, this, &OneFormWidget::validate);
-
-    // The capital's label is rewritten per entity type (注册资本, 出资额 …) and so carries no
-    // mnemonic of its own: Alt+C reaches the field whatever the label says.
-    auto *capitalKey = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_C), this);
-    capitalKey->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(capitalKey, &QShortcut::activated, this, [this] {
-        if (m_capital->isVisibleTo(this)) {
-            m_capital->setFocus(Qt::ShortcutFocusReason);
-            m_scroll->ensureWidgetVisible(m_capital);
-        }
-    });
-
-    auto *nextProblem = new QShortcut(QKeySequence(Qt::Key_F8), this);
-    nextProblem->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(nextProblem, &QShortcut::activated, this, &OneFormWidget::focusNextProblem);
-
-    clear();
 }
 
 QLineEdit *OneFormWidget::lineEdit(const QString &objectName, const QString &path)
