@@ -63,6 +63,29 @@
     </message>
 </context>
 <context>
+    <name>CaseActions</name>
+    <message>
+        <source>Accepted. Receipt no. %1. The acceptance notice is ready to print (Ctrl+P).</source>
+        <translation>已受理，受理号 %1。受理通知书已可打印（Ctrl+P）。</translation>
+    </message>
+    <message>
+        <source>Correction requested. The correction notice is ready to print (Ctrl+P).</source>
+        <translation>已要求补正。补正通知书已可打印（Ctrl+P）。</translation>
+    </message>
+    <message>
+        <source>Refused. The refusal notice is ready to print (Ctrl+P).</source>
+        <translation>已决定不予受理。不予受理通知书已可打印（Ctrl+P）。</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>草稿已保存。</translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation>已完成：%1。</translation>
+    </message>
+</context>
+<context>
     <name>CaseStates</name>
     <message>
         <source>Draft</source>
@@ -268,6 +291,10 @@
     <message>
         <source>This counter has no unsent change to this case any more; mark the conflict resolved instead.</source>
         <translation>本窗口对此案件已没有未发送的变更；请改为“标记为已解决”。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may resolve a conflict with the exchange; nothing was changed.</source>
+        <translation>只有审核员可以处理与交换平台的冲突；未作任何更改。</translation>
     </message>
 </context>
 <context>
@@ -2111,24 +2138,6 @@ OneWindow works offline until this is fixed (Case → Exchange connection).</sou
         <translation>全部状态</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>Workstation %1</source>
-        <translation>工作站 %1</translation>
-    </message>
-    <message>
-        <source>● Offline — working from the local cache</source>
-        <translation>● 离线 — 正在使用本地缓存办理</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s) waiting to be sent</source>
-        <translation>
-            <numerusform>%n 项待上传</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The case could not be found in the local cache.</source>
         <translation>在本地缓存中找不到该案件。</translation>
     </message>
@@ -2199,26 +2208,6 @@ Nothing was changed.</source>
 未作任何更改。</translation>
     </message>
     <message>
-        <source>Accepted. Receipt no. %1. The acceptance notice is ready to print (Ctrl+P).</source>
-        <translation>已受理，受理号 %1。受理通知书已可打印（Ctrl+P）。</translation>
-    </message>
-    <message>
-        <source>Correction requested. The correction notice is ready to print (Ctrl+P).</source>
-        <translation>已要求补正。补正通知书已可打印（Ctrl+P）。</translation>
-    </message>
-    <message>
-        <source>Refused. The refusal notice is ready to print (Ctrl+P).</source>
-        <translation>已决定不予受理。不予受理通知书已可打印（Ctrl+P）。</translation>
-    </message>
-    <message>
-        <source>Draft saved.</source>
-        <translation>草稿已保存。</translation>
-    </message>
-    <message>
-        <source>Done: %1.</source>
-        <translation>已完成：%1。</translation>
-    </message>
-    <message>
         <source>Notice not written</source>
         <translation>通知书未生成</translation>
     </message>
@@ -2255,38 +2244,6 @@ Nothing was changed.</source>
     <message>
         <source>Send waiting items to the exchange and fetch its changes (F5)</source>
         <translation>将待上传事项发送到交换平台，并获取交换平台上的变更（F5）</translation>
-    </message>
-    <message>
-        <source>● Offline — no exchange configured; working from the local cache</source>
-        <translation>● 离线 — 未配置交换平台；正在使用本地缓存办理</translation>
-    </message>
-    <message>
-        <source>● Online</source>
-        <translation>● 在线</translation>
-    </message>
-    <message>
-        <source>● Signing in…</source>
-        <translation>● 正在登录…</translation>
-    </message>
-    <message>
-        <source>● Exchange unavailable — working offline, retrying by itself</source>
-        <translation>● 交换平台不可用 — 正在离线办理，将自动重试</translation>
-    </message>
-    <message>
-        <source>● Certificate problem — working offline; see the sync log</source>
-        <translation>● 证书问题 — 正在离线办理；请查看同步日志</translation>
-    </message>
-    <message>
-        <source>● Session expired — sign in again to send</source>
-        <translation>● 会话已过期 — 请重新登录后再上传</translation>
-    </message>
-    <message>
-        <source>Last sync %1</source>
-        <translation>上次同步 %1</translation>
-    </message>
-    <message>
-        <source>Sending %v of %m</source>
-        <translation>正在上传 %v / %m</translation>
     </message>
     <message>
         <source>%1 (request %2)</source>
@@ -2327,16 +2284,6 @@ Nothing was changed.</source>
     <message>
         <source>Exchange settings saved. Sign in again to send with your account.</source>
         <translation>交换平台设置已保存。请重新登录，以便用您的账户上传数据。</translation>
-    </message>
-    <message>
-        <source>the workstation certificate has expired: ask IT to enrol this workstation again</source>
-        <translation>工作站证书已过期：请信息技术人员重新为本工作站签发证书</translation>
-    </message>
-    <message numerus="yes">
-        <source>the workstation certificate expires in %n day(s): ask IT for a new one</source>
-        <translation>
-            <numerusform>工作站证书将在 %n 天后到期：请向信息技术人员申请新证书</numerusform>
-        </translation>
     </message>
     <message>
         <source>&lt;b&gt;Open conflict with the exchange:&lt;/b&gt; the exchange may have this case differently. A supervisor decides in &lt;i&gt;View → Conflicts&lt;/i&gt; (Ctrl+Shift+K); until then this counter&apos;s version is shown.</source>
@@ -2738,6 +2685,69 @@ Nothing was changed.</source>
         <source>%1 of %n entry(s)</source>
         <translation>
             <numerusform>%1 / %n 条记录</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::SyncStatusBar</name>
+    <message numerus="yes">
+        <source>%n item(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n 项待上传</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending %v of %m</source>
+        <translation>正在上传 %v / %m</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Workstation %1</source>
+        <translation>工作站 %1</translation>
+    </message>
+    <message>
+        <source>● Offline — no exchange configured; working from the local cache</source>
+        <translation>● 离线 — 未配置交换平台；正在使用本地缓存办理</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation>● 在线</translation>
+    </message>
+    <message>
+        <source>● Signing in…</source>
+        <translation>● 正在登录…</translation>
+    </message>
+    <message>
+        <source>● Exchange unavailable — working offline, retrying by itself</source>
+        <translation>● 交换平台不可用 — 正在离线办理，将自动重试</translation>
+    </message>
+    <message>
+        <source>● Certificate problem — working offline; see the sync log</source>
+        <translation>● 证书问题 — 正在离线办理；请查看同步日志</translation>
+    </message>
+    <message>
+        <source>● Session expired — sign in again to send</source>
+        <translation>● 会话已过期 — 请重新登录后再上传</translation>
+    </message>
+    <message>
+        <source>● Offline — working from the local cache</source>
+        <translation>● 离线 — 正在使用本地缓存办理</translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation>上次同步 %1</translation>
+    </message>
+    <message>
+        <source>the workstation certificate has expired: ask IT to enrol this workstation again</source>
+        <translation>工作站证书已过期：请信息技术人员重新为本工作站签发证书</translation>
+    </message>
+    <message numerus="yes">
+        <source>the workstation certificate expires in %n day(s): ask IT for a new one</source>
+        <translation>
+            <numerusform>工作站证书将在 %n 天后到期：请向信息技术人员申请新证书</numerusform>
         </translation>
     </message>
 </context>

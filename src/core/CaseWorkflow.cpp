@@ -10,6 +10,9 @@ namespace {
 using S = CaseState;
 using R = Role;
 using A = CaseAction;
+constexpr ReasonRule No = ReasonRule::None;
+constexpr ReasonRule Optional = ReasonRule::Optional;
+constexpr ReasonRule Required = ReasonRule::Required;
 
 Error refusal(const char *code, const QString &message)
 {
@@ -21,6 +24,12 @@ QString newId()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
+// DOMAIN §2, four eyes: the person who accepted a case may not approve it.
+bool breaksFourEyes(const CaseRecord &record, CaseAction action, const Actor &actor)
+{
+    return action == A::Approve && !record.acceptedBy.isEmpty() && record.acceptedBy == actor.userId;
+}
+
 } // namespace
 
 const QList<CaseWorkflow::Transition> &CaseWorkflow::transitions()
@@ -28,20 +37,21 @@ const QList<CaseWorkflow::Transition> &CaseWorkflow::transitions()
     // DOMAIN §3: every transition, who may make it and what it records.
     // clang-format off
     static const QList<Transition> table{
-        // action               from                                  to                     roles                       reason local  event
-        {A::SaveDraft,          {S::Draft},                           S::Draft,              {R::Clerk, R::Supervisor},  false, true,  "case.saved"},
-        {A::Accept,             {S::Draft, S::Submitted},             S::Accepted,           {R::Clerk, R::Supervisor},  false, false, "case.accepted"},
-        {A::RequestCorrection,  {S::Draft, S::Submitted},             S::CorrectionRequired, {R::Clerk, R::Supervisor},  true,  false, "case.correction_requested"},
+        // action               from                                  to                     roles                       reason    local  event
+        {A::SaveDraft,          {S::Draft},                           S::Draft,              {R::Clerk, R::Supervisor},  No,       true,  "case.saved"},
+        {A::Accept,             {S::Draft, S::Submitted},             S::Accepted,           {R::Clerk, R::Supervisor},  No,       false, "case.accepted"},
+        {A::RequestCorrection,  {S::Draft, S::Submitted},             S::CorrectionRequired, {R::Clerk, R::Supervisor},  Required, false, "case.correction_requested"},
         // Once under review, only a supervisor (the one holding it) may send a case back.
-        {A::RequestCorrection,  {S::UnderReview},                     S::CorrectionRequired, {R::Supervisor},            true,  false, "case.correction_requested"},
-        {A::Refuse,             {S::Draft, S::Submitted},             S::Refused,            {R::Clerk, R::Supervisor},  true,  false, "case.refused"},
-        {A::Withdraw,           {S::Draft, S::CorrectionRequired},    S::Withdrawn,          {R::Clerk, R::Supervisor},  false, false, "case.withdrawn"},
-        {A::Resume,             {S::CorrectionRequired},              S::Draft,              {R::Clerk, R::Supervisor},  false, false, "case.resumed"},
-        {A::TakeForReview,      {S::Accepted, S::UnderReview},        S::UnderReview,        {R::Supervisor},            false, false, "case.review_started"},
-        {A::Approve,            {S::UnderReview},                     S::Approved,           {R::Supervisor},            false, false, "case.approved"},
-        {A::Reject,             {S::UnderReview},                     S::Rejected,           {R::Supervisor},            true,  false, "case.rejected"},
-        {A::IssueLicence,       {S::Approved},                        S::Licensed,           {R::Clerk, R::Supervisor},  false, false, "case.licensed"},
-        {A::Publish,            {S::Licensed},                        S::Published,          {R::Admin},                 false, false, "case.published"},
+        {A::RequestCorrection,  {S::UnderReview},                     S::CorrectionRequired, {R::Supervisor},            Required, false, "case.correction_requested"},
+        {A::Refuse,             {S::Draft, S::Submitted},             S::Refused,            {R::Clerk, R::Supervisor},  Required, false, "case.refused"},
+        // The counter asks why an applicant withdraws; the answer is recorded when given.
+        {A::Withdraw,           {S::Draft, S::CorrectionRequired},    S::Withdrawn,          {R::Clerk, R::Supervisor},  Optional, false, "case.withdrawn"},
+        {A::Resume,             {S::CorrectionRequired},              S::Draft,              {R::Clerk, R::Supervisor},  No,       false, "case.resumed"},
+        {A::TakeForReview,      {S::Accepted, S::UnderReview},        S::UnderReview,        {R::Supervisor},            No,       false, "case.review_started"},
+        {A::Approve,            {S::UnderReview},                     S::Approved,           {R::Supervisor},            No,       false, "case.approved"},
+        {A::Reject,             {S::UnderReview},                     S::Rejected,           {R::Supervisor},            Required, false, "case.rejected"},
+        {A::IssueLicence,       {S::Approved},                        S::Licensed,           {R::Clerk, R::Supervisor},  No,       false, "case.licensed"},
+        {A::Publish,            {S::Licensed},                        S::Published,          {R::Admin},                 No,       false, "case.published"},
     };
     // clang-format on
     return table;
@@ -124,16 +134,14 @@ Result<void> CaseWorkflow::check(const CaseRecord &record, const TransitionReque
                                             .arg(CaseStates::roleLabel(request.actor.role),
                                                  actionLabel(request.action).toLower()));
     }
-    if (t->needsReason && request.reason.trimmed().isEmpty()) {
+    if (t->reason == Required && request.reason.trimmed().isEmpty()) {
         return refusal("workflow.reason_required",
                        tr("Give a reason for \"%1\".").arg(actionLabel(request.action)));
     }
 
     const QDateTime now = request.at.isValid() ? request.at : QDateTime::currentDateTimeUtc();
-    const bool lockHeldByOther = record.state == S::UnderReview && !record.reviewer.isEmpty() &&
-                                 record.reviewer != request.actor.userId &&
-                                 record.reviewLockUntil.isValid() && record.reviewLockUntil > now;
-    if (lockHeldByOther) {
+    const std::optional<ReviewLock> lock = reviewLock(record);
+    if (lock && lock->reviewer != request.actor.userId && lock->until > now) {
         return refusal("workflow.locked",
                        tr("%1 is reviewing this case until %2.")
                            .arg(record.reviewer, record.reviewLockUntil.toLocalTime().toString(
@@ -161,7 +169,7 @@ Result<void> CaseWorkflow::check(const CaseRecord &record, const TransitionReque
         break;
     }
     case A::Approve:
-        if (record.acceptedBy == request.actor.userId) {
+        if (breaksFourEyes(record, request.action, request.actor)) {
             return refusal("workflow.four_eyes",
                            tr("You accepted this case, so another supervisor must approve it (four eyes)."));
         }
@@ -176,11 +184,37 @@ QList<CaseAction> CaseWorkflow::available(const CaseRecord &record, const Actor 
 {
     QList<CaseAction> actions;
     for (const Transition &t : transitions()) {
-        if (t.from.contains(record.state) && t.roles.contains(actor.role)) {
+        if (t.from.contains(record.state) && t.roles.contains(actor.role) &&
+            !breaksFourEyes(record, t.action, actor)) {
             actions.append(t.action);
         }
     }
     return actions;
+}
+
+bool CaseWorkflow::mayEditForm(const CaseRecord &record, const Actor &actor)
+{
+    return record.state == S::Draft && available(record, actor).contains(A::SaveDraft);
+}
+
+ReasonRule CaseWorkflow::reasonRule(CaseAction action)
+{
+    // Every row of an action asks the same (RequestCorrection has two rows, both Required).
+    const Transition *t = findTransition(action, S::Draft);
+    return t ? t->reason : No;
+}
+
+std::optional<CaseWorkflow::ReviewLock> CaseWorkflow::reviewLock(const CaseRecord &record)
+{
+    if (record.state != S::UnderReview || record.reviewer.isEmpty() || !record.reviewLockUntil.isValid()) {
+        return std::nullopt;
+    }
+    return ReviewLock{record.reviewer, record.reviewLockUntil};
+}
+
+bool CaseWorkflow::mayResolveConflicts(Role role)
+{
+    return role == R::Supervisor || role == R::Admin;
 }
 
 Result<const CaseWorkflow::Transition *> CaseWorkflow::advance(CaseRecord &record,
@@ -205,7 +239,7 @@ Result<const CaseWorkflow::Transition *> CaseWorkflow::advance(CaseRecord &recor
     next.state = t->to;
     next.version += 1;
     next.updatedAt = at;
-    if (t->needsReason || !request.reason.isEmpty()) {
+    if (t->reason == Required || !request.reason.isEmpty()) {
         next.lastReason = request.reason.trimmed();
     }
     switch (request.action) {
@@ -253,7 +287,7 @@ Result<DomainEvent> CaseWorkflow::apply(CaseRecord &record, const TransitionRequ
     event.local = t->local;
     QJsonObject payload{{QStringLiteral("from"), CaseStates::toKey(from)},
                         {QStringLiteral("to"), CaseStates::toKey(next.state)}};
-    if (!next.lastReason.isEmpty() && (t->needsReason || !request.reason.isEmpty())) {
+    if (!next.lastReason.isEmpty() && (t->reason == Required || !request.reason.isEmpty())) {
         payload.insert(QStringLiteral("reason"), next.lastReason);
     }
     if (request.action == A::Accept) {

@@ -8,6 +8,8 @@
 #include <QDateTime>
 #include <QList>
 
+#include <optional>
+
 namespace ow::core {
 
 enum class CaseAction
@@ -25,6 +27,15 @@ enum class CaseAction
     Publish,           // licensed -> published
 };
 
+// Whether an action asks the person for a reason: required ones are refused without one (and
+// printed on the notice), an optional one is asked for and recorded when given.
+enum class ReasonRule
+{
+    None,
+    Optional,
+    Required,
+};
+
 struct Actor
 {
     QString userId;
@@ -36,7 +47,7 @@ struct TransitionRequest
 {
     CaseAction action = CaseAction::SaveDraft;
     Actor actor;
-    QString reason;        // required for refuse, reject and correction requests
+    QString reason;        // required for refuse, reject and correction requests (ReasonRule)
     QDateTime at;          // device time (UTC)
     QString receiptNumber; // for Accept: the number the store allocated
 };
@@ -53,7 +64,7 @@ public:
         QList<CaseState> from;
         CaseState to;
         QList<Role> roles;
-        bool needsReason;
+        ReasonRule reason;
         bool local; // recorded in the audit journal only, not sent to the exchange
         const char *eventType;
     };
@@ -67,7 +78,26 @@ public:
 
     // Whether the action is possible now for this actor; on refusal, a translated reason.
     static Result<void> check(const CaseRecord &record, const TransitionRequest &request);
+    // The actions this actor may take on this case now: the table's state and role, and the
+    // four-eyes rule (the supervisor who accepted a case is not offered to approve it). What
+    // depends on the request (reason, receipt number, form, review lock) is left to check().
     static QList<CaseAction> available(const CaseRecord &record, const Actor &actor);
+    // Whether the actor may edit the case's one form (a draft, by whoever may save it).
+    static bool mayEditForm(const CaseRecord &record, const Actor &actor);
+    // Whether the action asks for a reason (the table's column).
+    static ReasonRule reasonRule(CaseAction action);
+
+    // Who holds the review of a case under review, and until when; none when nobody does.
+    struct ReviewLock
+    {
+        QString reviewer;
+        QDateTime until;
+    };
+    static std::optional<ReviewLock> reviewLock(const CaseRecord &record);
+
+    // Who may decide a conflict between this counter and the exchange (keep theirs, send ours
+    // again, mark resolved): supervisors and administrators, never a clerk.
+    static bool mayResolveConflicts(Role role);
 
     // Applies the transition to `record` (state, version, who/when) and returns its event.
     // On error, `record` is unchanged.

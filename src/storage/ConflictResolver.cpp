@@ -97,9 +97,15 @@ std::optional<ConflictChoice> ConflictResolver::choiceOf(const QString &resoluti
     return std::nullopt;
 }
 
-Result<void> ConflictResolver::resolve(qint64 conflictId, ConflictChoice choice, const QString &userId,
+Result<void> ConflictResolver::resolve(qint64 conflictId, ConflictChoice choice, const core::Actor &by,
                                        const QString &note, const QDateTime &at)
 {
+    if (by.userId.isEmpty() || !core::CaseWorkflow::mayResolveConflicts(by.role)) {
+        return StorageErrors::make(u"conflict.role"_s,
+                                   tr("Only a supervisor may resolve a conflict with the exchange; nothing "
+                                      "was changed."));
+    }
+    const QString &userId = by.userId;
     if (note.trimmed().isEmpty()) {
         return StorageErrors::make(u"conflict.note_missing"_s,
                                    tr("Write a note saying what was decided; nothing was changed."));

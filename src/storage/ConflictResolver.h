@@ -3,6 +3,7 @@
 #include "AuditJournal.h"
 #include "ConflictStore.h"
 #include "core/CaseRecord.h"
+#include "core/CaseWorkflow.h"
 #include "core/DomainEvent.h"
 #include "core/Result.h"
 
@@ -41,7 +42,9 @@ public:
     static QString resolutionText(ConflictChoice choice, const QString &note);
     static std::optional<ConflictChoice> choiceOf(const QString &resolution);
 
-    ow::Result<void> resolve(qint64 conflictId, ConflictChoice choice, const QString &userId,
+    // Carries out `choice` by `by`, who must be allowed to (core::CaseWorkflow::mayResolveConflicts):
+    // anyone else is refused with `conflict.role` and nothing changes.
+    ow::Result<void> resolve(qint64 conflictId, ConflictChoice choice, const core::Actor &by,
                              const QString &note, const QDateTime &at = QDateTime::currentDateTimeUtc());
 
 private:

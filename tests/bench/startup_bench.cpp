@@ -3,10 +3,10 @@
 //   Fills DIR/cases.sqlite with N synthetic enterprises first if it has fewer (default 1,000,000;
 //   search_bench fills the same file, so either can go first). After a fill it exits with 3 and
 //   asks to be run again, so the memory figures are those of a plain start. Prints `name: value unit`.
-#include "ui/AppSettings.h"
-#include "ui/DemoData.h"
-#include "ui/MainWindow.h"
-#include "ui/Workbench.h"
+#include "ui/common/DemoData.h"
+#include "ui/counter/MainWindow.h"
+#include "workbench/AppSettings.h"
+#include "workbench/Workbench.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -58,9 +58,9 @@ int main(int argc, char *argv[])
     const QString dir = parser.value(dirOption);
     const int count = parser.value(countOption).toInt();
 
-    ow::ui::AppSettings settings(QDir(dir).filePath(QStringLiteral("bench-settings.ini")));
+    ow::workbench::AppSettings settings(QDir(dir).filePath(QStringLiteral("bench-settings.ini")));
     {
-        auto wb = ow::ui::Workbench::open(dir, settings);
+        auto wb = ow::workbench::Workbench::open(dir, settings);
         if (!wb) {
             std::fprintf(stderr, "cannot open the cache: %s\n", qPrintable(wb.error().message));
             return 1;
@@ -87,7 +87,7 @@ int main(int argc, char *argv[])
     // What a start does after sign-in: open the cache, build and show the window, first paint.
     QElapsedTimer timer;
     timer.start();
-    auto wb = ow::ui::Workbench::open(dir, settings);
+    auto wb = ow::workbench::Workbench::open(dir, settings);
     if (!wb) {
         return 1;
     }

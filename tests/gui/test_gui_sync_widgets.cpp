@@ -18,9 +18,9 @@
 #include "sync/ExchangeSettings.h"
 #include "sync/SecretStore.h"
 #include "sync/SyncEngine.h"
-#include "ui/ConflictsView.h"
-#include "ui/ExchangeSettingsDialog.h"
-#include "ui/SyncLogView.h"
+#include "ui/sync/ConflictsView.h"
+#include "ui/sync/ExchangeSettingsDialog.h"
+#include "ui/sync/SyncLogView.h"
 
 #include <QApplication>
 #include <QCheckBox>

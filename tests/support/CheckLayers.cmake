@@ -1,5 +1,5 @@
 # Proves the layers from the link graph CMake itself computes:
-#   ow_core links Qt::Core only; ow_storage, ow_security and ow_licence link no widgets.
+#   ow_core links Qt::Core only; ow_storage, ow_security, ow_licence and ow_workbench link no widgets.
 # Run as: cmake -DBUILD_DIR=<build dir> -P CheckLayers.cmake
 set(graph_dir "${BUILD_DIR}/layers")
 file(REMOVE_RECURSE "${graph_dir}")
@@ -33,7 +33,7 @@ foreach(d IN LISTS core_deps)
 endforeach()
 message(STATUS "ow_core links: ${core_deps}")
 
-foreach(lib ow_storage ow_security ow_licence)
+foreach(lib ow_storage ow_security ow_licence ow_workbench)
     deps_of(${lib} lib_deps)
     foreach(d IN LISTS lib_deps)
         if(d MATCHES "Widgets")

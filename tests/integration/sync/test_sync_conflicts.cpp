@@ -130,7 +130,8 @@ private slots:
 
         storage::ConflictResolver resolver(w01->db, *w01->cases);
         QVERIFY(resolver.resolve(conflict->id, storage::ConflictChoice::SendOursAgain,
-                                 QStringLiteral("super01"), QStringLiteral("my review goes on")));
+                                 core::Actor{QStringLiteral("super01"), core::Role::Supervisor, {}},
+                                 QStringLiteral("my review goes on")));
         QCOMPARE(w01->engine->unsentCount(), 1);
         QVERIFY(w01->sync());
         QCOMPARE(w01->engine->lastStats().sent, 1);
@@ -157,7 +158,8 @@ private slots:
 
         storage::ConflictResolver resolver(w01->db, *w01->cases);
         QVERIFY(resolver.resolve(conflict->id, storage::ConflictChoice::KeepExchange,
-                                 QStringLiteral("super02"), QStringLiteral("super01 reviews it")));
+                                 core::Actor{QStringLiteral("super02"), core::Role::Supervisor, {}},
+                                 QStringLiteral("super01 reviews it")));
         const auto here = w01->cases->find(stale.id);
         QCOMPARE(here->version, 3);
         QCOMPARE(here->reviewer, QStringLiteral("super01"));
@@ -174,7 +176,8 @@ private slots:
         auto &w01 = scene.w01;
         const auto &conflict = scene.conflict;
         QVERIFY(storage::ConflictResolver(w01->db, *w01->cases)
-                    .resolve(conflict->id, storage::ConflictChoice::SendOursAgain, QStringLiteral("super02"),
+                    .resolve(conflict->id, storage::ConflictChoice::SendOursAgain,
+                             core::Actor{QStringLiteral("super02"), core::Role::Supervisor, {}},
                              QStringLiteral("try again")));
         QVERIFY(w01->sync());
         QCOMPARE(w01->engine->unsentCount(), 0);

@@ -17,6 +17,9 @@ using namespace ow::storage;
 using core::CaseAction;
 using core::CaseState;
 
+Q_DECLARE_METATYPE(ow::core::Actor)
+Q_DECLARE_METATYPE(ow::storage::ConflictChoice)
+
 class TestConflicts : public QObject
 {
     Q_OBJECT
@@ -140,7 +143,7 @@ private slots:
 
         ConflictResolver resolver(m_db, *m_cases);
         QVERIFY(ConflictResolver::canKeepExchange(*conflict(id)));
-        QVERIFY(resolver.resolve(id, ConflictChoice::KeepExchange, QStringLiteral("super01"),
+        QVERIFY(resolver.resolve(id, ConflictChoice::KeepExchange, test::supervisor(),
                                  QStringLiteral("phoned the applicant")));
         const auto now = m_cases->find(local.id);
         QVERIFY(now);
@@ -161,8 +164,8 @@ private slots:
         QVERIFY(AuditJournal(m_db).verify());
 
         // Once is enough: a second decision about the same conflict changes nothing.
-        const auto again = resolver.resolve(id, ConflictChoice::SendOursAgain, QStringLiteral("super01"),
-                                            QStringLiteral("again"));
+        const auto again =
+            resolver.resolve(id, ConflictChoice::SendOursAgain, test::supervisor(), QStringLiteral("again"));
         QVERIFY(!again);
         QCOMPARE(again.error().code, QStringLiteral("storage.not_found"));
         QVERIFY(outboxOf(local.id).isEmpty());
@@ -185,7 +188,7 @@ private slots:
 
         ConflictResolver resolver(m_db, *m_cases);
         QVERIFY(ConflictResolver::canSendOursAgain(*conflict(id)));
-        QVERIFY(resolver.resolve(id, ConflictChoice::SendOursAgain, QStringLiteral("super01"),
+        QVERIFY(resolver.resolve(id, ConflictChoice::SendOursAgain, test::supervisor(),
                                  QStringLiteral("our acceptance stands")));
         const QList<core::DomainEvent> queued = outboxOf(local.id);
         QCOMPARE(queued.size(), 2);
@@ -217,7 +220,7 @@ private slots:
         QCOMPARE(open.first().requestId, QStringLiteral("req-7"));
 
         ConflictResolver resolver(m_db, *m_cases);
-        QVERIFY(resolver.resolve(open.first().id, ConflictChoice::SendOursAgain, QStringLiteral("super01"),
+        QVERIFY(resolver.resolve(open.first().id, ConflictChoice::SendOursAgain, test::supervisor(),
                                  QStringLiteral("ours first")));
         const QList<core::DomainEvent> queued = outboxOf(local.id);
         QCOMPARE(queued.size(), 1);
@@ -232,8 +235,7 @@ private slots:
         QCOMPARE(pull(exchangeVersion(local, 4)).value(), RemoteApplyOutcome::Conflict);
         const qint64 id = ConflictStore(m_db).list().first().id;
         QVERIFY(ConflictResolver(m_db, *m_cases)
-                    .resolve(id, ConflictChoice::KeepExchange, QStringLiteral("super01"),
-                             QStringLiteral("theirs")));
+                    .resolve(id, ConflictChoice::KeepExchange, test::supervisor(), QStringLiteral("theirs")));
         QCOMPARE(m_cases->find(local.id)->version, 4);
         QCOMPARE(m_cases->find(local.id)->form.legalRep.name, QStringLiteral("王芳"));
         QVERIFY(outboxOf(local.id).isEmpty());
@@ -263,7 +265,7 @@ private slots:
 
         // Keeping the exchange's version cannot work while the number is held: refused, nothing changed.
         const auto kept = ConflictResolver(m_db, *m_cases)
-                              .resolve(recorded.id, ConflictChoice::KeepExchange, QStringLiteral("super01"),
+                              .resolve(recorded.id, ConflictChoice::KeepExchange, test::supervisor(),
                                        QStringLiteral("take theirs"));
         QVERIFY(!kept);
         QCOMPARE(kept.error().code, QStringLiteral("case.receipt_taken"));
@@ -271,7 +273,7 @@ private slots:
         QVERIFY(!m_cases->find(theirs.id));
         // Marked resolved (IT renumbers by hand), the next pages go on.
         QVERIFY(ConflictResolver(m_db, *m_cases)
-                    .resolve(recorded.id, ConflictChoice::MarkResolved, QStringLiteral("super01"),
+                    .resolve(recorded.id, ConflictChoice::MarkResolved, test::supervisor(),
                              QStringLiteral("reported to IT")));
         QVERIFY(lastAudit(theirs.id, QStringLiteral("conflict.marked_resolved")));
     }
@@ -294,8 +296,7 @@ private slots:
         const core::CaseRecord local = acceptedCase(9);
         const qint64 id = pushConflict(local, exchangeVersion(local, 3));
         ConflictResolver resolver(m_db, *m_cases);
-        const auto noNote =
-            resolver.resolve(id, ConflictChoice::KeepExchange, QStringLiteral("super01"), u"  "_qs);
+        const auto noNote = resolver.resolve(id, ConflictChoice::KeepExchange, test::supervisor(), u"  "_qs);
         QVERIFY(!noNote);
         QCOMPARE(noNote.error().code, QStringLiteral("conflict.note_missing"));
         QVERIFY(conflict(id)->isOpen());
@@ -305,6 +306,58 @@ private slots:
         QVERIFY(!ConflictResolver::canSendOursAgain(rejected));
         rejected.remoteCase = {};
         QVERIFY(!ConflictResolver::canKeepExchange(rejected));
+    }
+
+    // Who may decide is core::CaseWorkflow::mayResolveConflicts; the resolver enforces it itself,
+    // whatever a view offers: anyone else is refused and the case, the outbox, the journal and
+    // the conflict stay as they were.
+    void onlyASupervisorResolves_data()
+    {
+        QTest::addColumn<core::Actor>("actor");
+        QTest::addColumn<ConflictChoice>("choice");
+        QTest::addColumn<bool>("allowed");
+        const core::Actor clerk = test::clerk();
+        const core::Actor nobody{QString(), core::Role::Supervisor, QStringLiteral("W01")};
+        const core::Actor admin{QStringLiteral("admin01"), core::Role::Admin, QStringLiteral("W01")};
+        QTest::newRow("clerk keeps the exchange's") << clerk << ConflictChoice::KeepExchange << false;
+        QTest::newRow("clerk sends again") << clerk << ConflictChoice::SendOursAgain << false;
+        QTest::newRow("clerk marks resolved") << clerk << ConflictChoice::MarkResolved << false;
+        QTest::newRow("nobody signed in") << nobody << ConflictChoice::MarkResolved << false;
+        QTest::newRow("supervisor keeps the exchange's")
+            << test::supervisor() << ConflictChoice::KeepExchange << true;
+        QTest::newRow("supervisor sends again")
+            << test::supervisor() << ConflictChoice::SendOursAgain << true;
+        QTest::newRow("admin marks resolved") << admin << ConflictChoice::MarkResolved << true;
+    }
+
+    void onlyASupervisorResolves()
+    {
+        QFETCH(core::Actor, actor);
+        QFETCH(ConflictChoice, choice);
+        QFETCH(bool, allowed);
+        QCOMPARE(core::CaseWorkflow::mayResolveConflicts(actor.role), actor.role != core::Role::Clerk);
+
+        const core::CaseRecord local = acceptedCase(10);
+        const qint64 id = pushConflict(local, exchangeVersion(local, 3));
+        QVERIFY(id > 0);
+        const qsizetype journal = AuditJournal(m_db).forCase(local.id).size();
+        const qsizetype outbox = outboxOf(local.id).size();
+
+        const auto done =
+            ConflictResolver(m_db, *m_cases).resolve(id, choice, actor, QStringLiteral("decided"));
+        QCOMPARE(bool(done), allowed);
+        if (allowed)
+            return;
+        QCOMPARE(done.error().code, QStringLiteral("conflict.role"));
+        QVERIFY(!done.error().message.isEmpty());
+        QVERIFY(conflict(id)->isOpen());
+        QVERIFY(conflict(id)->resolvedBy.isEmpty());
+        const auto now = m_cases->find(local.id);
+        QVERIFY(now);
+        QCOMPARE(now->version, local.version);
+        QCOMPARE(now->form.legalRep.name, local.form.legalRep.name);
+        QCOMPARE(AuditJournal(m_db).forCase(local.id).size(), journal);
+        QCOMPARE(outboxOf(local.id).size(), outbox);
     }
 };
 

@@ -10,6 +10,7 @@ using ow::Result;
 Q_DECLARE_METATYPE(ow::core::CaseState)
 Q_DECLARE_METATYPE(ow::core::CaseAction)
 Q_DECLARE_METATYPE(ow::core::Role)
+Q_DECLARE_METATYPE(ow::core::ReasonRule)
 
 namespace {
 
@@ -176,6 +177,139 @@ private slots:
         QVERIFY(other.ok());
         QCOMPARE(record.state, CaseState::Approved);
         QCOMPARE(other.value().type, QStringLiteral("case.approved"));
+    }
+
+    // The four-eyes rule is the workflow's, for the counter's buttons (available) and for the
+    // exchange's judgement (check/apply) alike: both must agree, row by row.
+    void fourEyesInAvailable_data()
+    {
+        QTest::addColumn<QString>("acceptedBy");
+        QTest::addColumn<QString>("supervisorId");
+        QTest::addColumn<bool>("offered");
+        QTest::newRow("accepted by this supervisor")
+            << QStringLiteral("super01") << QStringLiteral("super01") << false;
+        QTest::newRow("accepted by a clerk")
+            << QStringLiteral("clerk01") << QStringLiteral("super01") << true;
+        QTest::newRow("accepted by another supervisor")
+            << QStringLiteral("super02") << QStringLiteral("super01") << true;
+        QTest::newRow("online application, nobody accepted at a counter")
+            << QString() << QStringLiteral("super01") << true;
+    }
+
+    void fourEyesInAvailable()
+    {
+        QFETCH(QString, acceptedBy);
+        QFETCH(QString, supervisorId);
+        QFETCH(bool, offered);
+        CaseRecord record = caseIn(CaseState::UnderReview);
+        record.acceptedBy = acceptedBy;
+        const Actor actor = supervisor(supervisorId);
+        const QList<CaseAction> actions = CaseWorkflow::available(record, actor);
+        QCOMPARE(actions.contains(CaseAction::Approve), offered);
+        // The rest of a supervisor's choices stay: the case can still be sent back or rejected.
+        QVERIFY(actions.contains(CaseAction::Reject));
+        QVERIFY(actions.contains(CaseAction::RequestCorrection));
+        const Result<void> checked = CaseWorkflow::check(record, request(CaseAction::Approve, actor));
+        QCOMPARE(checked.ok(), offered);
+        if (!offered) {
+            QCOMPARE(checked.error().code, QStringLiteral("workflow.four_eyes"));
+        }
+    }
+
+    void reasonRule_data()
+    {
+        QTest::addColumn<CaseAction>("action");
+        QTest::addColumn<ReasonRule>("rule");
+        QTest::newRow("save draft") << CaseAction::SaveDraft << ReasonRule::None;
+        QTest::newRow("accept") << CaseAction::Accept << ReasonRule::None;
+        QTest::newRow("request correction") << CaseAction::RequestCorrection << ReasonRule::Required;
+        QTest::newRow("refuse") << CaseAction::Refuse << ReasonRule::Required;
+        QTest::newRow("withdraw") << CaseAction::Withdraw << ReasonRule::Optional;
+        QTest::newRow("resume") << CaseAction::Resume << ReasonRule::None;
+        QTest::newRow("take for review") << CaseAction::TakeForReview << ReasonRule::None;
+        QTest::newRow("approve") << CaseAction::Approve << ReasonRule::None;
+        QTest::newRow("reject") << CaseAction::Reject << ReasonRule::Required;
+        QTest::newRow("issue licence") << CaseAction::IssueLicence << ReasonRule::None;
+        QTest::newRow("publish") << CaseAction::Publish << ReasonRule::None;
+    }
+
+    void reasonRule()
+    {
+        QFETCH(CaseAction, action);
+        QFETCH(ReasonRule, rule);
+        QCOMPARE(CaseWorkflow::reasonRule(action), rule);
+        // Every row of the action says the same.
+        for (const CaseWorkflow::Transition &t : CaseWorkflow::transitions()) {
+            if (t.action == action) {
+                QCOMPARE(t.reason, rule);
+            }
+        }
+    }
+
+    void optionalReasonIsRecordedWhenGiven()
+    {
+        CaseRecord record = caseIn(CaseState::Draft);
+        const Result<DomainEvent> without =
+            CaseWorkflow::apply(record, request(CaseAction::Withdraw, clerk()));
+        QVERIFY(without.ok());
+        QVERIFY(!without.value().payload.contains(u"reason"));
+        CaseRecord other = caseIn(CaseState::Draft);
+        const Result<DomainEvent> with =
+            CaseWorkflow::apply(other, request(CaseAction::Withdraw, clerk(), QStringLiteral("申请人撤回")));
+        QVERIFY(with.ok());
+        QCOMPARE(other.lastReason, QStringLiteral("申请人撤回"));
+        QCOMPARE(with.value().payload.value(u"reason").toString(), QStringLiteral("申请人撤回"));
+    }
+
+    void mayEditForm_data()
+    {
+        QTest::addColumn<CaseState>("state");
+        QTest::addColumn<Role>("role");
+        QTest::addColumn<bool>("editable");
+        for (CaseState state : CaseStates::all()) {
+            for (Role role : {Role::Clerk, Role::Supervisor, Role::Admin}) {
+                QTest::addRow("%s %s", qPrintable(CaseStates::toKey(state)),
+                              qPrintable(CaseStates::roleKey(role)))
+                    << state << role << (state == CaseState::Draft && role != Role::Admin);
+            }
+        }
+    }
+
+    void mayEditForm()
+    {
+        QFETCH(CaseState, state);
+        QFETCH(Role, role);
+        QFETCH(bool, editable);
+        const Actor actor{QStringLiteral("u"), role, QStringLiteral("W01")};
+        QCOMPARE(CaseWorkflow::mayEditForm(caseIn(state), actor), editable);
+    }
+
+    void reviewLockNamesTheReviewerOnlyUnderReview_data()
+    {
+        QTest::addColumn<CaseState>("state");
+        QTest::addColumn<QString>("reviewer");
+        QTest::addColumn<bool>("locked");
+        QTest::newRow("under review, held") << CaseState::UnderReview << QStringLiteral("super01") << true;
+        QTest::newRow("under review, nobody") << CaseState::UnderReview << QString() << false;
+        QTest::newRow("approved keeps no reviewer")
+            << CaseState::Approved << QStringLiteral("super01") << false;
+        QTest::newRow("accepted, not yet taken") << CaseState::Accepted << QStringLiteral("super01") << false;
+    }
+
+    void reviewLockNamesTheReviewerOnlyUnderReview()
+    {
+        QFETCH(CaseState, state);
+        QFETCH(QString, reviewer);
+        QFETCH(bool, locked);
+        CaseRecord record = caseIn(state);
+        record.reviewer = reviewer;
+        record.reviewLockUntil = QDateTime(QDate(2026, 11, 26), QTime(13, 30), Qt::UTC);
+        const auto lock = CaseWorkflow::reviewLock(record);
+        QCOMPARE(bool(lock), locked);
+        if (lock) {
+            QCOMPARE(lock->reviewer, reviewer);
+            QCOMPARE(lock->until, record.reviewLockUntil);
+        }
     }
 
     void reviewLockHoldsOthersOff()

@@ -1,0 +1,67 @@
+#include "Workbench.h"
+
+#include "AppSettings.h"
+#include "Defaults.h"
+#include "WorkbenchLog.h"
+
+#include <QDir>
+
+namespace ow::workbench {
+
+Workbench::Workbench(AppSettings &s, const QString &dir, std::shared_ptr<storage::Database> database)
+    : settings(s), dataDir(dir), db(std::move(database)),
+      cases(db, s.workstationCode(), s.authorityDivision()), outbox(db), audit(db), search(db),
+      enterprises(db), attachments(db), accounts(db), secrets(Defaults::secretService(), dir),
+      sync(std::make_unique<sync::SyncEngine>(db, s.workstationCode(), s.authorityDivision()))
+{}
+
+ow::Result<std::shared_ptr<storage::Database>> Workbench::openCache(const QString &dataDir)
+{
+    if (!QDir().mkpath(dataDir)) {
+        qCWarning(lcWorkbench) << "cannot create the data folder" << dataDir;
+        return Error{QStringLiteral("storage.open"),
+                     tr("The data folder %1 cannot be created. Check that the disk is writable.")
+                         .arg(QDir::toNativeSeparators(dataDir)),
+                     {}};
+    }
+    return storage::Database::open(QDir(dataDir).filePath(Defaults::cacheFileName()));
+}
+
+ow::Result<std::unique_ptr<Workbench>> Workbench::open(const QString &dataDir, AppSettings &settings)
+{
+    auto db = openCache(dataDir);
+    if (!db) {
+        return db.error();
+    }
+    return std::unique_ptr<Workbench>(new Workbench(settings, dataDir, db.value()));
+}
+
+ow::Result<void> Workbench::configureSync()
+{
+    const sync::ExchangeSettings exchange = settings.exchange();
+    if (!exchange.isComplete()) {
+        return {};
+    }
+    const ow::Result<std::optional<QByteArray>> passphrase =
+        secrets.read(sync::SecretStore::Pkcs12Passphrase);
+    if (!passphrase) {
+        return passphrase.error();
+    }
+    const Result<QSslConfiguration, sync::SyncError> ssl =
+        sync::TlsSetup::fromSettings(exchange, passphrase.value().value_or(QByteArray()));
+    if (!ssl) {
+        return Error{ssl.error().code, ssl.error().message, {}};
+    }
+    // No refresh token is kept across starts: at a shared counter each person signs in.
+    sync->configure(exchange, ssl.value());
+    return {};
+}
+
+QString Workbench::noticesDir() const
+{
+    const QString dir = QDir(dataDir).filePath(QStringLiteral("notices"));
+    QDir().mkpath(dir);
+    return dir;
+}
+
+} // namespace ow::workbench

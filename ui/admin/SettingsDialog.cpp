@@ -1,0 +1,96 @@
+#include "ui/admin/SettingsDialog.h"
+
+#include "core/Divisions.h"
+#include "core/WorkstationCode.h"
+#include "ui/common/WorkbenchTypes.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QRegularExpression>
+#include <QRegularExpressionValidator>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace ow::ui {
+
+SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
+    : QDialog(parent), m_settings(settings), m_language(new QComboBox(this)),
+      m_workstation(new QLineEdit(this)), m_authorityDivision(new QLineEdit(this)),
+      m_authorityName(new QLineEdit(this)), m_timeLimit(new QSpinBox(this))
+{
+    setWindowTitle(tr("Settings"));
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->addItem(tr("Follow the system"), QStringLiteral("auto"));
+    m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(settings.language())));
+    form->addRow(tr("&Language"), m_language);
+
+    m_workstation->setObjectName(QStringLiteral("workstationCode"));
+    m_workstation->setText(settings.workstationCode());
+    m_workstation->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(core::WorkstationCode::pattern()), m_workstation));
+    m_workstation->setToolTip(tr("Unique in the province; part of every receipt number issued here."));
+    form->addRow(tr("&Workstation code"), m_workstation);
+
+    m_authorityDivision->setObjectName(QStringLiteral("authorityDivision"));
+    m_authorityDivision->setText(settings.authorityDivision());
+    m_authorityDivision->setMaxLength(6);
+    form->addRow(tr("Registration authority &division"), m_authorityDivision);
+    m_authorityName->setObjectName(QStringLiteral("authorityName"));
+    m_authorityName->setText(settings.authorityName());
+    form->addRow(tr("Registration authority &name"), m_authorityName);
+
+    m_timeLimit->setRange(1, 20);
+    m_timeLimit->setValue(settings.timeLimitWorkingDays());
+    m_timeLimit->setSuffix(tr(" working days"));
+    form->addRow(tr("&Time limit after acceptance"), m_timeLimit);
+    layout->addLayout(form);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    setMinimumWidth(480);
+}
+
+void SettingsDialog::accept()
+{
+    const QString division = m_authorityDivision->text().trimmed();
+    if (!core::Divisions::instance().exists(division)) {
+        QMessageBox::warning(this, windowTitle(),
+                             tr("\"%1\" is not a division code. Enter the 6-digit code of the registration "
+                                "authority's division, e.g. 140105.")
+                                 .arg(division));
+        m_authorityDivision->setFocus();
+        return;
+    }
+    if (m_workstation->text().size() < 2) {
+        QMessageBox::warning(this, windowTitle(),
+                             tr("Enter the workstation code: 2 to 8 capital letters or digits."));
+        m_workstation->setFocus();
+        return;
+    }
+    const bool languageChanged = m_language->currentData().toString() != m_settings.language();
+    const bool workstationChanged =
+        m_workstation->text() != m_settings.workstationCode() || division != m_settings.authorityDivision();
+    m_settings.setLanguage(m_language->currentData().toString());
+    m_settings.setWorkstationCode(m_workstation->text());
+    m_settings.setAuthorityDivision(division);
+    m_settings.setAuthorityName(m_authorityName->text().trimmed());
+    m_settings.setTimeLimitWorkingDays(m_timeLimit->value());
+    m_settings.sync();
+    if (languageChanged || workstationChanged) {
+        QMessageBox::information(
+            this, windowTitle(),
+            tr("The language, workstation code and authority take effect at the next start."));
+    }
+    QDialog::accept();
+}
+
+} // namespace ow::ui

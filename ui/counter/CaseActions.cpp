@@ -1,0 +1,185 @@
+#include "ui/counter/CaseActions.h"
+
+#include <QDate>
+#include <QDir>
+#include <QFile>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcCaseActions, "onewindow.ui.caseactions")
+
+namespace ow::ui {
+
+using core::CaseAction;
+using licence::NoticeKind;
+
+namespace {
+
+struct NoticeFile
+{
+    NoticeKind kind;
+    const char *suffix;
+};
+
+// In the order the counter looks for an existing notice: the last one found is shown.
+constexpr NoticeFile NoticeFiles[] = {
+    {NoticeKind::Acceptance, "acceptance"},
+    {NoticeKind::Correction, "correction"},
+    {NoticeKind::Refusal, "refusal"},
+};
+
+} // namespace
+
+CaseActions::CaseActions(Workbench &workbench, storage::LocalAccount user)
+    : m_wb(workbench), m_user(std::move(user))
+{}
+
+core::Actor CaseActions::actor() const
+{
+    return {m_user.userId, m_user.role, m_wb.settings.workstationCode()};
+}
+
+QString CaseActions::noticePath(NoticeKind kind) const
+{
+    for (const NoticeFile &f : NoticeFiles) {
+        if (f.kind == kind) {
+            return QDir(m_wb.noticesDir())
+                .filePath(QStringLiteral("%1-%2.pdf").arg(m_current.id, QLatin1String(f.suffix)));
+        }
+    }
+    return {};
+}
+
+void CaseActions::setCurrent(const core::CaseRecord &record)
+{
+    m_current = record;
+    m_lastNotice.clear();
+    if (record.id.isEmpty()) {
+        return;
+    }
+    for (const NoticeFile &f : NoticeFiles) {
+        const QString candidate = noticePath(f.kind);
+        if (QFile::exists(candidate)) {
+            m_lastNotice = candidate;
+        }
+    }
+}
+
+bool CaseActions::formEditable() const
+{
+    return core::CaseWorkflow::mayEditForm(m_current, actor());
+}
+
+CaseActions::ActionState CaseActions::stateOf(CaseAction action, bool formComplete) const
+{
+    const bool offered = core::CaseWorkflow::available(m_current, actor()).contains(action);
+    ActionState state;
+    state.enabled = offered && (action != CaseAction::Accept || formComplete);
+    state.visible = offered || action == CaseAction::SaveDraft || action == CaseAction::Accept;
+    return state;
+}
+
+core::CaseRecord CaseActions::edited(const core::OneForm &form,
+                                     const QList<core::MaterialItem> &materials) const
+{
+    core::CaseRecord record = m_current;
+    record.form = form;
+    record.form.authorityDivision = m_wb.settings.authorityDivision();
+    record.materials = materials;
+    return record;
+}
+
+core::TransitionRequest CaseActions::request(CaseAction action, const QString &reason) const
+{
+    core::TransitionRequest request;
+    request.action = action;
+    request.actor = actor();
+    request.at = QDateTime::currentDateTimeUtc();
+    request.reason = reason;
+    return request;
+}
+
+ow::Result<core::CaseRecord> CaseActions::perform(const core::CaseRecord &edited,
+                                                  const core::TransitionRequest &request)
+{
+    const ow::Result<core::CaseRecord> result = m_wb.cases.perform(edited, request);
+    if (!result) {
+        qCWarning(lcCaseActions) << "action" << core::CaseWorkflow::actionKey(request.action)
+                                 << "failed:" << result.error().code;
+    }
+    return result;
+}
+
+CaseActions::Followup CaseActions::afterStored(CaseAction action)
+{
+    Followup followup;
+    auto notice = [&](NoticeKind kind) {
+        if (const ow::Result<QString> written = writeNotice(kind); !written) {
+            followup.noticeError = written.error().message;
+        }
+    };
+    switch (action) {
+    case CaseAction::Accept:
+        notice(NoticeKind::Acceptance);
+        followup.message = tr("Accepted. Receipt no. %1. The acceptance notice is ready to print (Ctrl+P).")
+                               .arg(m_current.receiptNumber);
+        followup.timeoutMs = 15000;
+        break;
+    case CaseAction::RequestCorrection:
+        notice(NoticeKind::Correction);
+        followup.message = tr("Correction requested. The correction notice is ready to print (Ctrl+P).");
+        followup.timeoutMs = 15000;
+        break;
+    case CaseAction::Refuse:
+        notice(NoticeKind::Refusal);
+        followup.message = tr("Refused. The refusal notice is ready to print (Ctrl+P).");
+        followup.timeoutMs = 15000;
+        break;
+    case CaseAction::SaveDraft:
+        followup.message = tr("Draft saved.");
+        followup.timeoutMs = 5000;
+        break;
+    default:
+        followup.message = tr("Done: %1.").arg(core::CaseWorkflow::actionLabel(action));
+        followup.timeoutMs = 5000;
+        break;
+    }
+    return followup;
+}
+
+void CaseActions::syncSoon()
+{
+    if (m_wb.syncConfigured()) {
+        m_wb.sync->refreshCounts();
+        m_wb.sync->syncNow();
+    }
+}
+
+ow::Result<QString> CaseActions::writeNotice(NoticeKind kind)
+{
+    const QString path = noticePath(kind);
+    QString error;
+    if (!licence::NoticeRenderer::writePdf(noticeData(kind), path, &error)) {
+        qCWarning(lcCaseActions) << "notice not written:" << error;
+        return Error{QStringLiteral("notice.write"), error, {}};
+    }
+    m_lastNotice = path;
+    return path;
+}
+
+NoticeKind CaseActions::lastNoticeKind() const
+{
+    for (const NoticeFile &f : NoticeFiles) {
+        if (m_lastNotice.endsWith(QStringLiteral("-%1.pdf").arg(QLatin1String(f.suffix)))) {
+            return f.kind;
+        }
+    }
+    return NoticeKind::Acceptance;
+}
+
+licence::NoticeData CaseActions::noticeData(NoticeKind kind) const
+{
+    return licence::NoticeData::fromCase(m_current, kind, m_wb.settings.authorityName(), m_user.displayName,
+                                         QDate::currentDate());
+}
+
+} // namespace ow::ui

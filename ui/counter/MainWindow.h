@@ -1,0 +1,117 @@
+#pragma once
+
+#include "core/CaseRecord.h"
+#include "core/CaseWorkflow.h"
+#include "storage/AccountStore.h"
+#include "ui/common/WorkbenchTypes.h"
+#include "ui/counter/CaseActions.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QComboBox;
+class QDockWidget;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QModelIndex;
+class QTableView;
+class QTimer;
+class QToolBar;
+
+namespace ow::ui {
+
+class CaseListModel;
+class ConflictsView;
+class OneFormWidget;
+class SearchResultsModel;
+class SyncLogView;
+class SyncStatusBar;
+
+// The counter's main window: the case list with search-as-you-type on the left, the one form
+// of the current case on the right, the actions of the workflow in the tool bar. What an action
+// does and which are offered is CaseActions' (no widgets); the window asks for reasons, shows
+// outcomes and keeps the list, the form and the header in step. Built in MainWindow.cpp; the
+// case on screen and its actions in MainWindowCase.cpp.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(Workbench &workbench, const storage::LocalAccount &user, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    const core::CaseRecord &currentCase() const { return m_actions.current(); }
+    OneFormWidget *formWidget() const { return m_form; }
+    QLineEdit *searchEdit() const { return m_search; }
+    QTableView *caseView() const { return m_view; }
+    QAction *action(core::CaseAction action) const;
+    QAction *newCaseAction() const { return m_newCase; }
+    QString lastNoticePath() const { return m_actions.lastNotice(); }
+
+    // What the status bar says about the workstation certificate expiring on `expiry`
+    // (SyncStatusBar::certificateExpiryNote).
+    static QString certificateExpiryNote(const QDateTime &expiry, const QDateTime &now);
+
+public slots:
+    void newCase();
+    void openCase(const QString &caseId);
+    bool perform(core::CaseAction action);
+    void printNotice();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    // MainWindow.cpp: the window's parts and their wiring.
+    void buildActions();
+    void buildWorkflowActions(QMenu *menu, QToolBar *bar);
+    void buildNoticeAndSyncActions(QMenu *menu, QToolBar *bar);
+    void buildOfficeActions(QMenu *menu);
+    void buildLayout();
+    QWidget *buildCaseList(QWidget *parent);
+    QWidget *buildFormPane(QWidget *parent);
+    void connectForm();
+    void buildDocks();
+    void connectSync();
+    void editExchangeConnection();
+    void runSearch();
+    void activateRow(const QModelIndex &index);
+    void reloadCurrentUnlessEdited();
+
+    // MainWindowCase.cpp: the case on screen.
+    void showCase(const core::CaseRecord &record);
+    void updateActions();
+    void updateHeader();
+    bool askReason(core::CaseAction action, QString *reason);
+    bool confirmLeavingEdits();
+
+    Workbench &m_wb;
+    storage::LocalAccount m_user;
+    CaseActions m_actions;
+    bool m_dirty = false;
+
+    CaseListModel *m_cases = nullptr;
+    SearchResultsModel *m_hits = nullptr;
+    QTableView *m_view = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_stateFilter = nullptr;
+    QTimer *m_searchTimer = nullptr;
+    OneFormWidget *m_form = nullptr;
+    QLabel *m_header = nullptr;
+    QLabel *m_summary = nullptr;
+    SyncStatusBar *m_status = nullptr;
+    QAction *m_syncNow = nullptr;
+    QAction *m_signInOnline = nullptr;
+    SyncLogView *m_syncLog = nullptr;
+    ConflictsView *m_conflicts = nullptr;
+    QDockWidget *m_conflictsDock = nullptr;
+    QMenu *m_viewMenu = nullptr;
+
+    QAction *m_newCase = nullptr;
+    QAction *m_print = nullptr;
+    QAction *m_openNotice = nullptr;
+    QAction *m_findAction = nullptr;
+    QHash<int, QAction *> m_workflowActions;
+};
+
+} // namespace ow::ui

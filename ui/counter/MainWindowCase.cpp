@@ -1,0 +1,238 @@
+// MainWindow: the case on screen — opening and showing it, its header, which actions are offered,
+// and carrying one out (through CaseActions) with the reason asked for and the outcome shown.
+#include "storage/ConflictStore.h"
+#include "ui/common/ReasonDialog.h"
+#include "ui/counter/CaseListModel.h"
+#include "ui/counter/MainWindow.h"
+#include "ui/counter/OneFormWidget.h"
+#include "ui/sync/SyncStatusBar.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QStatusBar>
+#include <QTableView>
+
+namespace ow::ui {
+
+using core::CaseAction;
+
+void MainWindow::newCase()
+{
+    if (!confirmLeavingEdits()) {
+        return;
+    }
+    core::CaseRecord blank;
+    blank.state = core::CaseState::Draft;
+    showCase(blank);
+    m_view->clearSelection();
+    m_form->focusFirstField();
+}
+
+void MainWindow::openCase(const QString &caseId)
+{
+    if (caseId == m_actions.current().id && !caseId.isEmpty()) {
+        return;
+    }
+    if (!confirmLeavingEdits()) {
+        return;
+    }
+    const std::optional<core::CaseRecord> record = m_wb.cases.find(caseId);
+    if (!record) {
+        statusBar()->showMessage(tr("The case could not be found in the local cache."), 8000);
+        return;
+    }
+    showCase(*record);
+}
+
+void MainWindow::showCase(const core::CaseRecord &record)
+{
+    m_actions.setCurrent(record);
+    const bool editable = m_actions.formEditable();
+    m_form->setReadOnly(!editable);
+    if (record.version == 0 && record.form.entityTypeId.isEmpty()) {
+        m_form->clear();
+    } else {
+        m_form->setContent(record.form, record.materials);
+    }
+    m_dirty = false;
+    m_summary->setText(editable ? m_form->summary() : QString());
+    updateHeader();
+    updateActions();
+}
+
+void MainWindow::updateHeader()
+{
+    const core::CaseRecord &c = m_actions.current();
+    if (c.version == 0) {
+        m_header->setText(
+            tr("<h3>New case</h3>Fill in the one form with the applicant. Tab moves to the next "
+               "field; F8 jumps to the next problem."));
+        return;
+    }
+    QString text =
+        QStringLiteral("<h3>%1</h3>")
+            .arg((c.form.proposedName.isEmpty() ? tr("(no name yet)") : c.form.proposedName).toHtmlEscaped());
+    text += tr("State: <b>%1</b>").arg(core::CaseStates::label(c.state));
+    if (!c.receiptNumber.isEmpty()) {
+        text += QStringLiteral(" · ") + tr("Receipt no. <b>%1</b>").arg(c.receiptNumber);
+    }
+    if (c.acceptedAt.isValid() && !core::CaseStates::isFinal(c.state)) {
+        const qint64 days = c.acceptedAt.toLocalTime().date().daysTo(QDate::currentDate());
+        text +=
+            QStringLiteral(" · ") + tr("accepted %n day(s) ago (limit %1 working days)", nullptr, int(days))
+                                        .arg(m_wb.settings.timeLimitWorkingDays());
+    }
+    if (const auto lock = core::CaseWorkflow::reviewLock(c)) {
+        text +=
+            QStringLiteral("<br>") + tr("Being reviewed by %1 until %2")
+                                         .arg(lock->reviewer.toHtmlEscaped(),
+                                              lock->until.toLocalTime().toString(QStringLiteral("HH:mm")));
+    }
+    if (!c.lastReason.isEmpty()) {
+        text += QStringLiteral("<br>") + tr("Reason: %1").arg(c.lastReason.toHtmlEscaped());
+    }
+    if (storage::ConflictStore(m_wb.db).openCountFor(c.id) > 0) {
+        text += QStringLiteral("<br><span style=\"color:#b3261e\">") +
+                tr("<b>Open conflict with the exchange:</b> the exchange may have this case differently. A "
+                   "supervisor decides in <i>View → Conflicts</i> (Ctrl+Shift+K); until then this counter's "
+                   "version "
+                   "is shown.") +
+                QStringLiteral("</span>");
+    }
+    m_header->setText(text);
+}
+
+void MainWindow::updateActions()
+{
+    for (auto it = m_workflowActions.cbegin(); it != m_workflowActions.cend(); ++it) {
+        const CaseActions::ActionState state = m_actions.stateOf(CaseAction(it.key()), m_form->isComplete());
+        it.value()->setEnabled(state.enabled);
+        it.value()->setVisible(state.visible);
+    }
+    m_print->setEnabled(!m_actions.lastNotice().isEmpty());
+    m_openNotice->setEnabled(!m_actions.lastNotice().isEmpty());
+}
+
+bool MainWindow::confirmLeavingEdits()
+{
+    const core::CaseRecord &current = m_actions.current();
+    if (!m_dirty || m_form->isReadOnly() || current.state != core::CaseState::Draft) {
+        return true;
+    }
+    if (current.version == 0 && m_form->form().proposedName.isEmpty() &&
+        m_form->form().legalRep.name.isEmpty()) {
+        return true; // nothing typed worth keeping
+    }
+    const auto answer = QMessageBox::question(
+        this, tr("Unsaved changes"), tr("The form has changes that are not saved. Save them as a draft?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel) {
+        return false;
+    }
+    if (answer == QMessageBox::Save) {
+        return perform(CaseAction::SaveDraft);
+    }
+    return true;
+}
+
+bool MainWindow::askReason(CaseAction act, QString *reason)
+{
+    QString prefill;
+    QString prompt;
+    switch (act) {
+    case CaseAction::RequestCorrection: {
+        prompt =
+            tr("List everything the applicant must correct or supply. The notice tells them all at once.");
+        QStringList lines;
+        for (const core::MaterialItem &m : m_form->missingMaterials()) {
+            lines.append(tr("Supply: %1").arg(m.title));
+        }
+        for (const core::FieldIssue &issue : m_form->issues()) {
+            lines.append(issue.message);
+        }
+        prefill = lines.join(QLatin1Char('\n'));
+        break;
+    }
+    case CaseAction::Refuse:
+        prompt = tr("Why can this application not be accepted? The reason is printed on the refusal notice.");
+        break;
+    case CaseAction::Reject:
+        prompt = tr("Why is this application rejected?");
+        break;
+    default:
+        prompt = tr("Reason (optional):");
+        break;
+    }
+    ReasonDialog dialog(core::CaseWorkflow::actionLabel(act), prompt, prefill, this,
+                        core::CaseWorkflow::reasonRule(act) == core::ReasonRule::Required);
+    if (dialog.exec() != QDialog::Accepted) {
+        return false;
+    }
+    *reason = dialog.reason();
+    return true;
+}
+
+bool MainWindow::perform(CaseAction act)
+{
+    const core::CaseRecord edited =
+        m_form->isReadOnly() ? m_actions.current() : m_actions.edited(m_form->form(), m_form->materials());
+    QString reason;
+    if (core::CaseWorkflow::reasonRule(act) != core::ReasonRule::None && !askReason(act, &reason)) {
+        return false;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const ow::Result<core::CaseRecord> result = m_actions.perform(edited, m_actions.request(act, reason));
+    QApplication::restoreOverrideCursor();
+    if (!result) {
+        QMessageBox::warning(this, core::CaseWorkflow::actionLabel(act),
+                             tr("%1\n\nNothing was changed.").arg(result.error().message));
+        return false;
+    }
+    const core::CaseRecord stored = result.value();
+    m_dirty = false;
+    showCase(stored);
+    m_cases->reload();
+    const int row = m_cases->rowOf(stored.id);
+    if (row >= 0 && m_view->model() == m_cases) {
+        m_view->selectRow(row);
+    }
+
+    const CaseActions::Followup followup = m_actions.afterStored(act);
+    if (!followup.noticeError.isEmpty()) {
+        QMessageBox::warning(
+            this, tr("Notice not written"),
+            tr("The case was saved, but its notice could not be written: %1").arg(followup.noticeError));
+    }
+    statusBar()->showMessage(followup.message, followup.timeoutMs);
+    updateActions();
+    m_status->updateAll();
+    m_actions.syncSoon();
+    return true;
+}
+
+void MainWindow::printNotice()
+{
+    if (m_actions.lastNotice().isEmpty()) {
+        return;
+    }
+    const licence::NoticeKind kind = m_actions.lastNoticeKind();
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setDocName(licence::NoticeRenderer::title(kind));
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    if (!licence::NoticeRenderer::paint(m_actions.noticeData(kind), &printer)) {
+        QMessageBox::warning(
+            this, tr("Printing failed"),
+            tr("The printer did not accept the notice. Check the printer, or open the PDF and "
+               "print it from there."));
+    }
+}
+
+} // namespace ow::ui

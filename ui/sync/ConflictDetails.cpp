@@ -1,0 +1,241 @@
+// ConflictsView: the details of the selected conflict — both sides field by field, what this
+// counter tried to send, what the exchange said — and which decisions are offered.
+#include "core/CaseRecord.h"
+#include "core/DomainEvent.h"
+#include "core/FieldRules.h"
+#include "storage/ConflictResolver.h"
+#include "ui/sync/ConflictText.h"
+#include "ui/sync/ConflictsView.h"
+
+#include <QColor>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace ow::ui {
+
+using namespace conflicttext;
+
+namespace {
+
+const QColor DifferenceBackground(0xff, 0xf0, 0xc2);
+
+} // namespace
+
+// A translated reason for the exchange's per-event codes (docs/protocol.md); "" when unknown.
+// The exchange's own message is in English and is shown as well, for the support desk.
+QString ConflictsView::reasonFor(const QString &code)
+{
+    if (code == u"case.stale"_s)
+        return tr("The case had changed at the exchange since this counter's version.");
+    if (code == u"case.changed_elsewhere"_s)
+        return tr("The case changed at the exchange while this counter had unsent changes to it.");
+    if (code == u"case.unknown"_s)
+        return tr("The exchange does not know this case (its acceptance has not reached the exchange).");
+    if (code == u"workflow.role"_s)
+        return tr("The role of the person who made the change may not do this.");
+    if (code == u"workflow.wrong_state"_s)
+        return tr("The case was no longer in a state that allows this change.");
+    if (code == u"workflow.four_eyes"_s)
+        return tr("The four-eyes rule: the person who accepted the case may not also decide it.");
+    if (code == u"workflow.locked"_s)
+        return tr("Another supervisor holds the review of this case.");
+    if (code == u"workflow.form_invalid"_s)
+        return tr("The application form does not pass the registration rules at the exchange.");
+    if (code == u"workflow.materials_missing"_s)
+        return tr("Required materials are missing.");
+    if (code == u"workflow.reason_required"_s)
+        return tr("The change needs a reason, and none was given.");
+    if (code == u"auth.actor_mismatch"_s)
+        return tr("The change was made under another user than the one signed in at the exchange.");
+    if (code == u"event.local"_s || code == u"event.unknown_type"_s)
+        return tr("The exchange does not accept this kind of change.");
+    return {};
+}
+
+void ConflictsView::showDetails()
+{
+    const auto c = currentConflict();
+    m_note->clear();
+    if (!c) {
+        m_title->clear();
+        m_explanation->clear();
+        m_compare->setRowCount(0);
+        m_ourChange->hide();
+        m_error->clear();
+        m_resolution->hide();
+        updateResolveControls();
+        return;
+    }
+    m_title->setText(caseLabel(*c));
+    switch (c->kind) {
+    case storage::ConflictKind::PushConflict:
+        m_explanation->setText(
+            tr("This counter sent a change, but the case had meanwhile changed at the "
+               "exchange (on another workstation or online). The exchange did not apply the "
+               "change; it is kept here."));
+        break;
+    case storage::ConflictKind::PushRejected:
+        m_explanation->setText(
+            tr("The exchange refused a change sent from this counter (its rules or the "
+               "user's role do not allow it). The change was not applied there; it is kept "
+               "here."));
+        break;
+    case storage::ConflictKind::PullConflict:
+        m_explanation->setText(
+            tr("The exchange sent a newer version of this case while this counter still had "
+               "unsent changes to it. The local case was not overwritten."));
+        break;
+    }
+    showComparison(*c);
+    showExchangeAnswer(*c);
+    showResolution(*c);
+    updateResolveControls();
+}
+
+// Both sides, field by field, the differences marked.
+void ConflictsView::showComparison(const storage::SyncConflict &c)
+{
+    const bool hasLocal = !c.localCase.isEmpty();
+    const bool hasRemote = !c.remoteCase.isEmpty();
+    const core::CaseRecord local = core::CaseRecord::fromJson(c.localCase);
+    const core::CaseRecord remote = core::CaseRecord::fromJson(c.remoteCase);
+    auto capital = [](const core::CaseRecord &r) {
+        return r.form.capital ? tr("%1 × 10,000 yuan").arg(core::FieldRules::formatWanYuan(r.form.capital))
+                              : QString();
+    };
+    struct Row
+    {
+        QString field;
+        QString ours;
+        QString theirs;
+    };
+    const QList<Row> rows{
+        {tr("Receipt number"), local.receiptNumber, remote.receiptNumber},
+        {tr("State"), core::CaseStates::label(local.state), core::CaseStates::label(remote.state)},
+        {tr("Version"), QString::number(local.version), QString::number(remote.version)},
+        {tr("Enterprise name"), local.form.proposedName, remote.form.proposedName},
+        {tr("Legal representative"), local.form.legalRep.name, remote.form.legalRep.name},
+        {tr("Registered capital"), capital(local), capital(remote)},
+        {tr("Reviewing supervisor"), local.reviewer, remote.reviewer},
+        {tr("Last changed"), timeText(local.updatedAt), timeText(remote.updatedAt)},
+    };
+    const QString notRecorded = tr("(not recorded)");
+    m_compare->setHorizontalHeaderLabels(
+        {tr("Field"), hasLocal ? tr("This counter") : tr("This counter %1").arg(notRecorded),
+         hasRemote ? tr("Exchange") : tr("Exchange %1").arg(notRecorded)});
+    m_compare->setRowCount(int(rows.size()));
+    int differences = 0;
+    for (int i = 0; i < rows.size(); ++i) {
+        const Row &row = rows.at(i);
+        const bool differs = hasLocal && hasRemote && row.ours != row.theirs;
+        differences += differs ? 1 : 0;
+        auto *field = new QTableWidgetItem(differs ? tr("%1 ≠").arg(row.field) : row.field);
+        auto *ours = new QTableWidgetItem(hasLocal && !row.ours.isEmpty() ? row.ours : u"—"_s);
+        auto *theirs = new QTableWidgetItem(hasRemote && !row.theirs.isEmpty() ? row.theirs : u"—"_s);
+        ours->setToolTip(ours->text());
+        theirs->setToolTip(theirs->text());
+        if (differs) {
+            for (QTableWidgetItem *item : {field, ours, theirs}) {
+                QFont font = item->font();
+                font.setBold(true);
+                item->setFont(font);
+                item->setBackground(DifferenceBackground);
+                item->setForeground(QColor(0x20, 0x20, 0x20));
+            }
+            field->setToolTip(tr("The two sides differ here."));
+        }
+        m_compare->setItem(i, 0, field);
+        m_compare->setItem(i, 1, ours);
+        m_compare->setItem(i, 2, theirs);
+    }
+    m_compare->setProperty("differences", differences);
+    // All rows at once, no scrolling.
+    m_compare->setFixedHeight(m_compare->horizontalHeader()->sizeHint().height() +
+                              m_compare->verticalHeader()->length() + 2 * m_compare->frameWidth());
+}
+
+// What this counter tried to send, and what the exchange said about it (for the support desk).
+void ConflictsView::showExchangeAnswer(const storage::SyncConflict &c)
+{
+    if (!c.localEvent.isEmpty()) {
+        const core::DomainEvent e = core::DomainEvent::fromJson(c.localEvent);
+        m_ourChange->setText(tr("This counter's change: <b>%1</b> by %2 at workstation %3, %4.")
+                                 .arg(eventLabel(e.type).toHtmlEscaped(), e.actor.toHtmlEscaped(),
+                                      e.workstation.toHtmlEscaped(), timeText(e.deviceTime)));
+        m_ourChange->show();
+    } else {
+        m_ourChange->hide();
+    }
+
+    QStringList error;
+    if (const QString reason = reasonFor(c.errorCode); !reason.isEmpty())
+        error << tr("Why: <b>%1</b>").arg(reason.toHtmlEscaped());
+    if (!c.errorMessage.isEmpty())
+        error << tr("The exchange said: %1").arg(c.errorMessage.toHtmlEscaped());
+    QStringList ids;
+    if (!c.errorCode.isEmpty())
+        ids << tr("Error code: <b>%1</b>").arg(c.errorCode.toHtmlEscaped());
+    if (!c.requestId.isEmpty())
+        ids << tr("Request ID: <b>%1</b>").arg(c.requestId.toHtmlEscaped());
+    if (!ids.isEmpty())
+        error << ids.join(u" · "_s);
+    m_error->setText(error.join(u"<br>"_s));
+}
+
+// How a resolved conflict was decided, by whom and why.
+void ConflictsView::showResolution(const storage::SyncConflict &c)
+{
+    if (!c.isOpen()) {
+        QString how = tr("Marked resolved");
+        QString note = c.resolution;
+        if (const auto choice = storage::ConflictResolver::choiceOf(c.resolution)) {
+            note = c.resolution.mid(c.resolution.indexOf(u": "_s) + 2);
+            if (*choice == storage::ConflictChoice::KeepExchange)
+                how = tr("Kept the exchange's version");
+            else if (*choice == storage::ConflictChoice::SendOursAgain)
+                how = tr("Sent this counter's change again");
+        }
+        m_resolution->setText(tr("%1 — by %2 on %3: %4")
+                                  .arg(how.toHtmlEscaped(), c.resolvedBy.toHtmlEscaped(),
+                                       timeText(c.resolvedAt), note.toHtmlEscaped()));
+        m_resolution->show();
+    } else {
+        m_resolution->hide();
+    }
+}
+
+void ConflictsView::updateResolveControls()
+{
+    const auto c = currentConflict();
+    const bool open = c && c->isOpen();
+    m_note->setEnabled(m_canResolve && open);
+    m_resolve->setEnabled(m_canResolve && open);
+    m_keepExchange->setEnabled(m_canResolve && open && storage::ConflictResolver::canKeepExchange(*c));
+    m_sendAgain->setEnabled(m_canResolve && open && storage::ConflictResolver::canSendOursAgain(*c));
+    if (!m_canResolve) {
+        m_resolveHint->setText(
+            tr("Only a supervisor can resolve conflicts. Tell your supervisor about this one; "
+               "nothing is lost meanwhile."));
+    } else if (!open) {
+        m_resolveHint->setText(c ? tr("This conflict has been resolved.") : QString());
+    } else {
+        QStringList hints;
+        if (m_keepExchange->isEnabled())
+            hints << tr("<b>Keep the exchange's version</b>: this counter's case becomes the exchange's; its "
+                        "unsent changes to the case are not sent (the audit journal keeps them).");
+        if (m_sendAgain->isEnabled())
+            hints << tr("<b>Send ours again</b>: this counter's change goes to the exchange again, on top of "
+                        "the exchange's version, with the next sync; the exchange checks it by its rules.");
+        hints << tr("<b>Mark resolved</b>: records your note only; neither case changes. Make any needed "
+                    "correction on the case itself.");
+        m_resolveHint->setText(hints.join(u"<br>"_s));
+    }
+    m_resolveHint->setStyleSheet(QString());
+}
+
+} // namespace ow::ui
