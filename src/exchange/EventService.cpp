@@ -2,6 +2,7 @@
 
 #include "ExchangeBounds.h"
 #include "ExchangeLog.h"
+#include "core/Authority.h"
 #include "core/CaseWorkflow.h"
 #include "core/Limits.h"
 #include "core/ReceiptNumber.h"
@@ -126,6 +127,44 @@ bool isUuid(const QString &id)
 {
     const QUuid uuid = QUuid::fromString(id);
     return !uuid.isNull() && uuid.toString(QUuid::WithoutBraces).compare(id, Qt::CaseInsensitive) == 0;
+}
+
+// Authority scoping, judged before anything of the case is read out, so the refusal reveals
+// nothing of it: the case the event is on (stored, or the counter case an acceptance carries) must be
+// of an authority the caller covers (core::Authority::covers).
+std::optional<QJsonObject> outOfScope(const Caller &caller, const core::DomainEvent &event,
+                                      const std::optional<CaseRecord> &stored, bool accept,
+                                      const QJsonObject &payloadCase)
+{
+    if (!stored && (!accept || payloadCase.isEmpty())) {
+        return std::nullopt; // no case: case.unknown
+    }
+    const QString authority =
+        stored ? stored->form.authorityDivision
+               : payloadCase.value(u"form").toObject().value(u"authorityDivision").toString();
+    if (core::Authority::covers(caller.authority, authority)) {
+        return std::nullopt;
+    }
+    return rejected(event.id, Error{QStringLiteral("case.other_authority"),
+                                    QStringLiteral("Case %1 is not of your registration authority (%2).")
+                                        .arg(event.caseId, caller.authority),
+                                    {}});
+}
+
+// A stored case stays with its authority: a counter completing an online application's form may not
+// move it to another.
+std::optional<QJsonObject> movedAway(const core::DomainEvent &event, const std::optional<CaseRecord> &stored,
+                                     const CaseRecord &record)
+{
+    if (!stored || record.form.authorityDivision == stored->form.authorityDivision) {
+        return std::nullopt;
+    }
+    return rejected(
+        event.id, Error{QStringLiteral("case.other_authority"),
+                        QStringLiteral("The form names registration authority %1; case %2 is of "
+                                       "authority %3 and stays there.")
+                            .arg(record.form.authorityDivision, event.caseId, stored->form.authorityDivision),
+                        QStringLiteral("payload.case.form.authorityDivision")});
 }
 
 bool isRefusal(const Error &error)
@@ -261,11 +300,17 @@ Result<QJsonObject> EventService::applyEvent(const Caller &caller, const QJsonOb
     }
     const bool accept = transition->action == CaseAction::Accept;
     const QJsonObject payloadCase = event.payload.value(u"case").toObject();
+    if (auto refused = outOfScope(caller, event, stored.value(), accept, payloadCase)) {
+        return *refused;
+    }
     std::variant<CaseRecord, QJsonObject> before = caseBefore(event, stored.value(), accept, payloadCase);
     if (const QJsonObject *refused = std::get_if<QJsonObject>(&before)) {
         return *refused;
     }
     CaseRecord record = std::get<CaseRecord>(std::move(before));
+    if (auto moved = movedAway(event, stored.value(), record)) {
+        return *moved;
+    }
 
     core::TransitionRequest request;
     request.action = transition->action;

@@ -5,6 +5,8 @@
 
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace ow::exchange {
 namespace {
 
@@ -66,7 +68,7 @@ QJsonObject ExchangeBounds::changeJson(const ChangeRecord &c)
 }
 
 ExchangeBounds::Page ExchangeBounds::feedPage(const QList<ChangeRecord> &rows, qint64 cursor, int limit,
-                                              qint64 budgetBytes)
+                                              qint64 budgetBytes, qint64 scannedTo)
 {
     Page page;
     page.nextCursor = cursor;
@@ -83,6 +85,9 @@ ExchangeBounds::Page ExchangeBounds::feedPage(const QList<ChangeRecord> &rows, q
         page.nextCursor = rows.at(used).seq;
     }
     page.hasMore = used < rows.size();
+    if (!page.hasMore) {
+        page.nextCursor = std::max(page.nextCursor, scannedTo);
+    }
     return page;
 }
 

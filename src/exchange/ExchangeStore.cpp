@@ -38,8 +38,8 @@ Result<void> ExchangeStore::writeCase(const core::CaseRecord &record, std::optio
     if (auto put = m_cases.put(record, expectedVersion); !put) {
         return put;
     }
-    if (auto seq =
-            m_feed.append(QStringLiteral("case"), record.id, record.toJson(), change.origin, change.at);
+    if (auto seq = m_feed.append(QStringLiteral("case"), record.id, record.toJson(), change.origin, change.at,
+                                 record.form.authorityDivision);
         !seq) {
         return seq.error();
     }

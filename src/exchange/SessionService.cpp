@@ -86,7 +86,11 @@ Result<Caller> SessionService::authenticate(const CertificateRecord &certificate
     if (!user.value() || user.value()->disabled) {
         return authError("auth.account_disabled", QStringLiteral("This account is disabled."));
     }
-    return Caller{certificate, *session.value(), *user.value()};
+    // The authorities are the store's, so a change there takes effect on the next request.
+    if (auto other = api::otherAuthority(user.value()->authority, certificate.authority)) {
+        return *other;
+    }
+    return Caller{certificate, *session.value(), *user.value(), user.value()->authority};
 }
 
 ApiResponse SessionService::issueSession(const CertificateRecord &certificate, const UserRecord &user,
@@ -227,6 +231,16 @@ ApiResponse SessionService::signIn(const CertificateRecord &certificate, const Q
         disabled.userId = user.value()->id;
         return disabled;
     }
+    // Only at a workstation of the user's own authority (provincial: of the province's); said only
+    // after the right password, so it tells a guesser nothing.
+    if (auto other = api::otherAuthority(user.value()->authority, certificate.authority)) {
+        qCInfo(lcExchangeAuth).noquote() << "sign-in of" << http::logText(user.value()->id.toUtf8(), 64)
+                                         << "of authority" << user.value()->authority << "refused at"
+                                         << certificate.code << "of authority" << certificate.authority;
+        ApiResponse refusedHere = ApiResponse::fail(403, other->code, other->message);
+        refusedHere.userId = user.value()->id;
+        return refusedHere;
+    }
     // A fresh verifier for the client's offline sign-in: never the one the exchange stores.
     return issueSession(certificate, *user.value(), security::PasswordHash::make(password), {});
 }
@@ -263,6 +277,9 @@ ApiResponse SessionService::refresh(const CertificateRecord &certificate, const 
     if (!user.value() || user.value()->disabled) {
         return ApiResponse::fail(401, QStringLiteral("auth.account_disabled"),
                                  QStringLiteral("This account is disabled."));
+    }
+    if (auto other = api::otherAuthority(user.value()->authority, certificate.authority)) {
+        return ApiResponse::fail(403, other->code, other->message);
     }
     // The old pair is replaced: a refresh token works once.
     return issueSession(certificate, *user.value(), {}, session.value()->tokenHash);
