@@ -379,6 +379,35 @@ private slots:
         QVERIFY(!m_exchange.signIn(QStringLiteral("W11"), QStringLiteral("prov01")).isEmpty());
     }
 
+    // The administrator's lists say each user's and workstation's authority.
+    void adminListsShowAuthorities()
+    {
+        const QString admin = m_exchange.signIn(QStringLiteral("W01"), QStringLiteral("admin01"));
+        QVERIFY(!admin.isEmpty());
+        const Fixture::Reply users =
+            Fixture::call(m_exchange.sslFor(QStringLiteral("W01")), "GET",
+                          m_exchange.url(QStringLiteral("/api/v1/admin/users")), {}, admin);
+        QCOMPARE(users.status, 200);
+        QMap<QString, QString> byUser;
+        for (const QJsonValue &u : users.json.value(u"users").toArray()) {
+            byUser.insert(u[u"id"].toString(), u[u"authority"].toString());
+        }
+        QCOMPARE(byUser.value(QStringLiteral("clerk01")), Xiaodian);
+        QCOMPARE(byUser.value(QStringLiteral("clerk11")), Yingze);
+        QCOMPARE(byUser.value(QStringLiteral("prov01")), Shanxi);
+        const Fixture::Reply workstations =
+            Fixture::call(m_exchange.sslFor(QStringLiteral("W01")), "GET",
+                          m_exchange.url(QStringLiteral("/api/v1/admin/workstations")), {}, admin);
+        QCOMPARE(workstations.status, 200);
+        QMap<QString, QString> byCode;
+        for (const QJsonValue &w : workstations.json.value(u"workstations").toArray()) {
+            byCode.insert(w[u"code"].toString(), w[u"authority"].toString());
+        }
+        QCOMPARE(byCode.value(QStringLiteral("W01")), Xiaodian);
+        QCOMPARE(byCode.value(QStringLiteral("W11")), Yingze);
+        QCOMPARE(byCode.value(QStringLiteral("portal")), QString());
+    }
+
     // The provincial supervisor acts on both authorities' cases.
     void provincialSupervisorActsOnBoth()
     {
