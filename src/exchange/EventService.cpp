@@ -174,11 +174,12 @@ bool isRefusal(const Error &error)
 
 } // namespace
 
-// A receipt number the caller's workstation may give (core::ReceiptNumber, of its own workstation)
-// and that no other case holds: true when it is still to be claimed, false when this case holds
-// it already (an online application accepted again after a conflict); a case.receipt_* error else.
+// A receipt number the caller's workstation may give (core::ReceiptNumber, of its own workstation
+// and of the case's registration authority `authority`) and that no other case holds: true when it is still
+// to be claimed, false when this case holds it already (an online application accepted again after a
+// conflict); a case.receipt_* error else.
 Result<bool> EventService::receiptFree(const Caller &caller, const core::DomainEvent &event,
-                                       const QString &text)
+                                       const QString &text, const QString &authority)
 {
     const QString field = QStringLiteral("payload.case.receiptNumber");
     const std::optional<core::ReceiptNumber> number = core::ReceiptNumber::parse(text);
@@ -193,6 +194,13 @@ Result<bool> EventService::receiptFree(const Caller &caller, const core::DomainE
                      QStringLiteral("Receipt number %1 belongs to workstation %2, not to %3.")
                          .arg(text, number->workstation, caller.certificate.code),
                      field};
+    }
+    if (number->authority != authority) {
+        return Error{
+            QStringLiteral("case.receipt_foreign"),
+            QStringLiteral("Receipt number %1 belongs to registration authority %2, not to the case's %3.")
+                .arg(text, number->authority, authority),
+            field};
     }
     const auto holder = m_store.cases().receiptHolder(text);
     if (!holder) {
@@ -328,7 +336,8 @@ Result<QJsonObject> EventService::applyEvent(const Caller &caller, const QJsonOb
     bool claimReceipt = false;
     if (accept) {
         request.receiptNumber = payloadCase.value(u"receiptNumber").toString();
-        const Result<bool> free = receiptFree(caller, event, request.receiptNumber);
+        const Result<bool> free =
+            receiptFree(caller, event, request.receiptNumber, record.form.authorityDivision);
         if (!free) {
             return isRefusal(free.error()) ? Result<QJsonObject>(rejected(event.id, free.error()))
                                            : Result<QJsonObject>(free.error());

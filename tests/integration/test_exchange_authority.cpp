@@ -237,6 +237,20 @@ private slots:
         QCOMPARE(code(result), QStringLiteral("case.other_authority"));
         QVERIFY(!stored(record.id));
         QVERIFY(counts() == before);
+        // Nor one whose receipt number is another authority's.
+        QJsonObject foreign = acceptance(record, QStringLiteral("clerk01"), QStringLiteral("W01"), Xiaodian);
+        QJsonObject payload = foreign.value(u"payload").toObject();
+        QJsonObject kase = payload.value(u"case").toObject();
+        kase.insert(QStringLiteral("receiptNumber"),
+                    core::ReceiptNumber{Yingze, QDate::currentDate(), QStringLiteral("W01"), ++m_receipts}
+                        .toString());
+        payload.insert(QStringLiteral("case"), kase);
+        foreign.insert(QStringLiteral("payload"), payload);
+        const QJsonObject foreignReceipt = pushOne(QStringLiteral("W01"), m_clerkA, foreign);
+        QCOMPARE(foreignReceipt.value(u"status").toString(), QStringLiteral("rejected"));
+        QCOMPARE(code(foreignReceipt), QStringLiteral("case.receipt_foreign"));
+        QVERIFY(!stored(record.id));
+        QVERIFY(counts() == before);
         // Nor one whose form names no authority at all.
         const QJsonObject none = pushOne(
             QStringLiteral("W11"), m_clerkB,
