@@ -23,13 +23,13 @@ if [ ! -f "$exchange_dir/ca.crt" ]; then
     printf 'Counter#2026' >"$secret_dir/clerk"
     printf 'Review#2026' >"$secret_dir/supervisor"
     printf 'Admin#2026' >"$secret_dir/admin"
-    "$bin/exchange/onewindow-exchange" user add --dir "$exchange_dir" --id clerk01 --name 张丽 --role clerk --password-file "$secret_dir/clerk"
-    "$bin/exchange/onewindow-exchange" user add --dir "$exchange_dir" --id super01 --name 王建国 --role supervisor --password-file "$secret_dir/supervisor"
-    "$bin/exchange/onewindow-exchange" user add --dir "$exchange_dir" --id admin01 --name 系统管理员 --role admin --password-file "$secret_dir/admin"
+    "$bin/exchange/onewindow-exchange" user add --dir "$exchange_dir" --id clerk01 --name 张丽 --role clerk --authority 140105 --password-file "$secret_dir/clerk"
+    "$bin/exchange/onewindow-exchange" user add --dir "$exchange_dir" --id super01 --name 王建国 --role supervisor --authority 140105 --password-file "$secret_dir/supervisor"
+    "$bin/exchange/onewindow-exchange" user add --dir "$exchange_dir" --id admin01 --name 系统管理员 --role admin --authority 140105 --password-file "$secret_dir/admin"
     mkdir -p "$client_dir"
     head -c 18 /dev/urandom | base64 >"$client_dir/W01.passphrase"
     chmod 600 "$client_dir/W01.passphrase"
-    "$bin/exchange/onewindow-exchange" enrol --dir "$exchange_dir" --workstation W01 --out "$client_dir/W01.p12" --passphrase-file "$client_dir/W01.passphrase"
+    "$bin/exchange/onewindow-exchange" enrol --dir "$exchange_dir" --workstation W01 --authority 140105 --out "$client_dir/W01.p12" --passphrase-file "$client_dir/W01.passphrase"
     first_run=1
 fi
 

@@ -1234,6 +1234,10 @@
         <source>Too many wrong passwords: the exchange has locked this account for 15 minutes. Wait, or ask the administrator to unlock it.</source>
         <translation>密码错误次数过多：交换平台已将此账户锁定 15 分钟。请稍候再试，或请管理员解锁。</translation>
     </message>
+    <message>
+        <source>This account belongs to another registration authority than this workstation; sign in at a workstation of your own authority.</source>
+        <translation>该账户所属的登记机关与本工作站不同；请在本登记机关的工作站登录。</translation>
+    </message>
 </context>
 <context>
     <name>TlsSetup</name>

@@ -37,11 +37,17 @@ const char *const Usage = R"(Usage: onewindow-exchange <command> [options]
                                        D/store.conf; every command on D then uses it, and several
                                        `serve` processes with copies of D may share it). The password
                                        comes from F, or PGPASSWORD / ~/.pgpass; never in the URL.
-  enrol --dir D --workstation W --out W.p12 --passphrase-file F
-                                       issue a workstation client certificate as PKCS#12
+  enrol --dir D --workstation W --authority CODE --out W.p12 --passphrase-file F
+                                       issue a workstation client certificate as PKCS#12 for
+                                       the registration authority CODE (6-digit GB/T 2260 code,
+                                       e.g. 140105 小店区)
   revoke --dir D --workstation W       revoke every certificate of a workstation
   workstation list --dir D             list the issued client certificates
-  user add --dir D --id ID --name NAME --role clerk|supervisor|admin --password-file F
+  user add --dir D --id ID --name NAME --role clerk|supervisor|admin --authority CODE --password-file F
+                                       a user of registration authority CODE; a province's code
+                                       (e.g. 140000 山西省) is the provincial scope: the cases of
+                                       every authority of the province. A user signs in only at
+                                       workstations of their authority (provincial: the province's)
   user list --dir D
   user disable --dir D --id ID         (user enable --dir D --id ID undoes it)
   user unlock --dir D --id ID          lift the lock after repeated wrong passwords (it also ends
@@ -187,6 +193,7 @@ int main(int argc, char *argv[])
     if (command == u"enrol") {
         const QString dir = options.required(QStringLiteral("dir"));
         const QString workstation = options.required(QStringLiteral("workstation"));
+        const QString authority = options.required(QStringLiteral("authority"));
         const QString outPath = options.required(QStringLiteral("out"));
         const QString passFile = options.required(QStringLiteral("passphrase-file"));
         if (!options.errors().isEmpty()) {
@@ -196,12 +203,13 @@ int main(int argc, char *argv[])
         if (!passphrase) {
             return fail(passphrase.error());
         }
-        const auto enrolled = ExchangeAdmin::enrol(dir, workstation, outPath, passphrase.value());
+        const auto enrolled = ExchangeAdmin::enrol(dir, workstation, outPath, passphrase.value(), authority);
         if (!enrolled) {
             return fail(enrolled.error());
         }
-        out() << "Enrolled " << workstation << ": " << outPath << " (SHA-256 " << enrolled.value().fingerprint
-              << ", valid until " << enrolled.value().notAfter.toString(Qt::ISODate) << ")\n";
+        out() << "Enrolled " << workstation << " of authority " << authority << ": " << outPath
+              << " (SHA-256 " << enrolled.value().fingerprint << ", valid until "
+              << enrolled.value().notAfter.toString(Qt::ISODate) << ")\n";
         return 0;
     }
     if (command == u"revoke") {
@@ -228,7 +236,8 @@ int main(int argc, char *argv[])
         }
         for (const CertificateRecord &c : list.value()) {
             out() << c.code << '\t' << c.kind << '\t' << (c.revoked() ? "revoked" : "valid") << '\t'
-                  << c.notAfter.toString(Qt::ISODate) << '\t' << c.fingerprint << '\n';
+                  << c.notAfter.toString(Qt::ISODate) << '\t' << c.fingerprint << '\t'
+                  << (c.authority.isEmpty() ? QStringLiteral("-") : c.authority) << '\n';
         }
         return 0;
     }
@@ -279,6 +288,7 @@ int main(int argc, char *argv[])
         const QString id = options.required(QStringLiteral("id"));
         const QString name = options.required(QStringLiteral("name"));
         const QString role = options.required(QStringLiteral("role"));
+        const QString authority = options.required(QStringLiteral("authority"));
         const QString passwordFile = options.required(QStringLiteral("password-file"));
         if (!options.errors().isEmpty()) {
             return usageError(options.errors());
@@ -287,10 +297,10 @@ int main(int argc, char *argv[])
         if (!password) {
             return fail(password.error());
         }
-        if (auto r = ExchangeAdmin::addUser(dir, id, name, role, password.value()); !r) {
+        if (auto r = ExchangeAdmin::addUser(dir, id, name, role, password.value(), authority); !r) {
             return fail(r.error());
         }
-        out() << "Added " << role << ' ' << id << " (" << name << ").\n";
+        out() << "Added " << role << ' ' << id << " (" << name << ") of authority " << authority << ".\n";
         return 0;
     }
     if (command == u"user" && sub == u"list") {
@@ -309,7 +319,7 @@ int main(int argc, char *argv[])
                                       ? QStringLiteral("locked until ") + u.lockedUntil.toString(Qt::ISODate)
                                       : QStringLiteral("active");
             out() << u.id << '\t' << ow::core::CaseStates::roleKey(u.role) << '\t' << state << '\t'
-                  << u.displayName << '\n';
+                  << u.displayName << '\t' << u.authority << '\n';
         }
         return 0;
     }

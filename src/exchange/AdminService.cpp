@@ -47,7 +47,8 @@ ApiResponse AdminService::adminWorkstations(const Caller &caller)
                                {QStringLiteral("kind"), c.kind},
                                {QStringLiteral("fingerprint"), c.fingerprint},
                                {QStringLiteral("notAfter"), ExchangeDatabase::timeText(c.notAfter)},
-                               {QStringLiteral("revoked"), c.revoked()}};
+                               {QStringLiteral("revoked"), c.revoked()},
+                               {QStringLiteral("authority"), c.authority}};
         });
 }
 

@@ -53,6 +53,10 @@ struct Caller
     CertificateRecord certificate;
     std::optional<SessionRecord> session;
     std::optional<UserRecord> user;
+    // The registration authority the caller acts for (core::Authority): the signed-in user's, from
+    // the exchange's user store, checked against the certificate's workstation on every request;
+    // never from a payload. A province's code is the provincial scope.
+    QString authority;
 };
 
 namespace api {
@@ -67,6 +71,9 @@ QJsonObject errorJson(const Error &error);
 QJsonObject userJson(const UserRecord &user);
 // 403 auth.forbidden with `message`.
 ApiResponse forbidden(const QString &message);
+// Whether the user of `userAuthority` may sign in or act at a workstation of `workstationAuthority`
+// (core::Authority::covers); else the auth.other_authority error (403).
+std::optional<Error> otherAuthority(const QString &userAuthority, const QString &workstationAuthority);
 
 } // namespace api
 } // namespace ow::exchange

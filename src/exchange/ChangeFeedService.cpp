@@ -26,13 +26,16 @@ ApiResponse ChangeFeedService::changes(const Caller &caller, const QString &curs
                                  QStringLiteral("\"limit\" must be between 1 and %1.").arg(MaxChangesPerPage),
                                  QStringLiteral("limit"));
     }
-    // Bounded by count and by bytes (core::Limits::feedPageBudgetBytes), never empty.
-    const auto rows = m_store.feed().after(cursor, limit + 1, core::Limits::feedPageBudgetBytes);
+    // Bounded by count and by bytes (core::Limits::feedPageBudgetBytes), never empty; only the
+    // changes of the caller's authority (its province's for the provincial scope, core::Authority),
+    // the cursor moving past the others'.
+    const auto rows =
+        m_store.feed().scopedAfter(caller.authority, cursor, limit + 1, core::Limits::feedPageBudgetBytes);
     if (!rows) {
         return api::storeFailure(rows.error());
     }
-    const ExchangeBounds::Page page =
-        ExchangeBounds::feedPage(rows.value(), cursor, limit, core::Limits::feedPageBudgetBytes);
+    const ExchangeBounds::Page page = ExchangeBounds::feedPage(
+        rows.value().rows, cursor, limit, core::Limits::feedPageBudgetBytes, rows.value().scannedTo);
     ApiResponse response = ApiResponse::json(page.json);
     response.userId = caller.user->id;
     return response;

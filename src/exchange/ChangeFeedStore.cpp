@@ -1,6 +1,9 @@
 #include "ChangeFeedStore.h"
 
 #include "ExchangeDatabase.h"
+#include "core/Authority.h"
+
+#include <algorithm>
 
 namespace ow::exchange {
 namespace {
@@ -14,6 +17,7 @@ ChangeRecord changeFrom(const QSqlQuery &q)
     c.caseJson = q.value(3).toString();
     c.serverTime = ExchangeDatabase::timeFromText(q.value(4).toString());
     c.origin = q.value(5).toString();
+    c.authority = q.value(6).toString();
     return c;
 }
 
@@ -26,13 +30,13 @@ std::pair<qint64, qint64> sizeFrom(const QSqlQuery &q)
 
 Result<qint64> ChangeFeedStore::append(const QString &kind, const QString &caseId,
                                        const QJsonObject &caseJson, const QString &origin,
-                                       const QDateTime &at)
+                                       const QDateTime &at, const QString &authority)
 {
-    return append(kind, caseId, ExchangeDatabase::jsonText(caseJson), origin, at);
+    return append(kind, caseId, ExchangeDatabase::jsonText(caseJson), origin, at, authority);
 }
 
 Result<qint64> ChangeFeedStore::append(const QString &kind, const QString &caseId, const QString &caseJson,
-                                       const QString &origin, const QDateTime &at)
+                                       const QString &origin, const QDateTime &at, const QString &authority)
 {
     const Result<qint64> last = m_db.number(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM changes"));
     if (!last) {
@@ -41,8 +45,9 @@ Result<qint64> ChangeFeedStore::append(const QString &kind, const QString &caseI
     const qint64 seq = last.value() + 1;
     if (auto added =
             m_db.run(QStringLiteral("INSERT INTO changes (seq, kind, case_id, case_json, server_time, "
-                                    "origin) VALUES (?, ?, ?, ?, ?, ?)"),
-                     {seq, kind, caseId, caseJson, ExchangeDatabase::timeText(at), origin});
+                                    "origin, authority, province) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                     {seq, kind, caseId, caseJson, ExchangeDatabase::timeText(at), origin, authority,
+                      authority.left(2)});
         !added) {
         return added.error();
     }
@@ -58,18 +63,68 @@ Result<QList<ChangeRecord>> ChangeFeedStore::after(qint64 after, int limit, qint
     if (!sizes) {
         return sizes.error();
     }
+    return m_db.all(QStringLiteral("SELECT seq, kind, case_id, case_json, server_time, origin, authority "
+                                   "FROM changes WHERE seq > ? AND seq <= ? ORDER BY seq"),
+                    {after, readUpTo(sizes.value(), after, maxChars)}, changeFrom);
+}
+
+qint64 ChangeFeedStore::readUpTo(const QList<std::pair<qint64, qint64>> &sizes, qint64 after, qint64 maxChars,
+                                 bool *complete)
+{
     qint64 last = after;
     qint64 chars = 0;
-    for (const auto &[seq, length] : sizes.value()) {
+    for (const auto &[seq, length] : sizes) {
         last = seq;
         if (chars > maxChars) {
-            break;
+            if (complete) {
+                *complete = false;
+            }
+            return last;
         }
         chars += length;
     }
-    return m_db.all(QStringLiteral("SELECT seq, kind, case_id, case_json, server_time, origin FROM changes "
-                                   "WHERE seq > ? AND seq <= ? ORDER BY seq"),
-                    {after, last}, changeFrom);
+    if (complete) {
+        *complete = true;
+    }
+    return last;
+}
+
+Result<ChangeFeedStore::ScopedRows> ChangeFeedStore::scopedAfter(const QString &scope, qint64 after,
+                                                                 int limit, qint64 maxChars)
+{
+    // The end of the whole feed first: a change of the scope committed after it has a higher seq
+    // (seq is allocated under the writers' lock), so nothing is skipped by moving the cursor there.
+    const Result<qint64> high = m_db.number(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM changes"));
+    if (!high) {
+        return high.error();
+    }
+    const bool provincial = core::Authority::isProvincial(scope);
+    const QString where = provincial
+                              ? QStringLiteral(" FROM changes WHERE province = ? AND seq > ? AND seq <= ?")
+                              : QStringLiteral(" FROM changes WHERE authority = ? AND seq > ? AND seq <= ?");
+    const QString key = provincial ? core::Authority::province(scope) : scope;
+    const auto sizes = m_db.all(QStringLiteral("SELECT seq, LENGTH(case_json)") + where +
+                                    QStringLiteral(" ORDER BY seq LIMIT ?"),
+                                {key, after, high.value(), limit}, sizeFrom);
+    if (!sizes) {
+        return sizes.error();
+    }
+    bool complete = false;
+    const qint64 last = readUpTo(sizes.value(), after, maxChars, &complete);
+    ScopedRows scoped;
+    scoped.scannedTo = complete && sizes.value().size() < limit ? std::max(high.value(), after) : last;
+    if (sizes.value().isEmpty()) {
+        return scoped;
+    }
+    auto rows =
+        m_db.all(QStringLiteral("SELECT seq, kind, case_id, case_json, server_time, origin, authority") +
+                     where + QStringLiteral(" AND seq <= ? ORDER BY seq"),
+                 {key, after, high.value(), last}, changeFrom);
+    if (!rows) {
+        return rows.error();
+    }
+    scoped.rows = std::move(rows).value();
+    return scoped;
 }
 
 } // namespace ow::exchange

@@ -2,6 +2,7 @@
 
 #include "ExchangeBounds.h"
 #include "ExchangeLog.h"
+#include "core/Authority.h"
 #include "core/CaseWorkflow.h"
 #include "core/Limits.h"
 #include "core/ReceiptNumber.h"
@@ -128,6 +129,44 @@ bool isUuid(const QString &id)
     return !uuid.isNull() && uuid.toString(QUuid::WithoutBraces).compare(id, Qt::CaseInsensitive) == 0;
 }
 
+// Authority scoping, judged before anything of the case is read out, so the refusal reveals
+// nothing of it: the case the event is on (stored, or the counter case an acceptance carries) must be
+// of an authority the caller covers (core::Authority::covers).
+std::optional<QJsonObject> outOfScope(const Caller &caller, const core::DomainEvent &event,
+                                      const std::optional<CaseRecord> &stored, bool accept,
+                                      const QJsonObject &payloadCase)
+{
+    if (!stored && (!accept || payloadCase.isEmpty())) {
+        return std::nullopt; // no case: case.unknown
+    }
+    const QString authority =
+        stored ? stored->form.authorityDivision
+               : payloadCase.value(u"form").toObject().value(u"authorityDivision").toString();
+    if (core::Authority::covers(caller.authority, authority)) {
+        return std::nullopt;
+    }
+    return rejected(event.id, Error{QStringLiteral("case.other_authority"),
+                                    QStringLiteral("Case %1 is not of your registration authority (%2).")
+                                        .arg(event.caseId, caller.authority),
+                                    {}});
+}
+
+// A stored case stays with its authority: a counter completing an online application's form may not
+// move it to another.
+std::optional<QJsonObject> movedAway(const core::DomainEvent &event, const std::optional<CaseRecord> &stored,
+                                     const CaseRecord &record)
+{
+    if (!stored || record.form.authorityDivision == stored->form.authorityDivision) {
+        return std::nullopt;
+    }
+    return rejected(
+        event.id, Error{QStringLiteral("case.other_authority"),
+                        QStringLiteral("The form names registration authority %1; case %2 is of "
+                                       "authority %3 and stays there.")
+                            .arg(record.form.authorityDivision, event.caseId, stored->form.authorityDivision),
+                        QStringLiteral("payload.case.form.authorityDivision")});
+}
+
 bool isRefusal(const Error &error)
 {
     return error.code.startsWith(u"case.receipt");
@@ -135,11 +174,12 @@ bool isRefusal(const Error &error)
 
 } // namespace
 
-// A receipt number the caller's workstation may give (core::ReceiptNumber, of its own workstation)
-// and that no other case holds: true when it is still to be claimed, false when this case holds
-// it already (an online application accepted again after a conflict); a case.receipt_* error else.
+// A receipt number the caller's workstation may give (core::ReceiptNumber, of its own workstation
+// and of the case's registration authority `authority`) and that no other case holds: true when it is still
+// to be claimed, false when this case holds it already (an online application accepted again after a
+// conflict); a case.receipt_* error else.
 Result<bool> EventService::receiptFree(const Caller &caller, const core::DomainEvent &event,
-                                       const QString &text)
+                                       const QString &text, const QString &authority)
 {
     const QString field = QStringLiteral("payload.case.receiptNumber");
     const std::optional<core::ReceiptNumber> number = core::ReceiptNumber::parse(text);
@@ -154,6 +194,13 @@ Result<bool> EventService::receiptFree(const Caller &caller, const core::DomainE
                      QStringLiteral("Receipt number %1 belongs to workstation %2, not to %3.")
                          .arg(text, number->workstation, caller.certificate.code),
                      field};
+    }
+    if (number->authority != authority) {
+        return Error{
+            QStringLiteral("case.receipt_foreign"),
+            QStringLiteral("Receipt number %1 belongs to registration authority %2, not to the case's %3.")
+                .arg(text, number->authority, authority),
+            field};
     }
     const auto holder = m_store.cases().receiptHolder(text);
     if (!holder) {
@@ -261,11 +308,17 @@ Result<QJsonObject> EventService::applyEvent(const Caller &caller, const QJsonOb
     }
     const bool accept = transition->action == CaseAction::Accept;
     const QJsonObject payloadCase = event.payload.value(u"case").toObject();
+    if (auto refused = outOfScope(caller, event, stored.value(), accept, payloadCase)) {
+        return *refused;
+    }
     std::variant<CaseRecord, QJsonObject> before = caseBefore(event, stored.value(), accept, payloadCase);
     if (const QJsonObject *refused = std::get_if<QJsonObject>(&before)) {
         return *refused;
     }
     CaseRecord record = std::get<CaseRecord>(std::move(before));
+    if (auto moved = movedAway(event, stored.value(), record)) {
+        return *moved;
+    }
 
     core::TransitionRequest request;
     request.action = transition->action;
@@ -283,7 +336,8 @@ Result<QJsonObject> EventService::applyEvent(const Caller &caller, const QJsonOb
     bool claimReceipt = false;
     if (accept) {
         request.receiptNumber = payloadCase.value(u"receiptNumber").toString();
-        const Result<bool> free = receiptFree(caller, event, request.receiptNumber);
+        const Result<bool> free =
+            receiptFree(caller, event, request.receiptNumber, record.form.authorityDivision);
         if (!free) {
             return isRefusal(free.error()) ? Result<QJsonObject>(rejected(event.id, free.error()))
                                            : Result<QJsonObject>(free.error());

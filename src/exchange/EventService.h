@@ -24,7 +24,8 @@ public:
     ApiResponse pushEvents(const Caller &caller, const QJsonObject &body);
 
 private:
-    Result<bool> receiptFree(const Caller &caller, const core::DomainEvent &event, const QString &text);
+    Result<bool> receiptFree(const Caller &caller, const core::DomainEvent &event, const QString &text,
+                             const QString &authority);
     // The answer for one event (applied, duplicate, conflict or rejected); an error only when the
     // store failed, and then the whole batch is rolled back.
     Result<QJsonObject> applyEvent(const Caller &caller, const QJsonObject &eventJson);

@@ -3,6 +3,7 @@
 #include "ExchangeLog.h"
 #include "ExchangePaths.h"
 #include "Pki.h"
+#include "core/Authority.h"
 #include "core/WorkstationCode.h"
 #include "security/PasswordHash.h"
 
@@ -38,6 +39,17 @@ Error invalid(const QString &message)
 bool ExchangeAdmin::isValidWorkstationCode(const QString &code)
 {
     return core::WorkstationCode::isValid(code);
+}
+
+Result<void> ExchangeAdmin::checkAuthority(const QString &authority)
+{
+    if (!core::Authority::isValid(authority)) {
+        return invalid(QStringLiteral("\"%1\" is not a registration authority (--authority): a 6-digit GB/T "
+                                      "2260 division code that exists, e.g. 140105 for 小店区, or a "
+                                      "province's code such as 140000 for the provincial scope.")
+                           .arg(authority));
+    }
+    return {};
 }
 
 Result<QString> ExchangeAdmin::readSecretFile(const QString &path)
@@ -103,7 +115,8 @@ Result<void> ExchangeAdmin::initialise(const QString &dir, const QStringList &ex
 }
 
 Result<ExchangeAdmin::Enrolment> ExchangeAdmin::enrol(const QString &dir, const QString &workstation,
-                                                      const QString &outPath, const QString &passphrase)
+                                                      const QString &outPath, const QString &passphrase,
+                                                      const QString &authority)
 {
     if (!isValidWorkstationCode(workstation)) {
         return invalid(
@@ -114,6 +127,9 @@ Result<ExchangeAdmin::Enrolment> ExchangeAdmin::enrol(const QString &dir, const 
     }
     if (passphrase.size() < 8) {
         return invalid(QStringLiteral("The PKCS#12 passphrase must have at least 8 characters."));
+    }
+    if (auto checked = checkAuthority(authority); !checked) {
+        return checked.error();
     }
     auto store = openStore(dir);
     if (!store) {
@@ -143,11 +159,12 @@ Result<ExchangeAdmin::Enrolment> ExchangeAdmin::enrol(const QString &dir, const 
     record.serial = issued.value().serial;
     record.issuedAt = QDateTime::currentDateTimeUtc();
     record.notAfter = issued.value().notAfter;
+    record.authority = authority;
     if (auto added = store.value()->workstations().add(record); !added) {
         QFile::remove(outPath);
         return added.error();
     }
-    qCInfo(lcExchangePki) << "enrolled" << workstation << record.fingerprint;
+    qCInfo(lcExchangePki) << "enrolled" << workstation << "of authority" << authority << record.fingerprint;
     return Enrolment{record.fingerprint, record.serial, record.notAfter};
 }
 
@@ -166,7 +183,7 @@ Result<int> ExchangeAdmin::revoke(const QString &dir, const QString &workstation
 }
 
 Result<void> ExchangeAdmin::addUser(const QString &dir, const QString &id, const QString &displayName,
-                                    const QString &role, const QString &password)
+                                    const QString &role, const QString &password, const QString &authority)
 {
     static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9._-]{1,31}$"));
     if (!idPattern.match(id).hasMatch()) {
@@ -183,6 +200,9 @@ Result<void> ExchangeAdmin::addUser(const QString &dir, const QString &id, const
     if (password.size() < 8) {
         return invalid(QStringLiteral("The password must have at least 8 characters."));
     }
+    if (auto checked = checkAuthority(authority); !checked) {
+        return checked;
+    }
     auto store = openStore(dir);
     if (!store) {
         return store.error();
@@ -198,6 +218,7 @@ Result<void> ExchangeAdmin::addUser(const QString &dir, const QString &id, const
     user.role = *parsed;
     user.verifier = security::PasswordHash::make(password);
     user.createdAt = QDateTime::currentDateTimeUtc();
+    user.authority = authority;
     if (user.verifier.isEmpty()) {
         return invalid(QStringLiteral("Cannot hash the password."));
     }

@@ -27,14 +27,17 @@ public:
         QDateTime notAfter;
     };
     // Issues a workstation certificate, writes it as PKCS#12 (0600) to `outPath` with
-    // `passphrase`, and registers its fingerprint. A workstation may hold several certificates.
+    // `passphrase`, and registers its fingerprint and its registration authority (core::Authority).
+    // A workstation may hold several certificates.
     static Result<Enrolment> enrol(const QString &dir, const QString &workstation, const QString &outPath,
-                                   const QString &passphrase);
+                                   const QString &passphrase, const QString &authority);
     // Revokes every certificate of the workstation; returns how many were revoked.
     static Result<int> revoke(const QString &dir, const QString &workstation);
 
+    // A user of registration authority `authority` (core::Authority; a province code gives the
+    // provincial scope: every authority of the province).
     static Result<void> addUser(const QString &dir, const QString &id, const QString &displayName,
-                                const QString &role, const QString &password);
+                                const QString &role, const QString &password, const QString &authority);
     static Result<QList<UserRecord>> users(const QString &dir);
     static Result<void> setUserDisabled(const QString &dir, const QString &id, bool disabled);
     // Lifts a sign-in lock and clears the count of wrong passwords.
@@ -47,6 +50,8 @@ public:
 
     // Whether `code` is a valid workstation code (W01, COUNTER-3: letters, digits, '-', at most 32).
     static bool isValidWorkstationCode(const QString &code);
+    // admin.invalid unless `authority` is a registration authority (core::Authority::isValid).
+    static Result<void> checkAuthority(const QString &authority);
     // The first line of a passphrase or password file, without its line end.
     static Result<QString> readSecretFile(const QString &path);
 };

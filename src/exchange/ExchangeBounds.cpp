@@ -5,6 +5,8 @@
 
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace ow::exchange {
 namespace {
 
@@ -71,7 +73,7 @@ QByteArray ExchangeBounds::changeJson(const ChangeRecord &c)
 }
 
 ExchangeBounds::Page ExchangeBounds::feedPage(const QList<ChangeRecord> &rows, qint64 cursor, int limit,
-                                              qint64 budgetBytes)
+                                              qint64 budgetBytes, qint64 scannedTo)
 {
     Page page;
     page.nextCursor = cursor;
@@ -90,6 +92,9 @@ ExchangeBounds::Page ExchangeBounds::feedPage(const QList<ChangeRecord> &rows, q
     }
     page.count = used;
     page.hasMore = used < rows.size();
+    if (!page.hasMore) {
+        page.nextCursor = std::max(page.nextCursor, scannedTo);
+    }
     page.json = QByteArrayLiteral("{\"changes\":[") + changes + QByteArrayLiteral("],\"hasMore\":") +
                 (page.hasMore ? QByteArrayLiteral("true") : QByteArrayLiteral("false")) +
                 QByteArrayLiteral(",\"nextCursor\":") + QByteArray::number(page.nextCursor) + '}';

@@ -33,7 +33,8 @@ public:
 
     // One page of the change feed from `rows` (ascending, read past `cursor`): at most `limit`
     // changes, stopping before the change that would take the page past `budgetBytes`, but
-    // always one change when there is one.
+    // always one change when there is one. When every row is used, the cursor moves on to
+    // `scannedTo` (ChangeFeedStore::ScopedRows: the changes after the last row are out of scope).
     // The page is written as JSON text: each change's stored case JSON goes in as it is, never
     // parsed and written again.
     struct Page
@@ -43,7 +44,8 @@ public:
         qint64 nextCursor = 0;
         bool hasMore = false;
     };
-    static Page feedPage(const QList<ChangeRecord> &rows, qint64 cursor, int limit, qint64 budgetBytes);
+    static Page feedPage(const QList<ChangeRecord> &rows, qint64 cursor, int limit, qint64 budgetBytes,
+                         qint64 scannedTo = 0);
     // One change as JSON text: {"case":<stored JSON>,"caseId":…,"kind":…,"origin":…,"seq":…,"serverTime":…}.
     static QByteArray changeJson(const ChangeRecord &change);
 };

@@ -55,10 +55,9 @@ Result<void> ExchangeCaseStore::put(const core::CaseRecord &record, const QStrin
     const QString state = core::CaseStates::toKey(record.state);
     const QString updatedAt = ExchangeDatabase::timeText(record.updatedAt);
     if (!expectedVersion) {
-        return m_db.run(
-            QStringLiteral(
-                "INSERT INTO cases (id, version, state, record, updated_at) VALUES (?, ?, ?, ?, ?)"),
-            {record.id, record.version, state, json, updatedAt});
+        return m_db.run(QStringLiteral("INSERT INTO cases (id, version, state, record, updated_at, "
+                                       "authority) VALUES (?, ?, ?, ?, ?, ?)"),
+                        {record.id, record.version, state, json, updatedAt, record.form.authorityDivision});
     }
     const Result<int> updated =
         m_db.changed(QStringLiteral("UPDATE cases SET version = ?, state = ?, record = ?, updated_at = ? "

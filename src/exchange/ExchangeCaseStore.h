@@ -23,7 +23,8 @@ public:
     Result<std::optional<core::CaseRecord>> byId(const QString &id);
     Result<int> count();
     // Inserts (version 1 or a first sight of a counter case) or updates the case from
-    // `expectedVersion`; an update that finds another version fails with case.stale.
+    // `expectedVersion`; an update that finds another version fails with case.stale. A case's
+    // authority is its form's authorityDivision when it is inserted (the services checked it).
     Result<void> put(const core::CaseRecord &record, std::optional<int> expectedVersion);
     // The same with the record's compact JSON already made (ExchangeBounds::storedCase).
     Result<void> put(const core::CaseRecord &record, const QString &json, std::optional<int> expectedVersion);

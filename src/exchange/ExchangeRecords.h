@@ -20,6 +20,7 @@ struct UserRecord
     QDateTime createdAt;
     int failedSignIns = 0; // wrong passwords since the last sign-in or lock
     QDateTime lockedUntil; // online sign-in refused until then; invalid: not locked
+    QString authority;     // registration authority (core::Authority); a province code: provincial
 };
 
 // A client certificate the CA issued: a workstation's or a service's (the portal).
@@ -32,6 +33,7 @@ struct CertificateRecord
     QDateTime issuedAt;
     QDateTime notAfter;
     QDateTime revokedAt; // invalid while valid
+    QString authority;   // a workstation's registration authority (core::Authority); empty for a service
     bool revoked() const { return revokedAt.isValid(); }
 };
 
@@ -54,7 +56,8 @@ struct ChangeRecord
     QString caseId;
     QString caseJson; // the case's compact JSON, as the exchange made and stored it
     QDateTime serverTime;
-    QString origin; // "online" or the workstation code
+    QString origin;    // "online" or the workstation code
+    QString authority; // the case's registration authority
 };
 
 struct RequestLogEntry

@@ -1,7 +1,10 @@
 #include "ExchangeSchema.h"
 
 #include "ExchangeDatabase.h"
+#include "core/Authority.h"
 
+#include <QJsonObject>
+#include <QList>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -79,6 +82,65 @@ Result<void> backfillReceipts(QSqlDatabase &db, const std::function<Error(const 
     return {};
 }
 
+// Issue 8, authority scoping: users, workstations, cases and the feed's rows belong to a registration
+// authority (core::Authority); the feed is read by authority, or by province for the provincial scope.
+// The only store written before is the demo's (authority 140105): its users and workstations get
+// that authority, a case its form's (140105 when the form names none that exists), each change its
+// case's.
+const QStringList Version4 = {
+    QStringLiteral("ALTER TABLE users ADD COLUMN authority VARCHAR(6) NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE workstations ADD COLUMN authority VARCHAR(6) NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE cases ADD COLUMN authority VARCHAR(6) NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE changes ADD COLUMN authority VARCHAR(6) NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE changes ADD COLUMN province VARCHAR(2) NOT NULL DEFAULT ''"),
+    QStringLiteral("UPDATE users SET authority = '%1'").arg(QLatin1String(ExchangeSchema::BackfillAuthority)),
+    QStringLiteral("UPDATE workstations SET authority = '%1' WHERE kind = 'workstation'")
+        .arg(QLatin1String(ExchangeSchema::BackfillAuthority)),
+};
+const QStringList Version4Feed = {
+    QStringLiteral(
+        "UPDATE changes SET authority = COALESCE((SELECT cases.authority FROM cases WHERE cases.id "
+        "= changes.case_id), '%1')")
+        .arg(QLatin1String(ExchangeSchema::BackfillAuthority)),
+    QStringLiteral("UPDATE changes SET province = SUBSTR(authority, 1, 2)"),
+    QStringLiteral("CREATE INDEX changes_authority_seq ON changes (authority, seq)"),
+    QStringLiteral("CREATE INDEX changes_province_seq ON changes (province, seq)"),
+};
+
+// Each case's authority is its form's; a form naming none that exists gets the backfill authority,
+// written into the form too, so that a stored case's form always names its authority.
+Result<void> backfillCaseAuthorities(QSqlDatabase &db,
+                                     const std::function<Error(const QSqlError &)> &sqlError)
+{
+    QSqlQuery cases(db);
+    if (!cases.exec(QStringLiteral("SELECT id, record FROM cases"))) {
+        return sqlError(cases.lastError());
+    }
+    QList<std::pair<QString, QJsonObject>> rows;
+    while (cases.next()) {
+        rows.append({cases.value(0).toString(), ExchangeDatabase::jsonObject(cases.value(1))});
+    }
+    cases.finish();
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE cases SET authority = ?, record = ? WHERE id = ?"));
+    for (auto &[id, record] : rows) {
+        QJsonObject form = record.value(u"form").toObject();
+        QString authority = form.value(u"authorityDivision").toString();
+        if (!core::Authority::isValid(authority)) {
+            authority = QLatin1String(ExchangeSchema::BackfillAuthority);
+            form.insert(QStringLiteral("authorityDivision"), authority);
+            record.insert(QStringLiteral("form"), form);
+        }
+        update.addBindValue(authority);
+        update.addBindValue(ExchangeDatabase::jsonText(record));
+        update.addBindValue(id);
+        if (!update.exec()) {
+            return sqlError(update.lastError());
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 schema::Migrator ExchangeSchema::migrator(ExchangeDatabase &database)
@@ -102,6 +164,16 @@ schema::Migrator ExchangeSchema::migrator(ExchangeDatabase &database)
                      return created;
                  }
                  return backfillReceipts(db, sqlError);
+             }},
+            {4, QStringLiteral("registration authority of users, workstations, cases and changes"),
+             [sqlError](QSqlDatabase &db) -> Result<void> {
+                 if (auto added = schema::Migrator::runAll(db, Version4, sqlError); !added) {
+                     return added;
+                 }
+                 if (auto cases = backfillCaseAuthorities(db, sqlError); !cases) {
+                     return cases;
+                 }
+                 return schema::Migrator::runAll(db, Version4Feed, sqlError);
              }},
         },
         schema::VersionKeeping{

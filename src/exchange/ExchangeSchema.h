@@ -10,13 +10,18 @@ class ExchangeDatabase;
 // The schema of the exchange's store, step by step through the shared runner (schema::Migrator):
 //   1  users, workstations (certificates), sessions, cases, applied events, changes, request log
 //   2  request log index by time; sign-in failure count and lock on users
+//   3  receipt numbers, unique
+//   4  the registration authority (core::Authority) of users, workstations, cases and changes;
+//      the feed indexed by (authority, seq) and (province, seq)
 // The version is kept in meta.schema_version (as every release so far kept it). Each step runs in
 // its own transaction under the dialect's schema lock (PostgreSQL: pg_advisory_xact_lock), so
 // exchange processes starting at once over one database create it once.
 class ExchangeSchema
 {
 public:
-    static constexpr int Version = 3;
+    static constexpr int Version = 4;
+    // The authority step 4 gives what a store of schema 3 holds (the demo's, 小店区).
+    static constexpr char BackfillAuthority[] = "140105";
 
     static schema::Migrator migrator(ExchangeDatabase &database);
     // Creates or upgrades the schema of `database`; refuses a store of a newer version.

@@ -39,7 +39,9 @@ Result<void> ExchangeStore::writeCase(const core::CaseRecord &record, const QByt
     if (auto put = m_cases.put(record, text, expectedVersion); !put) {
         return put;
     }
-    if (auto seq = m_feed.append(QStringLiteral("case"), record.id, text, change.origin, change.at); !seq) {
+    if (auto seq = m_feed.append(QStringLiteral("case"), record.id, text, change.origin, change.at,
+                                 record.form.authorityDivision);
+        !seq) {
         return seq.error();
     }
     if (change.answerKey.isEmpty()) {

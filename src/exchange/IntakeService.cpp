@@ -2,6 +2,7 @@
 
 #include "ExchangeBounds.h"
 #include "ExchangeLog.h"
+#include "core/Authority.h"
 #include "core/EntityType.h"
 #include "core/OneFormValidator.h"
 
@@ -33,6 +34,15 @@ Result<IntakeService::Receipt> IntakeService::submitApplication(const core::OneF
     const core::FieldIssues issues = core::OneFormValidator::validate(form, *type);
     if (!issues.isEmpty()) {
         return Error{QStringLiteral("request.invalid_field"), issues.first().message, issues.first().field};
+    }
+    // An online application belongs to the authority its form names (the applicant chose it): only
+    // that authority's counters, and the province's, see it.
+    if (!core::Authority::isValid(form.authorityDivision)) {
+        return Error{QStringLiteral("request.invalid_field"),
+                     QStringLiteral("\"%1\" is not a registration authority (a 6-digit division code that "
+                                    "exists).")
+                         .arg(form.authorityDivision),
+                     QStringLiteral("entity.authorityDivision")};
     }
     CaseRecord record;
     record.id = QUuid::createUuid().toString(QUuid::WithoutBraces);

@@ -17,6 +17,22 @@ Error authError(const char *code, const QString &message)
     return Error{QLatin1String(code), message, {}};
 }
 
+// The refusal of `user` at the workstation of `certificate` when the user's registration authority
+// does not cover the workstation's (auth.other_authority, 403).
+std::optional<ApiResponse> refusedAt(const CertificateRecord &certificate, const UserRecord &user)
+{
+    const std::optional<Error> other = api::otherAuthority(user.authority, certificate.authority);
+    if (!other) {
+        return std::nullopt;
+    }
+    qCInfo(lcExchangeAuth).noquote() << "sign-in of" << http::logText(user.id.toUtf8(), 64) << "of authority"
+                                     << user.authority << "refused at" << certificate.code << "of authority"
+                                     << certificate.authority;
+    ApiResponse refused = ApiResponse::fail(403, other->code, other->message);
+    refused.userId = user.id;
+    return refused;
+}
+
 } // namespace
 
 SessionService::SessionService(ExchangeStore &store, std::mutex &writeLock)
@@ -86,7 +102,11 @@ Result<Caller> SessionService::authenticate(const CertificateRecord &certificate
     if (!user.value() || user.value()->disabled) {
         return authError("auth.account_disabled", QStringLiteral("This account is disabled."));
     }
-    return Caller{certificate, *session.value(), *user.value()};
+    // The authorities are the store's, so a change there takes effect on the next request.
+    if (auto other = api::otherAuthority(user.value()->authority, certificate.authority)) {
+        return *other;
+    }
+    return Caller{certificate, *session.value(), *user.value(), user.value()->authority};
 }
 
 ApiResponse SessionService::issueSession(const CertificateRecord &certificate, const UserRecord &user,
@@ -227,6 +247,11 @@ ApiResponse SessionService::signIn(const CertificateRecord &certificate, const Q
         disabled.userId = user.value()->id;
         return disabled;
     }
+    // Only at a workstation of the user's own authority (provincial: of the province's); said only
+    // after the right password, so it tells a guesser nothing.
+    if (auto elsewhere = refusedAt(certificate, *user.value())) {
+        return *elsewhere;
+    }
     // A fresh verifier for the client's offline sign-in: never the one the exchange stores.
     return issueSession(certificate, *user.value(), security::PasswordHash::make(password), {});
 }
@@ -263,6 +288,9 @@ ApiResponse SessionService::refresh(const CertificateRecord &certificate, const 
     if (!user.value() || user.value()->disabled) {
         return ApiResponse::fail(401, QStringLiteral("auth.account_disabled"),
                                  QStringLiteral("This account is disabled."));
+    }
+    if (auto elsewhere = refusedAt(certificate, *user.value())) {
+        return *elsewhere;
     }
     // The old pair is replaced: a refresh token works once.
     return issueSession(certificate, *user.value(), {}, session.value()->tokenHash);

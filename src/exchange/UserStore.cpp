@@ -5,7 +5,7 @@
 namespace ow::exchange {
 namespace {
 
-const QString Columns = QStringLiteral("id, display_name, role, verifier, disabled, created_at");
+const QString Columns = QStringLiteral("id, display_name, role, verifier, disabled, created_at, authority");
 const QString SelectColumns = Columns + QStringLiteral(", failed_sign_ins, locked_until");
 
 UserRecord userFrom(const QSqlQuery &q)
@@ -17,8 +17,9 @@ UserRecord userFrom(const QSqlQuery &q)
     u.verifier = q.value(3).toString();
     u.disabled = q.value(4).toInt() != 0;
     u.createdAt = ExchangeDatabase::timeFromText(q.value(5).toString());
-    u.failedSignIns = q.value(6).toInt();
-    u.lockedUntil = ExchangeDatabase::timeFromText(q.value(7).toString());
+    u.authority = q.value(6).toString();
+    u.failedSignIns = q.value(7).toInt();
+    u.lockedUntil = ExchangeDatabase::timeFromText(q.value(8).toString());
     return u;
 }
 
@@ -27,9 +28,9 @@ UserRecord userFrom(const QSqlQuery &q)
 Result<void> UserStore::add(const UserRecord &user)
 {
     return m_db.run(QStringLiteral("INSERT INTO users (") + Columns +
-                        QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?)"),
+                        QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?)"),
                     {user.id, user.displayName, core::CaseStates::roleKey(user.role), user.verifier,
-                     user.disabled ? 1 : 0, ExchangeDatabase::timeText(user.createdAt)});
+                     user.disabled ? 1 : 0, ExchangeDatabase::timeText(user.createdAt), user.authority});
 }
 
 Result<std::optional<UserRecord>> UserStore::find(const QString &id)

@@ -5,7 +5,8 @@
 namespace ow::exchange {
 namespace {
 
-const QString Columns = QStringLiteral("fingerprint, code, kind, serial, issued_at, not_after, revoked_at");
+const QString Columns =
+    QStringLiteral("fingerprint, code, kind, serial, issued_at, not_after, revoked_at, authority");
 
 CertificateRecord certificateFrom(const QSqlQuery &q)
 {
@@ -17,6 +18,7 @@ CertificateRecord certificateFrom(const QSqlQuery &q)
     c.issuedAt = ExchangeDatabase::timeFromText(q.value(4).toString());
     c.notAfter = ExchangeDatabase::timeFromText(q.value(5).toString());
     c.revokedAt = ExchangeDatabase::timeFromText(q.value(6).toString());
+    c.authority = q.value(7).toString();
     return c;
 }
 
@@ -25,9 +27,10 @@ CertificateRecord certificateFrom(const QSqlQuery &q)
 Result<void> WorkstationStore::add(const CertificateRecord &c)
 {
     return m_db.run(QStringLiteral("INSERT INTO workstations (") + Columns +
-                        QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                        QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                     {c.fingerprint, c.code, c.kind, c.serial, ExchangeDatabase::timeText(c.issuedAt),
-                     ExchangeDatabase::timeText(c.notAfter), ExchangeDatabase::timeText(c.revokedAt)});
+                     ExchangeDatabase::timeText(c.notAfter), ExchangeDatabase::timeText(c.revokedAt),
+                     c.authority});
 }
 
 Result<std::optional<CertificateRecord>> WorkstationStore::find(const QString &fingerprint)

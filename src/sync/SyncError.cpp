@@ -69,6 +69,10 @@ SyncError SyncErrors::fromServer(int status, const QString &code, const QString 
         e.kind = SyncErrorKind::Authentication;
         e.message = tr("Too many wrong passwords: the exchange has locked this account for 15 minutes. Wait, "
                        "or ask the administrator to unlock it.");
+    } else if (code == u"auth.other_authority"_s) {
+        e.kind = SyncErrorKind::Authentication;
+        e.message = tr("This account belongs to another registration authority than this workstation; sign "
+                       "in at a workstation of your own authority.");
     } else if (code == u"auth.token_expired"_s) {
         e.kind = SyncErrorKind::SessionExpired;
         e.message = tr("The session with the exchange has expired. Sign in again.");

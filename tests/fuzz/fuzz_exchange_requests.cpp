@@ -40,7 +40,8 @@ void checkStatus(const ApiResponse &response, std::initializer_list<int> allowed
         OW_FUZZ_CHECK(!response.error.code.isEmpty() && !response.error.message.isEmpty(), text(body));
 }
 
-// clerk01 at W01, or super01 when the first event names that supervisor as its actor.
+// clerk01 at W01 (authority 140105, the sample forms'), or super01 when the first event names that supervisor
+// as its actor.
 Caller callerFor(const QJsonObject &body)
 {
     const QJsonArray events = body.value(u"events").toArray();
@@ -50,10 +51,13 @@ Caller callerFor(const QJsonObject &body)
     caller.certificate.fingerprint = QStringLiteral("00");
     caller.certificate.code = QStringLiteral("W01");
     caller.certificate.kind = QStringLiteral("workstation");
+    caller.certificate.authority = QStringLiteral("140105");
     ow::exchange::UserRecord user;
     user.id = supervisor ? QStringLiteral("super01") : QStringLiteral("clerk01");
     user.role = supervisor ? ow::core::Role::Supervisor : ow::core::Role::Clerk;
+    user.authority = QStringLiteral("140105");
     caller.user = user;
+    caller.authority = user.authority;
     return caller;
 }
 

@@ -113,9 +113,10 @@ private slots:
     {
         const QString pass = secretFile(QStringLiteral("pass"), QStringLiteral("correct horse"));
         const QString out = m_temp.path() + QStringLiteral("/W01.p12");
-        const Run r = run({QStringLiteral("enrol"), QStringLiteral("--dir"), m_dir,
-                           QStringLiteral("--workstation"), QStringLiteral("W01"), QStringLiteral("--out"),
-                           out, QStringLiteral("--passphrase-file"), pass});
+        const Run r =
+            run({QStringLiteral("enrol"), QStringLiteral("--dir"), m_dir, QStringLiteral("--workstation"),
+                 QStringLiteral("W01"), QStringLiteral("--authority"), QStringLiteral("140105"),
+                 QStringLiteral("--out"), out, QStringLiteral("--passphrase-file"), pass});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(ownerOnly(out));
         QFile file(out);
@@ -134,10 +135,31 @@ private slots:
         QCOMPARE(chain.size(), 1);
         QVERIFY(r.out.contains(QString::fromLatin1(cert.digest(QCryptographicHash::Sha256).toHex())));
 
-        const Run bad = run({QStringLiteral("enrol"), QStringLiteral("--dir"), m_dir,
-                             QStringLiteral("--workstation"), QStringLiteral("W 01"), QStringLiteral("--out"),
-                             out, QStringLiteral("--passphrase-file"), pass});
+        const Run bad =
+            run({QStringLiteral("enrol"), QStringLiteral("--dir"), m_dir, QStringLiteral("--workstation"),
+                 QStringLiteral("W 01"), QStringLiteral("--authority"), QStringLiteral("140105"),
+                 QStringLiteral("--out"), out, QStringLiteral("--passphrase-file"), pass});
         QCOMPARE(bad.exitCode, 1);
+        // A workstation belongs to a registration authority that exists, and says which.
+        const QString out2 = m_temp.path() + QStringLiteral("/W02.p12");
+        const Run noAuthority =
+            run({QStringLiteral("enrol"), QStringLiteral("--dir"), m_dir, QStringLiteral("--workstation"),
+                 QStringLiteral("W02"), QStringLiteral("--out"), out2, QStringLiteral("--passphrase-file"),
+                 pass});
+        QCOMPARE(noAuthority.exitCode, 2);
+        QVERIFY2(noAuthority.err.contains(QStringLiteral("--authority is required")),
+                 qPrintable(noAuthority.err));
+        const Run noSuchAuthority =
+            run({QStringLiteral("enrol"), QStringLiteral("--dir"), m_dir, QStringLiteral("--workstation"),
+                 QStringLiteral("W02"), QStringLiteral("--authority"), QStringLiteral("140199"),
+                 QStringLiteral("--out"), out2, QStringLiteral("--passphrase-file"), pass});
+        QCOMPARE(noSuchAuthority.exitCode, 1);
+        QVERIFY2(noSuchAuthority.err.contains(QStringLiteral("admin.invalid")),
+                 qPrintable(noSuchAuthority.err));
+        QVERIFY(!QFile::exists(out2));
+        const Run list =
+            run({QStringLiteral("workstation"), QStringLiteral("list"), QStringLiteral("--dir"), m_dir});
+        QVERIFY2(list.out.contains(QStringLiteral("\t140105\n")), qPrintable(list.out));
     }
 
     void users()
@@ -146,15 +168,33 @@ private slots:
         Run r = run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--dir"), m_dir,
                      QStringLiteral("--id"), QStringLiteral("clerk01"), QStringLiteral("--name"),
                      QStringLiteral("张丽"), QStringLiteral("--role"), QStringLiteral("clerk"),
+                     QStringLiteral("--authority"), QStringLiteral("140105"),
                      QStringLiteral("--password-file"), pw});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // The provincial scope is the province's code; a code that names no division is refused.
+        r = run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--dir"), m_dir,
+                 QStringLiteral("--id"), QStringLiteral("prov01"), QStringLiteral("--name"),
+                 QStringLiteral("刘省"), QStringLiteral("--role"), QStringLiteral("supervisor"),
+                 QStringLiteral("--authority"), QStringLiteral("140000"), QStringLiteral("--password-file"),
+                 pw});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--dir"), m_dir,
+                 QStringLiteral("--id"), QStringLiteral("nowhere"), QStringLiteral("--name"),
+                 QStringLiteral("X"), QStringLiteral("--role"), QStringLiteral("clerk"),
+                 QStringLiteral("--authority"), QStringLiteral("14010"), QStringLiteral("--password-file"),
+                 pw});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("registration authority")), qPrintable(r.err));
         r = run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--dir"), m_dir,
                  QStringLiteral("--id"), QStringLiteral("boss"), QStringLiteral("--name"),
                  QStringLiteral("X"), QStringLiteral("--role"), QStringLiteral("emperor"),
-                 QStringLiteral("--password-file"), pw});
+                 QStringLiteral("--authority"), QStringLiteral("140105"), QStringLiteral("--password-file"),
+                 pw});
         QCOMPARE(r.exitCode, 1);
         r = run({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--dir"), m_dir});
-        QVERIFY(r.out.contains(QStringLiteral("clerk01\tclerk\tactive\t张丽")));
+        QVERIFY(r.out.contains(QStringLiteral("clerk01\tclerk\tactive\t张丽\t140105")));
+        QVERIFY(r.out.contains(QStringLiteral("prov01\tsupervisor\tactive\t刘省\t140000")));
+        QVERIFY(!r.out.contains(QStringLiteral("nowhere")));
         QVERIFY(!r.out.contains(QStringLiteral("scrypt")));
         r = run({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("--dir"), m_dir,
                  QStringLiteral("--id"), QStringLiteral("clerk01")});

@@ -144,7 +144,7 @@ private slots:
     {
         QVERIFY(exchange::ExchangeAdmin::addUser(m_exchange.dir(), QStringLiteral("clerk09"),
                                                  QStringLiteral("周敏"), QStringLiteral("clerk"),
-                                                 QStringLiteral("Temporary#1"))
+                                                 QStringLiteral("Temporary#1"), Fixture::DefaultAuthority)
                     .ok());
         QVERIFY(
             exchange::ExchangeAdmin::setUserDisabled(m_exchange.dir(), QStringLiteral("clerk09"), true).ok());
@@ -159,7 +159,8 @@ private slots:
     {
         const QString id = QStringLiteral("clerk08");
         QVERIFY(exchange::ExchangeAdmin::addUser(m_exchange.dir(), id, QStringLiteral("孙丽"),
-                                                 QStringLiteral("clerk"), QStringLiteral("Right#2026"))
+                                                 QStringLiteral("clerk"), QStringLiteral("Right#2026"),
+                                                 Fixture::DefaultAuthority)
                     .ok());
         const auto attempt = [&](const char *password) {
             return Fixture::call(
@@ -250,7 +251,7 @@ private slots:
         QVERIFY(exchange::ExchangeAdmin::initialise(otherDir).ok());
         const QString p12 = other.path() + QStringLiteral("/W01.p12");
         QVERIFY(exchange::ExchangeAdmin::enrol(otherDir, QStringLiteral("W01"), p12,
-                                               QStringLiteral("passphrase1"))
+                                               QStringLiteral("passphrase1"), Fixture::DefaultAuthority)
                     .ok());
         // Signed by another CA, same subject: the handshake fails.
         const QSslConfiguration ssl =

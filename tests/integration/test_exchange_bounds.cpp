@@ -310,9 +310,12 @@ private slots:
                 record.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
                 record.receiptNumber = QStringLiteral("LARGE-%1").arg(i);
                 record.version = 1;
+                // A stored case names a registration authority that exists (W01's, whose feed reads it).
+                record.form.authorityDivision = Fixture::DefaultAuthority;
                 QVERIFY(store.value()->cases().put(record, std::nullopt));
                 QVERIFY(store.value()->feed().append(QStringLiteral("case"), record.id, record.toJson(),
-                                                     QStringLiteral("W02"), QDateTime::currentDateTimeUtc()));
+                                                     QStringLiteral("W02"), QDateTime::currentDateTimeUtc(),
+                                                     record.form.authorityDivision));
             }
             QVERIFY(store.value()->commit());
         }

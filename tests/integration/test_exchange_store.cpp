@@ -54,6 +54,19 @@ private:
         return ok;
     }
 
+    // What takes a store of this release back to schema 3 (before authority scoping).
+    static QStringList backToSchemaThree()
+    {
+        return {QStringLiteral("DROP INDEX changes_authority_seq"),
+                QStringLiteral("DROP INDEX changes_province_seq"),
+                QStringLiteral("ALTER TABLE users DROP COLUMN authority"),
+                QStringLiteral("ALTER TABLE workstations DROP COLUMN authority"),
+                QStringLiteral("ALTER TABLE cases DROP COLUMN authority"),
+                QStringLiteral("ALTER TABLE changes DROP COLUMN authority"),
+                QStringLiteral("ALTER TABLE changes DROP COLUMN province"),
+                QStringLiteral("UPDATE meta SET value = '3' WHERE key = 'schema_version'")};
+    }
+
     std::unique_ptr<exchange::ExchangeStore> open()
     {
         auto store = exchange::ExchangeStore::openDirectory(m_exchange.dir(), QStringLiteral("test-store"));
@@ -108,6 +121,7 @@ private slots:
     void versionOneStoreIsUpgraded()
     {
         // Back to version 1 as an exchange of the first release left it, with its users.
+        QVERIFY(sql(backToSchemaThree()));
         QVERIFY(sql({QStringLiteral("DROP INDEX request_log_at"),
                      QStringLiteral("ALTER TABLE users DROP COLUMN failed_sign_ins"),
                      QStringLiteral("ALTER TABLE users DROP COLUMN locked_until"),
@@ -128,6 +142,61 @@ private slots:
         QCOMPARE(failures.toInt(), 0);
         // A second open finds it current and changes nothing.
         QVERIFY(open());
+    }
+
+    // Issue 8, authority scoping: a store of schema 3 (the demo's: authority 140105) gets the
+    // authority of its users and workstations, of each case (its form's) and each change (its case's).
+    void schemaThreeStoreGetsAuthorities()
+    {
+        QVERIFY(sql(backToSchemaThree()));
+        QVERIFY(!sql({QStringLiteral("SELECT authority FROM users")}));
+        QVERIFY(sql({
+            QStringLiteral("INSERT INTO cases (id, version, state, record, updated_at) VALUES ('m1', 1, "
+                           "'submitted', '{\"id\":\"m1\",\"form\":{\"authorityDivision\":\"140106\"}}', "
+                           "'2026-01-01T00:00:00.000Z')"),
+            QStringLiteral("INSERT INTO cases (id, version, state, record, updated_at) VALUES ('m2', 1, "
+                           "'submitted', '{\"id\":\"m2\",\"form\":{\"authorityDivision\":\"999999\"}}', "
+                           "'2026-01-01T00:00:00.000Z')"),
+            QStringLiteral("INSERT INTO changes (seq, kind, case_id, case_json, server_time, origin) VALUES "
+                           "(1001, 'case', 'm1', '{}', '2026-01-01T00:00:00.000Z', 'online')"),
+            QStringLiteral("INSERT INTO changes (seq, kind, case_id, case_json, server_time, origin) VALUES "
+                           "(1002, 'case', 'm2', '{}', '2026-01-01T00:00:00.000Z', 'online')"),
+        }));
+        auto store = open();
+        QVERIFY(store);
+        const auto clerk = store->users().find(QStringLiteral("clerk01"));
+        QVERIFY(clerk && clerk.value().has_value());
+        QCOMPARE(clerk.value()->authority, QStringLiteral("140105"));
+        const auto certificates = store->workstations().list();
+        QVERIFY(certificates);
+        for (const exchange::CertificateRecord &c : certificates.value()) {
+            QCOMPARE(c.authority, c.kind == u"workstation" ? QStringLiteral("140105") : QString());
+        }
+        // A case keeps its form's authority; one whose form names none that exists gets 140105, in its
+        // form too (a stored case's form always names its authority).
+        const auto m2 = store->cases().byId(QStringLiteral("m2"));
+        QVERIFY(m2 && m2.value().has_value());
+        QCOMPARE(m2.value()->form.authorityDivision, QStringLiteral("140105"));
+        QVariant authority;
+        QVERIFY(sql({QStringLiteral("SELECT authority FROM cases WHERE id = 'm1'")}, &authority));
+        QCOMPARE(authority.toString(), QStringLiteral("140106"));
+        // Each change is read in its case's authority, and by the province's scope.
+        const auto yingze = store->feed().scopedAfter(QStringLiteral("140106"), 1000, 10);
+        QVERIFY(yingze);
+        QCOMPARE(yingze.value().rows.size(), 1);
+        QCOMPARE(yingze.value().rows.first().caseId, QStringLiteral("m1"));
+        QCOMPARE(yingze.value().scannedTo, qint64(1002));
+        const auto xiaodian = store->feed().scopedAfter(QStringLiteral("140105"), 1000, 10);
+        QVERIFY(xiaodian);
+        QCOMPARE(xiaodian.value().rows.size(), 1);
+        QCOMPARE(xiaodian.value().rows.first().caseId, QStringLiteral("m2"));
+        const auto province = store->feed().scopedAfter(QStringLiteral("140000"), 1000, 10);
+        QVERIFY(province);
+        QCOMPARE(province.value().rows.size(), 2);
+        store.reset();
+        QVariant version;
+        QVERIFY(sql({QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")}, &version));
+        QCOMPARE(version.toString(), QString::number(exchange::ExchangeStore::SchemaVersion));
     }
 
     void storeFromANewerVersionIsRefused()

@@ -241,9 +241,9 @@ bool ExchangeFixture::prepare(QString *error)
         return failed(made.error().message);
     }
     for (const TestUser &u : Users) {
-        if (auto added =
-                exchange::ExchangeAdmin::addUser(dir(), QLatin1String(u.id), QString::fromUtf8(u.name),
-                                                 QLatin1String(u.role), QString::fromUtf8(u.password));
+        if (auto added = exchange::ExchangeAdmin::addUser(dir(), QLatin1String(u.id),
+                                                          QString::fromUtf8(u.name), QLatin1String(u.role),
+                                                          QString::fromUtf8(u.password), DefaultAuthority);
             !added) {
             return failed(added.error().message);
         }
@@ -324,11 +324,26 @@ ExchangeFixture::Workstation ExchangeFixture::workstation(const QString &code) c
     return m_workstations.value(code);
 }
 
-ExchangeFixture::Workstation ExchangeFixture::enrol(const QString &code, QString *error)
+bool ExchangeFixture::addUser(const QString &id, const QString &name, const QString &role,
+                              const QString &password, const QString &authority, QString *error)
+{
+    const auto added = exchange::ExchangeAdmin::addUser(dir(), id, name, role, password, authority);
+    if (!added) {
+        if (error) {
+            *error = added.error().message;
+        }
+        return false;
+    }
+    m_addedPasswords.insert(id, password);
+    return true;
+}
+
+ExchangeFixture::Workstation ExchangeFixture::enrol(const QString &code, QString *error,
+                                                    const QString &authority)
 {
     Workstation w;
     const QString p12 = m_temp->path() + QStringLiteral("/%1-%2.p12").arg(code).arg(m_workstations.size());
-    const auto enrolled = exchange::ExchangeAdmin::enrol(dir(), code, p12, Passphrase);
+    const auto enrolled = exchange::ExchangeAdmin::enrol(dir(), code, p12, Passphrase, authority);
     if (!enrolled) {
         if (error) {
             *error = enrolled.error().message;
@@ -438,7 +453,8 @@ ExchangeFixture::Reply ExchangeFixture::callRaw(const QSslConfiguration &ssl, co
 QString ExchangeFixture::signIn(const QString &code, const QString &user, Reply *reply) const
 {
     const Reply r = call(sslFor(code), "POST", url(QStringLiteral("/api/v1/session")),
-                         {{QStringLiteral("user"), user}, {QStringLiteral("password"), password(user)}});
+                         {{QStringLiteral("user"), user},
+                          {QStringLiteral("password"), m_addedPasswords.value(user, password(user))}});
     if (reply) {
         *reply = r;
     }

@@ -22,8 +22,9 @@ namespace ow::test {
 
 // A real exchange for integration tests: a fresh PKI and store in a temporary directory, users
 // clerk01 (clerk), super01 and super02 (supervisors), admin01 (admin), enrolled workstations W01 and
-// W02, and the server on 127.0.0.1 with an ephemeral port, in this process. Tests talk to it
-// over real mutual TLS with QNetworkAccessManager, as the client does.
+// W02, all of registration authority 140105 (DefaultAuthority), and the server on 127.0.0.1 with an ephemeral
+// port, in this process. Tests talk to it over real mutual TLS with QNetworkAccessManager, as the client
+// does.
 //
 // The store is SQLite in the directory, or a fresh PostgreSQL database (ow_test_<random>, created
 // in start() and dropped by the destructor) on the server that OW_TEST_POSTGRES_URL names
@@ -96,12 +97,18 @@ public:
     QUrl url(const QString &path) const; // https://127.0.0.1:<port><path>
     exchange::ExchangeServer *server() const;
 
+    static inline const QString DefaultAuthority = QStringLiteral("140105");
+
     static QString password(const QString &userId);
     static QStringList userIds();
+    // Adds a user of `authority` (signIn knows the password); false with `error` on failure.
+    bool addUser(const QString &id, const QString &name, const QString &role, const QString &password,
+                 const QString &authority, QString *error = nullptr);
 
     Workstation workstation(const QString &code) const;
-    // Enrols another workstation (a fresh certificate; the code may exist already).
-    Workstation enrol(const QString &code, QString *error = nullptr);
+    // Enrols another workstation (a fresh certificate; the code may exist already) of `authority`.
+    Workstation enrol(const QString &code, QString *error = nullptr,
+                      const QString &authority = DefaultAuthority);
     bool revoke(const QString &code, QString *error = nullptr);
 
     // The client's TLS settings: the workstation's certificate and key from its PKCS#12, the
@@ -130,6 +137,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_temp;
     std::unique_ptr<exchange::ExchangeServer> m_server;
     QMap<QString, Workstation> m_workstations;
+    QMap<QString, QString> m_addedPasswords; // users added by addUser
     int m_port = 0;
 };
 

@@ -25,6 +25,12 @@ bool SyncClient::signIn(const QString &user, int timeoutMs)
         *engine, [&] { engine->signIn(user, ExchangeFixture::password(user)); }, timeoutMs);
 }
 
+bool SyncClient::signIn(const QString &user, const QString &password, int timeoutMs)
+{
+    return waitForFinished(
+        *engine, [&] { engine->signIn(user, password); }, timeoutMs);
+}
+
 bool SyncClient::sync(int timeoutMs)
 {
     return waitForFinished(

@@ -23,6 +23,8 @@ struct SyncClient
 
     // Online sign-in, and the sync it starts; false when either failed.
     bool signIn(const QString &user, int timeoutMs = 60000);
+    // The same for a user the test added with its own password.
+    bool signIn(const QString &user, const QString &password, int timeoutMs = 60000);
     // One sync; its result (false also when it did not finish in time).
     bool sync(int timeoutMs = 60000);
 };

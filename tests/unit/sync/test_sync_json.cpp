@@ -209,6 +209,9 @@ private slots:
         QTest::newRow("disabled") << 401 << QByteArray("{\"error\":{\"code\":\"auth.account_disabled\"}}")
                                   << QStringLiteral("auth.account_disabled")
                                   << int(SyncErrorKind::Authentication) << false;
+        QTest::newRow("other authority")
+            << 403 << QByteArray("{\"error\":{\"code\":\"auth.other_authority\"}}")
+            << QStringLiteral("auth.other_authority") << int(SyncErrorKind::Authentication) << false;
         QTest::newRow("revoked") << 401 << QByteArray("{\"error\":{\"code\":\"tls.certificate_revoked\"}}")
                                  << QStringLiteral("tls.certificate_revoked") << int(SyncErrorKind::Tls)
                                  << false;

@@ -1,0 +1,30 @@
+#include "Authority.h"
+
+#include "Divisions.h"
+
+namespace ow::core::Authority {
+
+bool isValid(const QString &code)
+{
+    return code.size() == 6 && Divisions::instance().exists(code);
+}
+
+bool isProvincial(const QString &code)
+{
+    return isValid(code) && code.endsWith(QLatin1String("0000"));
+}
+
+QString province(const QString &code)
+{
+    return isValid(code) ? code.left(2) : QString();
+}
+
+bool covers(const QString &scope, const QString &authority)
+{
+    if (!isValid(scope) || !isValid(authority)) {
+        return false;
+    }
+    return scope == authority || (isProvincial(scope) && province(scope) == province(authority));
+}
+
+} // namespace ow::core::Authority
