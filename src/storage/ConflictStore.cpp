@@ -4,6 +4,7 @@
 #include "SqlSupport.h"
 #include "StorageLog.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -75,11 +76,15 @@ Result<void> ConflictStore::settlePush(const QStringList &acknowledged, const QL
         return {};
     return m_db->transaction([&]() -> Result<void> {
         QSqlDatabase db = m_db->connection();
+        // The acknowledged events in one statement (a batch is hundreds).
+        sql::Statement removeAll =
+            sql::cached(db, u"DELETE FROM outbox WHERE event_id IN (SELECT value FROM json_each(?))"_s);
+        const QByteArray ids =
+            QJsonDocument(QJsonArray::fromStringList(acknowledged)).toJson(QJsonDocument::Compact);
+        if (auto r = sql::exec(removeAll, {QString::fromUtf8(ids)}); !r)
+            return r;
+        removeAll.finish();
         sql::Statement remove = sql::cached(db, u"DELETE FROM outbox WHERE event_id = ?"_s);
-        for (const QString &id : acknowledged) {
-            if (auto r = sql::exec(remove, {id}); !r)
-                return r;
-        }
         for (const SyncConflict &conflict : conflicts) {
             if (auto r = record(db, conflict); !r)
                 return r.error();

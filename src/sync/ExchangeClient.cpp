@@ -69,6 +69,17 @@ void ExchangeClient::abortAll()
 void ExchangeClient::send(const QByteArray &verb, const QString &path, const QJsonObject *body,
                           bool authorised, RawCallback done)
 {
+    if (!body) {
+        sendText(verb, path, nullptr, authorised, std::move(done));
+        return;
+    }
+    const QByteArray text = QJsonDocument(*body).toJson(QJsonDocument::Compact);
+    sendText(verb, path, &text, authorised, std::move(done));
+}
+
+void ExchangeClient::sendText(const QByteArray &verb, const QString &path, const QByteArray *body,
+                              bool authorised, RawCallback done)
+{
     QUrl url = m_base;
     const qsizetype query = path.indexOf(u'?');
     url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) +
@@ -85,7 +96,7 @@ void ExchangeClient::send(const QByteArray &verb, const QString &path, const QJs
     QByteArray payload;
     if (body) {
         request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-        payload = QJsonDocument(*body).toJson(QJsonDocument::Compact);
+        payload = *body;
     }
     QNetworkReply *reply = m_nam->sendCustomRequest(request, verb, payload);
     auto state = std::make_shared<ReplyState>();
@@ -209,24 +220,41 @@ void ExchangeClient::refresh(const QString &refreshToken, Callback<SessionInfo> 
          });
 }
 
-void ExchangeClient::pushEvents(const QList<core::DomainEvent> &events, Callback<PushResponse> done)
+ExchangeClient::PushBatch ExchangeClient::PushBatch::within(QList<core::DomainEvent> events,
+                                                            qint64 budgetBytes)
 {
-    QJsonArray array;
-    QStringList ids;
-    for (const core::DomainEvent &event : events) {
-        array.append(event.toJson());
-        ids << event.id;
+    PushBatch batch;
+    QByteArray list;
+    qsizetype taken = 0;
+    for (; taken < events.size(); ++taken) {
+        const QByteArray event = QJsonDocument(events.at(taken).toJson()).toJson(QJsonDocument::Compact);
+        // The event's bytes in the body, with the comma before it.
+        if (taken > 0 && list.size() + event.size() + 1 > budgetBytes)
+            break;
+        if (taken > 0)
+            list += ',';
+        list += event;
     }
-    const QJsonObject body{{u"events"_s, array}};
-    send("POST", u"/api/v1/events"_s, &body, true,
-         [done, ids](Result<QJsonObject, SyncError> raw, const QString &id) {
-             finishWith<PushResponse>(done, std::move(raw), id, [&](const QJsonObject &o) {
-                 auto parsed = parsePush(o, ids);
-                 if (parsed)
-                     parsed.value().requestId = id;
-                 return parsed;
+    events.resize(taken);
+    batch.events = std::move(events);
+    batch.body = QByteArrayLiteral("{\"events\":[") + list + QByteArrayLiteral("]}");
+    return batch;
+}
+
+void ExchangeClient::pushEvents(const PushBatch &batch, Callback<PushResponse> done)
+{
+    QStringList ids;
+    for (const core::DomainEvent &event : batch.events)
+        ids << event.id;
+    sendText("POST", u"/api/v1/events"_s, &batch.body, true,
+             [done, ids](Result<QJsonObject, SyncError> raw, const QString &id) {
+                 finishWith<PushResponse>(done, std::move(raw), id, [&](const QJsonObject &o) {
+                     auto parsed = parsePush(o, ids);
+                     if (parsed)
+                         parsed.value().requestId = id;
+                     return parsed;
+                 });
              });
-         });
 }
 
 void ExchangeClient::changes(qint64 cursor, int limit, Callback<ChangePage> done)

@@ -103,7 +103,16 @@ public:
     void health(Callback<HealthInfo> done);
     void signIn(const QString &user, const QString &password, Callback<SessionInfo> done);
     void refresh(const QString &refreshToken, Callback<SessionInfo> done);
-    void pushEvents(const QList<core::DomainEvent> &events, Callback<PushResponse> done);
+    // A push as it goes on the wire: the leading events of the outbox that fit `budgetBytes` (at
+    // least one: the largest event the limits allow fits a request on its own) and the request
+    // body made of them, each event serialised once.
+    struct PushBatch
+    {
+        QList<core::DomainEvent> events;
+        QByteArray body; // {"events":[…]}
+        static PushBatch within(QList<core::DomainEvent> events, qint64 budgetBytes);
+    };
+    void pushEvents(const PushBatch &batch, Callback<PushResponse> done);
     void changes(qint64 cursor, int limit, Callback<ChangePage> done);
     // Aborts every request in flight; their callbacks get net.timeout-like errors.
     void abortAll();
@@ -120,6 +129,9 @@ private:
     using RawCallback = std::function<void(Result<QJsonObject, SyncError>, const QString &requestId)>;
     void send(const QByteArray &verb, const QString &path, const QJsonObject *body, bool authorised,
               RawCallback done);
+    // The same with a body already written as JSON text.
+    void sendText(const QByteArray &verb, const QString &path, const QByteArray *body, bool authorised,
+                  RawCallback done);
 
     QNetworkAccessManager *m_nam;
     QUrl m_base;

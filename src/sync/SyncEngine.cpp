@@ -263,19 +263,6 @@ bool SyncEngine::retryAfterRefresh(const SyncError &error, std::function<void()>
     return true;
 }
 
-// How many of `events`, from the first, make a push within core::Limits::pushBudgetBytes (at
-// least one: the largest event the limits allow fits in a request on its own).
-qsizetype SyncEngine::withinPushBudget(const QList<core::DomainEvent> &events)
-{
-    qint64 bytes = 0;
-    for (qsizetype i = 0; i < events.size(); ++i) {
-        bytes += QJsonDocument(events.at(i).toJson()).toJson(QJsonDocument::Compact).size() + 1;
-        if (bytes > core::Limits::pushBudgetBytes)
-            return std::max<qsizetype>(i, 1);
-    }
-    return events.size();
-}
-
 void SyncEngine::pushBatch()
 {
     QList<core::DomainEvent> events = m_outbox->pending(m_batchSize);
@@ -299,12 +286,14 @@ void SyncEngine::pushBatch()
         pullPage();
         return;
     }
-    events = events.mid(0, withinPushBudget(events));
+    const ExchangeClient::PushBatch batch =
+        ExchangeClient::PushBatch::within(std::move(events), core::Limits::pushBudgetBytes);
+    events = batch.events;
     QStringList ids;
     for (const core::DomainEvent &event : events)
         ids << event.id;
     qCDebug(lcSyncPush) << "pushing" << events.size() << "events";
-    m_client->pushEvents(events, [this, events, ids](Result<PushResponse, SyncError> result) {
+    m_client->pushEvents(batch, [this, events, ids](Result<PushResponse, SyncError> result) {
         if (!result) {
             if (retryAfterRefresh(result.error(), [this] { pushBatch(); }))
                 return;

@@ -122,7 +122,6 @@ private:
     void ensureSession(std::function<void()> next);
     void refreshSession(std::function<void()> next);
     void pushBatch();
-    static qsizetype withinPushBudget(const QList<core::DomainEvent> &events);
     void pullPage();
     // The page after `cursor`. Pages are fetched one ahead: the next one is asked for as soon as
     // a page arrives, so the exchange reads it while this counter stores the one before.
