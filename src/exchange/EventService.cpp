@@ -261,19 +261,21 @@ ApiResponse EventService::pushEvents(const Caller &caller, const QJsonObject &bo
     return response;
 }
 
-Result<QJsonObject> EventService::applyEvent(const Caller &caller, const QJsonObject &eventJson)
+Result<EventService::Screened> EventService::screen(const Caller &caller, const core::DomainEvent &event)
 {
-    const core::DomainEvent event = core::DomainEvent::fromJson(eventJson);
+    const auto ended = [](QJsonObject answer) {
+        return Screened{nullptr, std::move(answer)};
+    };
     // Over the limits: refused before the store is asked anything.
     if (const auto tooLong = ExchangeBounds::event(event)) {
-        return rejected(event.id, *tooLong);
+        return ended(rejected(event.id, *tooLong));
     }
     // Event ids are UUIDs, so none can be taken for another kind of key (the portal's
     // submissions are answered from the same table under "intake:<id>").
     if (!isUuid(event.id)) {
-        return rejected(event.id,
-                        Error{QStringLiteral("request.invalid_field"),
-                              QStringLiteral("An event's id must be a UUID."), QStringLiteral("id")});
+        return ended(
+            rejected(event.id, Error{QStringLiteral("request.invalid_field"),
+                                     QStringLiteral("An event's id must be a UUID."), QStringLiteral("id")}));
     }
     const auto previous = m_store.cases().appliedResult(event.id);
     if (!previous) {
@@ -282,25 +284,55 @@ Result<QJsonObject> EventService::applyEvent(const Caller &caller, const QJsonOb
     if (previous.value()) {
         QJsonObject answer = *previous.value();
         answer.insert(QStringLiteral("status"), QStringLiteral("duplicate"));
-        return answer;
+        return ended(answer);
     }
     if (event.actor != caller.user->id) {
-        return rejected(event.id, Error{QStringLiteral("auth.actor_mismatch"),
-                                        QStringLiteral("The event's actor %1 is not the signed-in user %2.")
-                                            .arg(event.actor, caller.user->id),
-                                        {}});
+        return ended(
+            rejected(event.id, Error{QStringLiteral("auth.actor_mismatch"),
+                                     QStringLiteral("The event's actor %1 is not the signed-in user %2.")
+                                         .arg(event.actor, caller.user->id),
+                                     {}}));
     }
     const CaseWorkflow::Transition *transition = transitionFor(event.type);
     if (!transition) {
-        return rejected(event.id, Error{QStringLiteral("event.unknown_type"),
-                                        QStringLiteral("\"%1\" is not an event type.").arg(event.type),
-                                        {}});
+        return ended(rejected(event.id, Error{QStringLiteral("event.unknown_type"),
+                                              QStringLiteral("\"%1\" is not an event type.").arg(event.type),
+                                              {}}));
     }
     if (transition->local) {
-        return rejected(event.id, Error{QStringLiteral("event.local"),
-                                        QStringLiteral("\"%1\" stays at the counter.").arg(event.type),
-                                        {}});
+        return ended(rejected(event.id, Error{QStringLiteral("event.local"),
+                                              QStringLiteral("\"%1\" stays at the counter.").arg(event.type),
+                                              {}}));
     }
+
+    return Screened{transition, std::nullopt};
+}
+
+core::TransitionRequest EventService::requestFor(const Caller &caller,
+                                                 const CaseWorkflow::Transition &transition,
+                                                 const core::DomainEvent &event)
+{
+    core::TransitionRequest request;
+    request.action = transition.action;
+    request.actor = core::Actor{caller.user->id, caller.user->role, caller.certificate.code};
+    request.reason = event.payload.value(u"reason").toString();
+    // The exchange's clock decides (review locks, acceptance, every stored time); the device's
+    // time stays in the event as information only.
+    request.at = QDateTime::currentDateTimeUtc();
+    return request;
+}
+
+Result<QJsonObject> EventService::applyEvent(const Caller &caller, const QJsonObject &eventJson)
+{
+    const core::DomainEvent event = core::DomainEvent::fromJson(eventJson);
+    const Result<Screened> screened = screen(caller, event);
+    if (!screened) {
+        return screened.error();
+    }
+    if (screened.value().answer) {
+        return *screened.value().answer;
+    }
+    const CaseWorkflow::Transition *transition = screened.value().transition;
 
     const auto stored = m_store.cases().byId(event.caseId);
     if (!stored) {
@@ -320,13 +352,7 @@ Result<QJsonObject> EventService::applyEvent(const Caller &caller, const QJsonOb
         return *moved;
     }
 
-    core::TransitionRequest request;
-    request.action = transition->action;
-    request.actor = core::Actor{caller.user->id, caller.user->role, caller.certificate.code};
-    request.reason = event.payload.value(u"reason").toString();
-    // The exchange's clock decides (review locks, acceptance, every stored time); the device's
-    // time stays in the event as information only.
-    request.at = QDateTime::currentDateTimeUtc();
+    core::TransitionRequest request = requestFor(caller, *transition, event);
     if (!stored.value()) {
         // A counter case's origin is the caller, not what the payload says.
         record.createdBy = caller.user->id;

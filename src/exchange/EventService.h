@@ -3,6 +3,7 @@
 #include "ApiTypes.h"
 #include "ExchangeStore.h"
 #include "core/CaseRecord.h"
+#include "core/CaseWorkflow.h"
 #include "core/DomainEvent.h"
 
 #include <QJsonObject>
@@ -29,6 +30,18 @@ private:
     // The answer for one event (applied, duplicate, conflict or rejected); an error only when the
     // store failed, and then the whole batch is rolled back.
     Result<QJsonObject> applyEvent(const Caller &caller, const QJsonObject &eventJson);
+    // What is judged before the case is read (limits, id, a resend, the actor, the event type):
+    // the transition the event asks for, or the answer that ends it there.
+    struct Screened
+    {
+        const core::CaseWorkflow::Transition *transition = nullptr;
+        std::optional<QJsonObject> answer;
+    };
+    Result<Screened> screen(const Caller &caller, const core::DomainEvent &event);
+    // The request the exchange makes of the workflow: the caller as actor, the exchange's clock.
+    static core::TransitionRequest requestFor(const Caller &caller,
+                                              const core::CaseWorkflow::Transition &transition,
+                                              const core::DomainEvent &event);
     Result<QJsonObject> write(const Caller &caller, const core::DomainEvent &event,
                               const core::CaseRecord &record, std::optional<int> expectedVersion);
 

@@ -159,6 +159,43 @@ ApiResponse SessionService::issueSession(const CertificateRecord &certificate, c
     return response;
 }
 
+namespace {
+
+// A sign-in request's fields: the user name present and at most MaxUserIdLength characters, the
+// password present and at most 1,024.
+std::optional<ApiResponse> invalidSignIn(const QJsonValue &user, const QJsonValue &password)
+{
+    if (!user.isString() || user.toString().isEmpty()) {
+        return ApiResponse::fail(400, QStringLiteral("request.invalid_field"),
+                                 QStringLiteral("\"user\" is missing."), QStringLiteral("user"));
+    }
+    if (user.toString().size() > SessionService::MaxUserIdLength) {
+        return ApiResponse::fail(
+            400, QStringLiteral("request.invalid_field"),
+            QStringLiteral("\"user\" is longer than %1 characters.").arg(SessionService::MaxUserIdLength),
+            QStringLiteral("user"));
+    }
+    if (!password.isString() || password.toString().isEmpty() || password.toString().size() > 1024) {
+        return ApiResponse::fail(400, QStringLiteral("request.invalid_field"),
+                                 QStringLiteral("\"password\" is missing."), QStringLiteral("password"));
+    }
+    return std::nullopt;
+}
+
+// The answer to a sign-in while the account is locked: when it opens again, and Retry-After.
+ApiResponse lockedAnswer(const QString &userId, const QDateTime &now, const QDateTime &until)
+{
+    ApiResponse response =
+        ApiResponse::fail(401, QStringLiteral("auth.account_locked"),
+                          QStringLiteral("Too many wrong passwords: this account is locked until %1 (UTC).")
+                              .arg(until.toString(Qt::ISODate)));
+    response.headers.insert("Retry-After", QByteArray::number(std::max<qint64>(1, now.secsTo(until))));
+    response.userId = userId;
+    return response;
+}
+
+} // namespace
+
 ApiResponse SessionService::signIn(const CertificateRecord &certificate, const QJsonObject &body)
 {
     if (certificate.kind != u"workstation") {
@@ -167,20 +204,8 @@ ApiResponse SessionService::signIn(const CertificateRecord &certificate, const Q
     }
     const QJsonValue userValue = body.value(u"user");
     const QJsonValue passwordValue = body.value(u"password");
-    if (!userValue.isString() || userValue.toString().isEmpty()) {
-        return ApiResponse::fail(400, QStringLiteral("request.invalid_field"),
-                                 QStringLiteral("\"user\" is missing."), QStringLiteral("user"));
-    }
-    if (userValue.toString().size() > MaxUserIdLength) {
-        return ApiResponse::fail(
-            400, QStringLiteral("request.invalid_field"),
-            QStringLiteral("\"user\" is longer than %1 characters.").arg(MaxUserIdLength),
-            QStringLiteral("user"));
-    }
-    if (!passwordValue.isString() || passwordValue.toString().isEmpty() ||
-        passwordValue.toString().size() > 1024) {
-        return ApiResponse::fail(400, QStringLiteral("request.invalid_field"),
-                                 QStringLiteral("\"password\" is missing."), QStringLiteral("password"));
+    if (auto invalid = invalidSignIn(userValue, passwordValue)) {
+        return *invalid;
     }
     const QString password = passwordValue.toString();
     const auto user = m_store.users().find(userValue.toString());
@@ -189,13 +214,7 @@ ApiResponse SessionService::signIn(const CertificateRecord &certificate, const Q
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const auto locked = [&](const QDateTime &until) {
-        ApiResponse response = ApiResponse::fail(
-            401, QStringLiteral("auth.account_locked"),
-            QStringLiteral("Too many wrong passwords: this account is locked until %1 (UTC).")
-                .arg(until.toString(Qt::ISODate)));
-        response.headers.insert("Retry-After", QByteArray::number(std::max<qint64>(1, now.secsTo(until))));
-        response.userId = userValue.toString();
-        return response;
+        return lockedAnswer(userValue.toString(), now, until);
     };
     // The attempt counts before its password is looked at, so guesses sent at once take turns:
     // no more than SignInAttempts of them are ever checked, and a locked account checks none.
