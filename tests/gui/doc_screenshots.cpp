@@ -12,15 +12,19 @@
 #include "workbench/AppSettings.h"
 #include "workbench/Workbench.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
+#include <QMessageBox>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <cstdio>
+#include <cstdlib>
 
 using namespace ow;
 using namespace Qt::StringLiterals;
@@ -73,6 +77,29 @@ core::CaseRecord completeDraft(workbench::Workbench &wb, const storage::LocalAcc
     return saved ? saved.value() : r;
 }
 
+// Answers any modal dialog that opens (a question would stop the pictures): Discard or OK.
+void dismissModals()
+{
+    auto *timer = new QTimer(qApp);
+    QObject::connect(timer, &QTimer::timeout, [] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal)
+            return;
+        std::fprintf(stderr, "dismissing dialog: %s\n", qPrintable(modal->windowTitle()));
+        if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            for (auto b : {QMessageBox::Discard, QMessageBox::Ok, QMessageBox::Yes, QMessageBox::Close}) {
+                if (QAbstractButton *button = box->button(b)) {
+                    button->click();
+                    return;
+                }
+            }
+        }
+        if (auto *dialog = qobject_cast<QDialog *>(modal))
+            dialog->reject();
+    });
+    timer->start(250);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -85,6 +112,11 @@ int main(int argc, char *argv[])
     g_out = QDir(QString::fromLocal8Bit(argv[1])).absolutePath();
     QDir().mkpath(g_out);
     i18n::install(app, u"zh_CN"_s);
+    dismissModals();
+    QTimer::singleShot(180000, [] {
+        std::fprintf(stderr, "doc_screenshots: timed out\n");
+        std::_Exit(3);
+    });
 
     QTemporaryDir dir;
     test::ExchangeFixture exchange;
