@@ -1750,6 +1750,102 @@ OneWindow works offline until this is fixed (Case → Exchange connection).</sou
         <source>&amp;Send again</source>
         <translation>重新发送(&amp;S)</translation>
     </message>
+    <message>
+        <source>The case belongs to a registration authority the signed-in user does not cover; the exchange says nothing more of it.</source>
+        <translation>该案件属于登录用户无权管辖的登记机关；交换平台不提供该案件的其他信息。</translation>
+    </message>
+    <message>
+        <source>The receipt number is not this workstation&apos;s, or its authority is not the case&apos;s (was the workstation&apos;s registration authority changed after the number was issued?).</source>
+        <translation>受理号不属于本工作站，或其登记机关与案件的不一致（受理号发出后，本工作站的登记机关是否已变更？）。</translation>
+    </message>
+    <message>
+        <source>The receipt number does not follow the rule authority-date-workstation-sequence.</source>
+        <translation>受理号不符合“登记机关-日期-工作站-序号”的规则。</translation>
+    </message>
+    <message>
+        <source>Another case at the exchange already holds this receipt number.</source>
+        <translation>交换平台上已有另一案件使用此受理号。</translation>
+    </message>
+    <message>
+        <source>The case is larger than the exchange stores.</source>
+        <translation>案件数据超出交换平台可保存的大小。</translation>
+    </message>
+    <message>
+        <source>A text of the case is longer than the exchange allows.</source>
+        <translation>案件中有文字超出交换平台允许的长度。</translation>
+    </message>
+    <message>
+        <source>A list of the case has more entries than the exchange allows.</source>
+        <translation>案件中有列表的条目数超出交换平台允许的数量。</translation>
+    </message>
+    <message>
+        <source>A text of the case holds characters that are not allowed.</source>
+        <translation>案件中有文字包含不允许的字符。</translation>
+    </message>
+    <message>
+        <source>The signed-in user&apos;s registration authority does not cover this workstation&apos;s.</source>
+        <translation>登录用户所属登记机关无权管辖本工作站所属的登记机关。</translation>
+    </message>
+    <message>
+        <source>Only the public portal may do this at the exchange.</source>
+        <translation>在交换平台上，只有公众门户可以执行此操作。</translation>
+    </message>
+    <message>
+        <source>The user name or the password was wrong.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>The account is disabled at the exchange.</source>
+        <translation>该账号已在交换平台停用。</translation>
+    </message>
+    <message>
+        <source>The account is locked at the exchange after too many wrong passwords.</source>
+        <translation>密码错误次数过多，该账号已在交换平台锁定。</translation>
+    </message>
+    <message>
+        <source>The session with the exchange had ended; sign in again.</source>
+        <translation>与交换平台的会话已结束，请重新登录。</translation>
+    </message>
+    <message>
+        <source>The session belongs to another workstation&apos;s certificate.</source>
+        <translation>该会话属于另一工作站的证书。</translation>
+    </message>
+    <message>
+        <source>The exchange has revoked this workstation&apos;s certificate.</source>
+        <translation>交换平台已吊销本工作站的证书。</translation>
+    </message>
+    <message>
+        <source>The exchange does not know this workstation&apos;s certificate.</source>
+        <translation>交换平台不认可本工作站的证书。</translation>
+    </message>
+    <message>
+        <source>The exchange could not read what this counter sent.</source>
+        <translation>交换平台无法读取本窗口发送的内容。</translation>
+    </message>
+    <message>
+        <source>What this counter sent was too large for the exchange.</source>
+        <translation>本窗口发送的内容超出交换平台允许的大小。</translation>
+    </message>
+    <message>
+        <source>The exchange does not offer this service; check its address.</source>
+        <translation>交换平台不提供此服务，请检查交换平台地址。</translation>
+    </message>
+    <message>
+        <source>What this counter sent did not reach the exchange in time.</source>
+        <translation>本窗口发送的内容未能及时到达交换平台。</translation>
+    </message>
+    <message>
+        <source>The exchange was unavailable; it will be tried again.</source>
+        <translation>交换平台暂不可用，稍后将自动重试。</translation>
+    </message>
+    <message>
+        <source>The exchange was busy; it will be tried again.</source>
+        <translation>交换平台繁忙，稍后将自动重试。</translation>
+    </message>
+    <message>
+        <source>The exchange had an internal error; it will be tried again.</source>
+        <translation>交换平台内部出错，稍后将自动重试。</translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::DivisionPicker</name>
@@ -2620,6 +2716,14 @@ Nothing was changed.</source>
     <message>
         <source>The language, workstation code and authority take effect at the next start.</source>
         <translation>语言、工作站代码和登记机关设置将在下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>Given by the exchange at the last online sign-in; change it at the exchange (onewindow-exchange enrol --authority).</source>
+        <translation>由交换平台在最近一次联机登录时提供；如需更改，请在交换平台办理（onewindow-exchange enrol --authority）。</translation>
+    </message>
+    <message>
+        <source>The local setting %1 is not used.</source>
+        <translation>本机设置的 %1 不再使用。</translation>
     </message>
 </context>
 <context>

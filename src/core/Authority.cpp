@@ -27,4 +27,18 @@ bool covers(const QString &scope, const QString &authority)
     return scope == authority || (isProvincial(scope) && province(scope) == province(authority));
 }
 
+QString officeName(const QString &code)
+{
+    if (!isValid(code)) {
+        return {};
+    }
+    const Divisions &divisions = Divisions::instance();
+    QString name = divisions.fullName(code);
+    const QString provinceName = divisions.name(code.left(2) + QLatin1String("0000"));
+    if (!isProvincial(code) && name.startsWith(provinceName)) {
+        name.remove(0, provinceName.size());
+    }
+    return name + QStringLiteral("市场监督管理局");
+}
+
 } // namespace ow::core::Authority

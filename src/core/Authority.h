@@ -22,5 +22,8 @@ QString province(const QString &code);
 // workstation)? The same authority, or the provincial scope of the authority's province; never
 // when either is not a valid authority.
 bool covers(const QString &scope, const QString &authority);
+// The name of an authority's market-regulation office as notices print it: 太原市小店区市场监督管理局
+// (a county's, with its city), 太原市市场监督管理局, 山西省市场监督管理局; empty for an invalid code.
+QString officeName(const QString &code);
 
 } // namespace ow::core::Authority

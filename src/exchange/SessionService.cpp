@@ -150,7 +150,8 @@ ApiResponse SessionService::issueSession(const CertificateRecord &certificate, c
         {QStringLiteral("refreshToken"), refreshToken},
         {QStringLiteral("refreshExpiresAt"), ExchangeDatabase::timeText(session.refreshExpiresAt)},
         {QStringLiteral("user"), api::userJson(user)},
-        {QStringLiteral("workstation"), certificate.code}};
+        {QStringLiteral("workstation"), certificate.code},
+        {QStringLiteral("workstationAuthority"), certificate.authority}};
     if (!offlineVerifier.isEmpty()) {
         body.insert(QStringLiteral("offlineVerifier"), offlineVerifier);
     }

@@ -95,6 +95,8 @@ public:
 
     QString workstationCode() const { return m_workstation; }
     QString authorityDivision() const { return m_authority; }
+    // The authority of new cases and receipt numbers from now on (the exchange's, once known).
+    void setAuthorityDivision(const QString &division) { m_authority = division; }
 
 private:
     // Inside the open transaction: the next receipt number of this workstation for the day of

@@ -2,6 +2,7 @@
 
 #include "BoundedJson.h"
 #include "SyncLog.h"
+#include "core/Authority.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -308,11 +309,23 @@ Result<SessionInfo, SyncError> ExchangeClient::parseSession(const QJsonObject &b
     s.role = user.value(u"role"_s).toString();
     s.offlineVerifier = body.value(u"offlineVerifier"_s).toString();
     s.workstation = body.value(u"workstation"_s).toString();
+    s.authority = user.value(u"authority"_s).toString();
+    s.provincial = user.value(u"provincial"_s).toBool();
+    s.workstationAuthority = body.value(u"workstationAuthority"_s).toString();
     if (s.token.isEmpty() || s.refreshToken.isEmpty())
         return SyncErrors::malformed(u"session without token"_s);
     if (expectVerifier && s.userId.isEmpty())
         return SyncErrors::malformed(u"session without user"_s);
     return s;
+}
+
+QString SessionInfo::counterAuthority() const
+{
+    if (core::Authority::isValid(workstationAuthority))
+        return workstationAuthority;
+    if (!provincial && core::Authority::isValid(authority) && !core::Authority::isProvincial(authority))
+        return authority;
+    return {};
 }
 
 Result<PushResponse, SyncError> ExchangeClient::parsePush(const QJsonObject &body,

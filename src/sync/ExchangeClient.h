@@ -36,6 +36,18 @@ struct SessionInfo
     QString role; // "clerk", "supervisor", "admin"
     QString offlineVerifier;
     QString workstation;
+    // The user's registration authority (6-digit GB/T 2260 code) and whether it is a province's,
+    // the provincial scope; and the authority of the workstation that signed in (the exchange's
+    // records, never the counter's settings). Empty when the exchange did not say.
+    QString authority;
+    bool provincial = false;
+    QString workstationAuthority;
+
+    // The authority this counter's cases and receipt numbers belong to, as the exchange knows it:
+    // the workstation's; without it, a county or city user's own (the exchange lets them sign in
+    // only at a workstation of it); empty when neither is a valid authority (e.g. an older
+    // exchange, or a provincial user and no workstation authority).
+    QString counterAuthority() const;
 };
 
 enum class PushStatus

@@ -56,6 +56,11 @@ void SyncEngine::configure(const ExchangeSettings &settings, const QSslConfigura
     m_certificateExpiry = ssl.localCertificate().isNull() ? QDateTime() : ssl.localCertificate().expiryDate();
 }
 
+void SyncEngine::setAuthorityDivision(const QString &division)
+{
+    m_cases->setAuthorityDivision(division);
+}
+
 void SyncEngine::setSession(const SessionInfo &session)
 {
     m_session = session;

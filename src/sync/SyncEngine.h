@@ -75,6 +75,8 @@ public:
 
     // A session from an earlier sign-in (e.g. the refresh token kept in the SecretStore).
     void setSession(const SessionInfo &session);
+    // The authority of the cases this engine stores when a remote case names none.
+    void setAuthorityDivision(const QString &division);
     void setRefreshToken(const QString &refreshToken);
     const SessionInfo &session() const { return m_session; }
     void signOut();

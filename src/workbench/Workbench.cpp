@@ -3,6 +3,8 @@
 #include "AppSettings.h"
 #include "Defaults.h"
 #include "WorkbenchLog.h"
+#include "core/Authority.h"
+#include "storage/SyncStateStore.h"
 
 #include <QDir>
 
@@ -13,7 +15,56 @@ Workbench::Workbench(AppSettings &s, const QString &dir, std::shared_ptr<storage
       cases(db, s.workstationCode(), s.authorityDivision()), outbox(db), audit(db), search(db),
       enterprises(db), attachments(db), accounts(db), secrets(Defaults::secretService(), dir),
       sync(std::make_unique<sync::SyncEngine>(db, s.workstationCode(), s.authorityDivision()))
-{}
+{
+    const std::optional<QString> kept = storage::SyncStateStore(db).value(ExchangeAuthorityKey);
+    if (kept && core::Authority::isValid(*kept)) {
+        m_exchangeAuthority = *kept;
+        useAuthority(m_exchangeAuthority);
+    }
+    // Before any window's handler: what the sign-in dialog and the window read is already the
+    // exchange's authority. A refresh's answer carries it too.
+    QObject::connect(sync.get(), &sync::SyncEngine::signedIn, sync.get(),
+                     [this](const sync::SessionInfo &session) { adoptExchangeAuthority(session); });
+    QObject::connect(sync.get(), &sync::SyncEngine::sessionChanged, sync.get(),
+                     [this](const sync::SessionInfo &session) { adoptExchangeAuthority(session); });
+}
+
+QString Workbench::authorityDivision() const
+{
+    return m_exchangeAuthority.isEmpty() ? settings.authorityDivision() : m_exchangeAuthority;
+}
+
+QString Workbench::authorityName() const
+{
+    const QString division = authorityDivision();
+    if (division == settings.authorityDivision()) {
+        return settings.authorityName();
+    }
+    return core::Authority::officeName(division);
+}
+
+void Workbench::adoptExchangeAuthority(const sync::SessionInfo &session)
+{
+    const QString division = session.counterAuthority();
+    if (division.isEmpty() || division == m_exchangeAuthority) {
+        return;
+    }
+    if (auto kept = storage::SyncStateStore(db).setValue(ExchangeAuthorityKey, division); !kept) {
+        qCWarning(lcWorkbench) << "cannot keep the exchange's authority" << division << kept.error().message;
+    }
+    if (division != authorityDivision()) {
+        qCInfo(lcWorkbench) << "registration authority" << authorityDivision() << "->" << division
+                            << "(the exchange's)";
+    }
+    m_exchangeAuthority = division;
+    useAuthority(division);
+}
+
+void Workbench::useAuthority(const QString &division)
+{
+    cases.setAuthorityDivision(division);
+    sync->setAuthorityDivision(division);
+}
 
 ow::Result<std::shared_ptr<storage::Database>> Workbench::openCache(const QString &dataDir)
 {

@@ -49,14 +49,32 @@ public:
 
     QString noticesDir() const; // where notice PDFs are written
 
+    // The registration authority of this counter's new cases, receipt numbers and name checks: the
+    // one the exchange gave at the last online sign-in (kept in the cache, so an offline sign-in
+    // knows it too), else the settings' (a counter that never reached an exchange).
+    QString authorityDivision() const;
+    // The exchange's authority for this workstation; empty until an online sign-in gave one.
+    QString exchangeAuthority() const { return m_exchangeAuthority; }
+    // The office's name printed on notices: the settings' when they name the authority in use,
+    // else the name of the exchange's authority (core::Authority::officeName).
+    QString authorityName() const;
+    // Takes the authority of an online sign-in's answer (sync::SessionInfo::counterAuthority), keeps
+    // it in the cache and gives it to the stores; an answer without one changes nothing.
+    void adoptExchangeAuthority(const sync::SessionInfo &session);
+
     // Points the sync engine at the exchange of the settings, with the workstation certificate's
     // passphrase from the secret store. Ok when not configured at all (the counter works offline);
     // an error says what is wrong with the configuration.
     ow::Result<void> configureSync();
     bool syncConfigured() const { return sync && sync->isConfigured(); }
 
+    static inline const QString ExchangeAuthorityKey = QStringLiteral("exchange.authority");
+
 private:
     Workbench(AppSettings &settings, const QString &dataDir, std::shared_ptr<storage::Database> db);
+    void useAuthority(const QString &division);
+
+    QString m_exchangeAuthority;
 };
 
 } // namespace ow::workbench

@@ -35,6 +35,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
@@ -728,6 +729,33 @@ private slots:
                     .contains(QStringLiteral("交换平台")));
         QTest::qWait(100); // the layout settles on the translated texts
         screenshot(&view, QStringLiteral("conflicts-view-zh.png"));
+    }
+
+    void everyProtocolCodeHasAReason()
+    {
+        // Every code docs/protocol.md names (the error table and the per-event codes) has its
+        // explanation in the conflicts view, in Chinese for the counter.
+        QFile protocol(QFINDTESTDATA("../../docs/protocol.md"));
+        QVERIFY(protocol.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(protocol.readAll());
+        static const QRegularExpression codePattern(
+            QStringLiteral("`((?:auth|case|event|field|list|request|server|tls|workflow)\\.[a-z_]+)`"));
+        QSet<QString> codes;
+        for (const QRegularExpressionMatch &m : codePattern.globalMatch(text))
+            codes.insert(m.captured(1));
+        QVERIFY(codes.size() > 30);
+        for (const QString &code : std::as_const(codes))
+            QVERIFY2(!ui::ConflictsView::reasonFor(code).isEmpty(), qPrintable(code));
+
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/onewindow/i18n/onewindow_zh_CN.qm")));
+        QCoreApplication::installTranslator(&translator);
+        const auto removeTranslator = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+        for (const QString &code : std::as_const(codes)) {
+            const QString reason = ui::ConflictsView::reasonFor(code);
+            QVERIFY2(reason.contains(QRegularExpression(QStringLiteral("[\\x{4e00}-\\x{9fff}]"))),
+                     qPrintable(code + QLatin1Char(' ') + reason));
+        }
     }
 
     void cleanupTestCase() { m_exchange.stop(); }

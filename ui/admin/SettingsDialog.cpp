@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QRegularExpression>
@@ -16,11 +17,13 @@
 
 namespace ow::ui {
 
-SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
-    : QDialog(parent), m_settings(settings), m_language(new QComboBox(this)),
+SettingsDialog::SettingsDialog(Workbench &workbench, QWidget *parent)
+    : QDialog(parent), m_settings(workbench.settings),
+      m_fromExchange(!workbench.exchangeAuthority().isEmpty()), m_language(new QComboBox(this)),
       m_workstation(new QLineEdit(this)), m_authorityDivision(new QLineEdit(this)),
-      m_authorityName(new QLineEdit(this)), m_timeLimit(new QSpinBox(this))
+      m_authorityName(new QLineEdit(this)), m_authorityNote(new QLabel(this)), m_timeLimit(new QSpinBox(this))
 {
+    const AppSettings &settings = m_settings;
     setWindowTitle(tr("Settings"));
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
@@ -39,12 +42,30 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     form->addRow(tr("&Workstation code"), m_workstation);
 
     m_authorityDivision->setObjectName(QStringLiteral("authorityDivision"));
-    m_authorityDivision->setText(settings.authorityDivision());
+    m_authorityDivision->setText(workbench.authorityDivision());
     m_authorityDivision->setMaxLength(6);
     form->addRow(tr("Registration authority &division"), m_authorityDivision);
     m_authorityName->setObjectName(QStringLiteral("authorityName"));
-    m_authorityName->setText(settings.authorityName());
+    m_authorityName->setText(workbench.authorityName());
     form->addRow(tr("Registration authority &name"), m_authorityName);
+    m_authorityNote->setObjectName(QStringLiteral("authorityNote"));
+    m_authorityNote->setWordWrap(true);
+    m_authorityNote->setVisible(m_fromExchange);
+    if (m_fromExchange) {
+        // The exchange's record of this workstation wins over the local setting: read-only here.
+        m_authorityDivision->setReadOnly(true);
+        m_authorityName->setReadOnly(true);
+        m_authorityDivision->setFocusPolicy(Qt::ClickFocus);
+        m_authorityName->setFocusPolicy(Qt::ClickFocus);
+        QString note = tr("Given by the exchange at the last online sign-in; change it at the exchange "
+                          "(onewindow-exchange enrol --authority).");
+        if (settings.authorityDivision() != workbench.authorityDivision()) {
+            note +=
+                QLatin1Char(' ') + tr("The local setting %1 is not used.").arg(settings.authorityDivision());
+        }
+        m_authorityNote->setText(note);
+    }
+    form->addRow(QString(), m_authorityNote);
 
     m_timeLimit->setRange(1, 20);
     m_timeLimit->setValue(settings.timeLimitWorkingDays());
@@ -61,8 +82,9 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
 
 void SettingsDialog::accept()
 {
-    const QString division = m_authorityDivision->text().trimmed();
-    if (!core::Divisions::instance().exists(division)) {
+    const QString division =
+        m_fromExchange ? m_settings.authorityDivision() : m_authorityDivision->text().trimmed();
+    if (!m_fromExchange && !core::Divisions::instance().exists(division)) {
         QMessageBox::warning(this, windowTitle(),
                              tr("\"%1\" is not a division code. Enter the 6-digit code of the registration "
                                 "authority's division, e.g. 140105.")
@@ -81,8 +103,10 @@ void SettingsDialog::accept()
         m_workstation->text() != m_settings.workstationCode() || division != m_settings.authorityDivision();
     m_settings.setLanguage(m_language->currentData().toString());
     m_settings.setWorkstationCode(m_workstation->text());
-    m_settings.setAuthorityDivision(division);
-    m_settings.setAuthorityName(m_authorityName->text().trimmed());
+    if (!m_fromExchange) {
+        m_settings.setAuthorityDivision(division);
+        m_settings.setAuthorityName(m_authorityName->text().trimmed());
+    }
     m_settings.setTimeLimitWorkingDays(m_timeLimit->value());
     m_settings.sync();
     if (languageChanged || workstationChanged) {

@@ -83,7 +83,7 @@ core::CaseRecord CaseActions::edited(const core::OneForm &form,
 {
     core::CaseRecord record = m_current;
     record.form = form;
-    record.form.authorityDivision = m_wb.settings.authorityDivision();
+    record.form.authorityDivision = m_wb.authorityDivision();
     record.materials = materials;
     return record;
 }
@@ -178,7 +178,7 @@ NoticeKind CaseActions::lastNoticeKind() const
 
 licence::NoticeData CaseActions::noticeData(NoticeKind kind) const
 {
-    return licence::NoticeData::fromCase(m_current, kind, m_wb.settings.authorityName(), m_user.displayName,
+    return licence::NoticeData::fromCase(m_current, kind, m_wb.authorityName(), m_user.displayName,
                                          QDate::currentDate());
 }
 

@@ -179,7 +179,7 @@ void MainWindow::buildOfficeActions(QMenu *menu)
     auto *settings = new QAction(tr("S&ettings…"), this);
     settings->setShortcut(QKeySequence::Preferences);
     connect(settings, &QAction::triggered, this, [this] {
-        SettingsDialog dialog(m_wb.settings, this);
+        SettingsDialog dialog(m_wb, this);
         if (dialog.exec() == QDialog::Accepted) {
             updateHeader();
         }
@@ -290,8 +290,8 @@ void MainWindow::connectForm()
         if (parts.tradeName.isEmpty()) {
             return QString();
         }
-        return m_wb.enterprises.findNameClash(parts.tradeName, parts.industry,
-                                              m_wb.settings.authorityDivision(), m_actions.current().id);
+        return m_wb.enterprises.findNameClash(parts.tradeName, parts.industry, m_wb.authorityDivision(),
+                                              m_actions.current().id);
     });
     m_form->materialsChecklist()->setAttachHandler([this](const QString &path, QString *error) {
         const ow::Result<QString> stored = m_wb.attachments.add(path, m_actions.current().id);

@@ -50,6 +50,7 @@ void MainWindow::openCase(const QString &caseId)
 
 void MainWindow::showCase(const core::CaseRecord &record)
 {
+    const bool anotherCase = record.id != m_actions.current().id;
     m_actions.setCurrent(record);
     const bool editable = m_actions.formEditable();
     m_form->setReadOnly(!editable);
@@ -62,6 +63,11 @@ void MainWindow::showCase(const core::CaseRecord &record)
     m_summary->setText(editable ? m_form->summary() : QString());
     updateHeader();
     updateActions();
+    // Another case, or one that just became read-only (accepted, refused …): from its first section,
+    // not where the focus leaving a disabled button scrolled the form.
+    if (anotherCase || !editable) {
+        m_form->scrollToTop();
+    }
 }
 
 void MainWindow::updateHeader()

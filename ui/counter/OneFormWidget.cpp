@@ -18,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -530,6 +531,11 @@ void OneFormWidget::focusNextProblem()
         target->setFocus(Qt::ShortcutFocusReason);
         m_scroll->ensureWidgetVisible(target);
     }
+}
+
+void OneFormWidget::scrollToTop()
+{
+    m_scroll->verticalScrollBar()->setValue(0);
 }
 
 void OneFormWidget::focusFirstField()

@@ -65,6 +65,7 @@ public slots:
     void revealAllIssues();  // show every message, not only those of edited fields
     void focusNextProblem(); // F8
     void focusFirstField();
+    void scrollToTop();
 
 signals:
     void contentChanged();

@@ -24,36 +24,126 @@ namespace {
 
 const QColor DifferenceBackground(0xff, 0xf0, 0xc2);
 
+// The protocol's codes and what the counter says of each (translated by ConflictsView::reasonFor).
+const struct
+{
+    const char *code;
+    const char *text;
+} Reasons[] = {
+    {"case.stale", QT_TRANSLATE_NOOP("ow::ui::ConflictsView",
+                                     "The case had changed at the exchange since this counter's version.")},
+    {"case.changed_elsewhere",
+     QT_TRANSLATE_NOOP("ow::ui::ConflictsView",
+                       "The case changed at the exchange while this counter had unsent changes to it.")},
+    {"case.unknown",
+     QT_TRANSLATE_NOOP(
+         "ow::ui::ConflictsView",
+         "The exchange does not know this case (its acceptance has not reached the exchange).")},
+    {"case.other_authority",
+     QT_TRANSLATE_NOOP("ow::ui::ConflictsView",
+                       "The case belongs to a registration authority the signed-in user does not cover; the "
+                       "exchange says nothing more of it.")},
+    {"case.receipt_foreign",
+     QT_TRANSLATE_NOOP(
+         "ow::ui::ConflictsView",
+         "The receipt number is not this workstation's, or its authority is not the case's (was the "
+         "workstation's registration authority changed after the number was issued?).")},
+    {"case.receipt_invalid",
+     QT_TRANSLATE_NOOP("ow::ui::ConflictsView",
+                       "The receipt number does not follow the rule authority-date-workstation-sequence.")},
+    {"case.receipt_taken",
+     QT_TRANSLATE_NOOP("ow::ui::ConflictsView",
+                       "Another case at the exchange already holds this receipt number.")},
+    {"case.too_large",
+     QT_TRANSLATE_NOOP("ow::ui::ConflictsView", "The case is larger than the exchange stores.")},
+    {"field.too_long",
+     QT_TRANSLATE_NOOP("ow::ui::ConflictsView", "A text of the case is longer than the exchange allows.")},
+    {"list.too_long", QT_TRANSLATE_NOOP("ow::ui::ConflictsView",
+                                        "A list of the case has more entries than the exchange allows.")},
+    {"field.invalid_text",
+     QT_TRANSLATE_NOOP("ow::ui::ConflictsView", "A text of the case holds characters that are not allowed.")},
+    {"workflow.role", QT_TRANSLATE_NOOP("ow::ui::ConflictsView",
+                                        "The role of the person who made the change may not do this.")},
+    {"workflow.wrong_state", QT_TRANSLATE_NOOP("ow::ui::ConflictsView",
+                                               "The case was no longer in a state that allows this change.")},
+    {"workflow.four_eyes",
+     QT_TRANSLATE_NOOP("ow::ui::ConflictsView",
+                       "The four-eyes rule: the person who accepted the case may not also decide it.")},
+    {"workflow.locked",
+     QT_TRANSLATE_NOOP("ow::ui::ConflictsView", "Another supervisor holds the review of this case.")},
+    {"workflow.form_invalid",
+     QT_TRANSLATE_NOOP("ow::ui::ConflictsView",
+                       "The application form does not pass the registration rules at the exchange.")},
+    {"workflow.materials_missing",
+     QT_TRANSLATE_NOOP("ow::ui::ConflictsView", "Required materials are missing.")},
+    {"workflow.reason_required",
+     QT_TRANSLATE_NOOP("ow::ui::ConflictsView", "The change needs a reason, and none was given.")},
+    {"auth.actor_mismatch",
+     QT_TRANSLATE_NOOP("ow::ui::ConflictsView",
+                       "The change was made under another user than the one signed in at the exchange.")},
+    {"auth.other_authority",
+     QT_TRANSLATE_NOOP("ow::ui::ConflictsView",
+                       "The signed-in user's registration authority does not cover this workstation's.")},
+    {"auth.forbidden", QT_TRANSLATE_NOOP("ow::ui::ConflictsView",
+                                         "The role of the person who made the change may not do this.")},
+    {"auth.service_only",
+     QT_TRANSLATE_NOOP("ow::ui::ConflictsView", "Only the public portal may do this at the exchange.")},
+    {"auth.invalid_credentials",
+     QT_TRANSLATE_NOOP("ow::ui::ConflictsView", "The user name or the password was wrong.")},
+    {"auth.account_disabled",
+     QT_TRANSLATE_NOOP("ow::ui::ConflictsView", "The account is disabled at the exchange.")},
+    {"auth.account_locked",
+     QT_TRANSLATE_NOOP("ow::ui::ConflictsView",
+                       "The account is locked at the exchange after too many wrong passwords.")},
+    {"auth.token_expired",
+     QT_TRANSLATE_NOOP("ow::ui::ConflictsView", "The session with the exchange had ended; sign in again.")},
+    {"auth.token_invalid",
+     QT_TRANSLATE_NOOP("ow::ui::ConflictsView", "The session with the exchange had ended; sign in again.")},
+    {"auth.token_not_bound",
+     QT_TRANSLATE_NOOP("ow::ui::ConflictsView", "The session belongs to another workstation's certificate.")},
+    {"tls.certificate_revoked",
+     QT_TRANSLATE_NOOP("ow::ui::ConflictsView", "The exchange has revoked this workstation's certificate.")},
+    {"tls.certificate_unknown",
+     QT_TRANSLATE_NOOP("ow::ui::ConflictsView",
+                       "The exchange does not know this workstation's certificate.")},
+    {"event.local",
+     QT_TRANSLATE_NOOP("ow::ui::ConflictsView", "The exchange does not accept this kind of change.")},
+    {"event.unknown_type",
+     QT_TRANSLATE_NOOP("ow::ui::ConflictsView", "The exchange does not accept this kind of change.")},
+    {"request.malformed_json",
+     QT_TRANSLATE_NOOP("ow::ui::ConflictsView", "The exchange could not read what this counter sent.")},
+    {"request.invalid_field",
+     QT_TRANSLATE_NOOP("ow::ui::ConflictsView", "The exchange could not read what this counter sent.")},
+    {"request.too_large",
+     QT_TRANSLATE_NOOP("ow::ui::ConflictsView", "What this counter sent was too large for the exchange.")},
+    {"request.header_too_large",
+     QT_TRANSLATE_NOOP("ow::ui::ConflictsView", "What this counter sent was too large for the exchange.")},
+    {"request.not_found", QT_TRANSLATE_NOOP("ow::ui::ConflictsView",
+                                            "The exchange does not offer this service; check its address.")},
+    {"request.method_not_allowed",
+     QT_TRANSLATE_NOOP("ow::ui::ConflictsView",
+                       "The exchange does not offer this service; check its address.")},
+    {"request.timeout", QT_TRANSLATE_NOOP("ow::ui::ConflictsView",
+                                          "What this counter sent did not reach the exchange in time.")},
+    {"server.unavailable",
+     QT_TRANSLATE_NOOP("ow::ui::ConflictsView", "The exchange was unavailable; it will be tried again.")},
+    {"server.busy",
+     QT_TRANSLATE_NOOP("ow::ui::ConflictsView", "The exchange was busy; it will be tried again.")},
+    {"server.internal", QT_TRANSLATE_NOOP("ow::ui::ConflictsView",
+                                          "The exchange had an internal error; it will be tried again.")},
+};
+
 } // namespace
 
-// A translated reason for the exchange's per-event codes (docs/protocol.md); "" when unknown.
-// The exchange's own message is in English and is shown as well, for the support desk.
+// A translated reason for each code the exchange answers (docs/protocol.md: the per-event codes
+// and the error table); "" when unknown. The exchange's own message is in English and is shown as
+// well, for the support desk.
 QString ConflictsView::reasonFor(const QString &code)
 {
-    if (code == u"case.stale"_s)
-        return tr("The case had changed at the exchange since this counter's version.");
-    if (code == u"case.changed_elsewhere"_s)
-        return tr("The case changed at the exchange while this counter had unsent changes to it.");
-    if (code == u"case.unknown"_s)
-        return tr("The exchange does not know this case (its acceptance has not reached the exchange).");
-    if (code == u"workflow.role"_s)
-        return tr("The role of the person who made the change may not do this.");
-    if (code == u"workflow.wrong_state"_s)
-        return tr("The case was no longer in a state that allows this change.");
-    if (code == u"workflow.four_eyes"_s)
-        return tr("The four-eyes rule: the person who accepted the case may not also decide it.");
-    if (code == u"workflow.locked"_s)
-        return tr("Another supervisor holds the review of this case.");
-    if (code == u"workflow.form_invalid"_s)
-        return tr("The application form does not pass the registration rules at the exchange.");
-    if (code == u"workflow.materials_missing"_s)
-        return tr("Required materials are missing.");
-    if (code == u"workflow.reason_required"_s)
-        return tr("The change needs a reason, and none was given.");
-    if (code == u"auth.actor_mismatch"_s)
-        return tr("The change was made under another user than the one signed in at the exchange.");
-    if (code == u"event.local"_s || code == u"event.unknown_type"_s)
-        return tr("The exchange does not accept this kind of change.");
+    for (const auto &r : Reasons) {
+        if (code == QLatin1String(r.code))
+            return tr(r.text);
+    }
     return {};
 }
 

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Refreshes the screenshots in docs/ from the current build, in the clerk's language (zh_CN), on a
+# virtual display (Xvfb): the main window and the one form (tests/gui/doc_screenshots), the
+# acceptance notice (its PDF at 72 dpi) and the conflicts view (test_gui_sync_widgets).
+# Usage: scripts/screenshots.sh [preset]   (default: ci)
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+preset="${1:-ci}"
+"$here/scripts/build.sh" "$preset" doc_screenshots test_gui_sync_widgets
+build="$here/build/$preset"
+out="$(mktemp -d)"
+trap 'rm -rf "$out"; [ -n "${xvfb:-}" ] && kill "$xvfb" 2>/dev/null || true' EXIT
+display=":$((90 + RANDOM % 9))"
+Xvfb "$display" -screen 0 1920x1200x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb=$!
+sleep 1
+export DISPLAY="$display" QT_QPA_PLATFORM=xcb LC_ALL=C.UTF-8 QT_LOGGING_RULES='onewindow.*.debug=false'
+"$build/tests/gui/doc_screenshots" "$out"
+OW_SCREENSHOT_DIR="$out" "$build/tests/gui/test_gui_sync_widgets" >/dev/null
+cp "$out/conflicts-view-zh.png" "$here/docs/conflicts-view.png"
+for name in main-window-new-case main-window-online main-window-accepted one-form-draft one-form-materials \
+            notice-acceptance; do
+    cp "$out/$name.png" "$here/docs/$name.png"
+done
+echo "docs/*.png refreshed"

@@ -1,0 +1,197 @@
+// The screenshots of docs/ from the current build, in the clerk's language (zh_CN):
+//   doc_screenshots OUT_DIR      (scripts/screenshots.sh runs it under Xvfb and writes docs/)
+// A fresh demo cache and a real exchange in this process (ExchangeFixture), so the status bar shows
+// the counter online with online applications pulled. Not a test: it only takes the pictures.
+#include "exchange/DemoApplications.h"
+#include "storage/AccountStore.h"
+#include "support/ExchangeFixture.h"
+#include "translations/Translations.h"
+#include "ui/common/DemoData.h"
+#include "ui/counter/MainWindow.h"
+#include "ui/counter/OneFormWidget.h"
+#include "workbench/AppSettings.h"
+#include "workbench/Workbench.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDir>
+#include <QMessageBox>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <cstdio>
+#include <cstdlib>
+
+using namespace ow;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString g_out;
+
+bool save(QWidget *w, const QString &name)
+{
+    QTest::qWait(300); // layouts settle, the status bar's timers run
+    QApplication::processEvents();
+    const bool ok = w->grab().save(QDir(g_out).filePath(name));
+    std::fprintf(stderr, "%s %s\n", ok ? "wrote" : "FAILED", qPrintable(name));
+    return ok;
+}
+
+bool waitFor(QObject *sender, const char *signal, int ms = 20000)
+{
+    QSignalSpy spy(sender, signal);
+    return spy.wait(ms);
+}
+
+storage::LocalAccount account(const sync::SessionInfo &s)
+{
+    storage::LocalAccount a;
+    a.userId = s.userId;
+    a.displayName = s.displayName;
+    a.role = s.role == u"supervisor"_s ? core::Role::Supervisor : core::Role::Clerk;
+    return a;
+}
+
+core::CaseRecord completeDraft(workbench::Workbench &wb, const storage::LocalAccount &clerk, quint32 seed,
+                               bool materialsComplete)
+{
+    QRandomGenerator random(seed);
+    core::CaseRecord r;
+    r.state = core::CaseState::Draft;
+    r.form = ui::DemoData::sampleLimitedCompany(random);
+    r.form.authorityDivision = wb.authorityDivision();
+    r.materials = exchange::DemoApplications::materials(r.form);
+    for (int i = 0; i < r.materials.size(); ++i) {
+        r.materials[i].status = materialsComplete || i % 2 == 0 ? core::MaterialStatus::OriginalSeen
+                                                                : core::MaterialStatus::Missing;
+    }
+    core::TransitionRequest save;
+    save.action = core::CaseAction::SaveDraft;
+    save.actor = {clerk.userId, clerk.role, wb.settings.workstationCode()};
+    const auto saved = wb.cases.perform(r, save);
+    return saved ? saved.value() : r;
+}
+
+// Answers any modal dialog that opens (a question would stop the pictures): Discard or OK.
+void dismissModals()
+{
+    auto *timer = new QTimer(qApp);
+    QObject::connect(timer, &QTimer::timeout, [] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal)
+            return;
+        std::fprintf(stderr, "dismissing dialog: %s\n", qPrintable(modal->windowTitle()));
+        if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            for (auto b : {QMessageBox::Discard, QMessageBox::Ok, QMessageBox::Yes, QMessageBox::Close}) {
+                if (QAbstractButton *button = box->button(b)) {
+                    button->click();
+                    return;
+                }
+            }
+        }
+        if (auto *dialog = qobject_cast<QDialog *>(modal))
+            dialog->reject();
+    });
+    timer->start(250);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: doc_screenshots OUT_DIR\n");
+        return 2;
+    }
+    g_out = QDir(QString::fromLocal8Bit(argv[1])).absolutePath();
+    QDir().mkpath(g_out);
+    i18n::install(app, u"zh_CN"_s);
+    dismissModals();
+    QTimer::singleShot(180000, [] {
+        std::fprintf(stderr, "doc_screenshots: timed out\n");
+        std::_Exit(3);
+    });
+
+    QTemporaryDir dir;
+    test::ExchangeFixture exchange;
+    QString error;
+    if (!exchange.start(&error)) {
+        std::fprintf(stderr, "exchange: %s\n", qPrintable(error));
+        return 1;
+    }
+    for (int i = 0; i < 5; ++i) { // online applications from the portal
+        QRandomGenerator random(100 + i);
+        exchange.call(exchange.sslForPortal(), "POST", exchange.url(u"/api/v1/intake"_s),
+                      exchange::DemoApplications::intakeBody(random));
+    }
+
+    workbench::AppSettings settings(dir.filePath(u"settings.ini"_s));
+    settings.setWorkstationCode(u"W01"_s);
+    auto opened = workbench::Workbench::open(dir.filePath(u"data"_s), settings);
+    if (!opened) {
+        std::fprintf(stderr, "cache: %s\n", qPrintable(opened.error().message));
+        return 1;
+    }
+    workbench::Workbench &wb = *opened.value();
+    if (auto seeded = ui::DemoData::seed(wb, 300); !seeded) {
+        std::fprintf(stderr, "demo: %s\n", qPrintable(seeded.error().message));
+        return 1;
+    }
+    sync::ExchangeSettings where;
+    where.url = exchange.url(QString());
+    wb.sync->configure(where, exchange.sslFor(u"W01"_s));
+
+    bool ok = true;
+    // A clerk at the counter.
+    wb.sync->signIn(u"clerk01"_s, test::ExchangeFixture::password(u"clerk01"_s));
+    ok &= waitFor(wb.sync.get(), SIGNAL(syncFinished(bool)));
+    const storage::LocalAccount clerk = account(wb.sync->session());
+    {
+        ui::MainWindow window(wb, clerk);
+        window.resize(1600, 1000);
+        window.show();
+        ok &= QTest::qWaitForWindowExposed(&window);
+        window.newCase();
+        ok &= save(&window, u"main-window-new-case.png"_s);
+
+        const core::CaseRecord draft = completeDraft(wb, clerk, 7, true);
+        window.openCase(draft.id);
+        ok &= save(&window, u"one-form-draft.png"_s);
+
+        const core::CaseRecord missing = completeDraft(wb, clerk, 8, false);
+        window.openCase(missing.id);
+        window.formWidget()->revealAllIssues();
+        window.formWidget()->focusNextProblem();
+        ok &= save(&window, u"one-form-materials.png"_s);
+
+        window.openCase(draft.id);
+        ok &= window.perform(core::CaseAction::Accept);
+        ok &= save(&window, u"main-window-accepted.png"_s);
+        const QString notice = window.lastNoticePath();
+        if (!notice.isEmpty()) { // 595 x 842: A4 at 72 dpi
+            const QString base = QDir(g_out).filePath(u"notice-acceptance"_s);
+            ok &= QProcess::execute(u"pdftoppm"_s,
+                                    {u"-png"_s, u"-r"_s, u"72"_s, u"-singlefile"_s, notice, base}) == 0;
+        }
+    }
+    // A supervisor online, with the online applications pulled.
+    wb.sync->signOut();
+    wb.sync->signIn(u"super01"_s, test::ExchangeFixture::password(u"super01"_s));
+    ok &= waitFor(wb.sync.get(), SIGNAL(syncFinished(bool)));
+    {
+        ui::MainWindow window(wb, account(wb.sync->session()));
+        window.resize(1480, 920);
+        window.show();
+        ok &= QTest::qWaitForWindowExposed(&window);
+        window.newCase();
+        ok &= save(&window, u"main-window-online.png"_s);
+    }
+    exchange.stop();
+    return ok ? 0 : 1;
+}
