@@ -862,6 +862,61 @@
     </message>
 </context>
 <context>
+    <name>ProtocolErrors</name>
+    <message>
+        <source>The exchange could not read the request (%1). Report this with the request ID.</source>
+        <translation>交换平台无法读取该请求（%1）。请连同请求 ID 一并报告此问题。</translation>
+    </message>
+    <message>
+        <source>Your role may not do this at the exchange.</source>
+        <translation>您的角色无权在交换平台上执行此操作。</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>This account is disabled at the exchange. Ask the administrator.</source>
+        <translation>该账户已在交换平台上被停用。请联系管理员。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: the exchange has locked this account for 15 minutes. Wait, or ask the administrator to unlock it.</source>
+        <translation>密码错误次数过多：交换平台已将此账户锁定 15 分钟。请稍候再试，或请管理员解锁。</translation>
+    </message>
+    <message>
+        <source>This account belongs to another registration authority than this workstation; sign in at a workstation of your own authority.</source>
+        <translation>该账户所属的登记机关与本工作站不同；请在本登记机关的工作站登录。</translation>
+    </message>
+    <message>
+        <source>The session with the exchange has expired. Sign in again.</source>
+        <translation>与交换平台的会话已过期。请重新登录。</translation>
+    </message>
+    <message>
+        <source>The exchange does not recognise this session. Sign in again.</source>
+        <translation>交换平台无法识别此会话。请重新登录。</translation>
+    </message>
+    <message>
+        <source>This session belongs to another workstation certificate. Sign in again at this workstation.</source>
+        <translation>此会话属于另一个工作站证书。请在本工作站重新登录。</translation>
+    </message>
+    <message>
+        <source>The exchange has revoked this workstation&apos;s certificate. Ask the administrator to enrol the workstation again; nothing was sent.</source>
+        <translation>交换平台已吊销本工作站的证书。请联系管理员重新注册本工作站；未上传任何内容。</translation>
+    </message>
+    <message>
+        <source>The exchange does not know this workstation&apos;s certificate. Import the certificate issued for this workstation; nothing was sent.</source>
+        <translation>交换平台无法识别本工作站的证书。请导入为本工作站签发的证书；未上传任何内容。</translation>
+    </message>
+    <message>
+        <source>The exchange refused the request as too large.</source>
+        <translation>请求过大，交换平台拒绝接收。</translation>
+    </message>
+    <message>
+        <source>The exchange does not offer this service. Check the exchange address.</source>
+        <translation>交换平台不提供此服务。请检查交换平台地址。</translation>
+    </message>
+</context>
+<context>
     <name>ResidentId</name>
     <message>
         <source>Enter the 18-character resident identity card number.</source>
@@ -1083,50 +1138,6 @@
         <translation>%1（请求 ID：%2）</translation>
     </message>
     <message>
-        <source>The user name or the password is wrong.</source>
-        <translation>用户名或密码错误。</translation>
-    </message>
-    <message>
-        <source>This account is disabled at the exchange. Ask the administrator.</source>
-        <translation>该账户已在交换平台上被停用。请联系管理员。</translation>
-    </message>
-    <message>
-        <source>The session with the exchange has expired. Sign in again.</source>
-        <translation>与交换平台的会话已过期。请重新登录。</translation>
-    </message>
-    <message>
-        <source>The exchange does not recognise this session. Sign in again.</source>
-        <translation>交换平台无法识别此会话。请重新登录。</translation>
-    </message>
-    <message>
-        <source>This session belongs to another workstation certificate. Sign in again at this workstation.</source>
-        <translation>此会话属于另一个工作站证书。请在本工作站重新登录。</translation>
-    </message>
-    <message>
-        <source>The exchange has revoked this workstation&apos;s certificate. Ask the administrator to enrol the workstation again; nothing was sent.</source>
-        <translation>交换平台已吊销本工作站的证书。请联系管理员重新注册本工作站；未上传任何内容。</translation>
-    </message>
-    <message>
-        <source>The exchange does not know this workstation&apos;s certificate. Import the certificate issued for this workstation; nothing was sent.</source>
-        <translation>交换平台无法识别本工作站的证书。请导入为本工作站签发的证书；未上传任何内容。</translation>
-    </message>
-    <message>
-        <source>Your role may not do this at the exchange.</source>
-        <translation>您的角色无权在交换平台上执行此操作。</translation>
-    </message>
-    <message>
-        <source>The exchange refused the request as too large.</source>
-        <translation>请求过大，交换平台拒绝接收。</translation>
-    </message>
-    <message>
-        <source>The exchange could not read the request (%1). Report this with the request ID.</source>
-        <translation>交换平台无法读取该请求（%1）。请连同请求 ID 一并报告此问题。</translation>
-    </message>
-    <message>
-        <source>The exchange does not offer this service. Check the exchange address.</source>
-        <translation>交换平台不提供此服务。请检查交换平台地址。</translation>
-    </message>
-    <message>
         <source>The exchange is temporarily unavailable; it will be tried again shortly.</source>
         <translation>交换平台暂时不可用；稍后将自动重试。</translation>
     </message>
@@ -1229,14 +1240,6 @@
     <message>
         <source>The exchange requires this workstation&apos;s certificate, and none is configured. Import the workstation&apos;s PKCS#12 file in the settings. Nothing was sent.</source>
         <translation>交换平台要求提供本工作站的证书，但尚未配置证书。请在设置中导入本工作站的 PKCS#12 文件。未上传任何内容。</translation>
-    </message>
-    <message>
-        <source>Too many wrong passwords: the exchange has locked this account for 15 minutes. Wait, or ask the administrator to unlock it.</source>
-        <translation>密码错误次数过多：交换平台已将此账户锁定 15 分钟。请稍候再试，或请管理员解锁。</translation>
-    </message>
-    <message>
-        <source>This account belongs to another registration authority than this workstation; sign in at a workstation of your own authority.</source>
-        <translation>该账户所属的登记机关与本工作站不同；请在本登记机关的工作站登录。</translation>
     </message>
 </context>
 <context>

@@ -7,12 +7,13 @@ namespace ow::exchange::api {
 int statusFor(const Error &error)
 {
     if (error.code.startsWith(u"auth.") || error.code.startsWith(u"tls.")) {
-        return error.code == u"auth.forbidden" || error.code == u"auth.service_only" ||
-                       error.code == u"auth.other_authority"
+        return error.code == protocol::errors::AuthForbidden ||
+                       error.code == protocol::errors::AuthServiceOnly ||
+                       error.code == protocol::errors::AuthOtherAuthority
                    ? 403
                    : 401;
     }
-    if (error.code == u"server.unavailable") {
+    if (error.code == protocol::errors::ServerUnavailable) {
         return 503;
     }
     return 500;
@@ -20,30 +21,33 @@ int statusFor(const Error &error)
 
 ApiResponse storeFailure(const Error &error)
 {
-    return ApiResponse::fail(error.code == u"server.unavailable" ? 503 : 500, error.code, error.message);
+    return ApiResponse::fail(error.code == protocol::errors::ServerUnavailable ? 503 : 500, error.code,
+                             error.message);
 }
 
 QJsonObject errorJson(const Error &error)
 {
-    QJsonObject json{{QStringLiteral("code"), error.code}, {QStringLiteral("message"), error.message}};
+    QJsonObject json{{protocol::keys::error::Code, error.code},
+                     {protocol::keys::error::Message, error.message}};
     if (!error.field.isEmpty()) {
-        json.insert(QStringLiteral("field"), error.field);
+        json.insert(protocol::keys::error::Field, error.field);
     }
     return json;
 }
 
 QJsonObject userJson(const UserRecord &user)
 {
-    return {{QStringLiteral("id"), user.id},
-            {QStringLiteral("displayName"), user.displayName},
-            {QStringLiteral("role"), core::CaseStates::roleKey(user.role)},
-            {QStringLiteral("authority"), user.authority},
-            {QStringLiteral("provincial"), core::Authority::isProvincial(user.authority)}};
+    namespace k = protocol::keys::session;
+    return {{k::UserId, user.id},
+            {k::UserDisplayName, user.displayName},
+            {k::UserRole, core::CaseStates::roleKey(user.role)},
+            {k::UserAuthority, user.authority},
+            {k::UserProvincial, core::Authority::isProvincial(user.authority)}};
 }
 
 ApiResponse forbidden(const QString &message)
 {
-    return ApiResponse::fail(403, QStringLiteral("auth.forbidden"), message);
+    return ApiResponse::fail(403, protocol::errors::AuthForbidden, message);
 }
 
 std::optional<Error> otherAuthority(const QString &userAuthority, const QString &workstationAuthority)
@@ -51,7 +55,7 @@ std::optional<Error> otherAuthority(const QString &userAuthority, const QString 
     if (core::Authority::covers(userAuthority, workstationAuthority)) {
         return std::nullopt;
     }
-    return Error{QStringLiteral("auth.other_authority"),
+    return Error{protocol::errors::AuthOtherAuthority,
                  QStringLiteral("This account belongs to registration authority %1 and may not work at a "
                                 "workstation of authority %2.")
                      .arg(userAuthority.isEmpty() ? QStringLiteral("(none)") : userAuthority,

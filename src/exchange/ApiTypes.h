@@ -2,6 +2,9 @@
 
 #include "ExchangeRecords.h"
 #include "core/Result.h"
+#include "protocol/ErrorCodes.h"
+#include "protocol/PushStatus.h"
+#include "protocol/WireKeys.h"
 
 #include <QByteArray>
 #include <QHash>

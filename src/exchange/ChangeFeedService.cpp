@@ -2,6 +2,7 @@
 
 #include "ExchangeBounds.h"
 #include "core/Limits.h"
+#include "protocol/Endpoints.h"
 
 #include <QJsonArray>
 
@@ -15,16 +16,16 @@ ApiResponse ChangeFeedService::changes(const Caller &caller, const QString &curs
     bool cursorOk = true;
     const qint64 cursor = cursorText.isEmpty() ? 0 : cursorText.toLongLong(&cursorOk);
     if (!cursorOk || cursor < 0) {
-        return ApiResponse::fail(400, QStringLiteral("request.invalid_field"),
+        return ApiResponse::fail(400, protocol::errors::RequestInvalidField,
                                  QStringLiteral("\"cursor\" must be a whole number, 0 or more."),
-                                 QStringLiteral("cursor"));
+                                 protocol::query::Cursor);
     }
     bool limitOk = true;
     const int limit = limitText.isEmpty() ? DefaultChangesPerPage : limitText.toInt(&limitOk);
     if (!limitOk || limit < 1 || limit > MaxChangesPerPage) {
-        return ApiResponse::fail(400, QStringLiteral("request.invalid_field"),
+        return ApiResponse::fail(400, protocol::errors::RequestInvalidField,
                                  QStringLiteral("\"limit\" must be between 1 and %1.").arg(MaxChangesPerPage),
-                                 QStringLiteral("limit"));
+                                 protocol::query::Limit);
     }
     // Bounded by count and by bytes (core::Limits::feedPageBudgetBytes), never empty; only the
     // changes of the caller's authority (its province's for the provincial scope, core::Authority),

@@ -6,6 +6,8 @@
 #include "core/EntityType.h"
 #include "core/OneFormValidator.h"
 #include "core/SampleApplications.h"
+#include "protocol/Endpoints.h"
+#include "protocol/WireKeys.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -73,7 +75,7 @@ Result<QStringList> DemoApplications::submit(const QString &dir, const QUrl &url
     ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
     ssl.setProtocol(QSsl::TlsV1_2OrLater);
     QUrl intake = url;
-    intake.setPath(QStringLiteral("/api/v1/intake"));
+    intake.setPath(protocol::path(protocol::Endpoint::Intake));
     QNetworkRequest request(intake);
     request.setSslConfiguration(ssl);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
@@ -100,16 +102,17 @@ Result<QStringList> DemoApplications::submit(const QString &dir, const QUrl &url
         reply->deleteLater();
         const QJsonObject json = QJsonDocument::fromJson(body).object();
         if (failed || (status != 200 && status != 201) || !json.value(u"caseId").isString()) {
-            const QJsonObject error = json.value(u"error").toObject();
+            const QJsonObject error = json.value(protocol::keys::error::Error).toObject();
             return Error{
-                error.value(u"code").toString(QStringLiteral("demo.intake_failed")),
-                status == 0 ? QStringLiteral("The exchange at %1 did not answer: %2. Is it running "
-                                             "(onewindow-exchange serve)?")
-                                  .arg(url.toString(), networkError)
-                            : QStringLiteral("The exchange refused application %1 (HTTP %2): %3 [request %4]")
-                                  .arg(i + 1)
-                                  .arg(status)
-                                  .arg(error.value(u"message").toString(networkError), requestId),
+                error.value(protocol::keys::error::Code).toString(QStringLiteral("demo.intake_failed")),
+                status == 0
+                    ? QStringLiteral("The exchange at %1 did not answer: %2. Is it running "
+                                     "(onewindow-exchange serve)?")
+                          .arg(url.toString(), networkError)
+                    : QStringLiteral("The exchange refused application %1 (HTTP %2): %3 [request %4]")
+                          .arg(i + 1)
+                          .arg(status)
+                          .arg(error.value(protocol::keys::error::Message).toString(networkError), requestId),
                 {}};
         }
         ids.append(json.value(u"caseId").toString());

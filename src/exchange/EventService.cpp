@@ -32,9 +32,9 @@ const CaseWorkflow::Transition *transitionFor(const QString &eventType)
 
 QJsonObject rejected(const QString &id, const Error &error)
 {
-    return {{QStringLiteral("id"), id},
-            {QStringLiteral("status"), QStringLiteral("rejected")},
-            {QStringLiteral("error"), api::errorJson(error)}};
+    return {{protocol::keys::push::Id, id},
+            {protocol::keys::push::Status, protocol::toWire(protocol::PushStatus::Rejected)},
+            {protocol::keys::push::Error, api::errorJson(error)}};
 }
 
 // A structurally valid event: the fields the exchange needs, with the right JSON types.
@@ -77,16 +77,16 @@ std::variant<CaseRecord, QJsonObject> caseBefore(const core::DomainEvent &event,
         record = *stored;
         if (record.version != event.caseVersion - 1) {
             return QJsonObject{
-                {QStringLiteral("id"), event.id},
-                {QStringLiteral("status"), QStringLiteral("conflict")},
-                {QStringLiteral("error"),
-                 api::errorJson(Error{QStringLiteral("case.stale"),
+                {protocol::keys::push::Id, event.id},
+                {protocol::keys::push::Status, protocol::toWire(protocol::PushStatus::Conflict)},
+                {protocol::keys::push::Error,
+                 api::errorJson(Error{protocol::errors::CaseStale,
                                       QStringLiteral("The case is at version %1 at the exchange; this event "
                                                      "follows version %2.")
                                           .arg(record.version)
                                           .arg(event.caseVersion - 1),
                                       {}})},
-                {QStringLiteral("current"), record.toJson()}};
+                {protocol::keys::push::Current, record.toJson()}};
         }
         if (accept && !payloadCase.isEmpty()) {
             // The counter may have completed an online application's form before accepting it.
@@ -99,7 +99,7 @@ std::variant<CaseRecord, QJsonObject> caseBefore(const core::DomainEvent &event,
         // the payload: rebuild it as it was just before, and let the same rules accept it again.
         record = CaseRecord::fromJson(payloadCase);
         if (record.id != event.caseId) {
-            return rejected(event.id, Error{QStringLiteral("request.invalid_field"),
+            return rejected(event.id, Error{protocol::errors::RequestInvalidField,
                                             QStringLiteral("The payload's case is not the event's case."),
                                             QStringLiteral("payload.case.id")});
         }
@@ -107,7 +107,7 @@ std::variant<CaseRecord, QJsonObject> caseBefore(const core::DomainEvent &event,
                            .value_or(core::CaseState::Draft);
         if (record.state != core::CaseState::Draft) {
             return rejected(event.id,
-                            Error{QStringLiteral("case.unknown"),
+                            Error{protocol::errors::CaseUnknown,
                                   QStringLiteral("The exchange has no case %1 to accept.").arg(event.caseId),
                                   {}});
         }
@@ -116,7 +116,7 @@ std::variant<CaseRecord, QJsonObject> caseBefore(const core::DomainEvent &event,
         record.acceptedBy.clear();
         record.acceptedAt = {};
     } else {
-        return rejected(event.id, Error{QStringLiteral("case.unknown"),
+        return rejected(event.id, Error{protocol::errors::CaseUnknown,
                                         QStringLiteral("The exchange has no case %1.").arg(event.caseId),
                                         {}});
     }
@@ -145,7 +145,7 @@ std::optional<QJsonObject> outOfScope(const Caller &caller, const core::DomainEv
     if (core::Authority::covers(caller.authority, authority)) {
         return std::nullopt;
     }
-    return rejected(event.id, Error{QStringLiteral("case.other_authority"),
+    return rejected(event.id, Error{protocol::errors::CaseOtherAuthority,
                                     QStringLiteral("Case %1 is not of your registration authority (%2).")
                                         .arg(event.caseId, caller.authority),
                                     {}});
@@ -160,7 +160,7 @@ std::optional<QJsonObject> movedAway(const core::DomainEvent &event, const std::
         return std::nullopt;
     }
     return rejected(
-        event.id, Error{QStringLiteral("case.other_authority"),
+        event.id, Error{protocol::errors::CaseOtherAuthority,
                         QStringLiteral("The form names registration authority %1; case %2 is of "
                                        "authority %3 and stays there.")
                             .arg(record.form.authorityDivision, event.caseId, stored->form.authorityDivision),
@@ -185,19 +185,19 @@ Result<bool> EventService::receiptFree(const Caller &caller, const core::DomainE
     const std::optional<core::ReceiptNumber> number = core::ReceiptNumber::parse(text);
     if (!number) {
         return Error{
-            QStringLiteral("case.receipt_invalid"),
+            protocol::errors::CaseReceiptInvalid,
             QStringLiteral("\"%1\" is not a receipt number (authority-yyyyMMdd-workstation-NNNN).").arg(text),
             field};
     }
     if (number->workstation != caller.certificate.code) {
-        return Error{QStringLiteral("case.receipt_foreign"),
+        return Error{protocol::errors::CaseReceiptForeign,
                      QStringLiteral("Receipt number %1 belongs to workstation %2, not to %3.")
                          .arg(text, number->workstation, caller.certificate.code),
                      field};
     }
     if (number->authority != authority) {
         return Error{
-            QStringLiteral("case.receipt_foreign"),
+            protocol::errors::CaseReceiptForeign,
             QStringLiteral("Receipt number %1 belongs to registration authority %2, not to the case's %3.")
                 .arg(text, number->authority, authority),
             field};
@@ -207,7 +207,7 @@ Result<bool> EventService::receiptFree(const Caller &caller, const core::DomainE
         return holder.error();
     }
     if (holder.value() && *holder.value() != event.caseId) {
-        return Error{QStringLiteral("case.receipt_taken"),
+        return Error{protocol::errors::CaseReceiptTaken,
                      QStringLiteral("Receipt number %1 is held by another case.").arg(text), field};
     }
     return !holder.value().has_value();
@@ -222,20 +222,21 @@ ApiResponse EventService::pushEvents(const Caller &caller, const QJsonObject &bo
     if (caller.user->role == core::Role::Admin) {
         return api::forbidden(QStringLiteral("An administrator does not push case events."));
     }
-    const QJsonValue eventsValue = body.value(u"events");
+    const QJsonValue eventsValue = body.value(protocol::keys::push::Events);
     if (!eventsValue.isArray()) {
-        return ApiResponse::fail(400, QStringLiteral("request.invalid_field"),
-                                 QStringLiteral("\"events\" must be an array."), QStringLiteral("events"));
+        return ApiResponse::fail(400, protocol::errors::RequestInvalidField,
+                                 QStringLiteral("\"events\" must be an array."),
+                                 protocol::keys::push::Events);
     }
     const QJsonArray events = eventsValue.toArray();
     if (events.size() > MaxEventsPerBatch) {
-        return ApiResponse::fail(413, QStringLiteral("request.too_large"),
+        return ApiResponse::fail(413, protocol::errors::RequestTooLarge,
                                  QStringLiteral("At most %1 events per request.").arg(MaxEventsPerBatch));
     }
     for (qsizetype i = 0; i < events.size(); ++i) {
         QString why;
         if (!wellFormed(events.at(i), why)) {
-            return ApiResponse::fail(400, QStringLiteral("request.invalid_field"), why,
+            return ApiResponse::fail(400, protocol::errors::RequestInvalidField, why,
                                      QStringLiteral("events[%1]").arg(i));
         }
     }
@@ -256,7 +257,7 @@ ApiResponse EventService::pushEvents(const Caller &caller, const QJsonObject &bo
     if (auto committed = m_store.commit(); !committed) {
         return api::storeFailure(committed.error());
     }
-    ApiResponse response = ApiResponse::ok({{QStringLiteral("results"), results}});
+    ApiResponse response = ApiResponse::ok({{protocol::keys::push::Results, results}});
     response.userId = caller.user->id;
     return response;
 }
@@ -274,7 +275,7 @@ Result<EventService::Screened> EventService::screen(const Caller &caller, const 
     // submissions are answered from the same table under "intake:<id>").
     if (!isUuid(event.id)) {
         return ended(
-            rejected(event.id, Error{QStringLiteral("request.invalid_field"),
+            rejected(event.id, Error{protocol::errors::RequestInvalidField,
                                      QStringLiteral("An event's id must be a UUID."), QStringLiteral("id")}));
     }
     const auto previous = m_store.cases().appliedResult(event.id);
@@ -283,24 +284,24 @@ Result<EventService::Screened> EventService::screen(const Caller &caller, const 
     }
     if (previous.value()) {
         QJsonObject answer = *previous.value();
-        answer.insert(QStringLiteral("status"), QStringLiteral("duplicate"));
+        answer.insert(protocol::keys::push::Status, protocol::toWire(protocol::PushStatus::Duplicate));
         return ended(answer);
     }
     if (event.actor != caller.user->id) {
         return ended(
-            rejected(event.id, Error{QStringLiteral("auth.actor_mismatch"),
+            rejected(event.id, Error{protocol::errors::AuthActorMismatch,
                                      QStringLiteral("The event's actor %1 is not the signed-in user %2.")
                                          .arg(event.actor, caller.user->id),
                                      {}}));
     }
     const CaseWorkflow::Transition *transition = transitionFor(event.type);
     if (!transition) {
-        return ended(rejected(event.id, Error{QStringLiteral("event.unknown_type"),
+        return ended(rejected(event.id, Error{protocol::errors::EventUnknownType,
                                               QStringLiteral("\"%1\" is not an event type.").arg(event.type),
                                               {}}));
     }
     if (transition->local) {
-        return ended(rejected(event.id, Error{QStringLiteral("event.local"),
+        return ended(rejected(event.id, Error{protocol::errors::EventLocal,
                                               QStringLiteral("\"%1\" stays at the counter.").arg(event.type),
                                               {}}));
     }
@@ -394,10 +395,10 @@ Result<QJsonObject> EventService::write(const Caller &caller, const core::Domain
         return rejected(event.id, json.error());
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QJsonObject answer{{QStringLiteral("id"), event.id},
-                             {QStringLiteral("status"), QStringLiteral("applied")},
-                             {QStringLiteral("caseVersion"), record.version},
-                             {QStringLiteral("serverTime"), ExchangeDatabase::timeText(now)}};
+    const QJsonObject answer{{protocol::keys::push::Id, event.id},
+                             {protocol::keys::push::Status, protocol::toWire(protocol::PushStatus::Applied)},
+                             {protocol::keys::push::CaseVersion, record.version},
+                             {protocol::keys::push::ServerTime, ExchangeDatabase::timeText(now)}};
     const Result<void> written = m_store.writeCase(
         record, json.value(), expectedVersion,
         {caller.certificate.code, now, event.id, answer, caller.user->id, caller.certificate.code});

@@ -2,6 +2,8 @@
 
 #include "ExchangeDatabase.h"
 #include "core/Limits.h"
+#include "protocol/ErrorCodes.h"
+#include "protocol/WireKeys.h"
 
 #include <QJsonDocument>
 
@@ -43,7 +45,7 @@ Result<QByteArray> ExchangeBounds::storedCase(const core::CaseRecord &record)
     QByteArray json = QJsonDocument(record.toJson()).toJson(QJsonDocument::Compact);
     const qint64 bytes = json.size();
     if (bytes > core::Limits::maxCaseJsonBytes) {
-        return Error{QStringLiteral("case.too_large"),
+        return Error{protocol::errors::CaseTooLarge,
                      QStringLiteral("The case would take %1 bytes; at most %2 are allowed.")
                          .arg(bytes)
                          .arg(core::Limits::maxCaseJsonBytes),
@@ -54,19 +56,20 @@ Result<QByteArray> ExchangeBounds::storedCase(const core::CaseRecord &record)
 
 bool ExchangeBounds::isViolation(const Error &error)
 {
-    return error.code == u"field.too_long" || error.code == u"list.too_long" ||
-           error.code == u"field.invalid_text" || error.code == u"case.too_large";
+    return error.code == protocol::errors::FieldTooLong || error.code == protocol::errors::ListTooLong ||
+           error.code == protocol::errors::FieldInvalidText || error.code == protocol::errors::CaseTooLarge;
 }
 
 QByteArray ExchangeBounds::changeJson(const ChangeRecord &c)
 {
     // The frame through QJsonDocument (it escapes what it holds), the case spliced in front.
+    namespace k = protocol::keys::changes;
     const QByteArray frame =
-        QJsonDocument(QJsonObject{{QStringLiteral("seq"), c.seq},
-                                  {QStringLiteral("kind"), c.kind},
-                                  {QStringLiteral("caseId"), c.caseId},
-                                  {QStringLiteral("serverTime"), ExchangeDatabase::timeText(c.serverTime)},
-                                  {QStringLiteral("origin"), c.origin}})
+        QJsonDocument(QJsonObject{{k::Seq, c.seq},
+                                  {k::Kind, c.kind},
+                                  {k::CaseId, c.caseId},
+                                  {k::ServerTime, ExchangeDatabase::timeText(c.serverTime)},
+                                  {k::Origin, c.origin}})
             .toJson(QJsonDocument::Compact);
     const QByteArray caseJson = c.caseJson.isEmpty() ? QByteArrayLiteral("{}") : c.caseJson.toUtf8();
     return QByteArrayLiteral("{\"case\":") + caseJson + ',' + QByteArrayView(frame).sliced(1);

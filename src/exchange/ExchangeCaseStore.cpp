@@ -1,6 +1,7 @@
 #include "ExchangeCaseStore.h"
 
 #include "ExchangeDatabase.h"
+#include "protocol/ErrorCodes.h"
 
 namespace ow::exchange {
 namespace {
@@ -67,7 +68,7 @@ Result<void> ExchangeCaseStore::put(const core::CaseRecord &record, const QStrin
         return updated.error();
     }
     if (updated.value() != 1) {
-        return Error{QStringLiteral("case.stale"), QStringLiteral("The case changed meanwhile."), {}};
+        return Error{protocol::errors::CaseStale, QStringLiteral("The case changed meanwhile."), {}};
     }
     return {};
 }

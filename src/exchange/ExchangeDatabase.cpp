@@ -2,6 +2,7 @@
 
 #include "ExchangeLog.h"
 #include "ExchangeSchema.h"
+#include "protocol/ErrorCodes.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -49,11 +50,11 @@ Error storeError(const QSqlError &error, const QString &what, bool sqlite)
                state == u"55P03" || state.startsWith(u"57P") || state == u"53300";
     }
     if (busy) {
-        return Error{QStringLiteral("server.unavailable"),
+        return Error{protocol::errors::ServerUnavailable,
                      QStringLiteral("The exchange's store is busy or unreachable; try again."),
                      {}};
     }
-    return Error{QStringLiteral("server.internal"), QStringLiteral("The exchange's store failed."), {}};
+    return Error{protocol::errors::ServerInternal, QStringLiteral("The exchange's store failed."), {}};
 }
 
 // A null QString would bind as NULL; text columns hold '' instead.
@@ -148,7 +149,7 @@ Result<std::unique_ptr<ExchangeDatabase>> ExchangeDatabase::open(const StoreLoca
     store->m_sqlite = store->m_dialect->sqlite;
     const QString driver = QLatin1String(store->m_dialect->driver);
     if (!QSqlDatabase::isDriverAvailable(driver)) {
-        return Error{QStringLiteral("server.internal"),
+        return Error{protocol::errors::ServerInternal,
                      QStringLiteral("Qt's %1 driver is not installed (Debian: libqt6sql6-%2).")
                          .arg(driver, store->m_sqlite ? QStringLiteral("sqlite") : QStringLiteral("psql")),
                      {}};
@@ -163,7 +164,7 @@ Result<std::unique_ptr<ExchangeDatabase>> ExchangeDatabase::open(const StoreLoca
     if (!store->m_db.open()) {
         const QSqlError error = store->m_db.lastError();
         qCWarning(lcExchangeStore) << "cannot open" << location.display() << error.text();
-        return Error{QStringLiteral("server.unavailable"),
+        return Error{protocol::errors::ServerUnavailable,
                      QStringLiteral("Cannot open the exchange's store %1: %2")
                          .arg(location.display(), error.text().trimmed()),
                      {}};
@@ -206,7 +207,7 @@ Result<void> ExchangeDatabase::reconnectIfLost()
     if (!m_db.open()) {
         const QSqlError error = m_db.lastError();
         qCWarning(lcExchangeStore) << "cannot connect again:" << error.text();
-        return Error{QStringLiteral("server.unavailable"),
+        return Error{protocol::errors::ServerUnavailable,
                      QStringLiteral("The exchange's store is unreachable; try again."),
                      {}};
     }

@@ -2,6 +2,7 @@
 
 #include "ExchangeDatabase.h"
 #include "core/Authority.h"
+#include "protocol/ErrorCodes.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -202,7 +203,7 @@ schema::Migrator ExchangeSchema::migrator(ExchangeDatabase &database)
             .newer =
                 [](int found, int) {
                     return Error{
-                        QStringLiteral("server.internal"),
+                        protocol::errors::ServerInternal,
                         QStringLiteral("The exchange's store is from a newer version (%1).").arg(found),
                         {}};
                 },

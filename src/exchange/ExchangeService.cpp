@@ -1,5 +1,8 @@
 #include "ExchangeService.h"
 
+#include "protocol/Endpoints.h"
+#include "protocol/WireKeys.h"
+
 namespace ow::exchange {
 
 ExchangeService::ExchangeService(ExchangeStore &store, std::mutex &writeLock)
@@ -10,10 +13,10 @@ ExchangeService::ExchangeService(ExchangeStore &store, std::mutex &writeLock)
 ApiResponse ExchangeService::health() const
 {
     return ApiResponse::ok(
-        {{QStringLiteral("status"), QStringLiteral("ok")},
-         {QStringLiteral("version"), QStringLiteral("0.1.0")},
-         {QStringLiteral("api"), 1},
-         {QStringLiteral("serverTime"), ExchangeDatabase::timeText(QDateTime::currentDateTimeUtc())}});
+        {{protocol::keys::health::Status, QStringLiteral("ok")},
+         {protocol::keys::health::Version, QStringLiteral("0.1.0")},
+         {protocol::keys::health::Api, protocol::ApiVersion},
+         {protocol::keys::health::ServerTime, ExchangeDatabase::timeText(QDateTime::currentDateTimeUtc())}});
 }
 
 } // namespace ow::exchange

@@ -27,18 +27,18 @@ Result<IntakeService::Receipt> IntakeService::submitApplication(const core::OneF
     }
     const core::EntityType *type = core::EntityTypeCatalog::instance().find(form.entityTypeId);
     if (!type) {
-        return Error{QStringLiteral("request.invalid_field"),
+        return Error{protocol::errors::RequestInvalidField,
                      QStringLiteral("\"%1\" is not an entity type.").arg(form.entityTypeId),
                      QStringLiteral("entity.type")};
     }
     const core::FieldIssues issues = core::OneFormValidator::validate(form, *type);
     if (!issues.isEmpty()) {
-        return Error{QStringLiteral("request.invalid_field"), issues.first().message, issues.first().field};
+        return Error{protocol::errors::RequestInvalidField, issues.first().message, issues.first().field};
     }
     // An online application belongs to the authority its form names (the applicant chose it): only
     // that authority's counters, and the province's, see it.
     if (!core::Authority::isValid(form.authorityDivision)) {
-        return Error{QStringLiteral("request.invalid_field"),
+        return Error{protocol::errors::RequestInvalidField,
                      QStringLiteral("\"%1\" is not a registration authority (a 6-digit division code that "
                                     "exists).")
                          .arg(form.authorityDivision),
@@ -103,12 +103,12 @@ ApiResponse IntakeService::intake(const CertificateRecord &certificate, const QJ
 {
     if (certificate.kind != u"service" || certificate.code != u"portal") {
         return ApiResponse::fail(
-            403, QStringLiteral("auth.service_only"),
+            403, protocol::errors::AuthServiceOnly,
             QStringLiteral("Only the portal's service certificate may submit applications."));
     }
     const QJsonValue application = body.value(u"application");
     if (!application.isObject() || !application.toObject().value(u"form").isObject()) {
-        return ApiResponse::fail(400, QStringLiteral("request.invalid_field"),
+        return ApiResponse::fail(400, protocol::errors::RequestInvalidField,
                                  QStringLiteral("\"application.form\" must be an object."),
                                  QStringLiteral("application.form"));
     }
@@ -117,7 +117,7 @@ ApiResponse IntakeService::intake(const CertificateRecord &certificate, const QJ
     if (!submission.isUndefined() &&
         (!submission.isString() || !submissionPattern.match(submission.toString()).hasMatch())) {
         return ApiResponse::fail(
-            400, QStringLiteral("request.invalid_field"),
+            400, protocol::errors::RequestInvalidField,
             QStringLiteral("\"submissionId\" must be 1 to 64 letters, digits, '-' or '_'."),
             QStringLiteral("submissionId"));
     }
@@ -127,7 +127,7 @@ ApiResponse IntakeService::intake(const CertificateRecord &certificate, const QJ
     const Result<Receipt> receipt = submitApplication(form, materials, submission.toString());
     if (!receipt) {
         const Error &e = receipt.error();
-        if (e.code == u"request.invalid_field" || ExchangeBounds::isViolation(e)) {
+        if (e.code == protocol::errors::RequestInvalidField || ExchangeBounds::isViolation(e)) {
             return ApiResponse::fail(400, e.code, e.message, e.field);
         }
         return api::storeFailure(e);

@@ -1,5 +1,7 @@
 #include "RequestBody.h"
 
+#include "protocol/ErrorCodes.h"
+
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -10,7 +12,7 @@ Result<QJsonObject> parseRequestBody(const QByteArray &body)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        return Error{QStringLiteral("request.malformed_json"),
+        return Error{protocol::errors::RequestMalformedJson,
                      QStringLiteral("The body is not a JSON object: %1")
                          .arg(parseError.error != QJsonParseError::NoError ? parseError.errorString()
                                                                            : QStringLiteral("not an object")),

@@ -12,9 +12,9 @@
 namespace ow::exchange {
 namespace {
 
-Error authError(const char *code, const QString &message)
+Error authError(protocol::errors::Code code, const QString &message)
 {
-    return Error{QLatin1String(code), message, {}};
+    return Error{code, message, {}};
 }
 
 // The refusal of `user` at the workstation of `certificate` when the user's registration authority
@@ -55,18 +55,19 @@ QString SessionService::newToken()
 Result<CertificateRecord> SessionService::identify(const Peer &peer)
 {
     if (peer.fingerprint.isEmpty()) {
-        return authError("tls.certificate_unknown", QStringLiteral("No client certificate was presented."));
+        return authError(protocol::errors::TlsCertificateUnknown,
+                         QStringLiteral("No client certificate was presented."));
     }
     const auto found = m_store.workstations().find(peer.fingerprint);
     if (!found) {
         return found.error();
     }
     if (!found.value()) {
-        return authError("tls.certificate_unknown",
+        return authError(protocol::errors::TlsCertificateUnknown,
                          QStringLiteral("This client certificate is not registered at the exchange."));
     }
     if (found.value()->revoked()) {
-        return authError("tls.certificate_revoked",
+        return authError(protocol::errors::TlsCertificateRevoked,
                          QStringLiteral("This workstation's certificate was revoked; ask the administrator "
                                         "to enrol the workstation again."));
     }
@@ -77,7 +78,8 @@ Result<Caller> SessionService::authenticate(const CertificateRecord &certificate
                                             const QByteArray &authorization)
 {
     if (!authorization.startsWith("Bearer ") || authorization.size() <= 7) {
-        return authError("auth.token_invalid", QStringLiteral("Sign in first (no bearer token)."));
+        return authError(protocol::errors::AuthTokenInvalid,
+                         QStringLiteral("Sign in first (no bearer token)."));
     }
     const QString token = QString::fromLatin1(authorization.mid(7).trimmed());
     const auto session = m_store.sessions().byToken(hashToken(token));
@@ -85,14 +87,15 @@ Result<Caller> SessionService::authenticate(const CertificateRecord &certificate
         return session.error();
     }
     if (!session.value()) {
-        return authError("auth.token_invalid", QStringLiteral("The session is not known; sign in again."));
+        return authError(protocol::errors::AuthTokenInvalid,
+                         QStringLiteral("The session is not known; sign in again."));
     }
     if (session.value()->fingerprint != certificate.fingerprint) {
-        return authError("auth.token_not_bound",
+        return authError(protocol::errors::AuthTokenNotBound,
                          QStringLiteral("This session belongs to another workstation's certificate."));
     }
     if (session.value()->expiresAt <= QDateTime::currentDateTimeUtc()) {
-        return authError("auth.token_expired",
+        return authError(protocol::errors::AuthTokenExpired,
                          QStringLiteral("The session expired; refresh it or sign in again."));
     }
     const auto user = m_store.users().find(session.value()->userId);
@@ -100,7 +103,7 @@ Result<Caller> SessionService::authenticate(const CertificateRecord &certificate
         return user.error();
     }
     if (!user.value() || user.value()->disabled) {
-        return authError("auth.account_disabled", QStringLiteral("This account is disabled."));
+        return authError(protocol::errors::AuthAccountDisabled, QStringLiteral("This account is disabled."));
     }
     // The authorities are the store's, so a change there takes effect on the next request.
     if (auto other = api::otherAuthority(user.value()->authority, certificate.authority)) {
@@ -145,15 +148,15 @@ ApiResponse SessionService::issueSession(const CertificateRecord &certificate, c
         }
     }
     QJsonObject body{
-        {QStringLiteral("token"), token},
-        {QStringLiteral("expiresAt"), ExchangeDatabase::timeText(session.expiresAt)},
-        {QStringLiteral("refreshToken"), refreshToken},
-        {QStringLiteral("refreshExpiresAt"), ExchangeDatabase::timeText(session.refreshExpiresAt)},
-        {QStringLiteral("user"), api::userJson(user)},
-        {QStringLiteral("workstation"), certificate.code},
-        {QStringLiteral("workstationAuthority"), certificate.authority}};
+        {protocol::keys::session::Token, token},
+        {protocol::keys::session::ExpiresAt, ExchangeDatabase::timeText(session.expiresAt)},
+        {protocol::keys::session::RefreshToken, refreshToken},
+        {protocol::keys::session::RefreshExpiresAt, ExchangeDatabase::timeText(session.refreshExpiresAt)},
+        {protocol::keys::session::User, api::userJson(user)},
+        {protocol::keys::session::Workstation, certificate.code},
+        {protocol::keys::session::WorkstationAuthority, certificate.authority}};
     if (!offlineVerifier.isEmpty()) {
-        body.insert(QStringLiteral("offlineVerifier"), offlineVerifier);
+        body.insert(protocol::keys::session::OfflineVerifier, offlineVerifier);
     }
     ApiResponse response = ApiResponse::ok(body);
     response.userId = user.id;
@@ -167,18 +170,19 @@ namespace {
 std::optional<ApiResponse> invalidSignIn(const QJsonValue &user, const QJsonValue &password)
 {
     if (!user.isString() || user.toString().isEmpty()) {
-        return ApiResponse::fail(400, QStringLiteral("request.invalid_field"),
-                                 QStringLiteral("\"user\" is missing."), QStringLiteral("user"));
+        return ApiResponse::fail(400, protocol::errors::RequestInvalidField,
+                                 QStringLiteral("\"user\" is missing."), protocol::keys::session::User);
     }
     if (user.toString().size() > SessionService::MaxUserIdLength) {
         return ApiResponse::fail(
-            400, QStringLiteral("request.invalid_field"),
+            400, protocol::errors::RequestInvalidField,
             QStringLiteral("\"user\" is longer than %1 characters.").arg(SessionService::MaxUserIdLength),
-            QStringLiteral("user"));
+            protocol::keys::session::User);
     }
     if (!password.isString() || password.toString().isEmpty() || password.toString().size() > 1024) {
-        return ApiResponse::fail(400, QStringLiteral("request.invalid_field"),
-                                 QStringLiteral("\"password\" is missing."), QStringLiteral("password"));
+        return ApiResponse::fail(400, protocol::errors::RequestInvalidField,
+                                 QStringLiteral("\"password\" is missing."),
+                                 protocol::keys::session::Password);
     }
     return std::nullopt;
 }
@@ -187,7 +191,7 @@ std::optional<ApiResponse> invalidSignIn(const QJsonValue &user, const QJsonValu
 ApiResponse lockedAnswer(const QString &userId, const QDateTime &now, const QDateTime &until)
 {
     ApiResponse response =
-        ApiResponse::fail(401, QStringLiteral("auth.account_locked"),
+        ApiResponse::fail(401, protocol::errors::AuthAccountLocked,
                           QStringLiteral("Too many wrong passwords: this account is locked until %1 (UTC).")
                               .arg(until.toString(Qt::ISODate)));
     response.headers.insert("Retry-After", QByteArray::number(std::max<qint64>(1, now.secsTo(until))));
@@ -200,11 +204,11 @@ ApiResponse lockedAnswer(const QString &userId, const QDateTime &now, const QDat
 ApiResponse SessionService::signIn(const CertificateRecord &certificate, const QJsonObject &body)
 {
     if (certificate.kind != u"workstation") {
-        return ApiResponse::fail(403, QStringLiteral("auth.forbidden"),
+        return ApiResponse::fail(403, protocol::errors::AuthForbidden,
                                  QStringLiteral("Only a workstation's certificate may sign a person in."));
     }
-    const QJsonValue userValue = body.value(u"user");
-    const QJsonValue passwordValue = body.value(u"password");
+    const QJsonValue userValue = body.value(protocol::keys::session::User);
+    const QJsonValue passwordValue = body.value(protocol::keys::session::Password);
     if (auto invalid = invalidSignIn(userValue, passwordValue)) {
         return *invalid;
     }
@@ -236,7 +240,7 @@ ApiResponse SessionService::signIn(const CertificateRecord &certificate, const Q
     static const QString decoy = security::PasswordHash::make(QStringLiteral("decoy password"));
     const bool verified =
         security::PasswordHash::verify(password, user.value() ? user.value()->verifier : decoy);
-    ApiResponse refused = ApiResponse::fail(401, QStringLiteral("auth.invalid_credentials"),
+    ApiResponse refused = ApiResponse::fail(401, protocol::errors::AuthInvalidCredentials,
                                             QStringLiteral("User name or password is wrong."));
     refused.userId = userValue.toString();
     if (!user.value()) {
@@ -262,7 +266,7 @@ ApiResponse SessionService::signIn(const CertificateRecord &certificate, const Q
         }
     }
     if (user.value()->disabled) {
-        ApiResponse disabled = ApiResponse::fail(401, QStringLiteral("auth.account_disabled"),
+        ApiResponse disabled = ApiResponse::fail(401, protocol::errors::AuthAccountDisabled,
                                                  QStringLiteral("This account is disabled."));
         disabled.userId = user.value()->id;
         return disabled;
@@ -278,27 +282,27 @@ ApiResponse SessionService::signIn(const CertificateRecord &certificate, const Q
 
 ApiResponse SessionService::refresh(const CertificateRecord &certificate, const QJsonObject &body)
 {
-    const QJsonValue refreshValue = body.value(u"refreshToken");
+    const QJsonValue refreshValue = body.value(protocol::keys::session::RefreshToken);
     if (!refreshValue.isString() || refreshValue.toString().isEmpty()) {
-        return ApiResponse::fail(400, QStringLiteral("request.invalid_field"),
+        return ApiResponse::fail(400, protocol::errors::RequestInvalidField,
                                  QStringLiteral("\"refreshToken\" is missing."),
-                                 QStringLiteral("refreshToken"));
+                                 protocol::keys::session::RefreshToken);
     }
     const auto session = m_store.sessions().byRefresh(hashToken(refreshValue.toString()));
     if (!session) {
         return api::storeFailure(session.error());
     }
     if (!session.value()) {
-        return ApiResponse::fail(401, QStringLiteral("auth.token_invalid"),
+        return ApiResponse::fail(401, protocol::errors::AuthTokenInvalid,
                                  QStringLiteral("The refresh token is not known; sign in again."));
     }
     if (session.value()->fingerprint != certificate.fingerprint) {
         return ApiResponse::fail(
-            401, QStringLiteral("auth.token_not_bound"),
+            401, protocol::errors::AuthTokenNotBound,
             QStringLiteral("This session belongs to another workstation's certificate."));
     }
     if (session.value()->refreshExpiresAt <= QDateTime::currentDateTimeUtc()) {
-        return ApiResponse::fail(401, QStringLiteral("auth.token_expired"),
+        return ApiResponse::fail(401, protocol::errors::AuthTokenExpired,
                                  QStringLiteral("The session expired; sign in again."));
     }
     const auto user = m_store.users().find(session.value()->userId);
@@ -306,7 +310,7 @@ ApiResponse SessionService::refresh(const CertificateRecord &certificate, const 
         return api::storeFailure(user.error());
     }
     if (!user.value() || user.value()->disabled) {
-        return ApiResponse::fail(401, QStringLiteral("auth.account_disabled"),
+        return ApiResponse::fail(401, protocol::errors::AuthAccountDisabled,
                                  QStringLiteral("This account is disabled."));
     }
     if (auto elsewhere = refusedAt(certificate, *user.value())) {

@@ -1,6 +1,7 @@
 #include "StoreLocation.h"
 
 #include "ExchangePaths.h"
+#include "protocol/ErrorCodes.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -170,7 +171,7 @@ Result<void> StoreLocation::configure(QSqlDatabase &db) const
         // Otherwise libpq takes PGPASSWORD or ~/.pgpass itself.
         QFile file(passwordFile);
         if (!file.open(QIODevice::ReadOnly)) {
-            return Error{QStringLiteral("server.internal"),
+            return Error{protocol::errors::ServerInternal,
                          QStringLiteral("Cannot read the database password file %1: %2")
                              .arg(passwordFile, file.errorString()),
                          {}};

@@ -3,6 +3,7 @@
 #include "BoundedJson.h"
 #include "SyncLog.h"
 #include "core/Authority.h"
+#include "protocol/WireKeys.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,6 +18,9 @@
 using namespace Qt::StringLiterals;
 
 namespace ow::sync {
+
+using protocol::Endpoint;
+namespace keys = protocol::keys;
 
 namespace {
 
@@ -67,32 +71,33 @@ void ExchangeClient::abortAll()
         reply->abort();
 }
 
-void ExchangeClient::send(const QByteArray &verb, const QString &path, const QJsonObject *body,
-                          bool authorised, RawCallback done)
+void ExchangeClient::send(protocol::Endpoint endpoint, const QUrlQuery &query, const QJsonObject *body,
+                          RawCallback done)
 {
     if (!body) {
-        sendText(verb, path, nullptr, authorised, std::move(done));
+        sendText(endpoint, query, nullptr, std::move(done));
         return;
     }
     const QByteArray text = QJsonDocument(*body).toJson(QJsonDocument::Compact);
-    sendText(verb, path, &text, authorised, std::move(done));
+    sendText(endpoint, query, &text, std::move(done));
 }
 
-void ExchangeClient::sendText(const QByteArray &verb, const QString &path, const QByteArray *body,
-                              bool authorised, RawCallback done)
+void ExchangeClient::sendText(protocol::Endpoint endpoint, const QUrlQuery &query, const QByteArray *body,
+                              RawCallback done)
 {
+    const protocol::EndpointSpec &spec = protocol::spec(endpoint);
+    const QByteArray verb = spec.method.toByteArray();
+    const QString path = protocol::path(endpoint);
     QUrl url = m_base;
-    const qsizetype query = path.indexOf(u'?');
-    url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) +
-                (query < 0 ? path : path.left(query)));
-    if (query >= 0)
-        url.setQuery(path.mid(query + 1));
+    url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + path);
+    if (!query.isEmpty())
+        url.setQuery(query);
     QNetworkRequest request(url);
     request.setSslConfiguration(m_ssl);
     request.setTransferTimeout(m_timeoutMs);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     request.setRawHeader("Accept", "application/json");
-    if (authorised && !m_token.isEmpty())
+    if (spec.auth == protocol::Auth::Bearer && !m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
     QByteArray payload;
     if (body) {
@@ -195,30 +200,27 @@ static void finishWith(ExchangeClient::Callback<T> done, Result<QJsonObject, Syn
 
 void ExchangeClient::health(Callback<HealthInfo> done)
 {
-    send("GET", u"/api/v1/health"_s, nullptr, false,
-         [done](Result<QJsonObject, SyncError> raw, const QString &id) {
-             finishWith<HealthInfo>(done, std::move(raw), id, &ExchangeClient::parseHealth);
-         });
+    send(Endpoint::Health, {}, nullptr, [done](Result<QJsonObject, SyncError> raw, const QString &id) {
+        finishWith<HealthInfo>(done, std::move(raw), id, &ExchangeClient::parseHealth);
+    });
 }
 
 void ExchangeClient::signIn(const QString &user, const QString &password, Callback<SessionInfo> done)
 {
-    const QJsonObject body{{u"user"_s, user}, {u"password"_s, password}};
-    send("POST", u"/api/v1/session"_s, &body, false,
-         [done](Result<QJsonObject, SyncError> raw, const QString &id) {
-             finishWith<SessionInfo>(done, std::move(raw), id,
-                                     [](const QJsonObject &o) { return parseSession(o, true); });
-         });
+    const QJsonObject body{{keys::session::User, user}, {keys::session::Password, password}};
+    send(Endpoint::Session, {}, &body, [done](Result<QJsonObject, SyncError> raw, const QString &id) {
+        finishWith<SessionInfo>(done, std::move(raw), id,
+                                [](const QJsonObject &o) { return parseSession(o, true); });
+    });
 }
 
 void ExchangeClient::refresh(const QString &refreshToken, Callback<SessionInfo> done)
 {
-    const QJsonObject body{{u"refreshToken"_s, refreshToken}};
-    send("POST", u"/api/v1/session/refresh"_s, &body, false,
-         [done](Result<QJsonObject, SyncError> raw, const QString &id) {
-             finishWith<SessionInfo>(done, std::move(raw), id,
-                                     [](const QJsonObject &o) { return parseSession(o, false); });
-         });
+    const QJsonObject body{{keys::session::RefreshToken, refreshToken}};
+    send(Endpoint::SessionRefresh, {}, &body, [done](Result<QJsonObject, SyncError> raw, const QString &id) {
+        finishWith<SessionInfo>(done, std::move(raw), id,
+                                [](const QJsonObject &o) { return parseSession(o, false); });
+    });
 }
 
 ExchangeClient::PushBatch ExchangeClient::PushBatch::within(QList<core::DomainEvent> events,
@@ -238,7 +240,8 @@ ExchangeClient::PushBatch ExchangeClient::PushBatch::within(QList<core::DomainEv
     }
     events.resize(taken);
     batch.events = std::move(events);
-    batch.body = QByteArrayLiteral("{\"events\":[") + list + QByteArrayLiteral("]}");
+    batch.body = QByteArrayLiteral("{\"") + QByteArray(keys::push::Events.data(), keys::push::Events.size()) +
+                 QByteArrayLiteral("\":[") + list + QByteArrayLiteral("]}");
     return batch;
 }
 
@@ -247,7 +250,7 @@ void ExchangeClient::pushEvents(const PushBatch &batch, Callback<PushResponse> d
     QStringList ids;
     for (const core::DomainEvent &event : batch.events)
         ids << event.id;
-    sendText("POST", u"/api/v1/events"_s, &batch.body, true,
+    sendText(Endpoint::Events, {}, &batch.body,
              [done, ids](Result<QJsonObject, SyncError> raw, const QString &id) {
                  finishWith<PushResponse>(done, std::move(raw), id, [&](const QJsonObject &o) {
                      auto parsed = parsePush(o, ids);
@@ -260,15 +263,18 @@ void ExchangeClient::pushEvents(const PushBatch &batch, Callback<PushResponse> d
 
 void ExchangeClient::changes(qint64 cursor, int limit, Callback<ChangePage> done)
 {
-    const QString path = u"/api/v1/changes?cursor=%1&limit=%2"_s.arg(cursor).arg(limit);
-    send("GET", path, nullptr, true, [done, cursor](Result<QJsonObject, SyncError> raw, const QString &id) {
-        finishWith<ChangePage>(done, std::move(raw), id, [&](const QJsonObject &o) {
-            auto parsed = parseChanges(o, cursor);
-            if (parsed)
-                parsed.value().requestId = id;
-            return parsed;
-        });
-    });
+    QUrlQuery query;
+    query.addQueryItem(protocol::query::Cursor, QString::number(cursor));
+    query.addQueryItem(protocol::query::Limit, QString::number(limit));
+    send(Endpoint::Changes, query, nullptr,
+         [done, cursor](Result<QJsonObject, SyncError> raw, const QString &id) {
+             finishWith<ChangePage>(done, std::move(raw), id, [&](const QJsonObject &o) {
+                 auto parsed = parseChanges(o, cursor);
+                 if (parsed)
+                     parsed.value().requestId = id;
+                 return parsed;
+             });
+         });
 }
 
 SyncError ExchangeClient::errorFromResponse(int httpStatus, const QByteArray &body, const QString &requestId)
@@ -277,9 +283,9 @@ SyncError ExchangeClient::errorFromResponse(int httpStatus, const QByteArray &bo
     QString message;
     auto parsed = BoundedJson::parseObject(body);
     if (parsed) {
-        const QJsonObject error = parsed.value().value(u"error"_s).toObject();
-        code = error.value(u"code"_s).toString();
-        message = error.value(u"message"_s).toString();
+        const QJsonObject error = parsed.value().value(keys::error::Error).toObject();
+        code = error.value(keys::error::Code).toString();
+        message = error.value(keys::error::Message).toString();
     }
     return SyncErrors::fromServer(httpStatus, code, message, requestId);
 }
@@ -287,10 +293,11 @@ SyncError ExchangeClient::errorFromResponse(int httpStatus, const QByteArray &bo
 Result<HealthInfo, SyncError> ExchangeClient::parseHealth(const QJsonObject &body)
 {
     HealthInfo info;
-    info.status = body.value(u"status"_s).toString();
-    info.version = body.value(u"version"_s).toString();
-    info.api = body.value(u"api"_s).toInt();
-    info.serverTime = parseTime(body.value(u"serverTime"_s));
+    namespace k = keys::health;
+    info.status = body.value(k::Status).toString();
+    info.version = body.value(k::Version).toString();
+    info.api = body.value(k::Api).toInt();
+    info.serverTime = parseTime(body.value(k::ServerTime));
     if (info.status.isEmpty())
         return SyncErrors::malformed(u"health without status"_s);
     return info;
@@ -299,19 +306,20 @@ Result<HealthInfo, SyncError> ExchangeClient::parseHealth(const QJsonObject &bod
 Result<SessionInfo, SyncError> ExchangeClient::parseSession(const QJsonObject &body, bool expectVerifier)
 {
     SessionInfo s;
-    s.token = body.value(u"token"_s).toString();
-    s.expiresAt = parseTime(body.value(u"expiresAt"_s));
-    s.refreshToken = body.value(u"refreshToken"_s).toString();
-    s.refreshExpiresAt = parseTime(body.value(u"refreshExpiresAt"_s));
-    const QJsonObject user = body.value(u"user"_s).toObject();
-    s.userId = user.value(u"id"_s).toString();
-    s.displayName = user.value(u"displayName"_s).toString();
-    s.role = user.value(u"role"_s).toString();
-    s.offlineVerifier = body.value(u"offlineVerifier"_s).toString();
-    s.workstation = body.value(u"workstation"_s).toString();
-    s.authority = user.value(u"authority"_s).toString();
-    s.provincial = user.value(u"provincial"_s).toBool();
-    s.workstationAuthority = body.value(u"workstationAuthority"_s).toString();
+    namespace k = keys::session;
+    s.token = body.value(k::Token).toString();
+    s.expiresAt = parseTime(body.value(k::ExpiresAt));
+    s.refreshToken = body.value(k::RefreshToken).toString();
+    s.refreshExpiresAt = parseTime(body.value(k::RefreshExpiresAt));
+    const QJsonObject user = body.value(k::User).toObject();
+    s.userId = user.value(k::UserId).toString();
+    s.displayName = user.value(k::UserDisplayName).toString();
+    s.role = user.value(k::UserRole).toString();
+    s.offlineVerifier = body.value(k::OfflineVerifier).toString();
+    s.workstation = body.value(k::Workstation).toString();
+    s.authority = user.value(k::UserAuthority).toString();
+    s.provincial = user.value(k::UserProvincial).toBool();
+    s.workstationAuthority = body.value(k::WorkstationAuthority).toString();
     if (s.token.isEmpty() || s.refreshToken.isEmpty())
         return SyncErrors::malformed(u"session without token"_s);
     if (expectVerifier && s.userId.isEmpty())
@@ -331,33 +339,28 @@ QString SessionInfo::counterAuthority() const
 Result<PushResponse, SyncError> ExchangeClient::parsePush(const QJsonObject &body,
                                                           const QStringList &eventIds)
 {
-    const QJsonArray results = body.value(u"results"_s).toArray();
+    namespace k = keys::push;
+    const QJsonArray results = body.value(k::Results).toArray();
     if (results.size() != eventIds.size())
         return SyncErrors::malformed(u"%1 results for %2 events"_s.arg(results.size()).arg(eventIds.size()));
     PushResponse response;
     for (qsizetype i = 0; i < results.size(); ++i) {
         const QJsonObject o = results.at(i).toObject();
         PushResult r;
-        r.id = o.value(u"id"_s).toString();
+        r.id = o.value(k::Id).toString();
         if (r.id != eventIds.at(i))
             return SyncErrors::malformed(
                 u"result %1 is for event %2, not %3"_s.arg(i).arg(r.id, eventIds.at(i)));
-        const QString status = o.value(u"status"_s).toString();
-        if (status == u"applied"_s)
-            r.status = PushStatus::Applied;
-        else if (status == u"duplicate"_s)
-            r.status = PushStatus::Duplicate;
-        else if (status == u"conflict"_s)
-            r.status = PushStatus::Conflict;
-        else if (status == u"rejected"_s)
-            r.status = PushStatus::Rejected;
-        else
+        const QString status = o.value(k::Status).toString();
+        const std::optional<PushStatus> known = protocol::pushStatusFromWire(status);
+        if (!known)
             return SyncErrors::malformed(u"unknown status \"%1\""_s.arg(status.left(40)));
-        r.caseVersion = o.value(u"caseVersion"_s).toInt();
-        const QJsonObject error = o.value(u"error"_s).toObject();
-        r.errorCode = error.value(u"code"_s).toString();
-        r.errorMessage = error.value(u"message"_s).toString();
-        r.current = o.value(u"current"_s).toObject();
+        r.status = *known;
+        r.caseVersion = o.value(k::CaseVersion).toInt();
+        const QJsonObject error = o.value(k::Error).toObject();
+        r.errorCode = error.value(keys::error::Code).toString();
+        r.errorMessage = error.value(keys::error::Message).toString();
+        r.current = o.value(k::Current).toObject();
         response.results.append(std::move(r));
     }
     return response;
@@ -365,28 +368,29 @@ Result<PushResponse, SyncError> ExchangeClient::parsePush(const QJsonObject &bod
 
 Result<ChangePage, SyncError> ExchangeClient::parseChanges(const QJsonObject &body, qint64 cursor)
 {
-    if (!body.value(u"changes"_s).isArray() || !body.value(u"nextCursor"_s).isDouble())
+    namespace k = keys::changes;
+    if (!body.value(k::Changes).isArray() || !body.value(k::NextCursor).isDouble())
         return SyncErrors::malformed(u"change page without changes or nextCursor"_s);
     ChangePage page;
     // A whole number that fits a qint64; casting any other double to one is undefined behaviour.
-    page.nextCursor = body.value(u"nextCursor"_s).toInteger(-1);
+    page.nextCursor = body.value(k::NextCursor).toInteger(-1);
     if (page.nextCursor < 0)
         return SyncErrors::malformed(u"nextCursor is not a whole number, 0 or more"_s);
-    page.hasMore = body.value(u"hasMore"_s).toBool();
+    page.hasMore = body.value(k::HasMore).toBool();
     if (page.nextCursor < cursor)
         return SyncErrors::malformed(u"nextCursor %1 before cursor %2"_s.arg(page.nextCursor).arg(cursor));
-    const QJsonArray changes = body.value(u"changes"_s).toArray();
+    const QJsonArray changes = body.value(k::Changes).toArray();
     if (page.hasMore && changes.isEmpty() && page.nextCursor == cursor)
         return SyncErrors::malformed(u"empty page claims more"_s);
     for (const QJsonValue &value : changes) {
         const QJsonObject o = value.toObject();
         Change c;
-        c.seq = o.value(u"seq"_s).toInteger();
-        c.kind = o.value(u"kind"_s).toString();
-        c.caseId = o.value(u"caseId"_s).toString();
-        c.record = o.value(u"case"_s).toObject();
-        c.origin = o.value(u"origin"_s).toString();
-        c.serverTime = parseTime(o.value(u"serverTime"_s));
+        c.seq = o.value(k::Seq).toInteger();
+        c.kind = o.value(k::Kind).toString();
+        c.caseId = o.value(k::CaseId).toString();
+        c.record = o.value(k::Case).toObject();
+        c.origin = o.value(k::Origin).toString();
+        c.serverTime = parseTime(o.value(k::ServerTime));
         page.changes.append(std::move(c));
     }
     return page;

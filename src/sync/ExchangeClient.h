@@ -2,6 +2,8 @@
 
 #include "SyncError.h"
 #include "core/DomainEvent.h"
+#include "protocol/Endpoints.h"
+#include "protocol/PushStatus.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -9,6 +11,7 @@
 #include <QObject>
 #include <QSslConfiguration>
 #include <QUrl>
+#include <QUrlQuery>
 
 #include <functional>
 
@@ -50,13 +53,8 @@ struct SessionInfo
     QString counterAuthority() const;
 };
 
-enum class PushStatus
-{
-    Applied,
-    Duplicate,
-    Conflict,
-    Rejected
-};
+// The answer to one pushed event: the protocol's (applied, duplicate, conflict, rejected).
+using PushStatus = protocol::PushStatus;
 
 struct PushResult
 {
@@ -139,10 +137,11 @@ public:
 
 private:
     using RawCallback = std::function<void(Result<QJsonObject, SyncError>, const QString &requestId)>;
-    void send(const QByteArray &verb, const QString &path, const QJsonObject *body, bool authorised,
-              RawCallback done);
+    // A request to `endpoint` (its method, path and whether it carries the session's token are the
+    // protocol's), with `query` and `body` when given.
+    void send(protocol::Endpoint endpoint, const QUrlQuery &query, const QJsonObject *body, RawCallback done);
     // The same with a body already written as JSON text.
-    void sendText(const QByteArray &verb, const QString &path, const QByteArray *body, bool authorised,
+    void sendText(protocol::Endpoint endpoint, const QUrlQuery &query, const QByteArray *body,
                   RawCallback done);
 
     QNetworkAccessManager *m_nam;

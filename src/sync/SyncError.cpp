@@ -1,5 +1,7 @@
 #include "SyncError.h"
 
+#include "protocol/ErrorTexts.h"
+
 #include <QSslCertificate>
 #include <QStringList>
 
@@ -49,6 +51,28 @@ QString SyncErrors::kindName(SyncErrorKind kind)
     return u"configuration"_s;
 }
 
+namespace {
+
+SyncErrorKind kindOf(protocol::ErrorClass errorClass)
+{
+    switch (errorClass) {
+    case protocol::ErrorClass::SignIn:
+        return SyncErrorKind::Authentication;
+    case protocol::ErrorClass::Session:
+        return SyncErrorKind::SessionExpired;
+    case protocol::ErrorClass::Certificate:
+        return SyncErrorKind::Tls;
+    case protocol::ErrorClass::Server:
+        return SyncErrorKind::Server;
+    case protocol::ErrorClass::Refused:
+    case protocol::ErrorClass::Event:
+        break;
+    }
+    return SyncErrorKind::Refused;
+}
+
+} // namespace
+
 SyncError SyncErrors::fromServer(int status, const QString &code, const QString &serverMessage,
                                  const QString &requestId)
 {
@@ -59,51 +83,15 @@ SyncError SyncErrors::fromServer(int status, const QString &code, const QString 
     e.detail = serverMessage;
     e.kind = SyncErrorKind::Refused;
 
-    if (code == u"auth.invalid_credentials"_s) {
-        e.kind = SyncErrorKind::Authentication;
-        e.message = tr("The user name or the password is wrong.");
-    } else if (code == u"auth.account_disabled"_s) {
-        e.kind = SyncErrorKind::Authentication;
-        e.message = tr("This account is disabled at the exchange. Ask the administrator.");
-    } else if (code == u"auth.account_locked"_s) {
-        e.kind = SyncErrorKind::Authentication;
-        e.message = tr("Too many wrong passwords: the exchange has locked this account for 15 minutes. Wait, "
-                       "or ask the administrator to unlock it.");
-    } else if (code == u"auth.other_authority"_s) {
-        e.kind = SyncErrorKind::Authentication;
-        e.message = tr("This account belongs to another registration authority than this workstation; sign "
-                       "in at a workstation of your own authority.");
-    } else if (code == u"auth.token_expired"_s) {
-        e.kind = SyncErrorKind::SessionExpired;
-        e.message = tr("The session with the exchange has expired. Sign in again.");
-    } else if (code == u"auth.token_invalid"_s) {
-        e.kind = SyncErrorKind::SessionExpired;
-        e.message = tr("The exchange does not recognise this session. Sign in again.");
-    } else if (code == u"auth.token_not_bound"_s) {
-        e.kind = SyncErrorKind::SessionExpired;
-        e.message = tr("This session belongs to another workstation certificate. Sign in again at this "
-                       "workstation.");
-    } else if (code == u"tls.certificate_revoked"_s) {
-        e.kind = SyncErrorKind::Tls;
-        e.message = tr("The exchange has revoked this workstation's certificate. Ask the administrator to "
-                       "enrol the workstation again; nothing was sent.");
-    } else if (code == u"tls.certificate_unknown"_s) {
-        e.kind = SyncErrorKind::Tls;
-        e.message = tr("The exchange does not know this workstation's certificate. Import the certificate "
-                       "issued for this workstation; nothing was sent.");
-    } else if (code == u"auth.forbidden"_s || code == u"auth.service_only"_s) {
-        e.message = tr("Your role may not do this at the exchange.");
-    } else if (code == u"request.too_large"_s) {
-        e.message = tr("The exchange refused the request as too large.");
-    } else if (code == u"request.malformed_json"_s || code == u"request.invalid_field"_s) {
-        e.message =
-            tr("The exchange could not read the request (%1). Report this with the request ID.").arg(code);
-    } else if (code == u"request.not_found"_s) {
-        e.message = tr("The exchange does not offer this service. Check the exchange address.");
+    if (const protocol::ErrorSpec *spec = protocol::ProtocolErrors::find(code); spec && spec->message) {
+        // The protocol's text for a code the client shows; what the code asks decides the kind.
+        e.kind = kindOf(spec->errorClass);
+        e.message = protocol::ProtocolErrors::message(code);
+        e.retryable = e.kind == SyncErrorKind::Server;
     } else if (status >= 500) {
         e.kind = SyncErrorKind::Server;
         e.retryable = true;
-        e.message = status == 503 || code == u"server.unavailable"_s
+        e.message = status == 503 || code == protocol::errors::ServerUnavailable
                         ? tr("The exchange is temporarily unavailable; it will be tried again shortly.")
                         : tr("The exchange had an internal error (HTTP %1); it will be tried again shortly.")
                               .arg(status);

@@ -46,7 +46,8 @@ class SyncErrors
     Q_DECLARE_TR_FUNCTIONS(SyncErrors)
 public:
     static SyncError make(SyncErrorKind kind, const QString &code, const QString &message, bool retryable);
-    // An {"error": {...}} answer of the exchange; known codes get our own translated text.
+    // An {"error": {...}} answer of the exchange; the codes the client shows get the protocol's
+    // translated text (protocol::ProtocolErrors), the others one by HTTP status.
     static SyncError fromServer(int httpStatus, const QString &code, const QString &serverMessage,
                                 const QString &requestId);
     // A transport failure of QNetworkReply; `sslErrors` are those reported during the handshake.

@@ -171,7 +171,7 @@ int main(int argc, char **argv)
     // The limit: bare HTTPS requests on one keep-alive connection with the same TLS set-up.
     {
         QNetworkAccessManager manager;
-        QNetworkRequest request(exchange.url(QStringLiteral("/api/v1/health")));
+        QNetworkRequest request(exchange.url(ow::protocol::Endpoint::Health));
         request.setSslConfiguration(exchange.sslFor(QStringLiteral("W01")));
         request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
         int done = 0;

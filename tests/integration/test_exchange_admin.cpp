@@ -1,5 +1,6 @@
 // The onewindow-exchange command as an administrator runs it: init, enrol, users, revoke, serve.
 #include "exchange/ExchangePaths.h"
+#include "protocol/ErrorCodes.h"
 #include "support/ExchangeFixture.h"
 
 #include <QElapsedTimer>
@@ -236,7 +237,8 @@ private slots:
         const QSslConfiguration ssl = Fixture::sslFromPkcs12(m_temp.path() + QStringLiteral("/W01.p12"),
                                                              QStringLiteral("correct horse"),
                                                              ow::exchange::ExchangePaths(m_dir).caCert());
-        const QUrl health(QStringLiteral("https://127.0.0.1:%1/api/v1/health").arg(port));
+        const QUrl health(QStringLiteral("https://127.0.0.1:%1").arg(port) +
+                          ow::protocol::path(ow::protocol::Endpoint::Health));
         QCOMPARE(Fixture::call(ssl, "GET", health).status, 200);
 
         const Run revoked = run({QStringLiteral("revoke"), QStringLiteral("--dir"), m_dir,
@@ -260,8 +262,10 @@ private slots:
         const Run found = run({QStringLiteral("log"), QStringLiteral("--dir"), m_dir,
                                QStringLiteral("--request"), refused.requestId});
         QVERIFY2(found.exitCode == 0, qPrintable(found.err));
-        QVERIFY2(found.out.contains(refused.requestId + QStringLiteral("\tGET /api/v1/health\t401\t"
-                                                                       "tls.certificate_revoked\tW01")),
+        QVERIFY2(found.out.contains(refused.requestId + u'\t' +
+                                    ow::protocol::describe(ow::protocol::Endpoint::Health) + u'\t' +
+                                    QString::number(401) + u'\t' +
+                                    ow::protocol::errors::TlsCertificateRevoked + QStringLiteral("\tW01")),
                  qPrintable(found.out));
         QCOMPARE(found.out.count(QLatin1Char('\n')), 1);
         const Run recent =

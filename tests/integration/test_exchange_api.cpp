@@ -26,6 +26,10 @@ private:
     test::CounterCases m_cases{20261126}; // receipt numbers never repeat: the exchange keeps them unique
 
     QUrl url(const char *path) const { return m_exchange.url(QString::fromLatin1(path)); }
+    QUrl url(ow::protocol::Endpoint endpoint, const QString &query = {}) const
+    {
+        return m_exchange.url(endpoint, query);
+    }
 
     // How many rows a table of the exchange's store holds (read on a connection of this thread).
     int count(const char *what)
@@ -65,7 +69,7 @@ private:
         for (const QJsonObject &e : events) {
             list.append(e);
         }
-        return Fixture::call(m_exchange.sslFor(workstation), "POST", url("/api/v1/events"),
+        return Fixture::call(m_exchange.sslFor(workstation), "POST", url(ow::protocol::Endpoint::Events),
                              {{QStringLiteral("events"), list}}, token);
     }
 
@@ -93,8 +97,8 @@ private slots:
 
     void health()
     {
-        const Fixture::Reply r =
-            Fixture::call(m_exchange.sslFor(QStringLiteral("W01")), "GET", url("/api/v1/health"));
+        const Fixture::Reply r = Fixture::call(m_exchange.sslFor(QStringLiteral("W01")), "GET",
+                                               url(ow::protocol::Endpoint::Health));
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json.value(u"status").toString(), QStringLiteral("ok"));
         QCOMPARE(r.json.value(u"api").toInt(), 1);
@@ -127,15 +131,15 @@ private slots:
     void wrongPasswordStoresNothing()
     {
         const int sessions = count("sessions");
-        const Fixture::Reply r =
-            Fixture::call(m_exchange.sslFor(QStringLiteral("W01")), "POST", url("/api/v1/session"),
-                          {{QStringLiteral("user"), QStringLiteral("clerk01")},
-                           {QStringLiteral("password"), QStringLiteral("Counter#2025")}});
+        const Fixture::Reply r = Fixture::call(
+            m_exchange.sslFor(QStringLiteral("W01")), "POST", url(ow::protocol::Endpoint::Session),
+            {{QStringLiteral("user"), QStringLiteral("clerk01")},
+             {QStringLiteral("password"), QStringLiteral("Counter#2025")}});
         verifyError(r, 401, "auth.invalid_credentials");
-        const Fixture::Reply unknown =
-            Fixture::call(m_exchange.sslFor(QStringLiteral("W01")), "POST", url("/api/v1/session"),
-                          {{QStringLiteral("user"), QStringLiteral("nobody")},
-                           {QStringLiteral("password"), QStringLiteral("Counter#2026")}});
+        const Fixture::Reply unknown = Fixture::call(
+            m_exchange.sslFor(QStringLiteral("W01")), "POST", url(ow::protocol::Endpoint::Session),
+            {{QStringLiteral("user"), QStringLiteral("nobody")},
+             {QStringLiteral("password"), QStringLiteral("Counter#2026")}});
         verifyError(unknown, 401, "auth.invalid_credentials");
         QCOMPARE(count("sessions"), sessions);
     }
@@ -148,10 +152,10 @@ private slots:
                     .ok());
         QVERIFY(
             exchange::ExchangeAdmin::setUserDisabled(m_exchange.dir(), QStringLiteral("clerk09"), true).ok());
-        const Fixture::Reply r =
-            Fixture::call(m_exchange.sslFor(QStringLiteral("W01")), "POST", url("/api/v1/session"),
-                          {{QStringLiteral("user"), QStringLiteral("clerk09")},
-                           {QStringLiteral("password"), QStringLiteral("Temporary#1")}});
+        const Fixture::Reply r = Fixture::call(m_exchange.sslFor(QStringLiteral("W01")), "POST",
+                                               url(ow::protocol::Endpoint::Session),
+                                               {{QStringLiteral("user"), QStringLiteral("clerk09")},
+                                                {QStringLiteral("password"), QStringLiteral("Temporary#1")}});
         verifyError(r, 401, "auth.account_disabled");
     }
 
@@ -164,7 +168,7 @@ private slots:
                     .ok());
         const auto attempt = [&](const char *password) {
             return Fixture::call(
-                m_exchange.sslFor(QStringLiteral("W01")), "POST", url("/api/v1/session"),
+                m_exchange.sslFor(QStringLiteral("W01")), "POST", url(ow::protocol::Endpoint::Session),
                 {{QStringLiteral("user"), id}, {QStringLiteral("password"), QLatin1String(password)}});
         };
         // A good sign-in clears the count: four wrong, one right, four wrong again is not a lock.
@@ -201,23 +205,23 @@ private slots:
         const QJsonObject body{
             {QStringLiteral("refreshToken"), first.json.value(u"refreshToken").toString()}};
         const Fixture::Reply fromOther = Fixture::call(m_exchange.sslFor(QStringLiteral("W02")), "POST",
-                                                       url("/api/v1/session/refresh"), body);
+                                                       url(ow::protocol::Endpoint::SessionRefresh), body);
         verifyError(fromOther, 401, "auth.token_not_bound");
         const Fixture::Reply refreshed = Fixture::call(m_exchange.sslFor(QStringLiteral("W01")), "POST",
-                                                       url("/api/v1/session/refresh"), body);
+                                                       url(ow::protocol::Endpoint::SessionRefresh), body);
         QCOMPARE(refreshed.status, 200);
         QVERIFY(!refreshed.json.contains(u"offlineVerifier"));
         const QString token = refreshed.json.value(u"token").toString();
         QVERIFY(!token.isEmpty() && token != first.json.value(u"token").toString());
         const Fixture::Reply again = Fixture::call(m_exchange.sslFor(QStringLiteral("W01")), "POST",
-                                                   url("/api/v1/session/refresh"), body);
+                                                   url(ow::protocol::Endpoint::SessionRefresh), body);
         verifyError(again, 401, "auth.token_invalid");
         const Fixture::Reply old =
-            Fixture::call(m_exchange.sslFor(QStringLiteral("W01")), "GET", url("/api/v1/changes"), {},
-                          first.json.value(u"token").toString());
+            Fixture::call(m_exchange.sslFor(QStringLiteral("W01")), "GET",
+                          url(ow::protocol::Endpoint::Changes), {}, first.json.value(u"token").toString());
         verifyError(old, 401, "auth.token_invalid");
-        const Fixture::Reply fresh =
-            Fixture::call(m_exchange.sslFor(QStringLiteral("W01")), "GET", url("/api/v1/changes"), {}, token);
+        const Fixture::Reply fresh = Fixture::call(m_exchange.sslFor(QStringLiteral("W01")), "GET",
+                                                   url(ow::protocol::Endpoint::Changes), {}, token);
         QCOMPARE(fresh.status, 200);
     }
 
@@ -225,11 +229,11 @@ private slots:
     {
         const QString token = m_exchange.signIn(QStringLiteral("W01"), QStringLiteral("clerk01"));
         QVERIFY(!token.isEmpty());
-        const Fixture::Reply r =
-            Fixture::call(m_exchange.sslFor(QStringLiteral("W02")), "GET", url("/api/v1/changes"), {}, token);
+        const Fixture::Reply r = Fixture::call(m_exchange.sslFor(QStringLiteral("W02")), "GET",
+                                               url(ow::protocol::Endpoint::Changes), {}, token);
         verifyError(r, 401, "auth.token_not_bound");
-        const Fixture::Reply none =
-            Fixture::call(m_exchange.sslFor(QStringLiteral("W01")), "GET", url("/api/v1/changes"));
+        const Fixture::Reply none = Fixture::call(m_exchange.sslFor(QStringLiteral("W01")), "GET",
+                                                  url(ow::protocol::Endpoint::Changes));
         verifyError(none, 401, "auth.token_invalid");
     }
 
@@ -237,8 +241,8 @@ private slots:
     {
         QTest::qWait(1000); // earlier requests' log rows are written in batches, every 250 ms
         const int logged = count("log");
-        const Fixture::Reply r =
-            Fixture::call(m_exchange.sslWithoutClientCertificate(), "GET", url("/api/v1/health"));
+        const Fixture::Reply r = Fixture::call(m_exchange.sslWithoutClientCertificate(), "GET",
+                                               url(ow::protocol::Endpoint::Health));
         QCOMPARE(r.status, 0);
         QVERIFY(!r.networkError.isEmpty());
         QCOMPARE(count("log"), logged); // never reached HTTP
@@ -257,14 +261,14 @@ private slots:
         const QSslConfiguration ssl =
             Fixture::sslFromPkcs12(p12, QStringLiteral("passphrase1"), m_exchange.caBundlePath());
         QVERIFY(!ssl.localCertificate().isNull());
-        const Fixture::Reply r = Fixture::call(ssl, "GET", url("/api/v1/health"));
+        const Fixture::Reply r = Fixture::call(ssl, "GET", url(ow::protocol::Endpoint::Health));
         QCOMPARE(r.status, 0);
         QVERIFY(!r.networkError.isEmpty());
         // The client trusting only the other CA refuses our server.
         const QSslConfiguration trustsOther = Fixture::sslFromPkcs12(
             m_exchange.workstation(QStringLiteral("W01")).p12Path, QStringLiteral("test-passphrase"),
             exchange::ExchangePaths(otherDir).caCert());
-        const Fixture::Reply r2 = Fixture::call(trustsOther, "GET", url("/api/v1/health"));
+        const Fixture::Reply r2 = Fixture::call(trustsOther, "GET", url(ow::protocol::Endpoint::Health));
         QCOMPARE(r2.status, 0);
         QVERIFY(!r2.sslErrors.isEmpty());
     }
@@ -275,14 +279,17 @@ private slots:
         QVERIFY2(!m_exchange.enrol(QStringLiteral("W03"), &error).code.isEmpty(), qPrintable(error));
         const QString token = m_exchange.signIn(QStringLiteral("W03"), QStringLiteral("clerk01"));
         QVERIFY(!token.isEmpty());
-        QCOMPARE(Fixture::call(m_exchange.sslFor(QStringLiteral("W03")), "GET", url("/api/v1/health")).status,
+        QCOMPARE(Fixture::call(m_exchange.sslFor(QStringLiteral("W03")), "GET",
+                               url(ow::protocol::Endpoint::Health))
+                     .status,
                  200);
         QVERIFY2(m_exchange.revoke(QStringLiteral("W03"), &error), qPrintable(error));
-        verifyError(Fixture::call(m_exchange.sslFor(QStringLiteral("W03")), "GET", url("/api/v1/health")),
+        verifyError(Fixture::call(m_exchange.sslFor(QStringLiteral("W03")), "GET",
+                                  url(ow::protocol::Endpoint::Health)),
                     401, "tls.certificate_revoked");
-        verifyError(
-            Fixture::call(m_exchange.sslFor(QStringLiteral("W03")), "GET", url("/api/v1/changes"), {}, token),
-            401, "tls.certificate_revoked");
+        verifyError(Fixture::call(m_exchange.sslFor(QStringLiteral("W03")), "GET",
+                                  url(ow::protocol::Endpoint::Changes), {}, token),
+                    401, "tls.certificate_revoked");
     }
 
     void pushBatchAppliedOnceWithConflictsAndRejections()
@@ -408,12 +415,14 @@ private slots:
         const QString clerk = m_exchange.signIn(QStringLiteral("W01"), QStringLiteral("clerk01"));
         const int events = count("events");
         const auto ssl = m_exchange.sslFor(QStringLiteral("W01"));
-        verifyError(Fixture::callRaw(ssl, "POST", url("/api/v1/events"), "{\"events\": [", clerk), 400,
-                    "request.malformed_json");
-        verifyError(Fixture::call(ssl, "POST", url("/api/v1/events"), {{QStringLiteral("events"), 3}}, clerk),
+        verifyError(
+            Fixture::callRaw(ssl, "POST", url(ow::protocol::Endpoint::Events), "{\"events\": [", clerk), 400,
+            "request.malformed_json");
+        verifyError(Fixture::call(ssl, "POST", url(ow::protocol::Endpoint::Events),
+                                  {{QStringLiteral("events"), 3}}, clerk),
                     400, "request.invalid_field");
         verifyError(
-            Fixture::call(ssl, "POST", url("/api/v1/events"),
+            Fixture::call(ssl, "POST", url(ow::protocol::Endpoint::Events),
                           {{QStringLiteral("events"), QJsonArray{QJsonObject{{QStringLiteral("id"), 1}}}}},
                           clerk),
             400, "request.invalid_field");
@@ -421,23 +430,26 @@ private slots:
         for (int i = 0; i < 501; ++i) {
             tooMany.append(QJsonObject{});
         }
-        verifyError(
-            Fixture::call(ssl, "POST", url("/api/v1/events"), {{QStringLiteral("events"), tooMany}}, clerk),
-            413, "request.too_large");
-        verifyError(
-            Fixture::callRaw(ssl, "POST", url("/api/v1/events"), QByteArray(9 * 1024 * 1024, ' '), clerk),
-            413, "request.too_large");
+        verifyError(Fixture::call(ssl, "POST", url(ow::protocol::Endpoint::Events),
+                                  {{QStringLiteral("events"), tooMany}}, clerk),
+                    413, "request.too_large");
+        verifyError(Fixture::callRaw(ssl, "POST", url(ow::protocol::Endpoint::Events),
+                                     QByteArray(9 * 1024 * 1024, ' '), clerk),
+                    413, "request.too_large");
         verifyError(Fixture::call(ssl, "GET", url("/api/v1/nothing-here")), 404, "request.not_found");
-        verifyError(Fixture::call(ssl, "GET", url("/api/v1/changes?limit=501"), {}, clerk), 400,
-                    "request.invalid_field");
+        verifyError(Fixture::call(ssl, "GET",
+                                  url(ow::protocol::Endpoint::Changes, QStringLiteral("limit=501")), {},
+                                  clerk),
+                    400, "request.invalid_field");
         QCOMPARE(count("events"), events);
     }
 
     void intakeByPortalAppearsInTheFeed()
     {
         QRandomGenerator random(7);
-        const Fixture::Reply r = Fixture::call(m_exchange.sslForPortal(), "POST", url("/api/v1/intake"),
-                                               exchange::DemoApplications::intakeBody(random));
+        const Fixture::Reply r =
+            Fixture::call(m_exchange.sslForPortal(), "POST", url(ow::protocol::Endpoint::Intake),
+                          exchange::DemoApplications::intakeBody(random));
         QCOMPARE(r.status, 201);
         const QString caseId = r.json.value(u"caseId").toString();
         QVERIFY(!caseId.isEmpty());
@@ -446,9 +458,11 @@ private slots:
         qint64 cursor = 0;
         QJsonObject found;
         for (bool more = true; more;) {
-            const Fixture::Reply page = Fixture::call(
-                m_exchange.sslFor(QStringLiteral("W01")), "GET",
-                m_exchange.url(QStringLiteral("/api/v1/changes?cursor=%1&limit=500").arg(cursor)), {}, clerk);
+            const Fixture::Reply page =
+                Fixture::call(m_exchange.sslFor(QStringLiteral("W01")), "GET",
+                              m_exchange.url(ow::protocol::Endpoint::Changes,
+                                             QStringLiteral("cursor=%1&limit=500").arg(cursor)),
+                              {}, clerk);
             QCOMPARE(page.status, 200);
             for (const QJsonValue &c : page.json.value(u"changes").toArray()) {
                 if (c.toObject().value(u"caseId").toString() == caseId) {
@@ -471,11 +485,11 @@ private slots:
         body.insert(QStringLiteral("submissionId"), QStringLiteral("portal-2026-000123"));
         const int cases = count("cases");
         const Fixture::Reply first =
-            Fixture::call(m_exchange.sslForPortal(), "POST", url("/api/v1/intake"), body);
+            Fixture::call(m_exchange.sslForPortal(), "POST", url(ow::protocol::Endpoint::Intake), body);
         QCOMPARE(first.status, 201);
         // The portal did not get the answer and sends it again.
         const Fixture::Reply again =
-            Fixture::call(m_exchange.sslForPortal(), "POST", url("/api/v1/intake"), body);
+            Fixture::call(m_exchange.sslForPortal(), "POST", url(ow::protocol::Endpoint::Intake), body);
         QCOMPARE(again.status, 200);
         QCOMPARE(again.json.value(u"caseId").toString(), first.json.value(u"caseId").toString());
         QCOMPARE(again.json.value(u"receivedAt").toString(), first.json.value(u"receivedAt").toString());
@@ -483,14 +497,17 @@ private slots:
         QCOMPARE(count("cases"), cases + 1);
         // Another submission id is another application.
         body.insert(QStringLiteral("submissionId"), QStringLiteral("portal-2026-000124"));
-        QCOMPARE(Fixture::call(m_exchange.sslForPortal(), "POST", url("/api/v1/intake"), body).status, 201);
+        QCOMPARE(Fixture::call(m_exchange.sslForPortal(), "POST", url(ow::protocol::Endpoint::Intake), body)
+                     .status,
+                 201);
         QCOMPARE(count("cases"), cases + 2);
         for (const QJsonValue &bad :
              {QJsonValue(42), QJsonValue(QString()), QJsonValue(QStringLiteral("has space")),
               QJsonValue(QString(65, QLatin1Char('a')))}) {
             body.insert(QStringLiteral("submissionId"), bad);
-            verifyError(Fixture::call(m_exchange.sslForPortal(), "POST", url("/api/v1/intake"), body), 400,
-                        "request.invalid_field");
+            verifyError(
+                Fixture::call(m_exchange.sslForPortal(), "POST", url(ow::protocol::Endpoint::Intake), body),
+                400, "request.invalid_field");
         }
         QCOMPARE(count("cases"), cases + 2);
     }
@@ -499,7 +516,8 @@ private slots:
     {
         QRandomGenerator random(8);
         const int cases = count("cases");
-        verifyError(Fixture::call(m_exchange.sslFor(QStringLiteral("W01")), "POST", url("/api/v1/intake"),
+        verifyError(Fixture::call(m_exchange.sslFor(QStringLiteral("W01")), "POST",
+                                  url(ow::protocol::Endpoint::Intake),
                                   exchange::DemoApplications::intakeBody(random)),
                     403, "auth.service_only");
         QJsonObject body = exchange::DemoApplications::intakeBody(random);
@@ -509,14 +527,14 @@ private slots:
         application.insert(QStringLiteral("form"), form);
         body.insert(QStringLiteral("application"), application);
         const Fixture::Reply r =
-            Fixture::call(m_exchange.sslForPortal(), "POST", url("/api/v1/intake"), body);
+            Fixture::call(m_exchange.sslForPortal(), "POST", url(ow::protocol::Endpoint::Intake), body);
         verifyError(r, 400, "request.invalid_field");
         QCOMPARE(r.json.value(u"error").toObject().value(u"field").toString(),
                  QStringLiteral("entity.postalCode"));
         QCOMPARE(count("cases"), cases);
         // The portal has no sign-in.
         verifyError(
-            Fixture::call(m_exchange.sslForPortal(), "POST", url("/api/v1/session"),
+            Fixture::call(m_exchange.sslForPortal(), "POST", url(ow::protocol::Endpoint::Session),
                           {{QStringLiteral("user"), QStringLiteral("clerk01")},
                            {QStringLiteral("password"), Fixture::password(QStringLiteral("clerk01"))}}),
             403, "auth.forbidden");
@@ -546,9 +564,11 @@ private slots:
         qint64 cursor = 0;
         int pages = 0;
         for (bool more = true; more; ++pages) {
-            const Fixture::Reply page = Fixture::call(
-                m_exchange.sslFor(QStringLiteral("W02")), "GET",
-                m_exchange.url(QStringLiteral("/api/v1/changes?cursor=%1&limit=3").arg(cursor)), {}, token);
+            const Fixture::Reply page =
+                Fixture::call(m_exchange.sslFor(QStringLiteral("W02")), "GET",
+                              m_exchange.url(ow::protocol::Endpoint::Changes,
+                                             QStringLiteral("cursor=%1&limit=3").arg(cursor)),
+                              {}, token);
             QCOMPARE(page.status, 200);
             const QJsonArray changes = page.json.value(u"changes").toArray();
             more = page.json.value(u"hasMore").toBool();
@@ -568,9 +588,10 @@ private slots:
         }
         QVERIFY(pages >= 3);
         // Past the end: empty page, cursor unchanged.
-        const Fixture::Reply end =
-            Fixture::call(m_exchange.sslFor(QStringLiteral("W02")), "GET",
-                          m_exchange.url(QStringLiteral("/api/v1/changes?cursor=%1").arg(cursor)), {}, token);
+        const Fixture::Reply end = Fixture::call(
+            m_exchange.sslFor(QStringLiteral("W02")), "GET",
+            m_exchange.url(ow::protocol::Endpoint::Changes, QStringLiteral("cursor=%1").arg(cursor)), {},
+            token);
         QCOMPARE(end.json.value(u"changes").toArray().size(), 0);
         QCOMPARE(end.json.value(u"nextCursor").toInteger(), cursor);
         QCOMPARE(end.json.value(u"hasMore").toBool(), false);
@@ -581,13 +602,16 @@ private slots:
         const QString admin = m_exchange.signIn(QStringLiteral("W01"), QStringLiteral("admin01"));
         const QString clerk = m_exchange.signIn(QStringLiteral("W01"), QStringLiteral("clerk01"));
         const auto ssl = m_exchange.sslFor(QStringLiteral("W01"));
-        const Fixture::Reply users = Fixture::call(ssl, "GET", url("/api/v1/admin/users"), {}, admin);
+        const Fixture::Reply users =
+            Fixture::call(ssl, "GET", url(ow::protocol::Endpoint::AdminUsers), {}, admin);
         QCOMPARE(users.status, 200);
         QVERIFY(users.json.value(u"users").toArray().size() >= 4);
         QVERIFY(!users.body.contains("scrypt$"));
-        QCOMPARE(Fixture::call(ssl, "GET", url("/api/v1/admin/workstations"), {}, admin).status, 200);
-        verifyError(Fixture::call(ssl, "GET", url("/api/v1/admin/users"), {}, clerk), 403, "auth.forbidden");
-        verifyError(Fixture::call(ssl, "POST", url("/api/v1/events"),
+        QCOMPARE(Fixture::call(ssl, "GET", url(ow::protocol::Endpoint::AdminWorkstations), {}, admin).status,
+                 200);
+        verifyError(Fixture::call(ssl, "GET", url(ow::protocol::Endpoint::AdminUsers), {}, clerk), 403,
+                    "auth.forbidden");
+        verifyError(Fixture::call(ssl, "POST", url(ow::protocol::Endpoint::Events),
                                   {{QStringLiteral("events"), QJsonArray{}}}, admin),
                     403, "auth.forbidden");
     }
@@ -596,7 +620,7 @@ private slots:
     {
         QTest::qWait(1000); // earlier requests' log rows are written in batches, every 250 ms
         const int before = count("log");
-        Fixture::call(m_exchange.sslFor(QStringLiteral("W01")), "GET", url("/api/v1/health"));
+        Fixture::call(m_exchange.sslFor(QStringLiteral("W01")), "GET", url(ow::protocol::Endpoint::Health));
         Fixture::call(m_exchange.sslFor(QStringLiteral("W01")), "GET", url("/api/v1/nothing"));
         QTRY_COMPARE(count("log"), before + 2);
     }

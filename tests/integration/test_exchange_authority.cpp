@@ -124,7 +124,7 @@ private:
                         int *status = nullptr)
     {
         const Fixture::Reply reply = Fixture::call(m_exchange.sslFor(workstation), "POST",
-                                                   m_exchange.url(QStringLiteral("/api/v1/events")),
+                                                   m_exchange.url(ow::protocol::Endpoint::Events),
                                                    {{QStringLiteral("events"), QJsonArray{event}}}, token);
         if (status) {
             *status = reply.status;
@@ -151,10 +151,11 @@ private:
         Walk w;
         bool more = true;
         while (more && w.ok && w.pages < 10000) {
-            const Fixture::Reply page = Fixture::call(
-                m_exchange.sslFor(workstation), "GET",
-                m_exchange.url(QStringLiteral("/api/v1/changes?cursor=%1&limit=%2").arg(w.cursor).arg(limit)),
-                {}, token);
+            const Fixture::Reply page =
+                Fixture::call(m_exchange.sslFor(workstation), "GET",
+                              m_exchange.url(ow::protocol::Endpoint::Changes,
+                                             QStringLiteral("cursor=%1&limit=%2").arg(w.cursor).arg(limit)),
+                              {}, token);
             ++w.pages;
             const QJsonArray changes = page.json.value(u"changes").toArray();
             const qint64 next = page.json.value(u"nextCursor").toInteger(-1);
@@ -314,14 +315,14 @@ private slots:
         };
         const Counts before = counts();
         Fixture::Reply r =
-            Fixture::call(m_exchange.sslForPortal(), "POST", m_exchange.url(QStringLiteral("/api/v1/intake")),
+            Fixture::call(m_exchange.sslForPortal(), "POST", m_exchange.url(ow::protocol::Endpoint::Intake),
                           withAuthority(QStringLiteral("14010")));
         QCOMPARE(r.status, 400);
         QCOMPARE(r.errorCode(), QStringLiteral("request.invalid_field"));
         QCOMPARE(r.json.value(u"error").toObject().value(u"field").toString(),
                  QStringLiteral("entity.authorityDivision"));
         QVERIFY(counts() == before);
-        r = Fixture::call(m_exchange.sslForPortal(), "POST", m_exchange.url(QStringLiteral("/api/v1/intake")),
+        r = Fixture::call(m_exchange.sslForPortal(), "POST", m_exchange.url(ow::protocol::Endpoint::Intake),
                           withAuthority(Yingze));
         QCOMPARE(r.status, 201);
         const QString online = r.json.value(u"caseId").toString();
@@ -355,7 +356,8 @@ private slots:
         // Read from the end: nothing new, the cursor stays.
         const Fixture::Reply atEnd = Fixture::call(
             m_exchange.sslFor(QStringLiteral("W01")), "GET",
-            m_exchange.url(QStringLiteral("/api/v1/changes?cursor=%1").arg(now.lastSeq)), {}, m_clerkA);
+            m_exchange.url(ow::protocol::Endpoint::Changes, QStringLiteral("cursor=%1").arg(now.lastSeq)), {},
+            m_clerkA);
         QCOMPARE(atEnd.status, 200);
         QVERIFY(atEnd.json.value(u"changes").toArray().isEmpty());
         QCOMPARE(atEnd.json.value(u"nextCursor").toInteger(), now.lastSeq);
@@ -381,7 +383,7 @@ private slots:
         QCOMPARE(r.errorCode(), QStringLiteral("auth.other_authority"));
         // A wrong password there is still just a wrong password: nothing about the authority.
         r = Fixture::call(m_exchange.sslFor(QStringLiteral("W11")), "POST",
-                          m_exchange.url(QStringLiteral("/api/v1/session")),
+                          m_exchange.url(ow::protocol::Endpoint::Session),
                           {{QStringLiteral("user"), QStringLiteral("clerk01")},
                            {QStringLiteral("password"), QStringLiteral("wrong password")}});
         QCOMPARE(r.status, 401);
@@ -400,7 +402,7 @@ private slots:
         QVERIFY(!admin.isEmpty());
         const Fixture::Reply users =
             Fixture::call(m_exchange.sslFor(QStringLiteral("W01")), "GET",
-                          m_exchange.url(QStringLiteral("/api/v1/admin/users")), {}, admin);
+                          m_exchange.url(ow::protocol::Endpoint::AdminUsers), {}, admin);
         QCOMPARE(users.status, 200);
         QMap<QString, QString> byUser;
         for (const QJsonValue &u : users.json.value(u"users").toArray()) {
@@ -411,7 +413,7 @@ private slots:
         QCOMPARE(byUser.value(QStringLiteral("prov01")), Shanxi);
         const Fixture::Reply workstations =
             Fixture::call(m_exchange.sslFor(QStringLiteral("W01")), "GET",
-                          m_exchange.url(QStringLiteral("/api/v1/admin/workstations")), {}, admin);
+                          m_exchange.url(ow::protocol::Endpoint::AdminWorkstations), {}, admin);
         QCOMPARE(workstations.status, 200);
         QMap<QString, QString> byCode;
         for (const QJsonValue &w : workstations.json.value(u"workstations").toArray()) {

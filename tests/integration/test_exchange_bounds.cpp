@@ -124,14 +124,14 @@ class ExchangeBoundsTest : public QObject
     Fixture::Reply push(const QJsonObject &event) const
     {
         return Fixture::call(m_exchange.sslFor(QStringLiteral("W01")), "POST",
-                             m_exchange.url(QStringLiteral("/api/v1/events")),
+                             m_exchange.url(ow::protocol::Endpoint::Events),
                              {{QStringLiteral("events"), QJsonArray{event}}}, m_clerk, 120000);
     }
 
     Fixture::Reply intake(const QJsonObject &body) const
     {
         return Fixture::call(m_exchange.sslForPortal(), "POST",
-                             m_exchange.url(QStringLiteral("/api/v1/intake")), body, {}, 120000);
+                             m_exchange.url(ow::protocol::Endpoint::Intake), body, {}, 120000);
     }
 
     // The sizes of an attack: one over the limit and 1 MiB (refused by the limits, with the path),
@@ -267,7 +267,7 @@ private slots:
         const Counts before = counts();
         const Fixture::Reply pushed =
             Fixture::callRaw(m_exchange.sslFor(QStringLiteral("W01")), "POST",
-                             m_exchange.url(QStringLiteral("/api/v1/events")), body, m_clerk);
+                             m_exchange.url(ow::protocol::Endpoint::Events), body, m_clerk);
         QCOMPARE(pushed.status, 200);
         const QJsonObject result = pushed.json.value(u"results").toArray().at(0).toObject();
         QCOMPARE(result.value(u"status").toString(), QStringLiteral("rejected"));
@@ -282,7 +282,7 @@ private slots:
         body = QJsonDocument(application).toJson(QJsonDocument::Compact);
         body.replace(marker, QByteArray(QByteArray("\\u540d") + escape + "\\u5b57"));
         const Fixture::Reply submitted = Fixture::callRaw(
-            m_exchange.sslForPortal(), "POST", m_exchange.url(QStringLiteral("/api/v1/intake")), body);
+            m_exchange.sslForPortal(), "POST", m_exchange.url(ow::protocol::Endpoint::Intake), body);
         QCOMPARE(submitted.status, 400);
         QCOMPARE(submitted.errorCode(), QStringLiteral("field.invalid_text"));
         QCOMPARE(counts(), before);
@@ -327,7 +327,8 @@ private slots:
         for (bool more = true; more; ++pages) {
             const Fixture::Reply page =
                 Fixture::call(m_exchange.sslFor(QStringLiteral("W01")), "GET",
-                              m_exchange.url(QStringLiteral("/api/v1/changes?cursor=%1&limit=500").arg(at)),
+                              m_exchange.url(ow::protocol::Endpoint::Changes,
+                                             QStringLiteral("cursor=%1&limit=500").arg(at)),
                               {}, m_clerk, 120000);
             QCOMPARE(page.status, 200);
             const QJsonArray changes = page.json.value(u"changes").toArray();

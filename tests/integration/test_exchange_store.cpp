@@ -221,7 +221,7 @@ private slots:
             e.requestId = QStringLiteral("old-%1").arg(i);
             e.at = now.addDays(-100 + i); // 100, 99 and 98 days ago
             e.method = QStringLiteral("GET");
-            e.path = QStringLiteral("/api/v1/health");
+            e.path = ow::protocol::path(ow::protocol::Endpoint::Health);
             e.status = 200;
             entries.append(e);
         }

@@ -26,6 +26,12 @@ namespace {
 
 constexpr qint64 MiB = 1024 * 1024;
 
+// The path of an endpoint as it goes into a request's head.
+QByteArray wirePath(ow::protocol::Endpoint endpoint)
+{
+    return ow::protocol::spec(endpoint).path.toByteArray();
+}
+
 QByteArray head(const QByteArray &method, const QByteArray &path, const QString &token,
                 const QByteArray &extra = {})
 {
@@ -48,8 +54,8 @@ public:
     LegitimateCall(const Fixture &exchange, const QString &token)
     {
         const QSslConfiguration ssl = exchange.sslFor(QStringLiteral("W02"));
-        const QUrl url = exchange.url(QStringLiteral("/api/v1/changes?limit=5"));
-        const QUrl health = exchange.url(QStringLiteral("/api/v1/health"));
+        const QUrl url = exchange.url(ow::protocol::Endpoint::Changes, QStringLiteral("limit=5"));
+        const QUrl health = exchange.url(ow::protocol::Endpoint::Health);
         m_thread.reset(QThread::create([this, ssl, url, health, token] {
             Fixture::call(ssl, "GET", health, {}, {}, 10000);
             QElapsedTimer timer;
@@ -125,7 +131,8 @@ private slots:
     {
         auto raw = connected(QStringLiteral("W01"));
         QVERIFY(raw);
-        raw->write(head("POST", "/api/v1/events", m_clerk, "Content-Length: 500000000\r\n"));
+        raw->write(
+            head("POST", wirePath(ow::protocol::Endpoint::Events), m_clerk, "Content-Length: 500000000\r\n"));
         QVERIFY(raw->waitForAnswer(3000));
         QCOMPARE(raw->status(), 413);
         QCOMPARE(raw->errorCode(), QStringLiteral("request.too_large"));
@@ -134,7 +141,8 @@ private slots:
         // Sign-in takes small bodies only: its limit holds for a length under the events' one.
         auto signIn = connected(QStringLiteral("W01"));
         QVERIFY(signIn);
-        signIn->write(head("POST", "/api/v1/session", {}, "Content-Length: 1000000\r\n"));
+        signIn->write(
+            head("POST", wirePath(ow::protocol::Endpoint::Session), {}, "Content-Length: 1000000\r\n"));
         QVERIFY(signIn->waitForAnswer(3000));
         QCOMPARE(signIn->status(), 413);
     }
@@ -144,7 +152,8 @@ private slots:
     {
         auto noToken = connected(QStringLiteral("W01"));
         QVERIFY(noToken);
-        noToken->write(head("POST", "/api/v1/events", {}, "Content-Length: 1000000\r\n"));
+        noToken->write(
+            head("POST", wirePath(ow::protocol::Endpoint::Events), {}, "Content-Length: 1000000\r\n"));
         QVERIFY(noToken->waitForAnswer(3000));
         QCOMPARE(noToken->status(), 401);
         QVERIFY(noToken->errorCode().startsWith(u"auth."));
@@ -154,7 +163,8 @@ private slots:
         QVERIFY2(m_exchange.revoke(QStringLiteral("W07"), &error), qPrintable(error));
         auto revoked = connected(QStringLiteral("W07"));
         QVERIFY(revoked);
-        revoked->write(head("POST", "/api/v1/events", m_clerk, "Content-Length: 1000000\r\n"));
+        revoked->write(
+            head("POST", wirePath(ow::protocol::Endpoint::Events), m_clerk, "Content-Length: 1000000\r\n"));
         QVERIFY(revoked->waitForAnswer(3000));
         QCOMPARE(revoked->status(), 401);
         QCOMPARE(revoked->errorCode(), QStringLiteral("tls.certificate_revoked"));
@@ -173,8 +183,8 @@ private slots:
         for (int i = 0; i < 4; ++i) {
             attackers.push_back(connected(QStringLiteral("W08")));
             QVERIFY(attackers.back());
-            attackers.back()->write(
-                head("POST", "/api/v1/events", m_clerk, "Transfer-Encoding: chunked\r\n"));
+            attackers.back()->write(head("POST", wirePath(ow::protocol::Endpoint::Events), m_clerk,
+                                         "Transfer-Encoding: chunked\r\n"));
         }
         LegitimateCall call(m_exchange, m_second);
         qint64 peak = before;
@@ -203,7 +213,8 @@ private slots:
         for (int i = 0; i < 4; ++i) {
             senders.push_back(connected(QStringLiteral("W01")));
             QVERIFY(senders.back());
-            senders.back()->write(head("POST", "/api/v1/events", m_clerk, "Transfer-Encoding: chunked\r\n"));
+            senders.back()->write(head("POST", wirePath(ow::protocol::Endpoint::Events), m_clerk,
+                                       "Transfer-Encoding: chunked\r\n"));
         }
         qint64 peak = before;
         for (auto &sender : senders) {
@@ -227,7 +238,8 @@ private slots:
     {
         auto raw = connected(QStringLiteral("W01"));
         QVERIFY(raw);
-        raw->write(head("GET", "/api/v1/health", {}, "X-Padding: " + QByteArray(20000, 'a') + "\r\n"));
+        raw->write(head("GET", wirePath(ow::protocol::Endpoint::Health), {},
+                        "X-Padding: " + QByteArray(20000, 'a') + "\r\n"));
         QVERIFY(raw->waitForAnswer(3000));
         QCOMPARE(raw->status(), 431);
         QCOMPARE(raw->errorCode(), QStringLiteral("request.header_too_large"));
@@ -237,7 +249,7 @@ private slots:
     {
         auto raw = connected(QStringLiteral("W01"));
         QVERIFY(raw);
-        raw->write(head("DELETE", "/api/v1/events", m_clerk));
+        raw->write(head("DELETE", wirePath(ow::protocol::Endpoint::Events), m_clerk));
         QVERIFY(raw->waitForAnswer(3000));
         QCOMPARE(raw->status(), 405);
         QCOMPARE(raw->errorCode(), QStringLiteral("request.method_not_allowed"));
@@ -248,7 +260,8 @@ private slots:
     {
         auto raw = connected(QStringLiteral("W01"));
         QVERIFY(raw);
-        raw->write(head("GET", "/api/v1/health", {}) + head("GET", "/api/v1/nothing", {}));
+        raw->write(head("GET", wirePath(ow::protocol::Endpoint::Health), {}) +
+                   head("GET", "/api/v1/nothing", {}));
         QVERIFY(raw->waitForAnswer(3000));
         QCOMPARE(raw->status(), 200);
         QTRY_VERIFY_WITH_TIMEOUT(raw->header("x-request-id").size() > 0, 3000);
@@ -275,7 +288,7 @@ private slots:
             return std::count_if(tls.begin(), tls.end(), [](const auto &s) { return s->isEncrypted(); });
         };
         QTRY_COMPARE_WITH_TIMEOUT(encrypted(), qsizetype(300), 30000);
-        const QByteArray slowHead = head("GET", "/api/v1/health", {});
+        const QByteArray slowHead = head("GET", wirePath(ow::protocol::Endpoint::Health), {});
         for (int round = 0; round < 2; ++round) {
             for (size_t i = 0; i < plain.size(); ++i) {
                 if (i % 2 == 1) {
@@ -309,7 +322,7 @@ private slots:
     void guessesSentAtOnceCountOneAfterAnother()
     {
         const QSslConfiguration ssl = m_exchange.sslFor(QStringLiteral("W01"));
-        const QUrl url = m_exchange.url(QStringLiteral("/api/v1/session"));
+        const QUrl url = m_exchange.url(ow::protocol::Endpoint::Session);
         const QJsonObject guess{{QStringLiteral("user"), QStringLiteral("super02")},
                                 {QStringLiteral("password"), QStringLiteral("not the password")}};
         std::mutex mutex;
@@ -340,7 +353,7 @@ private slots:
     void userNamesCannotBreakOrForgeTheLog()
     {
         const QSslConfiguration ssl = m_exchange.sslFor(QStringLiteral("W01"));
-        const QUrl url = m_exchange.url(QStringLiteral("/api/v1/session"));
+        const QUrl url = m_exchange.url(ow::protocol::Endpoint::Session);
         const Fixture::Reply tooLong = Fixture::call(ssl, "POST", url,
                                                      {{QStringLiteral("user"), QString(65, QLatin1Char('u'))},
                                                       {QStringLiteral("password"), QStringLiteral("x")}});
@@ -353,7 +366,7 @@ private slots:
                            {QStringLiteral("password"), QStringLiteral("x")}});
         QCOMPARE(forged.status, 401);
         const Fixture::Reply after =
-            Fixture::call(ssl, "GET", m_exchange.url(QStringLiteral("/api/v1/health")));
+            Fixture::call(ssl, "GET", m_exchange.url(ow::protocol::Endpoint::Health));
         QCOMPARE(after.status, 200);
         auto store =
             exchange::ExchangeStore::openDirectory(m_exchange.dir(), QStringLiteral("transport-log"));

@@ -45,7 +45,7 @@ private:
     QJsonObject pushOne(const QString &workstation, const QString &token, const QJsonObject &event)
     {
         const Fixture::Reply reply = Fixture::call(m_exchange.sslFor(workstation), "POST",
-                                                   m_exchange.url(QStringLiteral("/api/v1/events")),
+                                                   m_exchange.url(ow::protocol::Endpoint::Events),
                                                    {{QStringLiteral("events"), QJsonArray{event}}}, token);
         return reply.json.value(u"results").toArray().at(0).toObject();
     }
@@ -158,7 +158,7 @@ private slots:
         QJsonObject event = acceptance(record, nextReceipt(QStringLiteral("W01"))).toJson();
         event.insert(QStringLiteral("caseVersion"), 2147483647);
         const Fixture::Reply reply = Fixture::call(m_exchange.sslFor(QStringLiteral("W01")), "POST",
-                                                   m_exchange.url(QStringLiteral("/api/v1/events")),
+                                                   m_exchange.url(ow::protocol::Endpoint::Events),
                                                    {{QStringLiteral("events"), QJsonArray{event}}}, m_clerk);
         QCOMPARE(reply.status, 400);
         QCOMPARE(reply.errorCode(), QStringLiteral("request.invalid_field"));
@@ -190,7 +190,7 @@ private slots:
             {QStringLiteral("application"),
              QJsonObject{
                  {QStringLiteral("form"), exchange::DemoApplications::form(m_cases.random()).toJson()}}}};
-        const QUrl intakeUrl = m_exchange.url(QStringLiteral("/api/v1/intake"));
+        const QUrl intakeUrl = m_exchange.url(ow::protocol::Endpoint::Intake);
         const Fixture::Reply first = Fixture::call(m_exchange.sslForPortal(), "POST", intakeUrl, intake);
         QCOMPARE(first.status, 201);
         core::CaseRecord record;

@@ -96,6 +96,14 @@ private:
     {
         return QUrl(QStringLiteral("https://127.0.0.1:%1%2").arg(m_ports[server]).arg(path));
     }
+    QUrl url(int server, ow::protocol::Endpoint endpoint, const QString &query = {}) const
+    {
+        QUrl result = url(server, ow::protocol::path(endpoint));
+        if (!query.isEmpty()) {
+            result.setQuery(query);
+        }
+        return result;
+    }
 
     bool startServer(int i, QString *error)
     {
@@ -131,7 +139,7 @@ private:
     QString signIn(int server, const QString &workstation, const QString &user)
     {
         const Fixture::Reply r = Fixture::call(
-            m_exchange.sslFor(workstation), "POST", url(server, QStringLiteral("/api/v1/session")),
+            m_exchange.sslFor(workstation), "POST", url(server, ow::protocol::Endpoint::Session),
             {{QStringLiteral("user"), user}, {QStringLiteral("password"), Fixture::password(user)}});
         return r.json.value(u"token").toString();
     }
@@ -148,7 +156,7 @@ private:
         }
         return {m_exchange.sslFor(workstation),
                 "POST",
-                url(server, QStringLiteral("/api/v1/events")),
+                url(server, ow::protocol::Endpoint::Events),
                 {{QStringLiteral("events"), list}},
                 token};
     }
@@ -159,10 +167,11 @@ private:
         QList<QJsonObject> all;
         qint64 cursor = 0;
         for (bool more = true; more;) {
-            const Fixture::Reply page = Fixture::call(
-                m_exchange.sslFor(QStringLiteral("W01")), "GET",
-                url(server, QStringLiteral("/api/v1/changes?cursor=%1&limit=%2").arg(cursor).arg(pageSize)),
-                {}, m_clerk);
+            const Fixture::Reply page =
+                Fixture::call(m_exchange.sslFor(QStringLiteral("W01")), "GET",
+                              url(server, ow::protocol::Endpoint::Changes,
+                                  QStringLiteral("cursor=%1&limit=%2").arg(cursor).arg(pageSize)),
+                              {}, m_clerk);
             if (page.status != 200) {
                 qWarning("feed page from server %d: %d %s", server, page.status, page.body.constData());
                 return {};
@@ -225,14 +234,14 @@ private slots:
     {
         m_clerk = signIn(0, QStringLiteral("W01"), QStringLiteral("clerk01"));
         QVERIFY(!m_clerk.isEmpty());
-        const Fixture::Reply atOther =
-            Fixture::call(m_exchange.sslFor(QStringLiteral("W01")), "GET",
-                          url(1, QStringLiteral("/api/v1/changes?cursor=0&limit=1")), {}, m_clerk);
+        const Fixture::Reply atOther = Fixture::call(
+            m_exchange.sslFor(QStringLiteral("W01")), "GET",
+            url(1, ow::protocol::Endpoint::Changes, QStringLiteral("cursor=0&limit=1")), {}, m_clerk);
         QCOMPARE(atOther.status, 200);
         // Bound to the certificate at either server.
-        const Fixture::Reply otherCertificate =
-            Fixture::call(m_exchange.sslFor(QStringLiteral("W02")), "GET",
-                          url(1, QStringLiteral("/api/v1/changes?cursor=0&limit=1")), {}, m_clerk);
+        const Fixture::Reply otherCertificate = Fixture::call(
+            m_exchange.sslFor(QStringLiteral("W02")), "GET",
+            url(1, ow::protocol::Endpoint::Changes, QStringLiteral("cursor=0&limit=1")), {}, m_clerk);
         QCOMPARE(otherCertificate.status, 401);
         QCOMPARE(otherCertificate.errorCode(), QStringLiteral("auth.token_not_bound"));
     }
@@ -266,7 +275,7 @@ private slots:
             if (b % 3 == 0) {
                 requests.append({m_exchange.sslForPortal(),
                                  "POST",
-                                 url(b % 2, QStringLiteral("/api/v1/intake")),
+                                 url(b % 2, ow::protocol::Endpoint::Intake),
                                  exchange::DemoApplications::intakeBody(intakeRandom),
                                  {}});
             }
@@ -381,7 +390,8 @@ private slots:
             for (int i = 0; i < 20; ++i) {
                 const Fixture::Reply r = Fixture::call(
                     m_exchange.sslFor(QStringLiteral("W01")), "GET",
-                    url(server, QStringLiteral("/api/v1/changes?cursor=0&limit=1")), {}, m_clerk);
+                    url(server, ow::protocol::Endpoint::Changes, QStringLiteral("cursor=0&limit=1")), {},
+                    m_clerk);
                 QVERIFY(!r.requestId.isEmpty()); // a request run again keeps its id
                 QVERIFY2(r.status == 200, qPrintable(QStringLiteral("server %1, request %2: HTTP %3 %4")
                                                          .arg(server)

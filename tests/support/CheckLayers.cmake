@@ -1,5 +1,5 @@
 # Proves the layers from the link graph CMake itself computes:
-#   ow_core links Qt::Core only; ow_storage, ow_security, ow_licence and ow_workbench link no widgets.
+#   ow_core and ow_protocol link Qt::Core only; ow_storage, ow_security, ow_licence and ow_workbench link no widgets.
 # Run as: cmake -DBUILD_DIR=<build dir> -P CheckLayers.cmake
 set(graph_dir "${BUILD_DIR}/layers")
 file(REMOVE_RECURSE "${graph_dir}")
@@ -25,13 +25,15 @@ function(deps_of target out)
     set(${out} "${names}" PARENT_SCOPE)
 endfunction()
 
-deps_of(ow_core core_deps)
-foreach(d IN LISTS core_deps)
-    if(d MATCHES "^Qt6::" AND NOT d MATCHES "^Qt6::(Core|Platform|moc|rcc|uic)$")
-        message(FATAL_ERROR "ow_core must link Qt::Core only, but links ${d}")
-    endif()
+foreach(lib ow_core ow_protocol)
+    deps_of(${lib} lib_deps)
+    foreach(d IN LISTS lib_deps)
+        if(d MATCHES "^Qt6::" AND NOT d MATCHES "^Qt6::(Core|Platform|moc|rcc|uic)$")
+            message(FATAL_ERROR "${lib} must link Qt::Core only, but links ${d}")
+        endif()
+    endforeach()
+    message(STATUS "${lib} links: ${lib_deps}")
 endforeach()
-message(STATUS "ow_core links: ${core_deps}")
 
 foreach(lib ow_storage ow_security ow_licence ow_workbench)
     deps_of(${lib} lib_deps)

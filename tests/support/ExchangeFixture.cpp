@@ -314,6 +314,22 @@ QUrl ExchangeFixture::url(const QString &path) const
     return QUrl(QStringLiteral("https://127.0.0.1:%1%2").arg(m_port).arg(path));
 }
 
+QUrl ExchangeFixture::url(protocol::Endpoint endpoint, const QString &query) const
+{
+    QUrl result = url(protocol::path(endpoint));
+    if (!query.isEmpty()) {
+        result.setQuery(query);
+    }
+    return result;
+}
+
+ExchangeFixture::Reply ExchangeFixture::request(const QSslConfiguration &ssl, protocol::Endpoint endpoint,
+                                                const QJsonObject &body, const QString &token,
+                                                const QString &query) const
+{
+    return call(ssl, protocol::method(endpoint), url(endpoint, query), body, token);
+}
+
 exchange::ExchangeServer *ExchangeFixture::server() const
 {
     return m_server.get();
@@ -452,13 +468,14 @@ ExchangeFixture::Reply ExchangeFixture::callRaw(const QSslConfiguration &ssl, co
 
 QString ExchangeFixture::signIn(const QString &code, const QString &user, Reply *reply) const
 {
-    const Reply r = call(sslFor(code), "POST", url(QStringLiteral("/api/v1/session")),
-                         {{QStringLiteral("user"), user},
-                          {QStringLiteral("password"), m_addedPasswords.value(user, password(user))}});
+    const Reply r =
+        request(sslFor(code), protocol::Endpoint::Session,
+                {{protocol::keys::session::User, user},
+                 {protocol::keys::session::Password, m_addedPasswords.value(user, password(user))}});
     if (reply) {
         *reply = r;
     }
-    return r.json.value(u"token").toString();
+    return r.json.value(protocol::keys::session::Token).toString();
 }
 
 } // namespace ow::test

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "protocol/Endpoints.h"
+#include "protocol/WireKeys.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QMap>
@@ -59,7 +62,13 @@ public:
         QString networkError; // QNetworkReply's error string, when any
         int networkErrorCode = 0;
         QList<QSslError> sslErrors;
-        QString errorCode() const { return json.value(u"error").toObject().value(u"code").toString(); }
+        QString errorCode() const
+        {
+            return json.value(protocol::keys::error::Error)
+                .toObject()
+                .value(protocol::keys::error::Code)
+                .toString();
+        }
         // Fills the fields from a finished (or aborted) reply; the TLS errors are not in it.
         void read(QNetworkReply *reply);
     };
@@ -95,6 +104,8 @@ public:
     QString portalKeyPath() const;
     int port() const;
     QUrl url(const QString &path) const; // https://127.0.0.1:<port><path>
+    // The protocol's endpoint at this exchange, with `query` (e.g. "cursor=0&limit=5") when given.
+    QUrl url(protocol::Endpoint endpoint, const QString &query = {}) const;
     exchange::ExchangeServer *server() const;
 
     static inline const QString DefaultAuthority = QStringLiteral("140105");
@@ -124,6 +135,9 @@ public:
                       const QJsonObject &body = {}, const QString &token = {}, int timeoutMs = 30000);
     static Reply callRaw(const QSslConfiguration &ssl, const QByteArray &method, const QUrl &url,
                          const QByteArray &body, const QString &token = {}, int timeoutMs = 30000);
+    // One request to the protocol's endpoint (its method and path) at this exchange.
+    Reply request(const QSslConfiguration &ssl, protocol::Endpoint endpoint, const QJsonObject &body = {},
+                  const QString &token = {}, const QString &query = {}) const;
     // Signs in `user` from `workstation`; returns the token or empty.
     QString signIn(const QString &workstation, const QString &user, Reply *reply = nullptr) const;
 

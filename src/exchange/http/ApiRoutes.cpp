@@ -20,9 +20,7 @@ using Handler = ApiResponse (*)(ExchangeService &, const RouteCall &);
 
 struct Route
 {
-    QByteArrayView method;
-    QByteArrayView path;
-    Access access;
+    protocol::Endpoint endpoint; // method, path and access: protocol::spec(endpoint)
     Lane lane;
     qsizetype bodyLimit; // the largest body accepted; 0: none
     Handler handler;
@@ -40,19 +38,19 @@ QString queryValue(const QUrlQuery &query, const QString &key)
 
 std::vector<Route> routeTable(qsizetype caseBody)
 {
-    using A = Access;
+    using E = protocol::Endpoint;
     using L = Lane;
     // clang-format off
     return {
-        {"GET",  "/api/v1/health",             A::Certificate, L::Store,  0,         [](ExchangeService &s, const RouteCall &) { return s.health(); }},
-        {"POST", "/api/v1/session",            A::Certificate, L::SignIn, SmallBody, [](ExchangeService &s, const RouteCall &c) { return s.signIn(c.who.certificate, c.body); }},
-        {"POST", "/api/v1/session/refresh",    A::Certificate, L::Store,  SmallBody, [](ExchangeService &s, const RouteCall &c) { return s.refresh(c.who.certificate, c.body); }},
-        {"POST", "/api/v1/events",             A::Session,     L::Store,  caseBody,  [](ExchangeService &s, const RouteCall &c) { return s.pushEvents(*c.who.caller, c.body); }},
-        {"GET",  "/api/v1/changes",            A::Session,     L::Store,  0,         [](ExchangeService &s, const RouteCall &c) {
-             return s.changes(*c.who.caller, queryValue(c.query, QStringLiteral("cursor")), queryValue(c.query, QStringLiteral("limit"))); }},
-        {"POST", "/api/v1/intake",             A::Certificate, L::Store,  caseBody,  [](ExchangeService &s, const RouteCall &c) { return s.intake(c.who.certificate, c.body); }},
-        {"GET",  "/api/v1/admin/users",        A::Session,     L::Store,  0,         [](ExchangeService &s, const RouteCall &c) { return s.adminUsers(*c.who.caller); }},
-        {"GET",  "/api/v1/admin/workstations", A::Session,     L::Store,  0,         [](ExchangeService &s, const RouteCall &c) { return s.adminWorkstations(*c.who.caller); }},
+        {E::Health,            L::Store,  0,         [](ExchangeService &s, const RouteCall &) { return s.health(); }},
+        {E::Session,           L::SignIn, SmallBody, [](ExchangeService &s, const RouteCall &c) { return s.signIn(c.who.certificate, c.body); }},
+        {E::SessionRefresh,    L::Store,  SmallBody, [](ExchangeService &s, const RouteCall &c) { return s.refresh(c.who.certificate, c.body); }},
+        {E::Events,            L::Store,  caseBody,  [](ExchangeService &s, const RouteCall &c) { return s.pushEvents(*c.who.caller, c.body); }},
+        {E::Changes,           L::Store,  0,         [](ExchangeService &s, const RouteCall &c) {
+             return s.changes(*c.who.caller, queryValue(c.query, protocol::query::Cursor), queryValue(c.query, protocol::query::Limit)); }},
+        {E::Intake,            L::Store,  caseBody,  [](ExchangeService &s, const RouteCall &c) { return s.intake(c.who.certificate, c.body); }},
+        {E::AdminUsers,        L::Store,  0,         [](ExchangeService &s, const RouteCall &c) { return s.adminUsers(*c.who.caller); }},
+        {E::AdminWorkstations, L::Store,  0,         [](ExchangeService &s, const RouteCall &c) { return s.adminWorkstations(*c.who.caller); }},
     };
     // clang-format on
 }
@@ -67,6 +65,8 @@ struct ApiRoutes::Table
 ApiRoutes::ApiRoutes(qsizetype maxBodyBytes) : m_table(std::make_unique<Table>())
 {
     m_table->routes = routeTable(maxBodyBytes);
+    // One route per endpoint of the protocol, none of its own.
+    Q_ASSERT(m_table->routes.size() == protocol::endpoints().size());
     for (const Route &route : m_table->routes) {
         m_largestBody = std::max(m_largestBody, route.bodyLimit);
     }
@@ -78,10 +78,11 @@ const Route *ApiRoutes::find(QByteArrayView method, QByteArrayView path, Lookup 
 {
     *lookup = Lookup::NoSuchPath;
     for (const Route &route : m_table->routes) {
-        if (route.path != path) {
+        const protocol::EndpointSpec &spec = protocol::spec(route.endpoint);
+        if (spec.path != path) {
             continue;
         }
-        if (route.method == method) {
+        if (spec.method == method) {
             *lookup = Lookup::Found;
             return &route;
         }
@@ -108,7 +109,7 @@ Result<Authorised> ApiRoutes::authorise(ExchangeService &service, const Route &r
         return certificate.error();
     }
     Authorised who{certificate.value(), std::nullopt};
-    if (route.access == Access::Session) {
+    if (protocol::spec(route.endpoint).auth == Access::Bearer) {
         Result<Caller> caller = service.authenticate(who.certificate, authorization);
         if (!caller) {
             return caller.error();

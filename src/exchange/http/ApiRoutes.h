@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "exchange/ExchangeService.h"
+#include "protocol/Endpoints.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -10,12 +11,9 @@
 
 namespace ow::exchange::http {
 
-// Who may call a route: any enrolled certificate, or a signed-in session on one.
-enum class Access
-{
-    Certificate,
-    Session
-};
+// Who may call a route: any enrolled certificate, or a signed-in session on one (the protocol's
+// wire fact of each endpoint).
+using Access = protocol::Auth;
 
 // Which workers run a route: the store's, or the few that may run scrypt at once (sign-in), so
 // that a flood of sign-ins can neither starve the other requests nor take every core.
@@ -34,8 +32,9 @@ struct Authorised
 
 struct Route;
 
-// The exchange's endpoints as one table (method, path, who may call, which workers, the largest
-// body), and the two steps a worker runs for a request: who is calling, then what it asked.
+// The exchange's endpoints as one table (the protocol's endpoint: method, path, who may call; and
+// which workers, the largest body), and the two steps a worker runs for a request: who is calling, then what
+// it asked.
 class ApiRoutes
 {
 public:

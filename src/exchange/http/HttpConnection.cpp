@@ -46,7 +46,7 @@ template <typename Step> auto onStore(ExchangeStore *store, std::mutex &writeLoc
     using Answer = decltype(step(std::declval<ExchangeService &>()));
     if (!store) {
         const Error unavailable{
-            QStringLiteral("server.unavailable"), QStringLiteral("The exchange's store is not open."), {}};
+            protocol::errors::ServerUnavailable, QStringLiteral("The exchange's store is not open."), {}};
         if constexpr (std::is_same_v<Answer, ApiResponse>) {
             return ApiResponse::fail(503, unavailable.code, unavailable.message);
         } else {
@@ -67,7 +67,7 @@ template <typename Step> auto onStore(ExchangeStore *store, std::mutex &writeLoc
         } catch (const std::exception &e) {
             qCCritical(lcExchangeServer) << "a request failed with an exception:" << e.what();
         }
-        const Error internal{QStringLiteral("server.internal"), QStringLiteral("Internal error."), {}};
+        const Error internal{protocol::errors::ServerInternal, QStringLiteral("Internal error."), {}};
         if constexpr (std::is_same_v<Answer, ApiResponse>) {
             return ApiResponse::fail(500, internal.code, internal.message);
         } else {
@@ -173,18 +173,18 @@ void HttpConnection::onHeader(beast::error_code ec)
         m_request.expectsContinue = beast::iequals(head[bhttp::field::expect], "100-continue");
     }
     if (ec == bhttp::error::body_limit) {
-        fail(413, QStringLiteral("request.too_large"),
+        fail(413, protocol::errors::RequestTooLarge,
              QStringLiteral("The request body is larger than this endpoint accepts."),
              Ending::DrainThenClose);
         return;
     }
     if (ec == bhttp::error::header_limit) {
-        fail(431, QStringLiteral("request.header_too_large"),
+        fail(431, protocol::errors::RequestHeaderTooLarge,
              QStringLiteral("The request head is larger than %1 bytes.").arg(HeaderLimit), Ending::Close);
         return;
     }
     if (ec) {
-        fail(400, QStringLiteral("request.malformed"),
+        fail(400, protocol::errors::RequestMalformed,
              QStringLiteral("Bad request: %1").arg(QString::fromStdString(ec.message())), Ending::Close);
         return;
     }
@@ -206,12 +206,12 @@ void HttpConnection::routeRequest()
     ApiRoutes::Lookup lookup = ApiRoutes::Lookup::NoSuchPath;
     m_request.route = m_server.routes.find(m_request.method, m_request.path, &lookup);
     if (lookup == ApiRoutes::Lookup::NoSuchPath) {
-        fail(404, QStringLiteral("request.not_found"), QStringLiteral("No such endpoint."),
+        fail(404, protocol::errors::RequestNotFound, QStringLiteral("No such endpoint."),
              endingWithoutBody());
         return;
     }
     if (lookup == ApiRoutes::Lookup::WrongMethod) {
-        fail(405, QStringLiteral("request.method_not_allowed"),
+        fail(405, protocol::errors::RequestMethodNotAllowed,
              QStringLiteral("This endpoint does not take %1.").arg(QString::fromLatin1(m_request.method)),
              endingWithoutBody());
         return;
@@ -219,7 +219,7 @@ void HttpConnection::routeRequest()
     const qsizetype limit = ApiRoutes::bodyLimit(*m_request.route);
     const auto length = m_parser->content_length();
     if (bodyPending() && (limit == 0 || (length && *length > std::uint64_t(limit)))) {
-        fail(413, QStringLiteral("request.too_large"),
+        fail(413, protocol::errors::RequestTooLarge,
              QStringLiteral("The request body is larger than this endpoint accepts (%1 bytes).").arg(limit),
              Ending::DrainThenClose);
         return;
@@ -243,7 +243,7 @@ void HttpConnection::authorise()
                           [self, who = std::move(who)]() mutable { self->onAuthorised(std::move(who)); });
             });
     if (!taken) {
-        fail(503, QStringLiteral("server.busy"),
+        fail(503, protocol::errors::ServerBusy,
              QStringLiteral("The exchange is busy; try again in a moment."), endingWithoutBody());
     }
 }
@@ -264,7 +264,7 @@ void HttpConnection::onAuthorised(Result<Authorised> who)
         return;
     }
     if (!reserveBody()) {
-        fail(503, QStringLiteral("server.busy"),
+        fail(503, protocol::errors::ServerBusy,
              QStringLiteral("The exchange is receiving too much at once; try again in a moment."),
              Ending::DrainThenClose);
         return;
@@ -314,14 +314,14 @@ void HttpConnection::readBody()
 void HttpConnection::onBody(beast::error_code ec)
 {
     if (ec == bhttp::error::body_limit) {
-        fail(413, QStringLiteral("request.too_large"),
+        fail(413, protocol::errors::RequestTooLarge,
              QStringLiteral("The request body is larger than this endpoint accepts (%1 bytes).")
                  .arg(ApiRoutes::bodyLimit(*m_request.route)),
              Ending::DrainThenClose);
         return;
     }
     if (ec == beast::error::timeout) {
-        fail(408, QStringLiteral("request.timeout"),
+        fail(408, protocol::errors::RequestTimeout,
              QStringLiteral("The request body did not arrive within %1 s.").arg(m_server.options.bodySeconds),
              Ending::Close);
         return;
@@ -353,7 +353,7 @@ void HttpConnection::answer()
                 });
             });
     if (!taken) {
-        fail(503, QStringLiteral("server.busy"),
+        fail(503, protocol::errors::ServerBusy,
              QStringLiteral("The exchange is busy; try again in a moment."), Ending::KeepAlive);
     }
 }

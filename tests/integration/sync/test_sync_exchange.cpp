@@ -199,7 +199,7 @@ private slots:
         const QJsonObject application{{QStringLiteral("form"), test::validForm(52).toJson()},
                                       {QStringLiteral("materials"), materials}};
         const auto reply = test::ExchangeFixture::call(
-            m_exchange.sslForPortal(), "POST", m_exchange.url(QStringLiteral("/api/v1/intake")),
+            m_exchange.sslForPortal(), "POST", m_exchange.url(ow::protocol::Endpoint::Intake),
             QJsonObject{{QStringLiteral("application"), application}});
         QVERIFY2(reply.status == 201, reply.body.constData());
         const QString caseId = reply.json.value(QStringLiteral("caseId")).toString();

@@ -233,7 +233,7 @@ private slots:
                 {QStringLiteral("form"), test::seed::form(9000 + i).toJson()},
                 {QStringLiteral("materials"), core::materialsToJson(test::seed::materials())}};
             const auto reply = test::ExchangeFixture::call(
-                m_exchange.sslForPortal(), "POST", m_exchange.url(QStringLiteral("/api/v1/intake")),
+                m_exchange.sslForPortal(), "POST", m_exchange.url(ow::protocol::Endpoint::Intake),
                 QJsonObject{{QStringLiteral("application"), application}});
             QVERIFY2(reply.status == 201, reply.body.constData());
         }
@@ -287,12 +287,13 @@ private slots:
         QVERIFY(proxy);
         // The exchange applied the batch, the client cannot read the answer: the resend must
         // meet "duplicate".
-        proxy->addFault(
-            HttpFault{QStringLiteral("/api/v1/events"), 1, true, 200, "{\"results\": [{\"id\": ", true});
-        proxy->addFault(
-            HttpFault{QStringLiteral("/api/v1/events"), 0, false, 200, "<html>maintenance</html>", true});
-        proxy->addFault(HttpFault{QStringLiteral("/api/v1/events"), 1, true, 200, "{\"results\": 42}", true});
-        proxy->addFault(HttpFault{QStringLiteral("/api/v1/changes"), 0, true, 200,
+        proxy->addFault(HttpFault{ow::protocol::path(ow::protocol::Endpoint::Events), 1, true, 200,
+                                  "{\"results\": [{\"id\": ", true});
+        proxy->addFault(HttpFault{ow::protocol::path(ow::protocol::Endpoint::Events), 0, false, 200,
+                                  "<html>maintenance</html>", true});
+        proxy->addFault(HttpFault{ow::protocol::path(ow::protocol::Endpoint::Events), 1, true, 200,
+                                  "{\"results\": 42}", true});
+        proxy->addFault(HttpFault{ow::protocol::path(ow::protocol::Endpoint::Changes), 0, true, 200,
                                   "{\"changes\": \"none\", \"nextCursor\": \"x\"}", true});
         auto client = makeClient(proxy->port());
         QVERIFY(client);
@@ -305,13 +306,13 @@ private slots:
     {
         auto proxy = tlsProxy();
         QVERIFY(proxy);
-        proxy->addFault(HttpFault{QStringLiteral("/api/v1/events"), 1, true, 500,
+        proxy->addFault(HttpFault{ow::protocol::path(ow::protocol::Endpoint::Events), 1, true, 500,
                                   errorBody("server.internal", "Internal error."), true});
-        proxy->addFault(HttpFault{QStringLiteral("/api/v1/events"), 0, false, 502,
+        proxy->addFault(HttpFault{ow::protocol::path(ow::protocol::Endpoint::Events), 0, false, 502,
                                   "<html><body>502 Bad Gateway</body></html>", false});
-        proxy->addFault(HttpFault{QStringLiteral("/api/v1/events"), 1, false, 503,
+        proxy->addFault(HttpFault{ow::protocol::path(ow::protocol::Endpoint::Events), 1, false, 503,
                                   errorBody("server.unavailable", "Try again later."), true});
-        proxy->addFault(HttpFault{QStringLiteral("/api/v1/changes"), 0, true, 503,
+        proxy->addFault(HttpFault{ow::protocol::path(ow::protocol::Endpoint::Changes), 0, true, 503,
                                   errorBody("server.unavailable", "Try again later."), true});
         auto client = makeClient(proxy->port());
         QVERIFY(client);
@@ -328,16 +329,16 @@ private slots:
         auto proxy = tlsProxy();
         QVERIFY(proxy);
         // A 401 in the middle of the push: the engine refreshes the session and goes on.
-        proxy->addFault(HttpFault{QStringLiteral("/api/v1/events"), 2, false, 401,
+        proxy->addFault(HttpFault{ow::protocol::path(ow::protocol::Endpoint::Events), 2, false, 401,
                                   errorBody("auth.token_expired", "The token has expired."), true});
         // After the exchange applied the batch, twice in a row: the second is reported (one
         // refresh per run), and the next run resends the batch as duplicates.
-        proxy->addFault(HttpFault{QStringLiteral("/api/v1/events"), 1, true, 401,
+        proxy->addFault(HttpFault{ow::protocol::path(ow::protocol::Endpoint::Events), 1, true, 401,
                                   errorBody("auth.token_invalid", "Unknown token."), true});
-        proxy->addFault(HttpFault{QStringLiteral("/api/v1/events"), 0, true, 401,
+        proxy->addFault(HttpFault{ow::protocol::path(ow::protocol::Endpoint::Events), 0, true, 401,
                                   errorBody("auth.token_invalid", "Unknown token."), true});
         // And in the pull.
-        proxy->addFault(HttpFault{QStringLiteral("/api/v1/changes"), 1, false, 401,
+        proxy->addFault(HttpFault{ow::protocol::path(ow::protocol::Endpoint::Changes), 1, false, 401,
                                   errorBody("auth.token_expired", "The token has expired."), true});
         auto client = makeClient(proxy->port());
         QVERIFY(client);

@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QLatin1StringView>
+
+// The error codes of the wire (docs/protocol.md, "Errors" and the push results), each written once.
+// `code` is stable and machine-readable; the exchange sends it, the client decides on it. The
+// codes of `src/core`'s rules (`field.*`, `list.*`, `workflow.*`) are made there (core::Limits,
+// core::CaseWorkflow; core links no protocol) and listed here as what they are on the wire;
+// test_protocol checks that core makes exactly these. Every code is in ErrorTexts.cpp's table.
+namespace ow::protocol::errors {
+
+using Code = QLatin1StringView;
+
+// Sign-in and sessions (401, 403)
+inline constexpr Code AuthInvalidCredentials{"auth.invalid_credentials"};
+inline constexpr Code AuthAccountDisabled{"auth.account_disabled"};
+inline constexpr Code AuthAccountLocked{"auth.account_locked"};
+inline constexpr Code AuthOtherAuthority{"auth.other_authority"};
+inline constexpr Code AuthTokenExpired{"auth.token_expired"};
+inline constexpr Code AuthTokenInvalid{"auth.token_invalid"};
+inline constexpr Code AuthTokenNotBound{"auth.token_not_bound"};
+inline constexpr Code AuthForbidden{"auth.forbidden"};
+inline constexpr Code AuthServiceOnly{"auth.service_only"};
+// The client certificate (401)
+inline constexpr Code TlsCertificateRevoked{"tls.certificate_revoked"};
+inline constexpr Code TlsCertificateUnknown{"tls.certificate_unknown"};
+// The request as a whole (400, 404, 405, 408, 413, 431)
+inline constexpr Code RequestMalformed{"request.malformed"};
+inline constexpr Code RequestMalformedJson{"request.malformed_json"};
+inline constexpr Code RequestInvalidField{"request.invalid_field"};
+inline constexpr Code RequestTooLarge{"request.too_large"};
+inline constexpr Code RequestNotFound{"request.not_found"};
+inline constexpr Code RequestMethodNotAllowed{"request.method_not_allowed"};
+inline constexpr Code RequestTimeout{"request.timeout"};
+inline constexpr Code RequestHeaderTooLarge{"request.header_too_large"};
+// The limits (core::Limits): 400 for intake, a rejected event for events
+inline constexpr Code FieldTooLong{"field.too_long"};
+inline constexpr Code ListTooLong{"list.too_long"};
+inline constexpr Code FieldInvalidText{"field.invalid_text"};
+// One pushed event (in its result, not the HTTP status)
+inline constexpr Code AuthActorMismatch{"auth.actor_mismatch"};
+inline constexpr Code CaseStale{"case.stale"};
+inline constexpr Code CaseUnknown{"case.unknown"};
+inline constexpr Code CaseOtherAuthority{"case.other_authority"};
+inline constexpr Code CaseReceiptInvalid{"case.receipt_invalid"};
+inline constexpr Code CaseReceiptForeign{"case.receipt_foreign"};
+inline constexpr Code CaseReceiptTaken{"case.receipt_taken"};
+inline constexpr Code CaseTooLarge{"case.too_large"};
+inline constexpr Code EventUnknownType{"event.unknown_type"};
+inline constexpr Code EventLocal{"event.local"};
+// The workflow's rules (core::CaseWorkflow), in a rejected event's result
+inline constexpr Code WorkflowUnknownAction{"workflow.unknown_action"};
+inline constexpr Code WorkflowNoActor{"workflow.no_actor"};
+inline constexpr Code WorkflowWrongState{"workflow.wrong_state"};
+inline constexpr Code WorkflowRole{"workflow.role"};
+inline constexpr Code WorkflowReasonRequired{"workflow.reason_required"};
+inline constexpr Code WorkflowLocked{"workflow.locked"};
+inline constexpr Code WorkflowNoReceipt{"workflow.no_receipt"};
+inline constexpr Code WorkflowFormInvalid{"workflow.form_invalid"};
+inline constexpr Code WorkflowMaterialsMissing{"workflow.materials_missing"};
+inline constexpr Code WorkflowFourEyes{"workflow.four_eyes"};
+// The exchange itself (5xx)
+inline constexpr Code ServerUnavailable{"server.unavailable"};
+inline constexpr Code ServerBusy{"server.busy"};
+inline constexpr Code ServerInternal{"server.internal"};
+
+} // namespace ow::protocol::errors

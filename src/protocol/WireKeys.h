@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QLatin1StringView>
+
+// The key names of the JSON bodies both sides read and write (docs/protocol.md), each once.
+namespace ow::protocol::keys {
+
+using Key = QLatin1StringView;
+
+// GET /api/v1/health: {"status": "ok", "version", "api": protocol::ApiVersion, "serverTime"}
+namespace health {
+inline constexpr Key Status{"status"};
+inline constexpr Key Version{"version"};
+inline constexpr Key Api{"api"};
+inline constexpr Key ServerTime{"serverTime"};
+} // namespace health
+
+// Every 4xx/5xx body: {"error": {"code", "message", "requestId"?, "field"?}}; a push result's
+// "error" has the same shape.
+namespace error {
+inline constexpr Key Error{"error"};
+inline constexpr Key Code{"code"};
+inline constexpr Key Message{"message"};
+inline constexpr Key Field{"field"};
+inline constexpr Key RequestId{"requestId"};
+} // namespace error
+
+// POST /api/v1/session and /session/refresh: {"user", "password"} / {"refreshToken"} →
+// {"token", "expiresAt", "refreshToken", "refreshExpiresAt", "user": {…}, "offlineVerifier"?, "workstation"}
+namespace session {
+inline constexpr Key User{"user"}; // the request's user name; the answer's user object
+inline constexpr Key Password{"password"};
+inline constexpr Key Token{"token"};
+inline constexpr Key ExpiresAt{"expiresAt"};
+inline constexpr Key RefreshToken{"refreshToken"};
+inline constexpr Key RefreshExpiresAt{"refreshExpiresAt"};
+inline constexpr Key OfflineVerifier{"offlineVerifier"};
+inline constexpr Key Workstation{"workstation"};
+inline constexpr Key WorkstationAuthority{"workstationAuthority"}; // the workstation's enrolled authority
+// The answer's "user" object
+inline constexpr Key UserId{"id"};
+inline constexpr Key UserDisplayName{"displayName"};
+inline constexpr Key UserRole{"role"};
+inline constexpr Key UserAuthority{"authority"};
+inline constexpr Key UserProvincial{"provincial"};
+} // namespace session
+
+// POST /api/v1/events: {"events": [DomainEvent…]} →
+// {"results": [{"id", "status", "caseVersion", "serverTime", "current"?, "error"?}]}
+namespace push {
+inline constexpr Key Events{"events"};
+inline constexpr Key Results{"results"};
+inline constexpr Key Id{"id"};
+inline constexpr Key Status{"status"}; // protocol::PushStatus
+inline constexpr Key CaseVersion{"caseVersion"};
+inline constexpr Key ServerTime{"serverTime"};
+inline constexpr Key Current{"current"}; // the exchange's CaseRecord (conflict)
+inline constexpr Key Error{"error"};     // keys::error
+} // namespace push
+
+// GET /api/v1/changes: {"changes": [{"seq", "kind", "caseId", "case", "serverTime", "origin"}],
+// "nextCursor", "hasMore"}
+namespace changes {
+inline constexpr Key Changes{"changes"};
+inline constexpr Key NextCursor{"nextCursor"};
+inline constexpr Key HasMore{"hasMore"};
+inline constexpr Key Seq{"seq"};
+inline constexpr Key Kind{"kind"};
+inline constexpr Key CaseId{"caseId"};
+inline constexpr Key Case{"case"};
+inline constexpr Key ServerTime{"serverTime"};
+inline constexpr Key Origin{"origin"};
+inline constexpr Key KindCase{"case"}; // the value of "kind" for a case's change
+} // namespace changes
+
+} // namespace ow::protocol::keys
