@@ -110,6 +110,8 @@ const struct
      QT_TRANSLATE_NOOP("ow::ui::ConflictsView", "The exchange does not accept this kind of change.")},
     {"event.unknown_type",
      QT_TRANSLATE_NOOP("ow::ui::ConflictsView", "The exchange does not accept this kind of change.")},
+    {"request.malformed",
+     QT_TRANSLATE_NOOP("ow::ui::ConflictsView", "The exchange could not read what this counter sent.")},
     {"request.malformed_json",
      QT_TRANSLATE_NOOP("ow::ui::ConflictsView", "The exchange could not read what this counter sent.")},
     {"request.invalid_field",
