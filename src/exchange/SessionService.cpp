@@ -33,6 +33,40 @@ std::optional<ApiResponse> refusedAt(const CertificateRecord &certificate, const
     return refused;
 }
 
+// A sign-in request's fields: the user name present and at most MaxUserIdLength characters, the
+// password present and at most 1,024.
+std::optional<ApiResponse> invalidSignIn(const QJsonValue &user, const QJsonValue &password)
+{
+    if (!user.isString() || user.toString().isEmpty()) {
+        return ApiResponse::fail(400, protocol::errors::RequestInvalidField,
+                                 QStringLiteral("\"user\" is missing."), protocol::keys::session::User);
+    }
+    if (user.toString().size() > SessionService::MaxUserIdLength) {
+        return ApiResponse::fail(
+            400, protocol::errors::RequestInvalidField,
+            QStringLiteral("\"user\" is longer than %1 characters.").arg(SessionService::MaxUserIdLength),
+            protocol::keys::session::User);
+    }
+    if (!password.isString() || password.toString().isEmpty() || password.toString().size() > 1024) {
+        return ApiResponse::fail(400, protocol::errors::RequestInvalidField,
+                                 QStringLiteral("\"password\" is missing."),
+                                 protocol::keys::session::Password);
+    }
+    return std::nullopt;
+}
+
+// The answer to a sign-in while the account is locked: when it opens again, and Retry-After.
+ApiResponse lockedAnswer(const QString &userId, const QDateTime &now, const QDateTime &until)
+{
+    ApiResponse response =
+        ApiResponse::fail(401, protocol::errors::AuthAccountLocked,
+                          QStringLiteral("Too many wrong passwords: this account is locked until %1 (UTC).")
+                              .arg(until.toString(Qt::ISODate)));
+    response.headers.insert("Retry-After", QByteArray::number(std::max<qint64>(1, now.secsTo(until))));
+    response.userId = userId;
+    return response;
+}
+
 } // namespace
 
 SessionService::SessionService(ExchangeStore &store, std::mutex &writeLock)
@@ -162,44 +196,6 @@ ApiResponse SessionService::issueSession(const CertificateRecord &certificate, c
     response.userId = user.id;
     return response;
 }
-
-namespace {
-
-// A sign-in request's fields: the user name present and at most MaxUserIdLength characters, the
-// password present and at most 1,024.
-std::optional<ApiResponse> invalidSignIn(const QJsonValue &user, const QJsonValue &password)
-{
-    if (!user.isString() || user.toString().isEmpty()) {
-        return ApiResponse::fail(400, protocol::errors::RequestInvalidField,
-                                 QStringLiteral("\"user\" is missing."), protocol::keys::session::User);
-    }
-    if (user.toString().size() > SessionService::MaxUserIdLength) {
-        return ApiResponse::fail(
-            400, protocol::errors::RequestInvalidField,
-            QStringLiteral("\"user\" is longer than %1 characters.").arg(SessionService::MaxUserIdLength),
-            protocol::keys::session::User);
-    }
-    if (!password.isString() || password.toString().isEmpty() || password.toString().size() > 1024) {
-        return ApiResponse::fail(400, protocol::errors::RequestInvalidField,
-                                 QStringLiteral("\"password\" is missing."),
-                                 protocol::keys::session::Password);
-    }
-    return std::nullopt;
-}
-
-// The answer to a sign-in while the account is locked: when it opens again, and Retry-After.
-ApiResponse lockedAnswer(const QString &userId, const QDateTime &now, const QDateTime &until)
-{
-    ApiResponse response =
-        ApiResponse::fail(401, protocol::errors::AuthAccountLocked,
-                          QStringLiteral("Too many wrong passwords: this account is locked until %1 (UTC).")
-                              .arg(until.toString(Qt::ISODate)));
-    response.headers.insert("Retry-After", QByteArray::number(std::max<qint64>(1, now.secsTo(until))));
-    response.userId = userId;
-    return response;
-}
-
-} // namespace
 
 ApiResponse SessionService::signIn(const CertificateRecord &certificate, const QJsonObject &body)
 {
