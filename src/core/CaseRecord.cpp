@@ -1,6 +1,11 @@
 #include "CaseRecord.h"
 
+#include "JsonWriter.h"
+
 #include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
 
 namespace ow::core {
 namespace {
@@ -21,25 +26,39 @@ QDateTime timeFromJson(const QJsonValue &v)
 
 } // namespace
 
+// Keys in sorted order (see JsonWriter).
+void CaseRecord::writeJson(JsonWriter &w) const
+{
+    w.beginObject()
+        .field("acceptedAt", timeToJson(acceptedAt))
+        .field("acceptedBy", acceptedBy)
+        .field("createdAt", timeToJson(createdAt))
+        .field("createdBy", createdBy)
+        .key(QLatin1StringView("form"));
+    form.writeJson(w);
+    w.field("id", id).field("lastReason", lastReason).key(QLatin1StringView("materials"));
+    writeMaterials(w, materials);
+    w.field("origin", origin == CaseOrigin::Online ? u"online"_s : u"counter"_s)
+        .field("receiptNumber", receiptNumber)
+        .field("reviewLockUntil", timeToJson(reviewLockUntil))
+        .field("reviewer", reviewer)
+        .field("state", CaseStates::toKey(state))
+        .field("updatedAt", timeToJson(updatedAt))
+        .field("version", version)
+        .field("workstation", workstation)
+        .endObject();
+}
+
+QByteArray CaseRecord::toJsonText() const
+{
+    JsonWriter w;
+    writeJson(w);
+    return w.take();
+}
+
 QJsonObject CaseRecord::toJson() const
 {
-    return {{QStringLiteral("id"), id},
-            {QStringLiteral("receiptNumber"), receiptNumber},
-            {QStringLiteral("state"), CaseStates::toKey(state)},
-            {QStringLiteral("origin"),
-             origin == CaseOrigin::Online ? QStringLiteral("online") : QStringLiteral("counter")},
-            {QStringLiteral("version"), version},
-            {QStringLiteral("form"), form.toJson()},
-            {QStringLiteral("materials"), materialsToJson(materials)},
-            {QStringLiteral("createdBy"), createdBy},
-            {QStringLiteral("acceptedBy"), acceptedBy},
-            {QStringLiteral("reviewer"), reviewer},
-            {QStringLiteral("reviewLockUntil"), timeToJson(reviewLockUntil)},
-            {QStringLiteral("lastReason"), lastReason},
-            {QStringLiteral("workstation"), workstation},
-            {QStringLiteral("createdAt"), timeToJson(createdAt)},
-            {QStringLiteral("updatedAt"), timeToJson(updatedAt)},
-            {QStringLiteral("acceptedAt"), timeToJson(acceptedAt)}};
+    return QJsonDocument::fromJson(toJsonText()).object();
 }
 
 CaseRecord CaseRecord::fromJson(const QJsonObject &json)

@@ -37,6 +37,9 @@ struct CaseRecord
     QDateTime updatedAt;
     QDateTime acceptedAt;
 
+    // One serialiser: toJson() parses what writeJson() writes.
+    void writeJson(JsonWriter &writer) const;
+    QByteArray toJsonText() const;
     QJsonObject toJson() const;
     static CaseRecord fromJson(const QJsonObject &json);
 };

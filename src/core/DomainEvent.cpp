@@ -1,17 +1,37 @@
 #include "DomainEvent.h"
 
+#include "JsonWriter.h"
+
+#include <QJsonDocument>
+
 namespace ow::core {
+
+// Keys in sorted order (see JsonWriter).
+void DomainEvent::writeJson(JsonWriter &w) const
+{
+    w.beginObject()
+        .field("actor", actor)
+        .field("caseId", caseId)
+        .field("caseVersion", caseVersion)
+        .field("deviceTime", deviceTime.toUTC().toString(Qt::ISODateWithMs))
+        .field("id", id)
+        .key(QLatin1StringView("payload"))
+        .raw(QJsonDocument(payload).toJson(QJsonDocument::Compact))
+        .field("type", type)
+        .field("workstation", workstation)
+        .endObject();
+}
+
+QByteArray DomainEvent::toJsonText() const
+{
+    JsonWriter w;
+    writeJson(w);
+    return w.take();
+}
 
 QJsonObject DomainEvent::toJson() const
 {
-    return {{QStringLiteral("id"), id},
-            {QStringLiteral("type"), type},
-            {QStringLiteral("caseId"), caseId},
-            {QStringLiteral("caseVersion"), caseVersion},
-            {QStringLiteral("actor"), actor},
-            {QStringLiteral("workstation"), workstation},
-            {QStringLiteral("deviceTime"), deviceTime.toUTC().toString(Qt::ISODateWithMs)},
-            {QStringLiteral("payload"), payload}};
+    return QJsonDocument::fromJson(toJsonText()).object();
 }
 
 DomainEvent DomainEvent::fromJson(const QJsonObject &json)

@@ -6,6 +6,8 @@
 
 namespace ow::core {
 
+class JsonWriter;
+
 // What a workflow transition produces; written to the outbox in the same transaction as
 // the case change, and sent to the exchange keyed by its id.
 struct DomainEvent
@@ -23,6 +25,9 @@ struct DomainEvent
     // outbox row only for events with local == false.
     bool local = false;
 
+    // One serialiser: toJson() parses what writeJson() writes.
+    void writeJson(JsonWriter &writer) const;
+    QByteArray toJsonText() const;
     QJsonObject toJson() const;
     static DomainEvent fromJson(const QJsonObject &json);
 };

@@ -1,5 +1,8 @@
 #include "Materials.h"
 
+#include "JsonWriter.h"
+
+#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <array>
@@ -53,17 +56,29 @@ QString MaterialStatuses::label(MaterialStatus status)
     return {};
 }
 
+// Keys in sorted order (see JsonWriter).
+void writeMaterials(JsonWriter &w, const QList<MaterialItem> &items)
+{
+    w.beginArray();
+    for (const MaterialItem &m : items) {
+        w.beginObject().key(QLatin1StringView("attachments")).beginArray();
+        for (const QString &hash : m.attachments)
+            w.value(hash);
+        w.endArray()
+            .field("id", m.id)
+            .field("required", m.required)
+            .field("status", MaterialStatuses::toKey(m.status))
+            .field("title", m.title)
+            .endObject();
+    }
+    w.endArray();
+}
+
 QJsonArray materialsToJson(const QList<MaterialItem> &items)
 {
-    QJsonArray array;
-    for (const MaterialItem &m : items) {
-        array.append(QJsonObject{{QStringLiteral("id"), m.id},
-                                 {QStringLiteral("title"), m.title},
-                                 {QStringLiteral("required"), m.required},
-                                 {QStringLiteral("status"), MaterialStatuses::toKey(m.status)},
-                                 {QStringLiteral("attachments"), QJsonArray::fromStringList(m.attachments)}});
-    }
-    return array;
+    JsonWriter w;
+    writeMaterials(w, items);
+    return QJsonDocument::fromJson(w.take()).array();
 }
 
 QList<MaterialItem> materialsFromJson(const QJsonArray &json)

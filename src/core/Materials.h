@@ -39,6 +39,8 @@ public:
     static bool isSatisfied(MaterialStatus status) { return status != MaterialStatus::Missing; }
 };
 
+class JsonWriter;
+void writeMaterials(JsonWriter &writer, const QList<MaterialItem> &items);
 QJsonArray materialsToJson(const QList<MaterialItem> &items);
 QList<MaterialItem> materialsFromJson(const QJsonArray &json);
 // Required items still missing: what a 补正通知书 must list.

@@ -1,6 +1,11 @@
 #include "OneForm.h"
 
+#include "JsonWriter.h"
+
 #include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
 
 namespace ow::core {
 namespace {
@@ -29,13 +34,16 @@ IdType idTypeFromKey(const QString &key)
     return IdType::ResidentId;
 }
 
-QJsonObject personToJson(const Person &p)
+void writePerson(JsonWriter &w, const char *name, const Person &p)
 {
-    return {{QStringLiteral("name"), p.name},
-            {QStringLiteral("idType"), idTypeKey(p.idType)},
-            {QStringLiteral("idNumber"), p.idNumber},
-            {QStringLiteral("phone"), p.phone},
-            {QStringLiteral("position"), p.position}};
+    w.key(QLatin1StringView(name))
+        .beginObject()
+        .field("idNumber", p.idNumber)
+        .field("idType", idTypeKey(p.idType))
+        .field("name", p.name)
+        .field("phone", p.phone)
+        .field("position", p.position)
+        .endObject();
 }
 
 Person personFromJson(const QJsonObject &o)
@@ -68,41 +76,55 @@ Yuan yuanFromJson(const QJsonValue &v)
 
 } // namespace
 
+// Keys in sorted order (see JsonWriter).
+void OneForm::writeJson(JsonWriter &w) const
+{
+    w.beginObject()
+        .field("authorityDivision", authorityDivision)
+        .field("capital", yuanToJson(capital))
+        .field("domicile", domicile)
+        .field("domicileDivision", domicileDivision)
+        .field("entityType", entityTypeId);
+    writePerson(w, "financialOfficer", financialOfficer);
+    w.key(QLatin1StringView("investors")).beginArray();
+    for (const Investor &i : investors) {
+        w.beginObject()
+            .field("contributionForm", i.contributionForm)
+            .field("deadline", i.deadline.isValid() ? i.deadline.toString(Qt::ISODate) : QString())
+            .field("idNumber", i.idNumber)
+            .field("kind", i.kind == InvestorKind::Legal ? u"legal"_s : u"natural"_s)
+            .field("name", i.name)
+            .field("subscribed", yuanToJson(i.subscribed))
+            .endObject();
+    }
+    w.endArray();
+    writePerson(w, "legalRep", legalRep);
+    writePerson(w, "liaison", liaison);
+    w.field("name", proposedName).key(QLatin1StringView("personnel")).beginArray();
+    for (const KeyPerson &k : personnel)
+        w.beginObject()
+            .field("idNumber", k.idNumber)
+            .field("name", k.name)
+            .field("position", k.position)
+            .endObject();
+    w.endArray()
+        .field("phone", phone)
+        .field("postalCode", postalCode)
+        .field("scope", businessScope)
+        .field("termYears", termYears)
+        .endObject();
+}
+
+QByteArray OneForm::toJsonText() const
+{
+    JsonWriter w;
+    writeJson(w);
+    return w.take();
+}
+
 QJsonObject OneForm::toJson() const
 {
-    QJsonArray investorArray;
-    for (const Investor &i : investors) {
-        investorArray.append(
-            QJsonObject{{QStringLiteral("kind"),
-                         i.kind == InvestorKind::Legal ? QStringLiteral("legal") : QStringLiteral("natural")},
-                        {QStringLiteral("name"), i.name},
-                        {QStringLiteral("idNumber"), i.idNumber},
-                        {QStringLiteral("subscribed"), yuanToJson(i.subscribed)},
-                        {QStringLiteral("contributionForm"), i.contributionForm},
-                        {QStringLiteral("deadline"),
-                         i.deadline.isValid() ? i.deadline.toString(Qt::ISODate) : QString()}});
-    }
-    QJsonArray personnelArray;
-    for (const KeyPerson &k : personnel) {
-        personnelArray.append(QJsonObject{{QStringLiteral("name"), k.name},
-                                          {QStringLiteral("idNumber"), k.idNumber},
-                                          {QStringLiteral("position"), k.position}});
-    }
-    return {{QStringLiteral("entityType"), entityTypeId},
-            {QStringLiteral("name"), proposedName},
-            {QStringLiteral("domicile"), domicile},
-            {QStringLiteral("domicileDivision"), domicileDivision},
-            {QStringLiteral("authorityDivision"), authorityDivision},
-            {QStringLiteral("capital"), yuanToJson(capital)},
-            {QStringLiteral("scope"), businessScope},
-            {QStringLiteral("termYears"), termYears},
-            {QStringLiteral("phone"), phone},
-            {QStringLiteral("postalCode"), postalCode},
-            {QStringLiteral("legalRep"), personToJson(legalRep)},
-            {QStringLiteral("investors"), investorArray},
-            {QStringLiteral("personnel"), personnelArray},
-            {QStringLiteral("liaison"), personToJson(liaison)},
-            {QStringLiteral("financialOfficer"), personToJson(financialOfficer)}};
+    return QJsonDocument::fromJson(toJsonText()).object();
 }
 
 OneForm OneForm::fromJson(const QJsonObject &json)

@@ -7,6 +7,8 @@
 
 namespace ow::core {
 
+class JsonWriter;
+
 // Amounts are whole yuan (元) in a qint64; the form shows and parses them in 万元.
 using Yuan = qint64;
 
@@ -74,6 +76,9 @@ struct OneForm
 
     bool operator==(const OneForm &) const = default;
 
+    // One serialiser: toJson() parses what writeJson() writes.
+    void writeJson(JsonWriter &writer) const;
+    QByteArray toJsonText() const;
     QJsonObject toJson() const;
     static OneForm fromJson(const QJsonObject &json);
 };

@@ -42,7 +42,7 @@ Result<QByteArray> ExchangeBounds::storedCase(const core::CaseRecord &record)
     if (auto over =
             firstOf(core::Limits::check(record), QStringLiteral("The case is over the exchange's limits")))
         return *over;
-    QByteArray json = QJsonDocument(record.toJson()).toJson(QJsonDocument::Compact);
+    QByteArray json = record.toJsonText();
     const qint64 bytes = json.size();
     if (bytes > core::Limits::maxCaseJsonBytes) {
         return Error{protocol::errors::CaseTooLarge,

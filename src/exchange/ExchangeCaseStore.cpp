@@ -47,7 +47,7 @@ Result<int> ExchangeCaseStore::count()
 
 Result<void> ExchangeCaseStore::put(const core::CaseRecord &record, std::optional<int> expectedVersion)
 {
-    return put(record, ExchangeDatabase::jsonText(record.toJson()), expectedVersion);
+    return put(record, QString::fromUtf8(record.toJsonText()), expectedVersion);
 }
 
 Result<void> ExchangeCaseStore::put(const core::CaseRecord &record, const QString &json,

@@ -170,9 +170,9 @@ Result<std::unique_ptr<ExchangeDatabase>> ExchangeDatabase::open(const StoreLoca
                      {}};
     }
     if (store->m_sqlite) {
-        if (auto done = store->statements({QStringLiteral("PRAGMA journal_mode = WAL"),
-                                           QStringLiteral("PRAGMA synchronous = FULL"),
-                                           QStringLiteral("PRAGMA foreign_keys = ON")});
+        if (auto done = store->statements(
+                {QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA synchronous = FULL"),
+                 QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA cache_size = -32768")});
             !done) {
             return done.error();
         }

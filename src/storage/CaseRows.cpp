@@ -3,6 +3,7 @@
 #include "SearchIndex.h"
 #include "SqlSupport.h"
 #include "StorageLog.h"
+#include "core/JsonWriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -49,9 +50,14 @@ QVariant timeOrNull(const QDateTime &time)
     return time.isValid() ? QVariant(sql::toDbTime(time)) : QVariant();
 }
 
-QString json(const QJsonObject &object)
+QString jsonArray(const QStringList &texts)
 {
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    core::JsonWriter w;
+    w.beginArray();
+    for (const QString &text : texts)
+        w.value(text);
+    w.endArray();
+    return QString::fromUtf8(w.take());
 }
 
 } // namespace
@@ -179,8 +185,7 @@ Result<void> writeMaterials(QSqlDatabase &db, const core::CaseRecord &record)
                         "attachments) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
     for (qsizetype i = 0; i < record.materials.size(); ++i) {
         const core::MaterialItem &item = record.materials[i];
-        const QString attachments = QString::fromUtf8(
-            QJsonDocument(QJsonArray::fromStringList(item.attachments)).toJson(QJsonDocument::Compact));
+        const QString attachments = jsonArray(item.attachments);
         if (auto r = sql::exec(insert, {record.id, int(i), item.id, item.title, item.required,
                                         core::MaterialStatuses::toKey(item.status), attachments});
             !r)
@@ -223,7 +228,7 @@ Result<void> writeCase(QSqlDatabase &db, const core::CaseRecord &record, int pre
                                  sql::toDbTime(record.createdAt),
                                  sql::toDbTime(record.updatedAt),
                                  timeOrNull(record.acceptedAt),
-                                 json(record.form.toJson())};
+                                 QString::fromUtf8(record.form.toJsonText())};
     sql::Statement query =
         previousVersion == 0
             ? sql::cached(db,

@@ -230,7 +230,7 @@ ExchangeClient::PushBatch ExchangeClient::PushBatch::within(QList<core::DomainEv
     QByteArray list;
     qsizetype taken = 0;
     for (; taken < events.size(); ++taken) {
-        const QByteArray event = QJsonDocument(events.at(taken).toJson()).toJson(QJsonDocument::Compact);
+        const QByteArray event = events.at(taken).toJsonText();
         // The event's bytes in the body, with the comma before it.
         if (taken > 0 && list.size() + event.size() + 1 > budgetBytes)
             break;

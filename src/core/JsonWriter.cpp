@@ -1,0 +1,196 @@
+#include "JsonWriter.h"
+
+namespace ow::core {
+
+namespace {
+
+char hexDigit(unsigned value)
+{
+    return char(value < 10 ? '0' + value : 'a' + value - 10);
+}
+
+void appendEscape(QByteArray &out, char16_t unit)
+{
+    const char escaped[] = {'\\',
+                            'u',
+                            hexDigit((unit >> 12) & 0xf),
+                            hexDigit((unit >> 8) & 0xf),
+                            hexDigit((unit >> 4) & 0xf),
+                            hexDigit(unit & 0xf)};
+    out.append(escaped, sizeof escaped);
+}
+
+void appendAscii(QByteArray &out, char16_t unit)
+{
+    switch (unit) {
+    case u'"':
+        out.append("\\\"", 2);
+        return;
+    case u'\\':
+        out.append("\\\\", 2);
+        return;
+    case u'\b':
+        out.append("\\b", 2);
+        return;
+    case u'\f':
+        out.append("\\f", 2);
+        return;
+    case u'\n':
+        out.append("\\n", 2);
+        return;
+    case u'\r':
+        out.append("\\r", 2);
+        return;
+    case u'\t':
+        out.append("\\t", 2);
+        return;
+    default:
+        if (unit < 0x20)
+            appendEscape(out, unit);
+        else
+            out.append(char(unit));
+    }
+}
+
+void appendUtf8(QByteArray &out, char32_t point)
+{
+    char bytes[4];
+    qsizetype n = 0;
+    if (point < 0x800) {
+        bytes[n++] = char(0xc0 | (point >> 6));
+    } else if (point < 0x10000) {
+        bytes[n++] = char(0xe0 | (point >> 12));
+        bytes[n++] = char(0x80 | ((point >> 6) & 0x3f));
+    } else {
+        bytes[n++] = char(0xf0 | (point >> 18));
+        bytes[n++] = char(0x80 | ((point >> 12) & 0x3f));
+        bytes[n++] = char(0x80 | ((point >> 6) & 0x3f));
+    }
+    bytes[n++] = char(0x80 | (point & 0x3f));
+    out.append(bytes, n);
+}
+
+} // namespace
+
+void appendJsonString(QByteArray &out, QStringView text)
+{
+    out.reserve(out.size() + text.size() * 3 + 2);
+    out.append('"');
+    const char16_t *p = text.utf16();
+    const char16_t *const end = p + text.size();
+    while (p != end) {
+        const char16_t unit = *p++;
+        if (unit < 0x80) {
+            appendAscii(out, unit);
+        } else if (unit >= 0xd800 && unit < 0xdc00 && p != end && *p >= 0xdc00 && *p < 0xe000) {
+            appendUtf8(out, 0x10000 + ((char32_t(unit) - 0xd800) << 10) + (char32_t(*p++) - 0xdc00));
+        } else if (unit >= 0xd800 && unit < 0xe000) {
+            appendEscape(out, unit); // a lone surrogate has no UTF-8: QJsonDocument escapes it too
+        } else {
+            appendUtf8(out, unit);
+        }
+    }
+    out.append('"');
+}
+
+void JsonWriter::beforeValue()
+{
+    if (m_afterKey) {
+        m_afterKey = false;
+        return;
+    }
+    if (!m_empty.empty()) {
+        if (!m_empty.back())
+            m_out.append(',');
+        m_empty.back() = false;
+    }
+}
+
+void JsonWriter::open(char bracket)
+{
+    beforeValue();
+    m_out.append(bracket);
+    m_empty.push_back(true);
+}
+
+void JsonWriter::close(char bracket)
+{
+    m_out.append(bracket);
+    m_empty.pop_back();
+}
+
+JsonWriter &JsonWriter::beginObject()
+{
+    open('{');
+    return *this;
+}
+
+JsonWriter &JsonWriter::endObject()
+{
+    close('}');
+    return *this;
+}
+
+JsonWriter &JsonWriter::beginArray()
+{
+    open('[');
+    return *this;
+}
+
+JsonWriter &JsonWriter::endArray()
+{
+    close(']');
+    return *this;
+}
+
+JsonWriter &JsonWriter::key(QLatin1StringView name)
+{
+    beforeValue();
+    m_out.append('"').append(name.data(), name.size()).append("\":", 2);
+    m_afterKey = true;
+    return *this;
+}
+
+JsonWriter &JsonWriter::value(QStringView text)
+{
+    beforeValue();
+    appendJsonString(m_out, text);
+    return *this;
+}
+
+JsonWriter &JsonWriter::value(qint64 number)
+{
+    beforeValue();
+    m_out.append(QByteArray::number(number));
+    return *this;
+}
+
+JsonWriter &JsonWriter::value(bool flag)
+{
+    beforeValue();
+    m_out.append(flag ? QByteArrayView("true") : QByteArrayView("false"));
+    return *this;
+}
+
+JsonWriter &JsonWriter::null()
+{
+    beforeValue();
+    m_out.append("null", 4);
+    return *this;
+}
+
+JsonWriter &JsonWriter::raw(QByteArrayView json)
+{
+    beforeValue();
+    m_out.append(json);
+    return *this;
+}
+
+QByteArray JsonWriter::take()
+{
+    m_empty.clear();
+    m_afterKey = false;
+    return std::exchange(m_out, {});
+}
+
+} // namespace ow::core

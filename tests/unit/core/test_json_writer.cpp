@@ -1,0 +1,171 @@
+// core::JsonWriter against the reference it stands in for: the text it writes must be byte for byte
+// what QJsonDocument::toJson(Compact) writes for the same value, for every character a text may
+// hold and for every record type that is written with it (keys in sorted order, nothing dropped).
+
+#include "core/CaseRecord.h"
+#include "core/DomainEvent.h"
+#include "core/JsonWriter.h"
+#include "core/SampleApplications.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace ow::core;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray qtText(const QString &text)
+{
+    return QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+}
+
+QByteArray writerText(const QString &text)
+{
+    JsonWriter w;
+    w.beginArray().value(text).endArray();
+    return w.take();
+}
+
+// Parsing and writing again with Qt gives the same bytes only when keys came in sorted order.
+QByteArray canonical(const QByteArray &json)
+{
+    return QJsonDocument::fromJson(json).toJson(QJsonDocument::Compact);
+}
+
+CaseRecord fullCase(quint32 seed)
+{
+    QRandomGenerator random(seed);
+    CaseRecord r;
+    r.id = u"0b0f5d7e-0a4b-4c39-9b0e-5c1e2f3a4b5c"_s;
+    r.receiptNumber = u"140105-W01-20261201-0001"_s;
+    r.state = CaseState::Accepted;
+    r.origin = seed % 2 ? CaseOrigin::Online : CaseOrigin::Counter;
+    r.version = 7;
+    r.form = samples::limitedCompany(random);
+    r.form.financialOfficer.name = u"王\"五\"\\"_s;
+    r.form.personnel.append({u"李四"_s, u"140105199001011234"_s, u"监事"_s});
+    r.materials.append({u"application_form"_s,
+                        u"申请书\n（原件）"_s,
+                        true,
+                        MaterialStatus::Scanned,
+                        {u"ab12"_s, u"cd34"_s}});
+    r.materials.append({u"lease"_s, u"租赁合同"_s, false, MaterialStatus::Missing, {}});
+    r.createdBy = u"clerk01"_s;
+    r.acceptedBy = u"clerk01"_s;
+    r.lastReason = u"tab\there 😀"_s;
+    r.workstation = u"W01"_s;
+    r.createdAt = QDateTime(QDate(2026, 12, 1), QTime(8, 30, 1, 250), Qt::UTC);
+    r.updatedAt = r.createdAt.addSecs(60);
+    r.acceptedAt = seed % 3 ? r.updatedAt : QDateTime();
+    return r;
+}
+
+} // namespace
+
+class TestJsonWriter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyAsciiCharacterEscapesAsQtDoes()
+    {
+        QString all;
+        for (char16_t c = 0; c < 0x80; ++c)
+            all.append(QChar(c));
+        QCOMPARE(writerText(all), qtText(all));
+        for (char16_t c = 0; c < 0x80; ++c)
+            QCOMPARE(writerText(QString(QChar(c))), qtText(QString(QChar(c))));
+    }
+
+    void textBeyondAscii_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("cjk") << u"太原市小店区晋阳科技有限公司"_s;
+        QTest::newRow("two-byte") << u"Ä é ß ©"_s;
+        QTest::newRow("surrogate pair") << u"😀𠀀"_s;
+        QTest::newRow("lone high surrogate") << QString(QChar(0xd800)) + u"自"_s;
+        QTest::newRow("lone low surrogate") << u"a"_s + QChar(0xdc01);
+        QTest::newRow("high at end") << u"b"_s + QChar(0xdbff);
+        QTest::newRow("private use and BOM") << QString(QChar(0xe000)) + QChar(0xfeff) + QChar(0xffff);
+        QTest::newRow("empty") << QString();
+    }
+
+    void textBeyondAscii()
+    {
+        QFETCH(QString, text);
+        QCOMPARE(writerText(text), qtText(text));
+    }
+
+    void nestingNumbersAndLiterals()
+    {
+        JsonWriter w;
+        w.beginObject()
+            .key("a"_L1)
+            .beginArray()
+            .endArray()
+            .key("b"_L1)
+            .beginObject()
+            .endObject()
+            .field("c", qint64(-9007199254740993))
+            .field("d", true)
+            .field("e", false)
+            .key("f"_L1)
+            .null()
+            .key("g"_L1)
+            .beginArray()
+            .value(1)
+            .beginArray()
+            .value(2)
+            .endArray()
+            .raw("{\"x\":[]}")
+            .endArray()
+            .endObject();
+        const QByteArray text = w.take();
+        QCOMPARE(
+            text,
+            QByteArray(
+                R"({"a":[],"b":{},"c":-9007199254740993,"d":true,"e":false,"f":null,"g":[1,[2],{"x":[]}]})"));
+        QCOMPARE(canonical(text), text);
+    }
+
+    void recordsAreCanonicalAndRoundTrip_data()
+    {
+        QTest::addColumn<quint32>("seed");
+        for (quint32 seed = 1; seed <= 6; ++seed)
+            QTest::addRow("seed %u", seed) << seed;
+    }
+
+    void recordsAreCanonicalAndRoundTrip()
+    {
+        QFETCH(quint32, seed);
+        const CaseRecord record = fullCase(seed);
+        const QByteArray text = record.toJsonText();
+        QCOMPARE(canonical(text), text);
+        QCOMPARE(CaseRecord::fromJson(record.toJson()).toJsonText(), text);
+        const QByteArray form = record.form.toJsonText();
+        QCOMPARE(canonical(form), form);
+        QVERIFY(OneForm::fromJson(record.form.toJson()) == record.form);
+
+        DomainEvent event;
+        event.id = u"6f1c1d2e-3b4a-4c5d-8e9f-0a1b2c3d4e5f"_s;
+        event.type = u"case.accepted"_s;
+        event.caseId = record.id;
+        event.caseVersion = record.version;
+        event.actor = u"clerk01"_s;
+        event.workstation = u"W01"_s;
+        event.deviceTime = record.updatedAt;
+        event.payload = QJsonObject{{u"form"_s, record.form.toJson()}, {u"reason"_s, u"—"_s}};
+        const QByteArray eventText = event.toJsonText();
+        QCOMPARE(canonical(eventText), eventText);
+        const DomainEvent back = DomainEvent::fromJson(event.toJson());
+        QCOMPARE(back.payload, event.payload);
+        QCOMPARE(back.deviceTime, event.deviceTime);
+        QCOMPARE(back.toJsonText(), eventText);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJsonWriter)
+#include "test_json_writer.moc"
