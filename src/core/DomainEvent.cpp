@@ -9,6 +9,11 @@ namespace ow::core {
 // Keys in sorted order (see JsonWriter).
 void DomainEvent::writeJson(JsonWriter &w) const
 {
+    writeJson(w, QJsonDocument(payload).toJson(QJsonDocument::Compact));
+}
+
+void DomainEvent::writeJson(JsonWriter &w, QByteArrayView payloadJson) const
+{
     w.beginObject()
         .field("actor", actor)
         .field("caseId", caseId)
@@ -16,7 +21,7 @@ void DomainEvent::writeJson(JsonWriter &w) const
         .field("deviceTime", deviceTime.toUTC().toString(Qt::ISODateWithMs))
         .field("id", id)
         .key(QLatin1StringView("payload"))
-        .raw(QJsonDocument(payload).toJson(QJsonDocument::Compact))
+        .raw(payloadJson)
         .field("type", type)
         .field("workstation", workstation)
         .endObject();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -27,6 +28,8 @@ struct DomainEvent
 
     // One serialiser: toJson() parses what writeJson() writes.
     void writeJson(JsonWriter &writer) const;
+    // The same with the payload given as compact JSON text (as the outbox keeps it).
+    void writeJson(JsonWriter &writer, QByteArrayView payloadJson) const;
     QByteArray toJsonText() const;
     QJsonObject toJson() const;
     static DomainEvent fromJson(const QJsonObject &json);

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "SqlSupport.h"
 #include "StorageLog.h"
+#include "core/JsonWriter.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -71,6 +72,37 @@ QList<core::DomainEvent> OutboxStore::pending(int limit) const
         return {};
     }
     return eventsFrom(query);
+}
+
+QList<OutboxStore::WireEvent> OutboxStore::pendingOnWire(int limit) const
+{
+    QSqlDatabase db = m_db->connection();
+    sql::Statement query = sql::cached(
+        db, u"SELECT event_id, type, case_id, case_version, actor, workstation, device_time, payload, "
+            "json_valid(payload) FROM outbox ORDER BY seq LIMIT ?"_s);
+    if (!sql::exec(query, {limit})) {
+        qCWarning(lcStorageOutbox) << "cannot read the outbox:" << query.lastError().text();
+        return {};
+    }
+    QList<WireEvent> events;
+    core::JsonWriter writer;
+    while (query.next()) {
+        core::DomainEvent event;
+        event.id = query.value(0).toString();
+        event.type = query.value(1).toString();
+        event.caseId = query.value(2).toString();
+        event.caseVersion = query.value(3).toInt();
+        event.actor = query.value(4).toString();
+        event.workstation = query.value(5).toString();
+        event.deviceTime = sql::fromDbTime(query.value(6));
+        const bool valid = query.value(8).toBool();
+        if (!valid) // a damaged row: sent with an empty payload, the exchange refuses it alone
+            qCWarning(lcStorageOutbox) << "event" << event.id << "has a damaged payload";
+        event.writeJson(writer, valid ? query.value(7).toString().toUtf8() : QByteArrayLiteral("{}"));
+        events.append({event.id, event.caseId, event.actor, writer.take()});
+    }
+    query.finish();
+    return events;
 }
 
 Result<QList<core::DomainEvent>> OutboxStore::forCase(QSqlDatabase &connection, const QString &caseId)

@@ -30,6 +30,18 @@ public:
     static ow::Result<void> remove(QSqlDatabase &connection, const QStringList &eventIds);
 
     QList<core::DomainEvent> pending(int limit) const; // oldest first
+
+    // An unsent event as it goes on the wire: what the sync engine needs of it, and its compact
+    // JSON written from the stored row with the stored payload spliced in as it is (reading the
+    // payloads into objects and writing them again cost more than the rest of a push).
+    struct WireEvent
+    {
+        QString id;
+        QString caseId;
+        QString actor;
+        QByteArray json;
+    };
+    QList<WireEvent> pendingOnWire(int limit) const; // oldest first
     int count() const;
     ow::Result<void> acknowledge(const QStringList &eventIds);
     // Counts a failed delivery attempt for each event (for the sync status display).

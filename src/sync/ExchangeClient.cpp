@@ -223,33 +223,30 @@ void ExchangeClient::refresh(const QString &refreshToken, Callback<SessionInfo> 
     });
 }
 
-ExchangeClient::PushBatch ExchangeClient::PushBatch::within(QList<core::DomainEvent> events,
+ExchangeClient::PushBatch ExchangeClient::PushBatch::within(const QList<QByteArray> &events,
                                                             qint64 budgetBytes)
 {
     PushBatch batch;
-    QByteArray list;
-    qsizetype taken = 0;
-    for (; taken < events.size(); ++taken) {
-        const QByteArray event = events.at(taken).toJsonText();
-        // The event's bytes in the body, with the comma before it.
-        if (taken > 0 && list.size() + event.size() + 1 > budgetBytes)
-            break;
-        if (taken > 0)
-            list += ',';
-        list += event;
-    }
-    events.resize(taken);
-    batch.events = std::move(events);
     batch.body = QByteArrayLiteral("{\"") + QByteArray(keys::push::Events.data(), keys::push::Events.size()) +
-                 QByteArrayLiteral("\":[") + list + QByteArrayLiteral("]}");
+                 QByteArrayLiteral("\":[");
+    qsizetype listBytes = 0; // the events' bytes in the body, with the commas between them
+    for (; batch.count < events.size(); ++batch.count) {
+        const QByteArray &event = events.at(batch.count);
+        if (batch.count > 0 && listBytes + event.size() + 1 > budgetBytes)
+            break;
+        if (batch.count > 0) {
+            batch.body += ',';
+            ++listBytes;
+        }
+        batch.body += event;
+        listBytes += event.size();
+    }
+    batch.body += QByteArrayLiteral("]}");
     return batch;
 }
 
-void ExchangeClient::pushEvents(const PushBatch &batch, Callback<PushResponse> done)
+void ExchangeClient::pushEvents(const PushBatch &batch, const QStringList &ids, Callback<PushResponse> done)
 {
-    QStringList ids;
-    for (const core::DomainEvent &event : batch.events)
-        ids << event.id;
     sendText(Endpoint::Events, {}, &batch.body,
              [done, ids](Result<QJsonObject, SyncError> raw, const QString &id) {
                  finishWith<PushResponse>(done, std::move(raw), id, [&](const QJsonObject &o) {

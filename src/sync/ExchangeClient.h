@@ -118,11 +118,13 @@ public:
     // body made of them, each event serialised once.
     struct PushBatch
     {
-        QList<core::DomainEvent> events;
-        QByteArray body; // {"events":[…]}
-        static PushBatch within(QList<core::DomainEvent> events, qint64 budgetBytes);
+        qsizetype count = 0; // how many of the events offered are in the body
+        QByteArray body;     // {"events":[…]}
+        // The leading events (each compact JSON) whose body fits budgetBytes; at least one.
+        static PushBatch within(const QList<QByteArray> &events, qint64 budgetBytes);
     };
-    void pushEvents(const PushBatch &batch, Callback<PushResponse> done);
+    // `ids` are the ids of the batch's events, in order (the answer is checked against them).
+    void pushEvents(const PushBatch &batch, const QStringList &ids, Callback<PushResponse> done);
     void changes(qint64 cursor, int limit, Callback<ChangePage> done);
     // Aborts every request in flight; their callbacks get net.timeout-like errors.
     void abortAll();

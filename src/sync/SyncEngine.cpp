@@ -270,7 +270,7 @@ bool SyncEngine::retryAfterRefresh(const SyncError &error, std::function<void()>
 
 void SyncEngine::pushBatch()
 {
-    QList<core::DomainEvent> events = m_outbox->pending(m_batchSize);
+    QList<storage::OutboxStore::WireEvent> events = m_outbox->pendingOnWire(m_batchSize);
     // The exchange accepts only the signed-in user's own events, in order: send the leading run
     // of them; events of another person wait until that person signs in.
     if (!m_session.userId.isEmpty()) {
@@ -284,21 +284,24 @@ void SyncEngine::pushBatch()
                                    int(m_outbox->count()))
                         .arg(events.first().actor));
             }
-            events = events.mid(0, own);
+            events.resize(own);
         }
     }
     if (events.isEmpty()) {
         pullPage();
         return;
     }
-    const ExchangeClient::PushBatch batch =
-        ExchangeClient::PushBatch::within(std::move(events), core::Limits::pushBudgetBytes);
-    events = batch.events;
+    QList<QByteArray> texts;
+    texts.reserve(events.size());
+    for (const storage::OutboxStore::WireEvent &event : std::as_const(events))
+        texts << event.json;
+    const auto batch = ExchangeClient::PushBatch::within(texts, core::Limits::pushBudgetBytes);
+    events.resize(batch.count);
     QStringList ids;
-    for (const core::DomainEvent &event : events)
+    for (const storage::OutboxStore::WireEvent &event : std::as_const(events))
         ids << event.id;
     qCDebug(lcSyncPush) << "pushing" << events.size() << "events";
-    m_client->pushEvents(batch, [this, events, ids](Result<PushResponse, SyncError> result) {
+    m_client->pushEvents(batch, ids, [this, events, ids](Result<PushResponse, SyncError> result) {
         if (!result) {
             if (retryAfterRefresh(result.error(), [this] { pushBatch(); }))
                 return;
@@ -306,66 +309,73 @@ void SyncEngine::pushBatch()
             fail(result.error());
             return;
         }
-        const PushResponse &response = result.value();
-        QStringList acknowledged;
-        QList<storage::SyncConflict> conflicts;
-        for (qsizetype i = 0; i < response.results.size(); ++i) {
-            const PushResult &r = response.results.at(i);
-            const core::DomainEvent &event = events.at(i);
-            switch (r.status) {
-            case PushStatus::Applied:
-                ++m_stats.sent;
-                acknowledged << r.id;
-                break;
-            case PushStatus::Duplicate:
-                ++m_stats.duplicates;
-                acknowledged << r.id;
-                break;
-            case PushStatus::Conflict:
-            case PushStatus::Rejected: {
-                storage::SyncConflict c;
-                c.caseId = event.caseId;
-                c.kind = r.status == PushStatus::Conflict ? storage::ConflictKind::PushConflict
-                                                          : storage::ConflictKind::PushRejected;
-                c.eventId = event.id;
-                c.localEvent = event.toJson();
-                if (auto local = m_cases->find(event.caseId))
-                    c.localCase = local->toJson();
-                c.remoteCase = r.current;
-                c.errorCode = r.errorCode;
-                c.errorMessage = r.errorMessage;
-                c.requestId = response.requestId;
-                conflicts.append(c);
-                ++m_stats.conflicts;
-                break;
-            }
-            }
-        }
-        if (auto r = m_conflicts->settlePush(acknowledged, conflicts); !r) {
-            // Nothing was removed: the next run resends, and the exchange answers "duplicate".
-            fail(SyncErrors::storage(r.error().message));
-            return;
-        }
-        for (const storage::SyncConflict &c : std::as_const(conflicts)) {
-            log(SyncLogEntry::Level::Warning,
-                c.kind == storage::ConflictKind::PushConflict
-                    ? EngineText::tr("A change to case %1 conflicts with a newer version at the exchange; "
-                                     "it is kept in the conflicts list.")
-                          .arg(c.caseId)
-                    : EngineText::tr("The exchange refused a change to case %1 (%2); it is kept in the "
-                                     "conflicts list.")
-                          .arg(c.caseId, c.errorMessage.isEmpty() ? c.errorCode : c.errorMessage),
-                c.errorCode, c.requestId);
-        }
-        m_done += int(events.size());
-        m_total = std::max(m_total, m_done + std::max(0, m_outbox->count()));
-        qCInfo(lcSyncPush) << "batch of" << events.size() << "settled:" << acknowledged.size()
-                           << "acknowledged," << conflicts.size() << "conflicts; request"
-                           << response.requestId;
-        emit progress(m_done, m_total);
-        refreshCounts();
-        pushBatch();
+        if (settleBatch(events, result.value()))
+            pushBatch();
     });
+}
+
+// The exchange's answer to a batch: acknowledged events leave the outbox, conflicts and refusals
+// move to the conflicts list, in one transaction. False when that failed (the run has failed).
+bool SyncEngine::settleBatch(const QList<storage::OutboxStore::WireEvent> &events,
+                             const PushResponse &response)
+{
+    QStringList acknowledged;
+    QList<storage::SyncConflict> conflicts;
+    for (qsizetype i = 0; i < response.results.size(); ++i) {
+        const PushResult &r = response.results.at(i);
+        const storage::OutboxStore::WireEvent &event = events.at(i);
+        switch (r.status) {
+        case PushStatus::Applied:
+            ++m_stats.sent;
+            acknowledged << r.id;
+            break;
+        case PushStatus::Duplicate:
+            ++m_stats.duplicates;
+            acknowledged << r.id;
+            break;
+        case PushStatus::Conflict:
+        case PushStatus::Rejected: {
+            storage::SyncConflict c;
+            c.caseId = event.caseId;
+            c.kind = r.status == PushStatus::Conflict ? storage::ConflictKind::PushConflict
+                                                      : storage::ConflictKind::PushRejected;
+            c.eventId = event.id;
+            c.localEvent = QJsonDocument::fromJson(event.json).object();
+            if (auto local = m_cases->find(event.caseId))
+                c.localCase = local->toJson();
+            c.remoteCase = r.current;
+            c.errorCode = r.errorCode;
+            c.errorMessage = r.errorMessage;
+            c.requestId = response.requestId;
+            conflicts.append(c);
+            ++m_stats.conflicts;
+            break;
+        }
+        }
+    }
+    if (auto r = m_conflicts->settlePush(acknowledged, conflicts); !r) {
+        // Nothing was removed: the next run resends, and the exchange answers "duplicate".
+        fail(SyncErrors::storage(r.error().message));
+        return false;
+    }
+    for (const storage::SyncConflict &c : std::as_const(conflicts)) {
+        log(SyncLogEntry::Level::Warning,
+            c.kind == storage::ConflictKind::PushConflict
+                ? EngineText::tr("A change to case %1 conflicts with a newer version at the exchange; "
+                                 "it is kept in the conflicts list.")
+                      .arg(c.caseId)
+                : EngineText::tr("The exchange refused a change to case %1 (%2); it is kept in the "
+                                 "conflicts list.")
+                      .arg(c.caseId, c.errorMessage.isEmpty() ? c.errorCode : c.errorMessage),
+            c.errorCode, c.requestId);
+    }
+    m_done += int(events.size());
+    m_total = std::max(m_total, m_done + std::max(0, m_outbox->count()));
+    qCInfo(lcSyncPush) << "batch of" << events.size() << "settled:" << acknowledged.size() << "acknowledged,"
+                       << conflicts.size() << "conflicts; request" << response.requestId;
+    emit progress(m_done, m_total);
+    refreshCounts();
+    return true;
 }
 
 void SyncEngine::pullPage()

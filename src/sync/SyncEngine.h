@@ -4,6 +4,7 @@
 #include "ExchangeClient.h"
 #include "ExchangeSettings.h"
 #include "SyncError.h"
+#include "storage/OutboxStore.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -124,6 +125,7 @@ private:
     void ensureSession(std::function<void()> next);
     void refreshSession(std::function<void()> next);
     void pushBatch();
+    bool settleBatch(const QList<storage::OutboxStore::WireEvent> &events, const PushResponse &response);
     void pullPage();
     // The page after `cursor`. Pages are fetched one ahead: the next one is asked for as soon as
     // a page arrives, so the exchange reads it while this counter stores the one before.

@@ -5,6 +5,8 @@
 #include "storage/Database.h"
 #include "storage/OutboxStore.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -93,6 +95,17 @@ private slots:
         }
         QCOMPARE(outbox.pending(2).size(), 2);
 
+        // The wire form is the event as DomainEvent writes it, payload and all, without parsing it.
+        const auto wire = outbox.pendingOnWire(10);
+        QCOMPARE(wire.size(), 5);
+        for (int i = 0; i < 5; ++i) {
+            QCOMPARE(wire[i].id, pending[i].id);
+            QCOMPARE(wire[i].caseId, pending[i].caseId);
+            QCOMPARE(wire[i].actor, pending[i].actor);
+            QCOMPARE(wire[i].json, pending[i].toJsonText());
+        }
+        QCOMPARE(outbox.pendingOnWire(2).size(), 2);
+
         QVERIFY(outbox.recordAttempt({ids[0]}).ok());
         QVERIFY(outbox.recordAttempt({ids[0], ids[1]}).ok());
         QCOMPARE(outbox.attempts(ids[0]), 2);
@@ -104,6 +117,24 @@ private slots:
         QCOMPARE(rest[0].id, ids[1]);
         QCOMPARE(rest[1].id, ids[3]);
         QCOMPARE(rest[2].id, ids[4]);
+
+        // A damaged payload (not JSON) goes out as an empty one, for the exchange to refuse that
+        // event alone, instead of breaking the whole batch's body.
+        QSqlQuery damage(m_db->connection());
+        QVERIFY(damage.exec(
+            QStringLiteral("UPDATE outbox SET payload = '{\"n\":' WHERE event_id = '%1'").arg(ids[3])));
+        const auto afterDamage = outbox.pendingOnWire(10);
+        QCOMPARE(afterDamage.size(), 3);
+        QCOMPARE(
+            QJsonDocument::fromJson(afterDamage[1].json).object().value(QStringLiteral("payload")).toObject(),
+            QJsonObject());
+        QCOMPARE(QJsonDocument::fromJson(afterDamage[2].json)
+                     .object()
+                     .value(QStringLiteral("payload"))
+                     .toObject()
+                     .value(QStringLiteral("n"))
+                     .toInt(),
+                 4);
     }
 
     void auditChainVerifies()
