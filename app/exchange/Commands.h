@@ -1,0 +1,22 @@
+#pragma once
+
+// The commands of onewindow-exchange, one function each, found by their words in a table.
+#include <QString>
+
+namespace ow::exchange::cli {
+
+class Options;
+
+struct Command
+{
+    const char *word;
+    const char *subWord; // nullptr: a command of one word
+    int (*run)(Options &options, const QString &subWord);
+};
+
+// The command named by the words, or nullptr.
+const Command *findCommand(const QString &word, const QString &subWord);
+// Whether commands of this first word take a second one (user add, workstation list …).
+bool takesSubWord(const QString &word);
+
+} // namespace ow::exchange::cli
