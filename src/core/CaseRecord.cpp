@@ -51,14 +51,12 @@ void CaseRecord::writeJson(JsonWriter &w) const
 
 QByteArray CaseRecord::toJsonText() const
 {
-    JsonWriter w;
-    writeJson(w);
-    return w.take();
+    return jsonTextOf(*this);
 }
 
 QJsonObject CaseRecord::toJson() const
 {
-    return QJsonDocument::fromJson(toJsonText()).object();
+    return jsonObjectOf(*this);
 }
 
 CaseRecord CaseRecord::fromJson(const QJsonObject &json)

@@ -29,14 +29,12 @@ void DomainEvent::writeJson(JsonWriter &w, QByteArrayView payloadJson) const
 
 QByteArray DomainEvent::toJsonText() const
 {
-    JsonWriter w;
-    writeJson(w);
-    return w.take();
+    return jsonTextOf(*this);
 }
 
 QJsonObject DomainEvent::toJson() const
 {
-    return QJsonDocument::fromJson(toJsonText()).object();
+    return jsonObjectOf(*this);
 }
 
 DomainEvent DomainEvent::fromJson(const QJsonObject &json)

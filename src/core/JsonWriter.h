@@ -2,6 +2,8 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLatin1StringView>
 #include <QStringView>
 
@@ -56,6 +58,20 @@ private:
     std::vector<bool> m_empty; // per open object or array: nothing in it yet
     bool m_afterKey = false;
 };
+
+// A record's compact JSON text, and the same as an object, through its writeJson(JsonWriter &): the
+// one serialiser of each record type (toJson() parses the text; that is cheaper than building).
+template <typename Record> QByteArray jsonTextOf(const Record &record)
+{
+    JsonWriter w;
+    record.writeJson(w);
+    return w.take();
+}
+
+template <typename Record> QJsonObject jsonObjectOf(const Record &record)
+{
+    return QJsonDocument::fromJson(jsonTextOf(record)).object();
+}
 
 // `text` as a JSON string with its quotes, escaped as QJsonDocument escapes it.
 void appendJsonString(QByteArray &out, QStringView text);

@@ -117,14 +117,12 @@ void OneForm::writeJson(JsonWriter &w) const
 
 QByteArray OneForm::toJsonText() const
 {
-    JsonWriter w;
-    writeJson(w);
-    return w.take();
+    return jsonTextOf(*this);
 }
 
 QJsonObject OneForm::toJson() const
 {
-    return QJsonDocument::fromJson(toJsonText()).object();
+    return jsonObjectOf(*this);
 }
 
 OneForm OneForm::fromJson(const QJsonObject &json)

@@ -40,20 +40,28 @@ Result<void> OutboxStore::append(QSqlDatabase &connection, const core::DomainEve
 namespace {
 
 const QString EventColumns =
-    u"SELECT event_id, type, case_id, case_version, actor, workstation, device_time, payload FROM outbox "_s;
+    u"SELECT event_id, type, case_id, case_version, actor, workstation, device_time, "
+    "payload, json_valid(payload) FROM outbox "_s;
+
+// The event of the current row of an EventColumns query, all but its payload (column 7).
+core::DomainEvent withoutPayload(const sql::Statement &query)
+{
+    core::DomainEvent event;
+    event.id = query.value(0).toString();
+    event.type = query.value(1).toString();
+    event.caseId = query.value(2).toString();
+    event.caseVersion = query.value(3).toInt();
+    event.actor = query.value(4).toString();
+    event.workstation = query.value(5).toString();
+    event.deviceTime = sql::fromDbTime(query.value(6));
+    return event;
+}
 
 QList<core::DomainEvent> eventsFrom(sql::Statement &query)
 {
     QList<core::DomainEvent> events;
     while (query.next()) {
-        core::DomainEvent event;
-        event.id = query.value(0).toString();
-        event.type = query.value(1).toString();
-        event.caseId = query.value(2).toString();
-        event.caseVersion = query.value(3).toInt();
-        event.actor = query.value(4).toString();
-        event.workstation = query.value(5).toString();
-        event.deviceTime = sql::fromDbTime(query.value(6));
+        core::DomainEvent event = withoutPayload(query);
         event.payload = QJsonDocument::fromJson(query.value(7).toString().toUtf8()).object();
         events.append(std::move(event));
     }
@@ -77,9 +85,7 @@ QList<core::DomainEvent> OutboxStore::pending(int limit) const
 QList<OutboxStore::WireEvent> OutboxStore::pendingOnWire(int limit) const
 {
     QSqlDatabase db = m_db->connection();
-    sql::Statement query = sql::cached(
-        db, u"SELECT event_id, type, case_id, case_version, actor, workstation, device_time, payload, "
-            "json_valid(payload) FROM outbox ORDER BY seq LIMIT ?"_s);
+    sql::Statement query = sql::cached(db, EventColumns + u"ORDER BY seq LIMIT ?"_s);
     if (!sql::exec(query, {limit})) {
         qCWarning(lcStorageOutbox) << "cannot read the outbox:" << query.lastError().text();
         return {};
@@ -87,14 +93,7 @@ QList<OutboxStore::WireEvent> OutboxStore::pendingOnWire(int limit) const
     QList<WireEvent> events;
     core::JsonWriter writer;
     while (query.next()) {
-        core::DomainEvent event;
-        event.id = query.value(0).toString();
-        event.type = query.value(1).toString();
-        event.caseId = query.value(2).toString();
-        event.caseVersion = query.value(3).toInt();
-        event.actor = query.value(4).toString();
-        event.workstation = query.value(5).toString();
-        event.deviceTime = sql::fromDbTime(query.value(6));
+        const core::DomainEvent event = withoutPayload(query);
         const bool valid = query.value(8).toBool();
         if (!valid) // a damaged row: sent with an empty payload, the exchange refuses it alone
             qCWarning(lcStorageOutbox) << "event" << event.id << "has a damaged payload";
