@@ -42,9 +42,9 @@ QList<core::MaterialItem> DemoApplications::materials(const core::OneForm &form)
 QJsonObject DemoApplications::intakeBody(QRandomGenerator &random)
 {
     const core::OneForm f = form(random);
-    return {{QStringLiteral("application"),
-             QJsonObject{{QStringLiteral("form"), f.toJson()},
-                         {QStringLiteral("materials"), core::materialsToJson(materials(f))}}}};
+    namespace keys = protocol::keys::intake;
+    return {{keys::Application,
+             QJsonObject{{keys::Form, f.toJson()}, {keys::Materials, core::materialsToJson(materials(f))}}}};
 }
 
 Result<QStringList> DemoApplications::submit(const QString &dir, const QUrl &url, int count, quint32 seed)
@@ -87,7 +87,7 @@ Result<QStringList> DemoApplications::submit(const QString &dir, const QUrl &url
     for (int i = 0; i < count; ++i) {
         QJsonObject application = intakeBody(random);
         // The portal's own id of the submission: a resend after a lost answer creates nothing twice.
-        application.insert(QStringLiteral("submissionId"),
+        application.insert(protocol::keys::intake::SubmissionId,
                            QUuid::createUuid().toString(QUuid::WithoutBraces));
         QNetworkReply *reply =
             manager.post(request, QJsonDocument(application).toJson(QJsonDocument::Compact));

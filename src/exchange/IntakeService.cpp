@@ -5,12 +5,15 @@
 #include "core/Authority.h"
 #include "core/EntityType.h"
 #include "core/OneFormValidator.h"
+#include "protocol/WireKeys.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QUuid>
 
 namespace ow::exchange {
+
+namespace keys = protocol::keys::intake;
 
 using core::CaseRecord;
 
@@ -75,19 +78,18 @@ Result<IntakeService::Receipt> IntakeService::submitApplication(const core::OneF
         if (previous.value()) {
             m_store.rollback();
             const QJsonObject first = *previous.value();
-            return Receipt{first.value(u"caseId").toString(),
-                           ExchangeDatabase::timeFromText(first.value(u"receivedAt").toString()), true};
+            return Receipt{first.value(keys::CaseId).toString(),
+                           ExchangeDatabase::timeFromText(first.value(keys::ReceivedAt).toString()), true};
         }
     }
-    const Result<void> written =
-        m_store.writeCase(record, json.value(), std::nullopt,
-                          {QStringLiteral("online"),
-                           record.createdAt,
-                           answerKey,
-                           {{QStringLiteral("caseId"), record.id},
-                            {QStringLiteral("receivedAt"), ExchangeDatabase::timeText(record.createdAt)}},
-                           QStringLiteral("portal"),
-                           QStringLiteral("portal")});
+    const Result<void> written = m_store.writeCase(
+        record, json.value(), std::nullopt,
+        {QStringLiteral("online"),
+         record.createdAt,
+         answerKey,
+         {{keys::CaseId, record.id}, {keys::ReceivedAt, ExchangeDatabase::timeText(record.createdAt)}},
+         QStringLiteral("portal"),
+         QStringLiteral("portal")});
     if (!written) {
         m_store.rollback();
         return written.error();
@@ -106,13 +108,13 @@ ApiResponse IntakeService::intake(const CertificateRecord &certificate, const QJ
             403, protocol::errors::AuthServiceOnly,
             QStringLiteral("Only the portal's service certificate may submit applications."));
     }
-    const QJsonValue application = body.value(u"application");
-    if (!application.isObject() || !application.toObject().value(u"form").isObject()) {
+    const QJsonValue application = body.value(keys::Application);
+    if (!application.isObject() || !application.toObject().value(keys::Form).isObject()) {
         return ApiResponse::fail(400, protocol::errors::RequestInvalidField,
                                  QStringLiteral("\"application.form\" must be an object."),
                                  QStringLiteral("application.form"));
     }
-    const QJsonValue submission = body.value(u"submissionId");
+    const QJsonValue submission = body.value(keys::SubmissionId);
     static const QRegularExpression submissionPattern(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
     if (!submission.isUndefined() &&
         (!submission.isString() || !submissionPattern.match(submission.toString()).hasMatch())) {
@@ -122,8 +124,8 @@ ApiResponse IntakeService::intake(const CertificateRecord &certificate, const QJ
             QStringLiteral("submissionId"));
     }
     const QJsonObject app = application.toObject();
-    const core::OneForm form = core::OneForm::fromJson(app.value(u"form").toObject());
-    const QList<core::MaterialItem> materials = core::materialsFromJson(app.value(u"materials").toArray());
+    const core::OneForm form = core::OneForm::fromJson(app.value(keys::Form).toObject());
+    const QList<core::MaterialItem> materials = core::materialsFromJson(app.value(keys::Materials).toArray());
     const Result<Receipt> receipt = submitApplication(form, materials, submission.toString());
     if (!receipt) {
         const Error &e = receipt.error();
@@ -132,11 +134,10 @@ ApiResponse IntakeService::intake(const CertificateRecord &certificate, const QJ
         }
         return api::storeFailure(e);
     }
-    QJsonObject answer{
-        {QStringLiteral("caseId"), receipt.value().caseId},
-        {QStringLiteral("receivedAt"), ExchangeDatabase::timeText(receipt.value().receivedAt)}};
+    QJsonObject answer{{keys::CaseId, receipt.value().caseId},
+                       {keys::ReceivedAt, ExchangeDatabase::timeText(receipt.value().receivedAt)}};
     if (receipt.value().duplicate) {
-        answer.insert(QStringLiteral("duplicate"), true);
+        answer.insert(keys::Duplicate, true);
         return ApiResponse::ok(answer, 200);
     }
     return ApiResponse::ok(answer, 201);

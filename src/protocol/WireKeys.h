@@ -73,4 +73,16 @@ inline constexpr Key Origin{"origin"};
 inline constexpr Key KindCase{"case"}; // the value of "kind" for a case's change
 } // namespace changes
 
+// POST /api/v1/applications (the portal's service certificate):
+// {"application": {"form", "materials"}, "submissionId"?} → {"caseId", "receivedAt", "duplicate"?}
+namespace intake {
+inline constexpr Key Application{"application"};
+inline constexpr Key Form{"form"};
+inline constexpr Key Materials{"materials"};
+inline constexpr Key SubmissionId{"submissionId"}; // the portal's own id: a resend creates nothing twice
+inline constexpr Key CaseId{"caseId"};
+inline constexpr Key ReceivedAt{"receivedAt"};
+inline constexpr Key Duplicate{"duplicate"};
+} // namespace intake
+
 } // namespace ow::protocol::keys
