@@ -20,20 +20,7 @@ namespace {
 
 const QString CaseColumns =
     u"id, receipt_number, state, origin, version, created_by, accepted_by, reviewer, review_lock_until, "
-    "last_reason, workstation, created_at, updated_at, accepted_at, form"_s;
-
-QString idTypeKey(core::IdType type)
-{
-    switch (type) {
-    case core::IdType::ResidentId:
-        return u"resident_id"_s;
-    case core::IdType::Passport:
-        return u"passport"_s;
-    case core::IdType::Other:
-        break;
-    }
-    return u"other"_s;
-}
+    "last_reason, workstation, created_at, updated_at, accepted_at, form, materials"_s;
 
 QString originKey(core::CaseOrigin origin)
 {
@@ -50,13 +37,10 @@ QVariant timeOrNull(const QDateTime &time)
     return time.isValid() ? QVariant(sql::toDbTime(time)) : QVariant();
 }
 
-QString jsonArray(const QStringList &texts)
+QString materialsText(const QList<core::MaterialItem> &items)
 {
     core::JsonWriter w;
-    w.beginArray();
-    for (const QString &text : texts)
-        w.value(text);
-    w.endArray();
+    core::writeMaterials(w, items);
     return QString::fromUtf8(w.take());
 }
 
@@ -91,27 +75,9 @@ std::optional<core::CaseRecord> load(QSqlDatabase &db, const QString &caseId)
     record.acceptedAt = sql::fromDbTime(query.value(13));
     record.form =
         core::OneForm::fromJson(QJsonDocument::fromJson(query.value(14).toString().toUtf8()).object());
+    record.materials =
+        core::materialsFromJson(QJsonDocument::fromJson(query.value(15).toString().toUtf8()).array());
     query.finish();
-
-    sql::Statement materials = sql::cached(
-        db,
-        u"SELECT item_id, title, required, status, attachments FROM materials WHERE case_id = ? ORDER BY position"_s);
-    if (sql::exec(materials, {caseId})) {
-        while (materials.next()) {
-            core::MaterialItem item;
-            item.id = materials.value(0).toString();
-            item.title = materials.value(1).toString();
-            item.required = materials.value(2).toBool();
-            item.status = core::MaterialStatuses::fromKey(materials.value(3).toString())
-                              .value_or(core::MaterialStatus::Missing);
-            const QJsonArray attachments =
-                QJsonDocument::fromJson(materials.value(4).toString().toUtf8()).array();
-            for (const QJsonValue &hash : attachments)
-                item.attachments << hash.toString();
-            record.materials.append(item);
-        }
-    }
-    materials.finish();
     return record;
 }
 
@@ -126,73 +92,6 @@ Result<std::optional<int>> storedVersion(QSqlDatabase &db, const QString &caseId
         version = query.value(0).toInt();
     query.finish();
     return version;
-}
-
-Result<void> writeParties(QSqlDatabase &db, const core::CaseRecord &record)
-{
-    sql::Statement remove = sql::cached(db, u"DELETE FROM parties WHERE case_id = ?"_s);
-    if (auto r = sql::exec(remove, {record.id}); !r)
-        return r;
-    remove.finish();
-    sql::Statement insert =
-        sql::cached(db, u"INSERT INTO parties(case_id, role, position, kind, name, id_type, id_number, "
-                        "phone, title, subscribed, contribution_form, deadline) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    auto person = [&](const QString &role, const core::Person &p) -> Result<void> {
-        if (p == core::Person{})
-            return {};
-        return sql::exec(insert, {record.id, role, 0, u"natural"_s, p.name, idTypeKey(p.idType), p.idNumber,
-                                  p.phone, p.position, QVariant(), QVariant(), QVariant()});
-    };
-    if (auto r = person(u"legal_rep"_s, record.form.legalRep); !r)
-        return r;
-    if (auto r = person(u"liaison"_s, record.form.liaison); !r)
-        return r;
-    if (auto r = person(u"financial_officer"_s, record.form.financialOfficer); !r)
-        return r;
-    for (qsizetype i = 0; i < record.form.investors.size(); ++i) {
-        const core::Investor &investor = record.form.investors[i];
-        const bool natural = investor.kind == core::InvestorKind::Natural;
-        if (auto r = sql::exec(
-                insert, {record.id, u"investor"_s, int(i), natural ? u"natural"_s : u"legal"_s, investor.name,
-                         natural ? u"resident_id"_s : u"uscc"_s, investor.idNumber, QString(), QString(),
-                         investor.subscribed, investor.contributionForm,
-                         investor.deadline.isValid() ? QVariant(investor.deadline.toString(Qt::ISODate))
-                                                     : QVariant()});
-            !r)
-            return r;
-    }
-    for (qsizetype i = 0; i < record.form.personnel.size(); ++i) {
-        const core::KeyPerson &key = record.form.personnel[i];
-        if (auto r = sql::exec(insert,
-                               {record.id, u"key_person"_s, int(i), u"natural"_s, key.name, u"resident_id"_s,
-                                key.idNumber, QString(), key.position, QVariant(), QVariant(), QVariant()});
-            !r)
-            return r;
-    }
-    insert.finish();
-    return {};
-}
-
-Result<void> writeMaterials(QSqlDatabase &db, const core::CaseRecord &record)
-{
-    sql::Statement remove = sql::cached(db, u"DELETE FROM materials WHERE case_id = ?"_s);
-    if (auto r = sql::exec(remove, {record.id}); !r)
-        return r;
-    remove.finish();
-    sql::Statement insert =
-        sql::cached(db, u"INSERT INTO materials(case_id, position, item_id, title, required, status, "
-                        "attachments) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
-    for (qsizetype i = 0; i < record.materials.size(); ++i) {
-        const core::MaterialItem &item = record.materials[i];
-        const QString attachments = jsonArray(item.attachments);
-        if (auto r = sql::exec(insert, {record.id, int(i), item.id, item.title, item.required,
-                                        core::MaterialStatuses::toKey(item.status), attachments});
-            !r)
-            return r;
-    }
-    insert.finish();
-    return {};
 }
 
 // The case's entry in the search index: its name, legal representative and receipt number.
@@ -228,19 +127,22 @@ Result<void> writeCase(QSqlDatabase &db, const core::CaseRecord &record, int pre
                                  sql::toDbTime(record.createdAt),
                                  sql::toDbTime(record.updatedAt),
                                  timeOrNull(record.acceptedAt),
-                                 QString::fromUtf8(record.form.toJsonText())};
+                                 QString::fromUtf8(record.form.toJsonText()),
+                                 materialsText(record.materials)};
     sql::Statement query =
         previousVersion == 0
-            ? sql::cached(db,
-                          u"INSERT INTO cases(receipt_number, state, origin, entity_type, name, legal_rep, "
-                          "authority, version, created_by, accepted_by, reviewer, review_lock_until, "
-                          "last_reason, workstation, created_at, updated_at, accepted_at, form, id) "
-                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
-            : sql::cached(db, u"UPDATE cases SET receipt_number = ?, state = ?, origin = ?, entity_type = ?, "
-                              "name = ?, legal_rep = ?, authority = ?, version = ?, created_by = ?, "
-                              "accepted_by = ?, reviewer = ?, review_lock_until = ?, last_reason = ?, "
-                              "workstation = ?, created_at = ?, updated_at = ?, accepted_at = ?, form = ? "
-                              "WHERE id = ? AND version = ?"_s);
+            ? sql::cached(
+                  db, u"INSERT INTO cases(receipt_number, state, origin, entity_type, name, legal_rep, "
+                      "authority, version, created_by, accepted_by, reviewer, review_lock_until, "
+                      "last_reason, workstation, created_at, updated_at, accepted_at, form, materials, id) "
+                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
+            : sql::cached(
+                  db,
+                  u"UPDATE cases SET receipt_number = ?, state = ?, origin = ?, entity_type = ?, "
+                  "name = ?, legal_rep = ?, authority = ?, version = ?, created_by = ?, "
+                  "accepted_by = ?, reviewer = ?, review_lock_until = ?, last_reason = ?, "
+                  "workstation = ?, created_at = ?, updated_at = ?, accepted_at = ?, form = ?, materials = ? "
+                  "WHERE id = ? AND version = ?"_s);
     int i = 0;
     for (const QVariant &value : values)
         query.bindValue(i++, value);

@@ -1,8 +1,8 @@
 #pragma once
 
-// A case's rows in the counter's cache: the case itself, its parties, its materials and its
-// search entry, written and read together by CaseStore (its local actions and the exchange's
-// versions alike). Internal to ow_storage.
+// A case's rows in the counter's cache: the case itself (its form and materials checklist as JSON
+// in the row) and its search entry, written and read together by CaseStore (its local actions and
+// the exchange's versions alike). Internal to ow_storage.
 
 #include "core/CaseRecord.h"
 #include "core/Result.h"
@@ -17,13 +17,10 @@ namespace ow::storage::caserows {
 std::optional<core::CaseRecord> load(QSqlDatabase &db, const QString &caseId);
 // The stored version of the case, or nothing when there is no such case.
 Result<std::optional<int>> storedVersion(QSqlDatabase &db, const QString &caseId);
-// The case row, inserted (previousVersion 0) or updated; `authority` when its form names none.
+// The case row with its form and materials, inserted (previousVersion 0) or updated; `authority`
+// when its form names none.
 Result<void> writeCase(QSqlDatabase &db, const core::CaseRecord &record, int previousVersion,
                        const QString &authority);
-// Its parties (legal representative, liaison, financial officer, investors), replaced whole.
-Result<void> writeParties(QSqlDatabase &db, const core::CaseRecord &record);
-// Its materials checklist, replaced whole.
-Result<void> writeMaterials(QSqlDatabase &db, const core::CaseRecord &record);
 // Its entry in the search index (name, legal representative, receipt number).
 Result<void> indexCase(QSqlDatabase &db, const core::CaseRecord &record);
 

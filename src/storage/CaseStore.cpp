@@ -24,8 +24,6 @@ using caserows::indexCase;
 using caserows::load;
 using caserows::storedVersion;
 using caserows::writeCase;
-using caserows::writeMaterials;
-using caserows::writeParties;
 using sql::StorageErrors;
 
 CaseStore::CaseStore(std::shared_ptr<Database> db, QString workstationCode, QString authorityDivision)
@@ -130,10 +128,6 @@ Result<core::CaseRecord> CaseStore::perform(const core::CaseRecord &edited,
                 return stale(previousVersion + 1);
             return r;
         }
-        if (auto r = writeParties(db, record); !r)
-            return r;
-        if (auto r = writeMaterials(db, record); !r)
-            return r;
         // Local events (draft saves) stay at the counter: audited, never sent.
         if (!event.local) {
             if (auto r = OutboxStore::append(db, event); !r)
@@ -260,10 +254,6 @@ std::optional<QString> CaseStore::receiptHolder(QSqlDatabase &db, const core::Ca
 Result<void> CaseStore::writeRemote(QSqlDatabase &db, const core::CaseRecord &remote, int localVersion) const
 {
     if (auto r = writeCase(db, remote, localVersion, m_authority); !r)
-        return r;
-    if (auto r = writeParties(db, remote); !r)
-        return r;
-    if (auto r = writeMaterials(db, remote); !r)
         return r;
     return indexCase(db, remote);
 }

@@ -137,8 +137,8 @@ Result<int> readUserVersion(QSqlDatabase &db)
 const QStringList &caseDataTables()
 {
     static const QStringList tables{
-        u"cases"_s,       u"parties"_s,  u"materials"_s,        u"outbox"_s,    u"audit"_s,     u"meta"_s,
-        u"attachments"_s, u"accounts"_s, u"receipt_sequence"_s, u"conflicts"_s, u"sync_state"_s};
+        u"cases"_s,    u"outbox"_s,           u"audit"_s,     u"meta"_s,      u"attachments"_s,
+        u"accounts"_s, u"receipt_sequence"_s, u"conflicts"_s, u"sync_state"_s};
     return tables;
 }
 

@@ -274,6 +274,25 @@ Result<void> version4(QSqlDatabase &db)
         });
 }
 
+// A case's checklist moves into its row as JSON (MaterialItem's own form), and the parties table,
+// which nothing read, goes: every pulled or saved case wrote ~15 rows of them at random places,
+// most of a pull's time. The persons a case names are in its form; the credit checks (issue 11)
+// add the index they need.
+Result<void> version5(QSqlDatabase &db)
+{
+    return execAll(db, {
+                           u"ALTER TABLE cases ADD COLUMN materials TEXT NOT NULL DEFAULT '[]'"_s,
+                           uR"(UPDATE cases SET materials = (
+            SELECT json_group_array(json(item)) FROM (
+                SELECT json_object('attachments', json(m.attachments), 'id', m.item_id,
+                                   'required', json(CASE WHEN m.required THEN 'true' ELSE 'false' END),
+                                   'status', m.status, 'title', m.title) AS item
+                FROM materials m WHERE m.case_id = cases.id ORDER BY m.position)))"_s,
+                           u"DROP TABLE materials"_s,
+                           u"DROP TABLE parties"_s,
+                       });
+}
+
 } // namespace
 
 const schema::Migrator &Migrations::migrator()
@@ -284,6 +303,7 @@ const schema::Migrator &Migrations::migrator()
             {2, u"attachments, local accounts"_s, version2},
             {3, u"enterprise cache, search index, receipt sequence"_s, version3},
             {4, u"sync cursor, conflicts"_s, version4},
+            {5, u"materials in the case row, no parties table"_s, version5},
         },
         schema::VersionKeeping{
             .read = &Migrations::userVersion,

@@ -90,11 +90,11 @@ private slots:
         QCOMPARE(audit.forCase(draft.id).at(1).detail.value(QStringLiteral("eventId")).toString(),
                  events[0].id);
 
-        // Parties: legal rep, liaison, financial officer, two investors, two key persons.
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM parties WHERE case_id = '%1'").arg(draft.id)),
-                 7);
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM materials WHERE case_id = '%1'").arg(draft.id)),
+        // The materials checklist is kept in the case's row, as MaterialItem's JSON.
+        QCOMPARE(scalar(QStringLiteral("SELECT json_array_length(materials) FROM cases WHERE id = '%1'")
+                            .arg(draft.id)),
                  3);
+        QCOMPARE(store.find(draft.id)->materials, draft.materials);
 
         SearchIndex search(m_db);
         const auto hits = search.search(draft.form.proposedName);
@@ -103,7 +103,7 @@ private slots:
         QCOMPARE(hits[0].rank, MatchRank::Exact);
     }
 
-    void savingRewritesPartiesAndMaterials()
+    void savingRewritesFormAndMaterials()
     {
         CaseStore store(m_db, QStringLiteral("W01"), QStringLiteral("140105"));
         core::CaseRecord draft = createDraft(store, 2);
@@ -113,11 +113,11 @@ private slots:
         auto saved = store.perform(draft, test::request(CaseAction::SaveDraft, test::clerk()));
         QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().message));
         QCOMPARE(saved.value().version, 2);
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM parties WHERE case_id = '%1'").arg(draft.id)),
-                 4);
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM materials WHERE case_id = '%1'").arg(draft.id)),
+        QCOMPARE(scalar(QStringLiteral("SELECT json_array_length(materials) FROM cases WHERE id = '%1'")
+                            .arg(draft.id)),
                  2);
         QCOMPARE(store.find(draft.id)->form, draft.form);
+        QCOMPARE(store.find(draft.id)->materials, draft.materials);
         QCOMPARE(OutboxStore(m_db).count(), 0);
         QCOMPARE(AuditJournal(m_db).count(), 2);
     }

@@ -75,9 +75,10 @@ bool writeVersion1Data(OldVersion &old)
                         {CaseId, form.legalRep.name, form.legalRep.idNumber, form.legalRep.phone});
     ok = ok &&
          old.exec(QStringLiteral("INSERT INTO materials(case_id, position, item_id, title, required, status, "
-                                 "attachments) VALUES (?, 0, 'application_form', 'Application form', 1, "
-                                 "'original_seen', '[]')"),
-                  {CaseId});
+                                 "attachments) VALUES (?, 1, 'application_form', 'Application form', 1, "
+                                 "'original_seen', '[\"abab\",\"cdcd\"]'), (?, 0, 'lease', 'Lease', 0, "
+                                 "'missing', '[]')"),
+                  {CaseId, CaseId});
     core::DomainEvent event;
     event.id = QStringLiteral("0e0e0e0e-0000-4000-8000-000000000002");
     event.type = QStringLiteral("case.accepted");
@@ -178,8 +179,24 @@ private slots:
         QCOMPARE(record->receiptNumber, Receipt);
         QCOMPARE(record->state, core::CaseState::Accepted);
         QCOMPARE(record->version, 2);
-        QCOMPARE(record->materials.size(), 1);
-        QCOMPARE(record->materials[0].status, core::MaterialStatus::OriginalSeen);
+        // ... the materials in their order (version 5 moved them into the case row) ...
+        QCOMPARE(record->materials.size(), 2);
+        QCOMPARE(record->materials[0].id, QStringLiteral("lease"));
+        QCOMPARE(record->materials[0].required, false);
+        QCOMPARE(record->materials[0].status, core::MaterialStatus::Missing);
+        QCOMPARE(record->materials[1].id, QStringLiteral("application_form"));
+        QCOMPARE(record->materials[1].title, QStringLiteral("Application form"));
+        QCOMPARE(record->materials[1].required, true);
+        QCOMPARE(record->materials[1].status, core::MaterialStatus::OriginalSeen);
+        QCOMPARE(record->materials[1].attachments,
+                 QStringList({QStringLiteral("abab"), QStringLiteral("cdcd")}));
+        {
+            QSqlQuery gone(db->connection());
+            QVERIFY(gone.exec(QStringLiteral(
+                        "SELECT count(*) FROM sqlite_schema WHERE name IN ('parties', 'materials')")) &&
+                    gone.next());
+            QCOMPARE(gone.value(0).toInt(), 0);
+        }
         const auto events = OutboxStore(db).pending(10);
         QCOMPARE(events.size(), 1);
         QCOMPARE(events[0].id, QStringLiteral("0e0e0e0e-0000-4000-8000-000000000002"));
