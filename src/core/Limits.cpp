@@ -173,6 +173,15 @@ LimitIssues Limits::check(const CaseRecord &record, const QString &prefix)
 
 LimitIssues Limits::check(const DomainEvent &event)
 {
+    const QJsonValue carried = event.payload.value(u"case");
+    if (!carried.isObject())
+        return check(event, nullptr);
+    const CaseRecord record = CaseRecord::fromJson(carried.toObject());
+    return check(event, &record);
+}
+
+LimitIssues Limits::check(const DomainEvent &event, const CaseRecord *carried)
+{
     Checker in(LimitScope::Event, {});
     in.text("id", event.id);
     in.text("type", event.type);
@@ -183,9 +192,8 @@ LimitIssues Limits::check(const DomainEvent &event)
     in.text("payload.to", event.payload.value(u"to").toString());
     in.text("payload.reason", event.payload.value(u"reason").toString());
     LimitIssues issues = in.take();
-    const QJsonValue carried = event.payload.value(u"case");
-    if (carried.isObject())
-        issues += check(CaseRecord::fromJson(carried.toObject()), QStringLiteral("payload.case."));
+    if (carried)
+        issues += check(*carried, QStringLiteral("payload.case."));
     return issues;
 }
 

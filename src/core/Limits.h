@@ -254,6 +254,9 @@ public:
     static LimitIssues check(const QList<MaterialItem> &materials, const QString &prefix = {});
     static LimitIssues check(const CaseRecord &record, const QString &prefix = {});
     static LimitIssues check(const DomainEvent &event);
+    // The same with the case the payload carries already decoded (nullptr: it carries none), for a
+    // caller that needs the case anyway and decodes it once.
+    static LimitIssues check(const DomainEvent &event, const CaseRecord *carried);
 };
 
 } // namespace ow::core

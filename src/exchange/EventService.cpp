@@ -70,7 +70,7 @@ bool wellFormed(const QJsonValue &value, QString &why)
 // event accepts it), or a counter case rebuilt from its acceptance; else the answer refusing the event.
 std::variant<CaseRecord, QJsonObject> caseBefore(const core::DomainEvent &event,
                                                  const std::optional<CaseRecord> &stored, bool accept,
-                                                 const QJsonObject &payloadCase)
+                                                 const std::optional<CaseRecord> &carried)
 {
     CaseRecord record;
     if (stored) {
@@ -88,16 +88,15 @@ std::variant<CaseRecord, QJsonObject> caseBefore(const core::DomainEvent &event,
                                       {}})},
                 {protocol::keys::push::Current, record.toJson()}};
         }
-        if (accept && !payloadCase.isEmpty()) {
+        if (accept && carried) {
             // The counter may have completed an online application's form before accepting it.
-            const CaseRecord counter = CaseRecord::fromJson(payloadCase);
-            record.form = counter.form;
-            record.materials = counter.materials;
+            record.form = carried->form;
+            record.materials = carried->materials;
         }
-    } else if (accept && !payloadCase.isEmpty()) {
+    } else if (accept && carried) {
         // A counter case reaches the exchange first with its acceptance, the whole application in
         // the payload: rebuild it as it was just before, and let the same rules accept it again.
-        record = CaseRecord::fromJson(payloadCase);
+        record = *carried;
         if (record.id != event.caseId) {
             return rejected(event.id, Error{protocol::errors::RequestInvalidField,
                                             QStringLiteral("The payload's case is not the event's case."),
@@ -134,14 +133,12 @@ bool isUuid(const QString &id)
 // of an authority the caller covers (core::Authority::covers).
 std::optional<QJsonObject> outOfScope(const Caller &caller, const core::DomainEvent &event,
                                       const std::optional<CaseRecord> &stored, bool accept,
-                                      const QJsonObject &payloadCase)
+                                      const std::optional<CaseRecord> &carried)
 {
-    if (!stored && (!accept || payloadCase.isEmpty())) {
+    if (!stored && (!accept || !carried)) {
         return std::nullopt; // no case: case.unknown
     }
-    const QString authority =
-        stored ? stored->form.authorityDivision
-               : payloadCase.value(u"form").toObject().value(u"authorityDivision").toString();
+    const QString authority = stored ? stored->form.authorityDivision : carried->form.authorityDivision;
     if (core::Authority::covers(caller.authority, authority)) {
         return std::nullopt;
     }
@@ -262,13 +259,14 @@ ApiResponse EventService::pushEvents(const Caller &caller, const QJsonObject &bo
     return response;
 }
 
-Result<EventService::Screened> EventService::screen(const Caller &caller, const core::DomainEvent &event)
+Result<EventService::Screened> EventService::screen(const Caller &caller, const core::DomainEvent &event,
+                                                    const std::optional<CaseRecord> &carried)
 {
     const auto ended = [](QJsonObject answer) {
         return Screened{nullptr, std::move(answer)};
     };
     // Over the limits: refused before the store is asked anything.
-    if (const auto tooLong = ExchangeBounds::event(event)) {
+    if (const auto tooLong = ExchangeBounds::event(event, carried ? &*carried : nullptr)) {
         return ended(rejected(event.id, *tooLong));
     }
     // Event ids are UUIDs, so none can be taken for another kind of key (the portal's
@@ -326,7 +324,11 @@ core::TransitionRequest EventService::requestFor(const Caller &caller,
 Result<QJsonObject> EventService::applyEvent(const Caller &caller, const QJsonObject &eventJson)
 {
     const core::DomainEvent event = core::DomainEvent::fromJson(eventJson);
-    const Result<Screened> screened = screen(caller, event);
+    // The case the payload carries (an acceptance's), decoded once for the bounds and the workflow.
+    const QJsonObject payloadCase = event.payload.value(u"case").toObject();
+    const std::optional<CaseRecord> carried =
+        payloadCase.isEmpty() ? std::nullopt : std::optional<CaseRecord>(CaseRecord::fromJson(payloadCase));
+    const Result<Screened> screened = screen(caller, event, carried);
     if (!screened) {
         return screened.error();
     }
@@ -340,11 +342,10 @@ Result<QJsonObject> EventService::applyEvent(const Caller &caller, const QJsonOb
         return stored.error();
     }
     const bool accept = transition->action == CaseAction::Accept;
-    const QJsonObject payloadCase = event.payload.value(u"case").toObject();
-    if (auto refused = outOfScope(caller, event, stored.value(), accept, payloadCase)) {
+    if (auto refused = outOfScope(caller, event, stored.value(), accept, carried)) {
         return *refused;
     }
-    std::variant<CaseRecord, QJsonObject> before = caseBefore(event, stored.value(), accept, payloadCase);
+    std::variant<CaseRecord, QJsonObject> before = caseBefore(event, stored.value(), accept, carried);
     if (const QJsonObject *refused = std::get_if<QJsonObject>(&before)) {
         return *refused;
     }
@@ -362,7 +363,7 @@ Result<QJsonObject> EventService::applyEvent(const Caller &caller, const QJsonOb
     }
     bool claimReceipt = false;
     if (accept) {
-        request.receiptNumber = payloadCase.value(u"receiptNumber").toString();
+        request.receiptNumber = carried ? carried->receiptNumber : QString();
         const Result<bool> free =
             receiptFree(caller, event, request.receiptNumber, record.form.authorityDivision);
         if (!free) {

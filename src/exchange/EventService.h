@@ -37,7 +37,8 @@ private:
         const core::CaseWorkflow::Transition *transition = nullptr;
         std::optional<QJsonObject> answer;
     };
-    Result<Screened> screen(const Caller &caller, const core::DomainEvent &event);
+    Result<Screened> screen(const Caller &caller, const core::DomainEvent &event,
+                            const std::optional<core::CaseRecord> &carried);
     // The request the exchange makes of the workflow: the caller as actor, the exchange's clock.
     static core::TransitionRequest requestFor(const Caller &caller,
                                               const core::CaseWorkflow::Transition &transition,

@@ -25,9 +25,10 @@ std::optional<Error> firstOf(const core::LimitIssues &issues, const QString &wha
 
 } // namespace
 
-std::optional<Error> ExchangeBounds::event(const core::DomainEvent &event)
+std::optional<Error> ExchangeBounds::event(const core::DomainEvent &event, const core::CaseRecord *carried)
 {
-    return firstOf(core::Limits::check(event), QStringLiteral("The event is over the exchange's limits"));
+    return firstOf(core::Limits::check(event, carried),
+                   QStringLiteral("The event is over the exchange's limits"));
 }
 
 std::optional<Error> ExchangeBounds::application(const core::OneForm &form,

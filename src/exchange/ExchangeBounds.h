@@ -20,7 +20,8 @@ public:
     // An event over the limits (its own texts, or the case it carries under "payload.case."):
     // the per-event rejection, code field.too_long / list.too_long with the first path in
     // `field`; nothing when it is within them.
-    static std::optional<Error> event(const core::DomainEvent &event);
+    // `carried`: the case the event's payload carries, decoded (nullptr: none).
+    static std::optional<Error> event(const core::DomainEvent &event, const core::CaseRecord *carried);
     // An online application over the limits (paths of the form, "materials[i]…").
     static std::optional<Error> application(const core::OneForm &form,
                                             const QList<core::MaterialItem> &materials);
