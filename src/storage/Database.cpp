@@ -46,11 +46,8 @@ QString connectOptions(const Database::Options &options)
 // Settings of each connection (journal_mode is a property of the file, set once in open()).
 Result<void> configureConnection(QSqlDatabase &db, const Database::Options &options)
 {
-    // A page cache of 32 MiB (SQLite's default is 2 MiB): a pull of thousands of cases writes
-    // its indexes (search grams, parties) at random places, and with the default most of those
-    // pages are read again from the file for every case.
     const QStringList pragmas{u"PRAGMA foreign_keys = ON"_s, u"PRAGMA synchronous = FULL"_s,
-                              u"PRAGMA cache_size = -32768"_s,
+                              u"PRAGMA cache_size = -"_s + QString::number(Database::CacheKiB),
                               u"PRAGMA busy_timeout = "_s + QString::number(options.busyTimeoutMs)};
     for (const QString &pragma : pragmas) {
         if (auto r = sql::exec(db, pragma); !r)

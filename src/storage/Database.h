@@ -37,6 +37,9 @@ public:
     static ow::Result<std::shared_ptr<Database>> open(const QString &path, const Options &options);
 
     static int currentSchemaVersion();
+    // Each connection's page cache (SQLite's default is 2 MiB): a pull of thousands of cases writes
+    // its indexes at random places, and with the default most of those pages are read again.
+    static constexpr int CacheKiB = 32 * 1024;
     int schemaVersion() const;
     QString path() const { return m_path; }
     const Options &options() const;

@@ -81,7 +81,7 @@ Result<void> EnterpriseDirectory::upsert(const QList<EnterpriseRecord> &records)
         return {};
     });
     if (bulk)
-        sql::exec(db, u"PRAGMA cache_size = -2000"_s);
+        sql::exec(db, u"PRAGMA cache_size = -"_s + QString::number(Database::CacheKiB)); // as opened
     if (result)
         qCDebug(lcStorage) << "enterprise cache: stored" << records.size() << "records";
     return result;

@@ -9,7 +9,6 @@
 #include <QSqlQuery>
 
 #include <algorithm>
-#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -17,39 +16,48 @@ namespace ow::storage {
 
 namespace {
 
-constexpr int GramShift = 21; // a code point has at most 21 bits
 const QString PrefixEnd = QString::fromUcs4(U"\U0010FFFF", 1);
 
-qint64 gramOf(char32_t first, char32_t second)
+// A bigram as an FTS5 token: "g", then the first and the second code point in six hex digits each
+// (000000 after the last character, so that every character starts at least one bigram). Tokens
+// of ASCII letters and digits only, whatever the text: the ascii tokenizer keeps each one whole, and
+// the tokens of one character are those with its 7-character prefix (the table's prefix index).
+void appendToken(QString &out, char32_t first, char32_t second)
 {
-    return (qint64(first) << GramShift) | qint64(second);
+    static constexpr char16_t Hex[] = u"0123456789abcdef";
+    out += u'g';
+    for (const char32_t point : {first, second}) {
+        for (int shift = 20; shift >= 0; shift -= 4)
+            out += QChar(Hex[(point >> shift) & 0xf]);
+    }
 }
 
-// The bigrams of a text (Latin letters folded to upper case), plus a terminal bigram for the
-// last character so that every character starts at least one bigram.
-void addGrams(const QString &text, std::vector<qint64> &grams)
+QString tokenPrefix(char32_t first)
+{
+    QString token;
+    appendToken(token, first, 0);
+    return token.left(7);
+}
+
+// The bigram tokens of a text (Latin letters folded to upper case), space-separated.
+void appendTokens(QString &out, const QString &text)
 {
     const QList<uint> codePoints = text.toUpper().toUcs4();
     for (qsizetype i = 0; i < codePoints.size(); ++i) {
         const char32_t next = i + 1 < codePoints.size() ? char32_t(codePoints[i + 1]) : 0;
-        grams.push_back(gramOf(char32_t(codePoints[i]), next));
+        if (!out.isEmpty())
+            out += u' ';
+        appendToken(out, char32_t(codePoints[i]), next);
     }
 }
 
-QString gramsJson(const QString &name, const QString &person)
+QString bigramTokens(const QString &name, const QString &person)
 {
-    std::vector<qint64> grams;
-    addGrams(name, grams);
-    addGrams(person, grams);
-    std::sort(grams.begin(), grams.end());
-    grams.erase(std::unique(grams.begin(), grams.end()), grams.end());
-    QString json = u"["_s;
-    for (size_t i = 0; i < grams.size(); ++i) {
-        if (i > 0)
-            json += u',';
-        json += QString::number(grams[i]);
-    }
-    return json + u']';
+    QString tokens;
+    tokens.reserve((name.size() + person.size()) * 14);
+    appendTokens(tokens, name);
+    appendTokens(tokens, person);
+    return tokens;
 }
 
 bool isCodeLike(const QString &text)
@@ -128,10 +136,10 @@ Result<void> SearchIndex::store(QSqlDatabase &connection, const SearchEntry &ent
 {
     const QString code = entry.code.trimmed().toUpper();
     const QString receipt = entry.receipt.trimmed().toUpper();
-    const QString insertGrams =
-        u"INSERT OR IGNORE INTO search_gram(gram, entry_id) SELECT value, ? FROM json_each(?)"_s;
+    const QString insertGrams = u"INSERT INTO search_bigram(rowid, grams) VALUES (?, ?)"_s;
+    // A contentless table forgets a row only when told its tokens again.
     const QString deleteGrams =
-        u"DELETE FROM search_gram WHERE entry_id = ? AND gram IN (SELECT value FROM json_each(?))"_s;
+        u"INSERT INTO search_bigram(search_bigram, rowid, grams) VALUES ('delete', ?, ?)"_s;
     sql::Statement find = sql::cached(
         connection,
         u"SELECT id, name, code, person, receipt FROM search_entry WHERE kind = ? AND ref_id = ?"_s);
@@ -155,9 +163,9 @@ Result<void> SearchIndex::store(QSqlDatabase &connection, const SearchEntry &ent
             return r;
         if (oldName == entry.name && oldPerson == entry.person)
             return {};
-        if (auto r = run(sql::cached(connection, deleteGrams), {id, gramsJson(oldName, oldPerson)}); !r)
+        if (auto r = run(sql::cached(connection, deleteGrams), {id, bigramTokens(oldName, oldPerson)}); !r)
             return r;
-        return run(sql::cached(connection, insertGrams), {id, gramsJson(entry.name, entry.person)});
+        return run(sql::cached(connection, insertGrams), {id, bigramTokens(entry.name, entry.person)});
     }
     find.finish();
     sql::Statement insert = sql::cached(
@@ -168,7 +176,7 @@ Result<void> SearchIndex::store(QSqlDatabase &connection, const SearchEntry &ent
         return r;
     const qint64 id = insert.lastInsertId().toLongLong();
     insert.finish();
-    return run(sql::cached(connection, insertGrams), {id, gramsJson(entry.name, entry.person)});
+    return run(sql::cached(connection, insertGrams), {id, bigramTokens(entry.name, entry.person)});
 }
 
 bool SearchIndex::remove(QSqlDatabase &connection, SearchKind kind, const QString &refId)
@@ -182,13 +190,33 @@ bool SearchIndex::remove(QSqlDatabase &connection, SearchKind kind, const QStrin
         return true;
     }
     const qint64 id = find.value(0).toLongLong();
-    const QString grams = gramsJson(find.value(1).toString(), find.value(2).toString());
+    const QString grams = bigramTokens(find.value(1).toString(), find.value(2).toString());
     find.finish();
-    return run(sql::cached(connection, u"DELETE FROM search_gram WHERE entry_id = ? AND gram IN "
-                                       "(SELECT value FROM json_each(?))"_s),
+    return run(sql::cached(
+                   connection,
+                   u"INSERT INTO search_bigram(search_bigram, rowid, grams) VALUES ('delete', ?, ?)"_s),
                {id, grams})
                .ok() &&
            run(sql::cached(connection, u"DELETE FROM search_entry WHERE id = ?"_s), {id}).ok();
+}
+
+Result<void> SearchIndex::fillBigrams(QSqlDatabase &connection)
+{
+    QSqlQuery entries(connection);
+    entries.setForwardOnly(true);
+    if (!entries.exec(u"SELECT id, name, person FROM search_entry"_s))
+        return sql::StorageErrors::fromSql(entries.lastError());
+    sql::Statement insert =
+        sql::cached(connection, u"INSERT INTO search_bigram(rowid, grams) VALUES (?, ?)"_s);
+    while (entries.next()) {
+        if (auto r =
+                sql::exec(insert, {entries.value(0).toLongLong(),
+                                   bigramTokens(entries.value(1).toString(), entries.value(2).toString())});
+            !r)
+            return r;
+    }
+    insert.finish();
+    return {};
 }
 
 QList<SearchHit> SearchIndex::search(const QString &text, int limit) const
@@ -232,20 +260,20 @@ QList<SearchHit> SearchIndex::search(const QString &text, int limit) const
                          u" FROM (SELECT rowid AS rid FROM search_fts WHERE search_fts MATCH ? LIMIT ?) f "
                          "JOIN search_entry e ON e.id = f.rid"_s,
                      {QString(u'"' + phrase + u'"'), hits.wanted()}, MatchRank::Contains);
-    } else if (length == 2) {
+    } else {
+        // One or two characters: a bigram token, or every token that starts with the character.
         const QList<uint> cps = upper.toUcs4();
+        QString match;
+        if (length == 2)
+            appendToken(match, cps[0], cps[1]);
+        else
+            match = tokenPrefix(cps[0]) + u'*';
         hits.collect(
             db,
             u"SELECT "_s + EntryColumns +
-                u" FROM search_gram g JOIN search_entry e ON e.id = g.entry_id WHERE g.gram = ? LIMIT ?"_s,
-            {gramOf(cps[0], cps[1]), hits.wanted()}, MatchRank::Contains);
-    } else {
-        const char32_t first = upper.toUcs4().constFirst();
-        hits.collect(db,
-                     u"SELECT "_s + EntryColumns +
-                         u" FROM search_entry e WHERE e.id IN (SELECT DISTINCT entry_id FROM search_gram "
-                         "WHERE gram BETWEEN ? AND ? LIMIT ?)"_s,
-                     {gramOf(first, 0), gramOf(first, 0x1FFFFF), hits.wanted()}, MatchRank::Contains);
+                u" FROM (SELECT rowid AS rid FROM search_bigram WHERE search_bigram MATCH ? LIMIT ?) g "
+                "JOIN search_entry e ON e.id = g.rid"_s,
+            {match, hits.wanted()}, MatchRank::Contains);
     }
     QList<SearchHit> result = hits.take();
     qCDebug(lcStorageSearch) << "search" << query << "->" << result.size() << "hits";

@@ -51,10 +51,10 @@ struct SearchEntry
 // two-character queries (clerks often type only a two-character 字号).
 //
 // Exact and prefix matches use b-tree indexes of search_entry; contains-matches of three or more
-// characters the FTS5 trigram table; of one or two characters a bigram table keyed by
-// (first code point << 21 | second code point), where a one-character query range-scans the
-// bigrams that start with it. Codes and receipt numbers match case-insensitively (stored in
-// upper case); bigrams cover name and person, trigrams all four fields.
+// characters the FTS5 trigram table; of one or two characters the FTS5 table search_bigram, whose
+// tokens name a bigram's two code points (see appendToken), where a one-character query takes the
+// tokens that start with it through the table's prefix index. Codes and receipt numbers match
+// case-insensitively (stored in upper case); bigrams cover name and person, trigrams all four fields.
 class SearchIndex
 {
     Q_DECLARE_TR_FUNCTIONS(SearchIndex)
@@ -67,6 +67,9 @@ public:
     static ow::Result<void> store(QSqlDatabase &connection, const SearchEntry &entry);
     // Inside an open transaction on `connection`: removes the entry if present.
     static bool remove(QSqlDatabase &connection, SearchKind kind, const QString &refId);
+    // Inside an open transaction on `connection`: the bigrams of every entry, into an empty
+    // search_bigram (the schema step that made it).
+    static ow::Result<void> fillBigrams(QSqlDatabase &connection);
 
     QList<SearchHit> search(const QString &query, int limit = 50) const;
     int count() const;
