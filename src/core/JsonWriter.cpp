@@ -1,5 +1,7 @@
 #include "JsonWriter.h"
 
+#include <array>
+
 namespace ow::core {
 
 namespace {
@@ -20,36 +22,28 @@ void appendEscape(QByteArray &out, char16_t unit)
     out.append(escaped, sizeof escaped);
 }
 
+// The two-character escapes QJsonDocument writes, by ASCII code; other control characters are
+// written as \u00XX, everything else as it is.
+constexpr std::array<const char *, 0x80> ShortEscapes = [] {
+    std::array<const char *, 0x80> table{};
+    table['"'] = "\\\"";
+    table['\\'] = "\\\\";
+    table['\b'] = "\\b";
+    table['\f'] = "\\f";
+    table['\n'] = "\\n";
+    table['\r'] = "\\r";
+    table['\t'] = "\\t";
+    return table;
+}();
+
 void appendAscii(QByteArray &out, char16_t unit)
 {
-    switch (unit) {
-    case u'"':
-        out.append("\\\"", 2);
-        return;
-    case u'\\':
-        out.append("\\\\", 2);
-        return;
-    case u'\b':
-        out.append("\\b", 2);
-        return;
-    case u'\f':
-        out.append("\\f", 2);
-        return;
-    case u'\n':
-        out.append("\\n", 2);
-        return;
-    case u'\r':
-        out.append("\\r", 2);
-        return;
-    case u'\t':
-        out.append("\\t", 2);
-        return;
-    default:
-        if (unit < 0x20)
-            appendEscape(out, unit);
-        else
-            out.append(char(unit));
-    }
+    if (const char *escape = ShortEscapes[unit])
+        out.append(escape, 2);
+    else if (unit < 0x20)
+        appendEscape(out, unit);
+    else
+        out.append(char(unit));
 }
 
 void appendUtf8(QByteArray &out, char32_t point)
