@@ -276,7 +276,7 @@ Result<void> version5(QSqlDatabase &db)
                            u"ALTER TABLE cases ADD COLUMN materials TEXT NOT NULL DEFAULT '[]'"_s,
                            uR"(UPDATE cases SET materials = (
             SELECT json_group_array(json(item)) FROM (
-                SELECT json_object('attachments', json(m.attachments), 'id', m.item_id,
+                SELECT json_object('attachments', json(CASE WHEN json_valid(m.attachments) THEN m.attachments ELSE '[]' END), 'id', m.item_id,
                                    'required', json(CASE WHEN m.required THEN 'true' ELSE 'false' END),
                                    'status', m.status, 'title', m.title) AS item
                 FROM materials m WHERE m.case_id = cases.id ORDER BY m.position)))"_s,
