@@ -24,10 +24,11 @@ function(ow_add_executable name)
     target_link_libraries(${name} PRIVATE ow_settings ${arg_DEPENDS})
 endfunction()
 
-# ow_add_test(name SOURCES ... DEPENDS ... LABELS ... [TIMEOUT s])
+# ow_add_test(name SOURCES ... DEPENDS ... LABELS ... [TIMEOUT s] [SCREEN WIDTHxHEIGHT])
 # Tests find their data through OW_TEST_DATA_DIR and OW_SHARED_DATA_DIR, never the working directory.
+# They run on Qt's offscreen platform; SCREEN gives its one screen that size (default 800x800).
 function(ow_add_test name)
-    cmake_parse_arguments(arg "" "TIMEOUT" "SOURCES;DEPENDS;LABELS" ${ARGN})
+    cmake_parse_arguments(arg "" "TIMEOUT;SCREEN" "SOURCES;DEPENDS;LABELS" ${ARGN})
     _ow_reject_unparsed(arg)
     if(NOT arg_LABELS)
         message(FATAL_ERROR "ow_add_test(${name}) needs LABELS (unit, integration, gui)")
@@ -38,10 +39,21 @@ function(ow_add_test name)
     if(NOT arg_TIMEOUT)
         set(arg_TIMEOUT 300)
     endif()
+    set(platform offscreen)
+    if(arg_SCREEN)
+        if(NOT arg_SCREEN MATCHES "^([0-9]+)x([0-9]+)$")
+            message(FATAL_ERROR "ow_add_test(${name}) SCREEN must be WIDTHxHEIGHT, e.g. 1366x768")
+        endif()
+        set(screen_config "${CMAKE_CURRENT_BINARY_DIR}/${name}.screen.json")
+        file(WRITE "${screen_config}" "{\"screens\": [{\"name\": \"screen\", \"x\": 0, \"y\": 0, "
+            "\"width\": ${CMAKE_MATCH_1}, \"height\": ${CMAKE_MATCH_2}, "
+            "\"logicalDpi\": 96, \"logicalBaseDpi\": 96, \"dpr\": 1}]}\n")
+        set(platform "offscreen:configfile=${screen_config}")
+    endif()
     set_tests_properties(${name} PROPERTIES
         LABELS "${arg_LABELS}"
         TIMEOUT ${arg_TIMEOUT}
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;QT_LOGGING_RULES=onewindow.*.debug=false")
+        ENVIRONMENT "QT_QPA_PLATFORM=${platform};LC_ALL=C.UTF-8;QT_LOGGING_RULES=onewindow.*.debug=false")
 endfunction()
 
 # ow_add_benchmark(name SOURCES ... DEPENDS ...): a program that prints `name: value unit` lines.

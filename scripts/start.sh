@@ -7,8 +7,10 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 "$here/scripts/deps.sh"
-"$here/scripts/build.sh" dev onewindow-clerk onewindow-exchange
-bin="$here/build/dev/app"
+# The same build folder as ./scripts/test.sh (the `ci` preset), so that one command reuses the
+# other's build instead of compiling everything a second time.
+"$here/scripts/build.sh" ci onewindow-clerk onewindow-exchange
+bin="$here/build/ci/app"
 demo="${ONEWINDOW_DEMO_DIR:-${XDG_DATA_HOME:-$HOME/.local/share}/onewindow-demo}"
 exchange_dir="$demo/exchange"
 client_dir="$demo/W01"
@@ -30,28 +32,59 @@ if [ ! -f "$exchange_dir/ca.crt" ]; then
     head -c 18 /dev/urandom | base64 >"$client_dir/W01.passphrase"
     chmod 600 "$client_dir/W01.passphrase"
     "$bin/exchange/onewindow-exchange" enrol --dir "$exchange_dir" --workstation W01 --authority 140105 --out "$client_dir/W01.p12" --passphrase-file "$client_dir/W01.passphrase"
+    rm -rf "$secret_dir"
+    trap - EXIT
     first_run=1
 fi
 
-"$bin/exchange/onewindow-exchange" serve --dir "$exchange_dir" --listen "$listen" >"$demo/exchange.log" 2>&1 &
-exchange_pid=$!
+log="$demo/exchange.log"
+pid_file="$demo/exchange.pid"
+port="${listen##*:}"
+running_pid=""
+if [ -f "$pid_file" ]; then
+    running_pid="$(cat "$pid_file")"
+    if ! grep -qs onewindow-exchange "/proc/$running_pid/cmdline" 2>/dev/null; then
+        running_pid=""
+    fi
+fi
+if [ -n "$running_pid" ]; then
+    # An earlier ./scripts/start.sh is still running this exchange: use it, never start a second one.
+    echo "The local exchange is already running (process $running_pid); this client connects to it."
+elif (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+    echo "Another program already listens on $listen, so the local exchange cannot start." >&2
+    echo "Stop that program (ss -ltnp 'sport = :$port' shows which one) and run this again." >&2
+    exit 1
+else
+    # The log is kept across starts (each start is marked); past 5 MB it moves to exchange.log.1.
+    if [ -f "$log" ] && [ "$(stat -c %s "$log")" -gt $((5 * 1024 * 1024)) ]; then
+        mv -f "$log" "$log.1"
+    fi
+    echo "=== $(date -Iseconds) ./scripts/start.sh starts the exchange" >>"$log"
+    log_from=$(($(wc -l <"$log") + 1))
+    "$bin/exchange/onewindow-exchange" serve --dir "$exchange_dir" --listen "$listen" >>"$log" 2>&1 &
+    exchange_pid=$!
+    echo "$exchange_pid" >"$pid_file"
+fi
 cleanup() {
-    kill "$exchange_pid" 2>/dev/null || true
+    if [ -n "${exchange_pid:-}" ]; then
+        kill "$exchange_pid" 2>/dev/null || true
+        rm -f "$pid_file"
+    fi
     [ -n "${xvfb_pid:-}" ] && kill "$xvfb_pid" 2>/dev/null || true
 }
 trap cleanup EXIT
 # Wait until it listens; if it stopped (the port is taken, the store is damaged…), say why.
 for attempt in $(seq 1 100); do
-    grep -q "Listening on" "$demo/exchange.log" 2>/dev/null && break
+    [ -z "${exchange_pid:-}" ] && break
+    tail -n +"$log_from" "$log" 2>/dev/null | grep -q "Listening on" && break
     if ! kill -0 "$exchange_pid" 2>/dev/null; then
         echo "The exchange did not start:" >&2
-        tail -n 5 "$demo/exchange.log" >&2
-        echo "(Another program may be using $listen; stop it, or an earlier ./scripts/start.sh.)" >&2
+        tail -n +"$log_from" "$log" | tail -n 5 >&2
         exit 1
     fi
     sleep 0.1
 done
-echo "Exchange running on https://$listen (log: $demo/exchange.log)"
+echo "Exchange running on https://$listen (log: $log)"
 if [ -n "${first_run:-}" ]; then
     # A few online applications, submitted as the public portal does (HTTPS, its certificate),
     # once the exchange answers.
@@ -60,7 +93,7 @@ if [ -n "${first_run:-}" ]; then
             --url "https://$listen" 2>/dev/null; then
             break
         fi
-        kill -0 "$exchange_pid" 2>/dev/null || { echo "The exchange stopped; see $demo/exchange.log" >&2; exit 1; }
+        kill -0 "$exchange_pid" 2>/dev/null || { echo "The exchange stopped; see $log" >&2; exit 1; }
         [ "$attempt" -lt 40 ] || echo "No demo applications: the exchange did not answer in time." >&2
         sleep 0.25
     done

@@ -1377,6 +1377,14 @@ OneWindow works offline until this is fixed (Case → Exchange connection).</sou
 
 在此问题解决之前，一窗受理系统将离线工作（案件 → 交换平台连接）。</translation>
     </message>
+    <message>
+        <source>OneWindow is already open</source>
+        <translation>一窗受理已经打开</translation>
+    </message>
+    <message>
+        <source>OneWindow is already open on this workstation (process %1). Use that window: a second one would work on the same cases beside it.</source>
+        <translation>本工作站已打开一窗受理（进程 %1）。请使用已打开的窗口：再打开一个会与它同时处理同一批案件。</translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::CaseListModel</name>

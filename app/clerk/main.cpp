@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QUrl>
@@ -120,6 +121,28 @@ bool applyExchangeOptions(const QCommandLineParser &parser, const Options &o, Ap
     return true;
 }
 
+// One client per case cache: a second copy on the same cache would sync and edit beside the first.
+// A lock left by a client that crashed is stale and taken over. False when another client holds it
+// (the message was shown).
+bool lockCache(QLockFile &lock)
+{
+    lock.setStaleLockTime(0); // only a dead owner makes the lock stale, never its age
+    if (lock.tryLock(0)) {
+        return true;
+    }
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    lock.getLockInfo(&pid, &host, &application);
+    QMessageBox::information(
+        nullptr, QApplication::translate("main", "OneWindow is already open"),
+        QApplication::translate("main",
+                                "OneWindow is already open on this workstation (process %1). Use that "
+                                "window: a second one would work on the same cases beside it.")
+            .arg(pid));
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -145,6 +168,11 @@ int main(int argc, char *argv[])
     const QString dataDir = parser.isSet(o.dataDirOption)
                                 ? parser.value(o.dataDirOption)
                                 : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dataDir);
+    QLockFile instanceLock(QDir(dataDir).filePath(QStringLiteral("onewindow-clerk.lock")));
+    if (!lockCache(instanceLock)) {
+        return 3;
+    }
     std::unique_ptr<Workbench> workbench = openWorkbench(dataDir, settings);
     if (!workbench) {
         return 2;
@@ -176,7 +204,7 @@ int main(int argc, char *argv[])
     settings.setLastUser(login.account().userId);
 
     ow::ui::MainWindow window(*workbench, login.account());
-    window.show();
+    window.showForWork();
     if (workbench->syncConfigured()) {
         workbench->sync->setAutoSync(60 * 1000);
     }

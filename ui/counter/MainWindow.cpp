@@ -4,6 +4,7 @@
 #include "sync/SyncEngine.h"
 #include "ui/admin/SettingsDialog.h"
 #include "ui/common/LoginDialog.h"
+#include "ui/common/WindowPlacement.h"
 #include "ui/counter/CaseListModel.h"
 #include "ui/counter/MaterialsChecklist.h"
 #include "ui/counter/OneFormWidget.h"
@@ -24,6 +25,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
@@ -45,7 +47,8 @@ MainWindow::MainWindow(Workbench &workbench, const storage::LocalAccount &user, 
     buildLayout();
     m_status = new SyncStatusBar(m_wb, m_user, statusBar(), m_syncNow, m_signInOnline);
     if (!restoreGeometry(m_wb.settings.mainWindowGeometry())) {
-        resize(1480, 920); // first start: room for the list and the whole width of the form
+        m_firstStart = true;
+        resize(QSize(1366, 768).boundedTo(screen()->availableGeometry().size())); // until maximised
     }
     restoreState(m_wb.settings.mainWindowState());
     newCase();
@@ -55,6 +58,18 @@ MainWindow::MainWindow(Workbench &workbench, const storage::LocalAccount &user, 
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::showForWork()
+{
+    if (m_firstStart) {
+        showMaximized();
+        return;
+    }
+    show();
+    keepInsideScreen(this);
+    // Once the window manager has framed it, its frame is known: check again.
+    QTimer::singleShot(0, this, [this] { keepInsideScreen(this); });
+}
 
 QAction *MainWindow::action(CaseAction a) const
 {

