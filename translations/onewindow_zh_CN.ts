@@ -564,6 +564,127 @@
     </message>
 </context>
 <context>
+    <name>FieldLabels</name>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Investor %1</source>
+        <translation>投资人 %1</translation>
+    </message>
+    <message>
+        <source>Investors</source>
+        <translation>投资人</translation>
+    </message>
+    <message>
+        <source>Key person %1</source>
+        <translation>主要人员 %1</translation>
+    </message>
+    <message>
+        <source>Key personnel</source>
+        <translation>主要人员</translation>
+    </message>
+    <message>
+        <source>Liaison person</source>
+        <translation>联络员</translation>
+    </message>
+    <message>
+        <source>Financial officer</source>
+        <translation>财务负责人</translation>
+    </message>
+    <message>
+        <source>Material %1</source>
+        <translation>材料 %1</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Entity type</source>
+        <translation>主体类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Domicile</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Domicile division</source>
+        <translation>住所所在区县</translation>
+    </message>
+    <message>
+        <source>Registration authority</source>
+        <translation>登记机关</translation>
+    </message>
+    <message>
+        <source>Registered capital</source>
+        <translation>注册资本</translation>
+    </message>
+    <message>
+        <source>Business scope</source>
+        <translation>经营范围</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>邮政编码</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Subscribed amount</source>
+        <translation>认缴出资额</translation>
+    </message>
+    <message>
+        <source>Contribution form</source>
+        <translation>出资方式</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <translation>扫描件</translation>
+    </message>
+    <message>
+        <source>Enterprise name</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>Enterprise phone</source>
+        <translation>企业联系电话</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>section · field</comment>
+        <translation>%1·%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field: message</comment>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>FieldRules</name>
     <message>
         <source>Enter a phone number.</source>
@@ -833,10 +954,6 @@
         <translation>单位名称最多 100 个字符。</translation>
     </message>
     <message>
-        <source>Investor %1&apos;s subscribed amount must be greater than zero.</source>
-        <translation>第 %1 名投资人的认缴出资额必须大于零。</translation>
-    </message>
-    <message>
         <source>The investors&apos; subscribed amounts are too large.</source>
         <translation>投资人认缴出资额过大。</translation>
     </message>
@@ -857,8 +974,12 @@
         <translation>请以万元为单位填写%1，且必须大于零。</translation>
     </message>
     <message>
-        <source>Enter the position of key person %1 (e.g. director, supervisor, manager).</source>
-        <translation>请填写第 %1 名主要人员的职务（如董事、监事、经理）。</translation>
+        <source>Enter the position (e.g. director, supervisor, manager).</source>
+        <translation>请填写职务（如董事、监事、经理）。</translation>
+    </message>
+    <message>
+        <source>The subscribed amount must be greater than zero.</source>
+        <translation>认缴出资额必须大于零。</translation>
     </message>
 </context>
 <context>
@@ -959,8 +1080,8 @@
         <translation>出生日期 %1（第 7 至 14 位）晚于今天。</translation>
     </message>
     <message>
-        <source>The check character at position 18 should be %1, not %2.</source>
-        <translation>第 18 位校验码应为 %1，而不是 %2。</translation>
+        <source>The number does not check out: a digit of it is probably mistyped. Compare it with the identity card, digit by digit.</source>
+        <translation>证件号码校验未通过，可能有某一位录入有误。请对照身份证逐位核对。</translation>
     </message>
 </context>
 <context>
@@ -1320,12 +1441,12 @@
         <translation>第 3 至 8 位（%1）不是已知的行政区划代码。</translation>
     </message>
     <message>
-        <source>The check character at position 17 (organisation code) should be %1, not %2.</source>
-        <translation>第 17 位（组织机构代码校验码）应为 %1，而不是 %2。</translation>
+        <source>The organisation code in positions 9 to 17 does not check out: a character of it is probably mistyped. Compare the code with the licence, character by character.</source>
+        <translation>第 9 至 17 位的组织机构代码校验未通过，可能有某一位录入有误。请对照营业执照逐位核对。</translation>
     </message>
     <message>
-        <source>The check character at position 18 should be %1, not %2.</source>
-        <translation>第 18 位校验码应为 %1，而不是 %2。</translation>
+        <source>The code does not check out: a character of it is probably mistyped. Compare it with the licence, character by character.</source>
+        <translation>统一社会信用代码校验未通过，可能有某一位录入有误。请对照营业执照逐位核对。</translation>
     </message>
 </context>
 <context>
@@ -1384,6 +1505,14 @@ OneWindow works offline until this is fixed (Case → Exchange connection).</sou
     <message>
         <source>OneWindow is already open on this workstation (process %1). Use that window: a second one would work on the same cases beside it.</source>
         <translation>本工作站已打开一窗受理（进程 %1）。请使用已打开的窗口：再打开一个会与它同时处理同一批案件。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::core::Quotation</name>
+    <message>
+        <source>&apos;%1&apos;</source>
+        <comment>a character or word a message points at; the language&apos;s quotation marks</comment>
+        <translation>“%1”</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "CoreSupport.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 // Q_INIT_RESOURCE must be used outside any namespace.
@@ -44,6 +45,14 @@ QString foldFullWidth(const QString &text)
             out.append(ch);
     }
     return out;
+}
+
+QString quoted(const QString &text)
+{
+    return QCoreApplication::translate(
+               "ow::core::Quotation", "'%1'",
+               "a character or word a message points at; the language's quotation marks")
+        .arg(text);
 }
 
 } // namespace ow::core::detail

@@ -19,4 +19,8 @@ bool isHan(char32_t c);
 // the ideographic space) to their ASCII forms, so "１００．５" parses like "100.5".
 QString foldFullWidth(const QString &text);
 
+// `text` (a character or word a rule points at) between the quotation marks of the user's language:
+// 'X' in English, “X” in Chinese.
+QString quoted(const QString &text);
+
 } // namespace ow::core::detail

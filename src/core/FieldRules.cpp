@@ -14,16 +14,13 @@
 namespace ow::core {
 namespace {
 
+using detail::quoted;
+
 Q_LOGGING_CATEGORY(lcFieldRules, "onewindow.core.fieldrules")
 
 bool isDigit(QChar c)
 {
     return c >= u'0' && c <= u'9';
-}
-
-QString quoted(const QString &s)
-{
-    return QLatin1Char('\'') + s + QLatin1Char('\'');
 }
 
 constexpr int MaxWanDigits = 14; // 10^14 万元 = 10^18 元 still fits in a qint64

@@ -44,6 +44,11 @@ struct Investor
     QString contributionForm = QStringLiteral("货币"); // 货币, 实物, 知识产权, 土地使用权 …
     QDate deadline;
     bool operator==(const Investor &) const = default;
+    // A row nothing has been typed into yet (name, number and amount empty): not an investor to count.
+    bool isBlank() const
+    {
+        return name.trimmed().isEmpty() && idNumber.trimmed().isEmpty() && subscribed == 0;
+    }
 };
 
 struct KeyPerson

@@ -71,11 +71,8 @@ void validatePersonnel(FieldIssues &issues, const OneForm &form)
         add(issues, prefix + QLatin1String(".name"), FieldRules::personName(person.name));
         add(issues, prefix + QLatin1String(".idNumber"), ResidentId::validate(person.idNumber.trimmed()));
         if (person.position.trimmed().isEmpty())
-            issues.append(
-                {prefix + QLatin1String(".position"),
-                 OneFormValidator::tr("Enter the position of key person %1 (e.g. director, supervisor, "
-                                      "manager).")
-                     .arg(i + 1)});
+            issues.append({prefix + QLatin1String(".position"),
+                           OneFormValidator::tr("Enter the position (e.g. director, supervisor, manager).")});
     }
 }
 
@@ -108,16 +105,20 @@ void validateInvestors(FieldIssues &issues, const OneForm &form, const EntityTyp
 {
     const QString listField = QStringLiteral("investors");
     const qsizetype count = form.investors.size();
-    if (count < type.minInvestors)
+    // Rows added but not yet typed into are not counted as investors (they are still checked).
+    const auto entered =
+        qsizetype(std::count_if(form.investors.cbegin(), form.investors.cend(),
+                                [](const Investor &investor) { return !investor.isBlank(); }));
+    if (entered < type.minInvestors)
         issues.append({listField, OneFormValidator::tr("A %1 needs at least %n investor(s); %2 entered.",
                                                        nullptr, type.minInvestors)
                                       .arg(type.name)
-                                      .arg(count)});
-    if (type.maxInvestors > 0 && count > type.maxInvestors)
+                                      .arg(entered)});
+    if (type.maxInvestors > 0 && entered > type.maxInvestors)
         issues.append({listField, OneFormValidator::tr("A %1 may have at most %n investor(s); %2 entered.",
                                                        nullptr, type.maxInvestors)
                                       .arg(type.name)
-                                      .arg(count)});
+                                      .arg(entered)});
 
     Yuan sum = 0;
     bool sumOverflow = false;
@@ -151,8 +152,7 @@ void validateInvestors(FieldIssues &issues, const OneForm &form, const EntityTyp
         }
         if (investor.subscribed <= 0)
             issues.append({indexed(listField, i, "amount"),
-                           OneFormValidator::tr("Investor %1's subscribed amount must be greater than zero.")
-                               .arg(number)});
+                           OneFormValidator::tr("The subscribed amount must be greater than zero.")});
         else if (__builtin_add_overflow(sum, investor.subscribed, &sum))
             sumOverflow = true;
     }

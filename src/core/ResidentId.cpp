@@ -1,5 +1,6 @@
 #include "ResidentId.h"
 
+#include "CoreSupport.h"
 #include "Divisions.h"
 
 #include <QDateTime>
@@ -20,7 +21,7 @@ bool isDigit(QChar c)
 
 QString quoted(QChar c)
 {
-    return QLatin1Char('\'') + QString(c) + QLatin1Char('\'');
+    return detail::quoted(QString(c));
 }
 
 // Residence permits for residents of Hong Kong, Macao and Taiwan carry 810000, 820000 and 830000,
@@ -122,8 +123,9 @@ RuleResult ResidentId::validate(const QString &number, const QDate &today)
 
     const QChar check = checkCharacter(QStringView(number).left(17));
     if (check != last.toUpper())
-        return RuleResult::fail(
-            tr("The check character at position 18 should be %1, not %2.").arg(quoted(check), quoted(last)));
+        // Not which character would fit: the typo is as likely elsewhere as in the last position.
+        return RuleResult::fail(tr("The number does not check out: a digit of it is probably mistyped. "
+                                   "Compare it with the identity card, digit by digit."));
     return RuleResult::pass();
 }
 

@@ -1,5 +1,6 @@
 #include "UsccCode.h"
 
+#include "CoreSupport.h"
 #include "Divisions.h"
 
 #include <algorithm>
@@ -74,7 +75,7 @@ int organisationValue(QChar c)
 
 QString quoted(QChar c)
 {
-    return QLatin1Char('\'') + QString(c) + QLatin1Char('\'');
+    return detail::quoted(QString(c));
 }
 
 } // namespace
@@ -179,13 +180,13 @@ RuleResult UsccCode::validate(const QString &code)
     const QChar orgCheck = organisationCheck(QStringView(code).mid(8, 8));
     if (orgCheck != code.at(16))
         return RuleResult::fail(
-            tr("The check character at position 17 (organisation code) should be %1, not %2.")
-                .arg(quoted(orgCheck), quoted(code.at(16))));
+            tr("The organisation code in positions 9 to 17 does not check out: a character of it is "
+               "probably mistyped. Compare the code with the licence, character by character."));
 
     const QChar check = checkCharacter(QStringView(code).left(17));
     if (check != code.at(17))
-        return RuleResult::fail(tr("The check character at position 18 should be %1, not %2.")
-                                    .arg(quoted(check), quoted(code.at(17))));
+        return RuleResult::fail(tr("The code does not check out: a character of it is probably mistyped. "
+                                   "Compare it with the licence, character by character."));
     return RuleResult::pass();
 }
 

@@ -2,17 +2,25 @@
 // the screen, Tab reaches every field, messages say whose field is wrong, search opens what it
 // finds, and switching user at sign-in counts no failure against the previous one.
 #include "security/PasswordHash.h"
+#include "support/CaseForms.h"
 #include "support/GuiTyping.h"
+#include "translations/Translations.h"
 #include "ui/common/DemoData.h"
+#include "ui/common/ReasonDialog.h"
 #include "ui/counter/MainWindow.h"
+#include "ui/counter/OneFormWidget.h"
 #include "workbench/AppSettings.h"
 #include "workbench/Workbench.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QLabel>
+#include <QPlainTextEdit>
 #include <QScreen>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace ow;
 
@@ -35,6 +43,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        // The counters' language: messages are checked as the clerk and the applicant read them.
+        QCOMPARE(i18n::install(*qApp, QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
         QCOMPARE(QGuiApplication::primaryScreen()->size(), QSize(1366, 768)); // ow_add_test SCREEN
         m_settings = std::make_unique<ui::AppSettings>(m_dir.filePath(QStringLiteral("settings.ini")));
         m_settings->setWorkstationCode(QStringLiteral("W07"));
@@ -84,6 +94,40 @@ private slots:
         const QRect screen = window.screen()->availableGeometry();
         QTRY_VERIFY2(screen.contains(window.frameGeometry()), qPrintable(rectText(window.frameGeometry())));
         QVERIFY(screen.contains(globalRect(window.statusBar())));
+    }
+
+    // Every message names its section and row, on screen and in the correction request that goes
+    // to the applicant ("第一处：请填写姓名。" meant the liaison's name).
+    void messagesNameSectionAndRow()
+    {
+        core::OneForm form = test::forms::limitedCompany(1);
+        form.liaison.name.clear();
+        form.investors[1].idNumber[3] = QChar(form.investors[1].idNumber[3] == u'1' ? u'2' : u'1');
+        ui::MainWindow window(*m_wb, m_clerk);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.formWidget()->setContent(form, test::forms::completeMaterials());
+        auto *summary = window.findChild<QLabel *>(QStringLiteral("formSummary"));
+        QVERIFY(summary);
+        QTRY_VERIFY2(
+            summary->text().contains(QStringLiteral("第一处：投资人 2·证件号码：证件号码校验未通过")),
+            qPrintable(summary->text()));
+
+        QString prefill;
+        QTimer::singleShot(0, this, [&prefill] {
+            auto *dialog = qobject_cast<ui::ReasonDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            prefill = dialog->editor()->toPlainText();
+            dialog->reject();
+        });
+        window.action(core::CaseAction::RequestCorrection)->trigger();
+        const QStringList lines = prefill.split(QLatin1Char('\n'));
+        QVERIFY2(lines.contains(QStringLiteral("联络员·姓名：请填写姓名。")), qPrintable(prefill));
+        QVERIFY2(std::any_of(lines.cbegin(), lines.cend(),
+                             [](const QString &line) {
+                                 return line.startsWith(QStringLiteral("投资人 2·证件号码："));
+                             }),
+                 qPrintable(prefill));
     }
 
 private:

@@ -1,5 +1,7 @@
 // MainWindow: the case on screen — opening and showing it, its header, which actions are offered,
 // and carrying one out (through CaseActions) with the reason asked for and the outcome shown.
+#include "core/EntityType.h"
+#include "core/FieldLabels.h"
 #include "storage/ConflictStore.h"
 #include "ui/common/ReasonDialog.h"
 #include "ui/counter/CaseListModel.h"
@@ -157,8 +159,10 @@ bool MainWindow::askReason(CaseAction act, QString *reason)
         for (const core::MaterialItem &m : m_form->missingMaterials()) {
             lines.append(tr("Supply: %1").arg(m.title));
         }
+        // Each names its section and row: the notice goes to the applicant.
+        const core::EntityType *type = core::EntityTypeCatalog::instance().find(m_form->form().entityTypeId);
         for (const core::FieldIssue &issue : m_form->issues()) {
-            lines.append(issue.message);
+            lines.append(core::FieldLabels::located(issue, type));
         }
         prefill = lines.join(QLatin1Char('\n'));
         break;

@@ -1,6 +1,7 @@
 #include "ui/counter/OneFormWidget.h"
 
 #include "core/EntityType.h"
+#include "core/FieldLabels.h"
 #include "core/FieldRules.h"
 #include "core/Limits.h"
 #include "core/OneFormValidator.h"
@@ -422,7 +423,7 @@ QString OneFormWidget::summary() const
     }
     QString text = parts.join(tr("; "));
     if (problems > 0) {
-        text += tr(" — first: %1").arg(m_issues.first().message);
+        text += tr(" — first: %1").arg(core::FieldLabels::located(m_issues.first(), currentType()));
     }
     return text + tr(" (F8: next problem)");
 }

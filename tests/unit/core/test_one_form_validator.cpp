@@ -70,6 +70,7 @@ private slots:
     void issues_data();
     void issues();
     void everyBrokenFieldIsReportedAtOnce();
+    void blankInvestorRowsAreNotCounted();
     void checklistFor();
 };
 
@@ -117,7 +118,7 @@ void TestOneFormValidator::issues_data()
         << Mutation([](OneForm &f) { f.legalRep.name = u"张"_s; }) << u"legalRep.name"_s << u"at least 2"_s;
     QTest::newRow("representative ID check")
         << Mutation([](OneForm &f) { f.legalRep.idNumber = u"140105199001011237"_s; })
-        << u"legalRep.idNumber"_s << u"position 18"_s;
+        << u"legalRep.idNumber"_s << u"does not check out"_s;
     QTest::newRow("representative passport") << Mutation([](OneForm &f) {
         f.legalRep.idType = IdType::Passport;
         f.legalRep.idNumber = u"E12345678"_s;
@@ -135,7 +136,7 @@ void TestOneFormValidator::issues_data()
     QTest::newRow("investor amount zero") << Mutation([](OneForm &f) {
         f.investors[1].subscribed = 0;
         f.capital = 600000;
-    }) << u"investors[1].amount"_s << u"Investor 2"_s;
+    }) << u"investors[1].amount"_s << u"greater than zero"_s;
     QTest::newRow("investor ID") << Mutation([](OneForm &f) { f.investors[0].idNumber = u"1401051990"_s; })
                                  << u"investors[0].idNumber"_s << u"has 10"_s;
     QTest::newRow("investor name") << Mutation([](OneForm &f) { f.investors[1].name = u"李4"_s; })
@@ -145,7 +146,7 @@ void TestOneFormValidator::issues_data()
     QTest::newRow("legal investor with a bad credit code") << Mutation([](OneForm &f) {
         f.investors[1] = legalInvestor(400000);
         f.investors[1].idNumber = u"91140105MA0K2P3Q6F"_s;
-    }) << u"investors[1].idNumber"_s << u"position 18"_s;
+    }) << u"investors[1].idNumber"_s << u"does not check out"_s;
     QTest::newRow("legal investor without a name") << Mutation([](OneForm &f) {
         f.investors[1] = legalInvestor(400000);
         f.investors[1].name.clear();
@@ -184,10 +185,10 @@ void TestOneFormValidator::issues_data()
     QTest::newRow("key person ID check") << Mutation([](OneForm &f) {
         f.personnel = {{u"钱七"_s, u"11010519491231002X"_s, u"监事"_s},
                        {u"孙八"_s, u"110105194912310021"_s, u"经理"_s}};
-    }) << u"personnel[1].idNumber"_s << u"18"_s;
+    }) << u"personnel[1].idNumber"_s << u"does not check out"_s;
     QTest::newRow("key person without a position") << Mutation([](OneForm &f) {
         f.personnel = {{u"钱七"_s, u"11010519491231002X"_s, QString()}};
-    }) << u"personnel[0].position"_s << u"position of key person 1"_s;
+    }) << u"personnel[0].position"_s << u"Enter the position"_s;
     QTest::newRow("branch: no capital, investors or name parts of its own") << Mutation([](OneForm &f) {
         f.entityTypeId = u"branch"_s;
         f.proposedName = u"太原市鑫源商贸有限公司小店分公司"_s;
@@ -233,6 +234,28 @@ void TestOneFormValidator::issues()
     QVERIFY2(std::any_of(issues.begin(), issues.end(),
                          [&](const FieldIssue &i) { return i.message.contains(messageMentions); }),
              qPrintable(describe(issues) + u" lacks "_s + messageMentions));
+}
+
+// A row added but not typed into is no investor: "at least 2; 1 entered" while the only row was
+// empty misled the clerk.
+void TestOneFormValidator::blankInvestorRowsAreNotCounted()
+{
+    OneForm form = validForm();
+    form.investors = {Investor{}};
+    const FieldIssues issues = OneFormValidator::validate(form);
+    const auto count = std::find_if(issues.cbegin(), issues.cend(),
+                                    [](const FieldIssue &i) { return i.field == u"investors"_s; });
+    QVERIFY2(count != issues.cend(), qPrintable(describe(issues)));
+    QVERIFY2(count->message.contains(u"0 entered"_s), qPrintable(count->message));
+    // The blank row is still checked, so the clerk sees what it lacks.
+    QVERIFY(std::any_of(issues.cbegin(), issues.cend(),
+                        [](const FieldIssue &i) { return i.field == u"investors[0].name"_s; }));
+
+    form.investors.append(validForm().investors.first());
+    const FieldIssues oneTyped = OneFormValidator::validate(form);
+    QVERIFY(std::any_of(oneTyped.cbegin(), oneTyped.cend(), [](const FieldIssue &i) {
+        return i.field == u"investors"_s && i.message.contains(u"1 entered"_s);
+    }));
 }
 
 // 一次性告知: one pass lists every problem, not just the first.

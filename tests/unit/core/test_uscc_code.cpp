@@ -68,14 +68,15 @@ void TestUsccCode::validate_data()
     QTest::newRow("letter in division")
         << u"9133A100716105852F"_s << false << QStringList{u"Positions 3 to 8"_s, u"position 5"_s};
     QTest::newRow("organisation check wrong")
-        << u"91330100716105853F"_s << false << QStringList{u"position 17"_s, u"'2'"_s, u"'3'"_s};
+        << u"91330100716105853F"_s << false << QStringList{u"positions 9 to 17"_s, u"does not check out"_s};
     QTest::newRow("organisation body typo")
-        << u"91330100716105862F"_s << false << QStringList{u"position 17"_s};
-    QTest::newRow("final check wrong") << u"91330100716105852E"_s << false
-                                       << QStringList{u"position 18"_s, u"should be 'F'"_s, u"not 'E'"_s};
+        << u"91330100716105862F"_s << false << QStringList{u"positions 9 to 17"_s};
+    QTest::newRow("final check wrong")
+        << u"91330100716105852E"_s << false
+        << QStringList{u"does not check out"_s, u"Compare it with the licence"_s};
     // 1/9 is a valid department and category, so only the final check catches the swap.
     QTest::newRow("transposed department and category")
-        << u"19330100716105852F"_s << false << QStringList{u"position 18"_s};
+        << u"19330100716105852F"_s << false << QStringList{u"does not check out"_s};
 }
 
 void TestUsccCode::validate()
