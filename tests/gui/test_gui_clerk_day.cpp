@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QScreen>
+#include <QScrollArea>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -128,6 +129,58 @@ private slots:
                                  return line.startsWith(QStringLiteral("投资人 2·证件号码："));
                              }),
                  qPrintable(prefill));
+    }
+
+    // Tab from the first field visits every field of every section in reading order, the rows of
+    // investors, key personnel and materials included, each scrolled into view.
+    void tabReachesEveryFieldInReadingOrder()
+    {
+        m_settings->setMainWindowGeometry({});
+        ui::MainWindow window(*m_wb, m_clerk);
+        window.showForWork();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        core::OneForm form = test::forms::limitedCompany(2);
+        form.personnel = {
+            {QStringLiteral("赵敏"), QStringLiteral("140105198507070023"), QStringLiteral("监事")}};
+        window.formWidget()->setContent(form, test::forms::completeMaterials());
+        // Rows added to a shown form appear once the event loop has run (as they do for the clerk).
+        QTRY_VERIFY(window.findChild<QWidget *>(QStringLiteral("keyPersonName0"))->isVisible());
+        window.formWidget()->focusFirstField();
+        auto *scroll = window.formWidget()->findChild<QScrollArea *>();
+        QVERIFY(scroll);
+
+        QStringList visited;
+        for (int step = 0; step < 200; ++step) {
+            QWidget *focus = QApplication::focusWidget();
+            QVERIFY(focus);
+            if (!window.formWidget()->isAncestorOf(focus)) {
+                break; // left the form
+            }
+            const QRect inView(focus->mapTo(scroll->viewport(), QPoint(0, 0)), focus->size());
+            QVERIFY2(scroll->viewport()->rect().contains(inView),
+                     qPrintable(focus->objectName() + QStringLiteral(" is out of view")));
+            visited.append(focus->objectName());
+            QTest::keyClick(focus, Qt::Key_Tab);
+        }
+        const QStringList reading{QStringLiteral("entityType"),      QStringLiteral("entityName"),
+                                  QStringLiteral("domicile"),        QStringLiteral("capital"),
+                                  QStringLiteral("businessScope"),   QStringLiteral("legalRepName"),
+                                  QStringLiteral("legalRepId"),      QStringLiteral("legalRepPosition"),
+                                  QStringLiteral("investorName0"),   QStringLiteral("investorId0"),
+                                  QStringLiteral("investorAmount0"), QStringLiteral("investorName1"),
+                                  QStringLiteral("investorId1"),     QStringLiteral("investorAmount1"),
+                                  QStringLiteral("addInvestor"),     QStringLiteral("keyPersonName0"),
+                                  QStringLiteral("keyPersonId0"),    QStringLiteral("addKeyPerson"),
+                                  QStringLiteral("liaisonName"),     QStringLiteral("liaisonPhone"),
+                                  QStringLiteral("financeName"),     QStringLiteral("financePhone"),
+                                  QStringLiteral("materialStatus0"), QStringLiteral("materialStatus1")};
+        qsizetype at = -1;
+        for (const QString &name : reading) {
+            const qsizetype next = visited.indexOf(name, at + 1);
+            QVERIFY2(next > at,
+                     qPrintable(name + QStringLiteral(" not reached in order: ") + visited.join(u' ')));
+            at = next;
+        }
     }
 
 private:

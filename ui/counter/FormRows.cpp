@@ -27,4 +27,31 @@ void retireRowWidgets(QGridLayout *grid, std::initializer_list<QWidget *> widget
     }
 }
 
+namespace {
+
+// The field Tab reaches before `editor`: the nearest widget before it in the chain that takes Tab
+// focus and is not one of its own (setTabOrder ignores widgets without focus, such as the editor).
+QWidget *fieldBefore(QWidget *editor)
+{
+    for (QWidget *w = editor->previousInFocusChain(); w && w != editor; w = w->previousInFocusChain()) {
+        if ((w->focusPolicy() & Qt::TabFocus) && !editor->isAncestorOf(w)) {
+            return w;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+void chainTabOrder(QWidget *editor, const QList<QWidget *> &widgets)
+{
+    QWidget *previous = fieldBefore(editor);
+    for (QWidget *w : widgets) {
+        if (previous) {
+            QWidget::setTabOrder(previous, w);
+        }
+        previous = w;
+    }
+}
+
 } // namespace ow::ui

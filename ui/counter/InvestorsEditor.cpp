@@ -139,7 +139,7 @@ void InvestorsEditor::removeRow(int index)
 void InvestorsEditor::relayout()
 {
     // Two grid rows per investor: the editors, then its message. Tab order follows the rows.
-    QWidget *previous = nullptr;
+    QList<QWidget *> tabOrder;
     for (int i = 0; i < m_rows.size(); ++i) {
         const Row &r = m_rows.at(i);
         const int gridRow = 1 + 2 * i;
@@ -153,17 +153,9 @@ void InvestorsEditor::relayout()
         m_grid->addWidget(r.form, gridRow, 4);
         m_grid->addWidget(r.remove, gridRow, 5);
         m_grid->addWidget(r.error, gridRow + 1, 1, 1, 5);
-        for (QWidget *w :
-             std::initializer_list<QWidget *>{r.kind, r.name, r.id, r.amount, r.form, r.remove}) {
-            if (previous) {
-                setTabOrder(previous, w);
-            }
-            previous = w;
-        }
+        tabOrder << r.kind << r.name << r.id << r.amount << r.form << r.remove;
     }
-    if (previous) {
-        setTabOrder(previous, m_add);
-    }
+    chainTabOrder(this, tabOrder << m_add);
 }
 
 QList<core::Investor> InvestorsEditor::investors() const

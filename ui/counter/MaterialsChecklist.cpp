@@ -1,6 +1,7 @@
 #include "ui/counter/MaterialsChecklist.h"
 
 #include "core/Limits.h"
+#include "ui/counter/FormRows.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -31,7 +32,7 @@ void MaterialsChecklist::setItems(const QList<core::MaterialItem> &items)
         }
     }
     m_rows.clear();
-    QWidget *previous = nullptr;
+    QList<QWidget *> tabOrder;
     for (const core::MaterialItem &item : items) {
         Row r{item, new QLabel(this), new QComboBox(this), new QPushButton(tr("Attach scan…"), this),
               new QLabel(this)};
@@ -58,14 +59,11 @@ void MaterialsChecklist::setItems(const QList<core::MaterialItem> &items)
             emit changed();
         });
         connect(r.attach, &QPushButton::clicked, this, [this, index] { attachTo(index); });
-        if (previous) {
-            setTabOrder(previous, r.status);
-        }
-        setTabOrder(r.status, r.attach);
-        previous = r.attach;
+        tabOrder << r.status << r.attach;
         m_rows.append(r);
         refreshFiles(index);
     }
+    chainTabOrder(this, tabOrder);
 }
 
 QList<core::MaterialItem> MaterialsChecklist::items() const

@@ -11,6 +11,7 @@
 #include "ui/counter/MaterialsChecklist.h"
 #include "ui/counter/PersonnelEditor.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -93,6 +94,13 @@ OneFormWidget::OneFormWidget(QWidget *parent) : QWidget(parent)
         if (m_capital->isVisibleTo(this)) {
             m_capital->setFocus(Qt::ShortcutFocusReason);
             m_scroll->ensureWidgetVisible(m_capital);
+        }
+    });
+
+    // Whatever moves the focus (Tab, F8, a row just added, a shortcut), the focused field is in view.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        if (now && m_scroll->widget()->isAncestorOf(now)) {
+            m_scroll->ensureWidgetVisible(now);
         }
     });
 

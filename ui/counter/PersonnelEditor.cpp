@@ -88,7 +88,7 @@ void PersonnelEditor::removeRow(int index)
 
 void PersonnelEditor::relayout()
 {
-    QWidget *previous = nullptr;
+    QList<QWidget *> tabOrder;
     for (int i = 0; i < m_rows.size(); ++i) {
         const Row &r = m_rows.at(i);
         r.name->setObjectName(QStringLiteral("keyPersonName%1").arg(i));
@@ -99,16 +99,9 @@ void PersonnelEditor::relayout()
         m_grid->addWidget(r.position, 1 + 2 * i, 2);
         m_grid->addWidget(r.remove, 1 + 2 * i, 3);
         m_grid->addWidget(r.error, 2 + 2 * i, 0, 1, 4);
-        for (QWidget *w : std::initializer_list<QWidget *>{r.name, r.id, r.position, r.remove}) {
-            if (previous) {
-                setTabOrder(previous, w);
-            }
-            previous = w;
-        }
+        tabOrder << r.name << r.id << r.position << r.remove;
     }
-    if (previous) {
-        setTabOrder(previous, m_add);
-    }
+    chainTabOrder(this, tabOrder << m_add);
 }
 
 void PersonnelEditor::applyReadOnly(const Row &row) const
