@@ -2007,6 +2007,53 @@ OneWindow works offline until this is fixed (Case → Exchange connection).</sou
     </message>
 </context>
 <context>
+    <name>ow::ui::EnterpriseDetailsDialog</name>
+    <message>
+        <source>Registered enterprise — %1</source>
+        <translation>已登记企业 — %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Entity type</source>
+        <translation>主体类型</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Trade name and industry</source>
+        <translation>字号与行业</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1·%2</translation>
+    </message>
+    <message>
+        <source>Registration authority</source>
+        <translation>登记机关</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <source>From this workstation&apos;s copy of the registry; the exchange keeps it current.</source>
+        <translation>以上信息来自本工作站保存的登记信息副本，由交换平台保持更新。</translation>
+    </message>
+</context>
+<context>
     <name>ow::ui::ExchangeSettingsDialog</name>
     <message>
         <source>Exchange connection</source>

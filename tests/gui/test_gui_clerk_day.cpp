@@ -1,12 +1,14 @@
 // A clerk's day at a 1366×768 counter screen (issue 9), through the real widgets: the window fits
 // the screen, Tab reaches every field, messages say whose field is wrong, search opens what it
 // finds, and switching user at sign-in counts no failure against the previous one.
+#include "core/Divisions.h"
 #include "security/PasswordHash.h"
 #include "support/CaseForms.h"
 #include "support/GuiTyping.h"
 #include "translations/Translations.h"
 #include "ui/common/DemoData.h"
 #include "ui/common/ReasonDialog.h"
+#include "ui/counter/EnterpriseDetailsDialog.h"
 #include "ui/counter/MainWindow.h"
 #include "ui/counter/OneFormWidget.h"
 #include "workbench/AppSettings.h"
@@ -15,6 +17,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QScreen>
 #include <QScrollArea>
@@ -181,6 +184,43 @@ private slots:
                      qPrintable(name + QStringLiteral(" not reached in order: ") + visited.join(u' ')));
             at = next;
         }
+    }
+
+    // Enter in the search opens the first hit at once: a registered enterprise's details, or a case.
+    void searchEnterOpensTheFirstHit()
+    {
+        const storage::EnterpriseRecord enterprise = ui::DemoData::enterprises(200, 7).at(17);
+        ui::MainWindow window(*m_wb, m_clerk);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(window.searchEdit()->hasFocus());
+        test::typeText(window.searchEdit(), enterprise.name);
+        QTest::keyClick(window.searchEdit(), Qt::Key_Return);
+        ui::EnterpriseDetailsDialog *details = nullptr;
+        QTRY_VERIFY((details = window.findChild<ui::EnterpriseDetailsDialog *>()) != nullptr);
+        QTRY_VERIFY(details->isVisible());
+        QCOMPARE(details->findChild<QLabel *>(QStringLiteral("enterpriseCode"))->text(), enterprise.code);
+        QCOMPARE(details->findChild<QLabel *>(QStringLiteral("enterpriseLegalRep"))->text(),
+                 enterprise.legalRep);
+        const QString authority = details->findChild<QLabel *>(QStringLiteral("enterpriseAuthority"))->text();
+        QVERIFY2(authority.contains(enterprise.authorityDivision) &&
+                     authority.contains(core::Divisions::instance().name(enterprise.authorityDivision)),
+                 qPrintable(authority));
+        details->close();
+
+        // A case: saved as a draft, found by its name, opened by one Enter.
+        window.newCase();
+        core::OneForm form = test::forms::limitedCompany(3);
+        window.formWidget()->setContent(form, test::forms::completeMaterials());
+        QVERIFY(window.perform(core::CaseAction::SaveDraft));
+        const QString savedId = window.currentCase().id;
+        window.newCase();
+        QVERIFY(window.currentCase().id != savedId);
+        window.searchEdit()->clear();
+        test::typeText(window.searchEdit(), form.proposedName);
+        QTest::keyClick(window.searchEdit(), Qt::Key_Return);
+        QTRY_COMPARE(window.currentCase().id, savedId);
     }
 
 private:

@@ -288,7 +288,7 @@ private slots:
         for (int row = 0; row < view->model()->rowCount(); ++row) {
             if (view->model()->index(row, 0).data(Qt::UserRole + 1).toString() == m_acceptedId) {
                 found = true;
-                QTest::keyClick(window.searchEdit(), Qt::Key_Return);
+                view->setFocus();
                 view->setCurrentIndex(view->model()->index(row, 1));
                 QTest::keyClick(view, Qt::Key_Return);
             }

@@ -6,6 +6,7 @@
 #include "ui/common/LoginDialog.h"
 #include "ui/common/WindowPlacement.h"
 #include "ui/counter/CaseListModel.h"
+#include "ui/counter/EnterpriseDetailsDialog.h"
 #include "ui/counter/MaterialsChecklist.h"
 #include "ui/counter/OneFormWidget.h"
 #include "ui/counter/SearchResultsModel.h"
@@ -262,11 +263,13 @@ QWidget *MainWindow::buildCaseList(QWidget *parent)
     m_searchTimer->setInterval(120);
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_searchTimer, &QTimer::timeout, this, &MainWindow::runSearch);
+    // Enter opens the first hit (a case, or a registered enterprise's details); Down walks the hits.
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchTimer->stop();
         runSearch();
         if (m_view->model()->rowCount() > 0) {
-            m_view->setFocus();
             m_view->selectRow(0);
+            activateRow(m_view->model()->index(0, 0));
         }
     });
     auto *clearSearch =
@@ -454,11 +457,18 @@ void MainWindow::activateRow(const QModelIndex &index)
         openCase(caseId);
         return;
     }
-    if (m_view->model() == m_hits) {
+    if (m_view->model() == m_hits && index.row() < m_hits->hits().size()) {
         const storage::SearchHit &hit = m_hits->hits().at(index.row());
-        statusBar()->showMessage(tr("Registered enterprise %1, code %2, legal representative %3")
-                                     .arg(hit.name, hit.code, hit.person),
-                                 10000);
+        const std::optional<storage::EnterpriseRecord> enterprise = m_wb.enterprises.find(hit.code);
+        if (!enterprise) {
+            statusBar()->showMessage(tr("Registered enterprise %1, code %2, legal representative %3")
+                                         .arg(hit.name, hit.code, hit.person),
+                                     10000);
+            return;
+        }
+        auto *details = new EnterpriseDetailsDialog(*enterprise, this);
+        details->setAttribute(Qt::WA_DeleteOnClose);
+        details->open();
     }
 }
 
