@@ -2377,6 +2377,18 @@ OneWindow works offline until this is fixed (Case → Exchange connection).</sou
         <source>The exchange cannot be reached (%1); signing in offline.</source>
         <translation>无法连接交换平台（%1）；正在离线登录。</translation>
     </message>
+    <message>
+        <source>A&amp;nother user</source>
+        <translation>其他用户(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Sign in as someone else (Alt+N)</source>
+        <translation>以其他用户身份登录（Alt+N）</translation>
+    </message>
+    <message>
+        <source>%1 is a user name, so it was not tried as a password: it is now in the user field. Enter the password of %1.</source>
+        <translation>“%1”是用户名，未作为密码尝试登录，已填入用户名栏。请输入 %1 的密码。</translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::MainWindow</name>

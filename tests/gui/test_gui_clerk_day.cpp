@@ -7,6 +7,7 @@
 #include "support/GuiTyping.h"
 #include "translations/Translations.h"
 #include "ui/common/DemoData.h"
+#include "ui/common/LoginDialog.h"
 #include "ui/common/ReasonDialog.h"
 #include "ui/counter/EnterpriseDetailsDialog.h"
 #include "ui/counter/MainWindow.h"
@@ -19,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
 #include <QStatusBar>
@@ -221,6 +223,50 @@ private slots:
         test::typeText(window.searchEdit(), form.proposedName);
         QTest::keyClick(window.searchEdit(), Qt::Key_Return);
         QTRY_COMPARE(window.currentCase().id, savedId);
+    }
+
+    // The last user is filled in and the cursor is in the password field. Another clerk who types
+    // their own name there counts no failure against the last user; "Another user" starts afresh.
+    void switchingUserCountsNoFailure()
+    {
+        storage::LocalAccount supervisor;
+        supervisor.userId = QStringLiteral("super01");
+        supervisor.displayName = QStringLiteral("王建国");
+        supervisor.role = core::Role::Supervisor;
+        supervisor.verifier = security::PasswordHash::make(QStringLiteral("Review#2026"), {10, 8, 1});
+        QVERIFY(m_wb->accounts.upsert(supervisor).ok());
+
+        for (int attempt = 0; attempt < storage::AccountStore::MaxFailures + 1; ++attempt) {
+            ui::LoginDialog dialog(m_wb->accounts, QStringLiteral("W07"), m_clerk.userId);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QTRY_VERIFY(dialog.passwordEdit()->hasFocus());
+            QVERIFY(dialog.anotherUserButton()->isVisible());
+            QTest::keyClicks(dialog.passwordEdit(), QStringLiteral("super01"));
+            QTest::keyClick(dialog.passwordEdit(), Qt::Key_Return);
+            QVERIFY(dialog.isVisible());
+            QCOMPARE(dialog.userEdit()->text(), QStringLiteral("super01"));
+            QVERIFY(dialog.passwordEdit()->text().isEmpty());
+            QVERIFY(dialog.passwordEdit()->hasFocus());
+            QVERIFY2(dialog.errorLabel()->text().contains(QStringLiteral("super01")),
+                     qPrintable(dialog.errorLabel()->text()));
+        }
+        // Not one failure was counted against clerk01: still not locked.
+        QVERIFY(m_wb->accounts.verify(m_clerk.userId, Password).ok());
+
+        // Alt+N: the user field empty and focused, for another name.
+        ui::LoginDialog dialog(m_wb->accounts, QStringLiteral("W07"), m_clerk.userId);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTest::keyClick(&dialog, Qt::Key_N, Qt::AltModifier);
+        QTRY_VERIFY(dialog.userEdit()->hasFocus());
+        QVERIFY(dialog.userEdit()->text().isEmpty());
+        QTest::keyClicks(dialog.userEdit(), QStringLiteral("super01"));
+        QTest::keyClick(dialog.userEdit(), Qt::Key_Tab);
+        QTest::keyClicks(dialog.passwordEdit(), QStringLiteral("Review#2026"));
+        QTest::keyClick(dialog.passwordEdit(), Qt::Key_Return);
+        QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.account().userId, QStringLiteral("super01"));
     }
 
 private:

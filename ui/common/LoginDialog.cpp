@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -15,7 +16,8 @@ namespace ow::ui {
 LoginDialog::LoginDialog(storage::AccountStore &accounts, const QString &workstation, const QString &lastUser,
                          QWidget *parent)
     : QDialog(parent), m_accounts(accounts), m_user(new QLineEdit(this)), m_password(new QLineEdit(this)),
-      m_error(new QLabel(this)), m_mode(new QLabel(this))
+      m_error(new QLabel(this)), m_anotherUser(new QPushButton(tr("A&nother user"), this)),
+      m_mode(new QLabel(this))
 {
     setWindowTitle(tr("Sign in — OneWindow"));
     auto *layout = new QVBoxLayout(this);
@@ -35,7 +37,17 @@ LoginDialog::LoginDialog(storage::AccountStore &accounts, const QString &worksta
     m_user->setText(lastUser);
     m_password->setObjectName(QStringLiteral("password"));
     m_password->setEchoMode(QLineEdit::Password);
-    form->addRow(tr("&User"), m_user);
+    // The last user is filled in and the cursor waits in the password field; "Another user" (Alt+N)
+    // clears the name for someone else.
+    auto *userRow = new QHBoxLayout;
+    userRow->addWidget(m_user, 1);
+    m_anotherUser->setObjectName(QStringLiteral("anotherUser"));
+    m_anotherUser->setAutoDefault(false);
+    m_anotherUser->setToolTip(tr("Sign in as someone else (Alt+N)"));
+    m_anotherUser->setVisible(!lastUser.isEmpty());
+    connect(m_anotherUser, &QPushButton::clicked, this, &LoginDialog::switchUser);
+    userRow->addWidget(m_anotherUser);
+    form->addRow(tr("&User"), userRow);
     form->addRow(tr("&Password"), m_password);
     layout->addLayout(form);
 
@@ -97,11 +109,42 @@ void LoginDialog::setBusy(bool busy)
     }
 }
 
+void LoginDialog::switchUser()
+{
+    m_user->clear();
+    m_password->clear();
+    m_error->hide();
+    m_anotherUser->hide();
+    m_user->setFocus(Qt::OtherFocusReason);
+}
+
+bool LoginDialog::takeUserNameFromPassword(const QString &user)
+{
+    const QString typed = m_password->text().trimmed();
+    const bool isUserName =
+        typed.compare(user, Qt::CaseInsensitive) == 0 || m_accounts.find(typed).has_value();
+    if (!isUserName) {
+        return false;
+    }
+    m_user->setText(typed);
+    m_password->clear();
+    m_password->setFocus(Qt::OtherFocusReason);
+    m_error->setStyleSheet(QString());
+    showMessage(tr("%1 is a user name, so it was not tried as a password: it is now in the user field. "
+                   "Enter the password of %1.")
+                    .arg(typed));
+    return true;
+}
+
 void LoginDialog::trySignIn()
 {
+    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
     const QString user = m_user->text().trimmed();
     if (user.isEmpty() || m_password->text().isEmpty()) {
         showMessage(tr("Enter your user name and password."));
+        return;
+    }
+    if (takeUserNameFromPassword(user)) {
         return;
     }
     if (m_engine) {

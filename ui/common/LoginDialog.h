@@ -34,9 +34,14 @@ public:
     QLineEdit *userEdit() const { return m_user; }
     QLineEdit *passwordEdit() const { return m_password; }
     QLabel *errorLabel() const { return m_error; }
+    QPushButton *anotherUserButton() const { return m_anotherUser; }
 
 private:
     void trySignIn();
+    void switchUser();
+    // A user name typed where the password goes (the previous user's name was filled in): it moves
+    // to the user field and nothing is tried, so no failure counts against anyone. True if it was one.
+    bool takeUserNameFromPassword(const QString &user);
     void signInOffline(const QString &user, const QString &password, const QString &why);
     void onlineSucceeded(const sync::SessionInfo &session);
     void onlineFailed(const sync::SyncError &error);
@@ -49,6 +54,7 @@ private:
     QLineEdit *m_password;
     QLabel *m_error;
     QPushButton *m_signIn;
+    QPushButton *m_anotherUser;
     QLabel *m_mode;
     sync::SyncEngine *m_engine = nullptr;
     QString m_pendingPassword;
