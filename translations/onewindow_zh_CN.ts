@@ -2588,6 +2588,14 @@ Nothing was changed.</source>
         <source>&lt;b&gt;Open conflict with the exchange:&lt;/b&gt; the exchange may have this case differently. A supervisor decides in &lt;i&gt;View → Conflicts&lt;/i&gt; (Ctrl+Shift+K); until then this counter&apos;s version is shown.</source>
         <translation>&lt;b&gt;与交换平台存在未处理的冲突：&lt;/b&gt;交换平台上的该案件可能与此处不同。由审核员在&lt;i&gt;查看 → 冲突&lt;/i&gt;（Ctrl+Shift+K）中决定；在此之前显示的是本窗口的版本。</translation>
     </message>
+    <message>
+        <source>Read only: your role does not change this case&apos;s form.</source>
+        <translation>只读：您的角色不能修改此案件的表单。</translation>
+    </message>
+    <message>
+        <source>Read only: the case is %1, so its form is no longer changed at the counter.</source>
+        <translation>只读：案件状态为“%1”，窗口不能再修改其表单。</translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::MaterialsChecklist</name>

@@ -1,5 +1,7 @@
 #include "CaseWorkflow.h"
 
+#include "EntityType.h"
+#include "FieldLabels.h"
 #include "OneFormValidator.h"
 
 #include <QUuid>
@@ -28,6 +30,16 @@ QString newId()
 bool breaksFourEyes(const CaseRecord &record, CaseAction action, const Actor &actor)
 {
     return action == A::Approve && !record.acceptedBy.isEmpty() && record.acceptedBy == actor.userId;
+}
+
+// A new case not stored yet has nothing to withdraw, and while its form is blank there is no
+// application to ask corrections of or to refuse: those are not offered (closing it is enough).
+bool answersNothing(const CaseRecord &record, CaseAction action)
+{
+    if (record.version != 0)
+        return false;
+    return action == A::Withdraw ||
+           ((action == A::RequestCorrection || action == A::Refuse) && record.form.isBlank());
 }
 
 } // namespace
@@ -157,7 +169,8 @@ Result<void> CaseWorkflow::check(const CaseRecord &record, const TransitionReque
         if (!issues.isEmpty()) {
             return Error{QStringLiteral("workflow.form_invalid"),
                          tr("The form has %n problem(s); the first: %1", nullptr, int(issues.size()))
-                             .arg(issues.first().message),
+                             .arg(FieldLabels::located(issues.first(), EntityTypeCatalog::instance().find(
+                                                                           record.form.entityTypeId))),
                          issues.first().field};
         }
         const QList<MaterialItem> missing = missingMaterials(record.materials);
@@ -185,7 +198,7 @@ QList<CaseAction> CaseWorkflow::available(const CaseRecord &record, const Actor 
     QList<CaseAction> actions;
     for (const Transition &t : transitions()) {
         if (t.from.contains(record.state) && t.roles.contains(actor.role) &&
-            !breaksFourEyes(record, t.action, actor)) {
+            !breaksFourEyes(record, t.action, actor) && !answersNothing(record, t.action)) {
             actions.append(t.action);
         }
     }

@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace ow::core {
@@ -113,6 +115,21 @@ void OneForm::writeJson(JsonWriter &w) const
         .field("scope", businessScope)
         .field("termYears", termYears)
         .endObject();
+}
+
+bool OneForm::isBlank() const
+{
+    const auto blankPerson = [](const Person &p) {
+        return p.name.trimmed().isEmpty() && p.idNumber.trimmed().isEmpty() && p.phone.trimmed().isEmpty();
+    };
+    const bool texts = proposedName.trimmed().isEmpty() && domicile.trimmed().isEmpty() &&
+                       businessScope.trimmed().isEmpty() && phone.trimmed().isEmpty() &&
+                       postalCode.trimmed().isEmpty() && capital == 0;
+    return texts && blankPerson(legalRep) && blankPerson(liaison) && blankPerson(financialOfficer) &&
+           std::all_of(investors.cbegin(), investors.cend(), [](const Investor &i) { return i.isBlank(); }) &&
+           std::all_of(personnel.cbegin(), personnel.cend(), [](const KeyPerson &k) {
+               return k.name.trimmed().isEmpty() && k.idNumber.trimmed().isEmpty();
+           });
 }
 
 QByteArray OneForm::toJsonText() const

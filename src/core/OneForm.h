@@ -81,6 +81,10 @@ struct OneForm
 
     bool operator==(const OneForm &) const = default;
 
+    // Nothing of the applicant's is on it yet: no name, domicile, scope, capital, contact or person
+    // (the entity type, divisions and term the counter preselects do not count).
+    bool isBlank() const;
+
     // One serialiser: toJson() parses what writeJson() writes.
     void writeJson(JsonWriter &writer) const;
     QByteArray toJsonText() const;

@@ -269,6 +269,41 @@ private slots:
         QCOMPARE(dialog.account().userId, QStringLiteral("super01"));
     }
 
+    // A blank new case offers no correction, refusal or withdrawal; an accepted case shows that it
+    // is read-only, in its fields and in the line under the form.
+    void actionsAndReadOnlyLookFollowTheCase()
+    {
+        ui::MainWindow window(*m_wb, m_clerk);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.newCase();
+        for (const core::CaseAction action :
+             {core::CaseAction::RequestCorrection, core::CaseAction::Refuse, core::CaseAction::Withdraw}) {
+            QVERIFY2(!window.action(action)->isEnabled() && !window.action(action)->isVisible(),
+                     qPrintable(window.action(action)->text()));
+        }
+        auto *repName = window.findChild<QLineEdit *>(QStringLiteral("legalRepName"));
+        QVERIFY(repName);
+        repName->setFocus();
+        test::typeText(repName, QStringLiteral("张三"));
+        QTRY_VERIFY(window.action(core::CaseAction::RequestCorrection)->isEnabled());
+        QVERIFY(!window.action(core::CaseAction::Withdraw)->isVisible());
+        const QColor editableBase = repName->palette().color(QPalette::Base);
+        QVERIFY(editableBase != repName->palette().color(QPalette::Window));
+
+        window.formWidget()->setContent(test::forms::limitedCompany(4), test::forms::completeMaterials());
+        QVERIFY(window.perform(core::CaseAction::Accept));
+        QCOMPARE(window.currentCase().state, core::CaseState::Accepted);
+        QVERIFY(repName->isReadOnly());
+        QCOMPARE(repName->palette().color(QPalette::Base), repName->palette().color(QPalette::Window));
+        const QString summary = window.findChild<QLabel *>(QStringLiteral("formSummary"))->text();
+        QVERIFY2(summary.contains(QStringLiteral("只读")) && summary.contains(QStringLiteral("已受理")),
+                 qPrintable(summary));
+
+        window.newCase(); // editable again
+        QCOMPARE(repName->palette().color(QPalette::Base), editableBase);
+    }
+
 private:
     static QString rectText(const QRect &r)
     {

@@ -69,9 +69,12 @@ bool CaseActions::formEditable() const
     return core::CaseWorkflow::mayEditForm(m_current, actor());
 }
 
-CaseActions::ActionState CaseActions::stateOf(CaseAction action, bool formComplete) const
+CaseActions::ActionState CaseActions::stateOf(CaseAction action, const core::OneForm &onScreen,
+                                              bool formComplete) const
 {
-    const bool offered = core::CaseWorkflow::available(m_current, actor()).contains(action);
+    core::CaseRecord asOnScreen = m_current;
+    asOnScreen.form = onScreen;
+    const bool offered = core::CaseWorkflow::available(asOnScreen, actor()).contains(action);
     ActionState state;
     state.enabled = offered && (action != CaseAction::Accept || formComplete);
     state.visible = offered || action == CaseAction::SaveDraft || action == CaseAction::Accept;

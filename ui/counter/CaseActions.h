@@ -34,9 +34,10 @@ public:
         bool enabled = false;
         bool visible = false;
     };
-    // How the window offers `action` now: enabled when the workflow offers it to this person (an
-    // acceptance only with a complete form); shown when offered, saving and accepting always.
-    ActionState stateOf(core::CaseAction action, bool formComplete) const;
+    // How the window offers `action` now: enabled when the workflow offers it to this person for the
+    // case with the form as on screen (an acceptance only with a complete form); shown when offered,
+    // saving and accepting always.
+    ActionState stateOf(core::CaseAction action, const core::OneForm &onScreen, bool formComplete) const;
 
     // The current case as the counter would store it: with the editor's form and materials and
     // the office's authority when the form is editable.

@@ -323,7 +323,7 @@ void MainWindow::connectForm()
         if (!m_form->isReadOnly()) {
             m_dirty = true;
         }
-        m_summary->setText(m_form->isReadOnly() ? QString() : m_form->summary());
+        m_summary->setText(summaryText());
         updateActions();
     });
 }

@@ -86,6 +86,7 @@ private:
     void showCase(const core::CaseRecord &record);
     void updateActions();
     void updateHeader();
+    QString summaryText() const; // the line under the form: its problems, or why it is read-only
     bool askReason(core::CaseAction action, QString *reason);
     bool confirmLeavingEdits();
 

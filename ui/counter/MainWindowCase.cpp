@@ -62,7 +62,7 @@ void MainWindow::showCase(const core::CaseRecord &record)
         m_form->setContent(record.form, record.materials);
     }
     m_dirty = false;
-    m_summary->setText(editable ? m_form->summary() : QString());
+    m_summary->setText(summaryText());
     updateHeader();
     updateActions();
     // Another case, or one that just became read-only (accepted, refused …): from its first section,
@@ -70,6 +70,18 @@ void MainWindow::showCase(const core::CaseRecord &record)
     if (anotherCase || !editable) {
         m_form->scrollToTop();
     }
+}
+
+QString MainWindow::summaryText() const
+{
+    if (!m_form->isReadOnly()) {
+        return m_form->summary();
+    }
+    const core::CaseRecord &c = m_actions.current();
+    return c.state == core::CaseState::Draft
+               ? tr("Read only: your role does not change this case's form.")
+               : tr("Read only: the case is %1, so its form is no longer changed at the counter.")
+                     .arg(core::CaseStates::label(c.state));
 }
 
 void MainWindow::updateHeader()
@@ -116,8 +128,10 @@ void MainWindow::updateHeader()
 
 void MainWindow::updateActions()
 {
+    const core::OneForm onScreen = m_form->form();
     for (auto it = m_workflowActions.cbegin(); it != m_workflowActions.cend(); ++it) {
-        const CaseActions::ActionState state = m_actions.stateOf(CaseAction(it.key()), m_form->isComplete());
+        const CaseActions::ActionState state =
+            m_actions.stateOf(CaseAction(it.key()), onScreen, m_form->isComplete());
         it.value()->setEnabled(state.enabled);
         it.value()->setVisible(state.visible);
     }

@@ -407,6 +407,13 @@ void OneFormWidget::setReadOnly(bool readOnly)
     m_investors->setReadOnly(readOnly);
     m_personnel->setReadOnly(readOnly);
     m_materials->setReadOnly(readOnly);
+    // Fields that cannot be typed into do not look as if they could: the page's background behind them.
+    QWidget *page = m_scroll->widget();
+    QPalette look = QApplication::palette(page);
+    if (readOnly) {
+        look.setColor(QPalette::Base, look.color(QPalette::Window));
+    }
+    page->setPalette(look);
     validate();
 }
 

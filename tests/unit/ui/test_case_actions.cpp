@@ -92,7 +92,7 @@ private slots:
         record.state = state;
         record.acceptedBy = acceptedBy;
         actions.setCurrent(record);
-        const ui::CaseActions::ActionState offered = actions.stateOf(action, formComplete);
+        const ui::CaseActions::ActionState offered = actions.stateOf(action, record.form, formComplete);
         QCOMPARE(offered.enabled, enabled);
         QCOMPARE(offered.visible, visible);
         QCOMPARE(actions.formEditable(), state == CaseState::Draft);

@@ -418,6 +418,33 @@ private slots:
         QVERIFY(!draftActions.contains(CaseAction::Approve));
     }
 
+    // A new case not stored yet: nothing to withdraw; while its form is blank, no application to
+    // ask corrections of or to refuse. Once something is typed, those are offered; once stored, all.
+    void blankNewCaseOffersOnlyItsOwnWork()
+    {
+        CaseRecord fresh;
+        fresh.form.entityTypeId = QStringLiteral("llc_natural_multi"); // preselected by the counter
+        fresh.form.investors = {Investor{}};                           // an empty row
+        QVERIFY(fresh.form.isBlank());
+        const QList<CaseAction> blank = CaseWorkflow::available(fresh, clerk());
+        QVERIFY(blank.contains(CaseAction::SaveDraft));
+        QVERIFY(blank.contains(CaseAction::Accept));
+        QVERIFY(!blank.contains(CaseAction::RequestCorrection));
+        QVERIFY(!blank.contains(CaseAction::Refuse));
+        QVERIFY(!blank.contains(CaseAction::Withdraw));
+
+        fresh.form.legalRep.name = QStringLiteral("张三");
+        QVERIFY(!fresh.form.isBlank());
+        const QList<CaseAction> typed = CaseWorkflow::available(fresh, clerk());
+        QVERIFY(typed.contains(CaseAction::RequestCorrection));
+        QVERIFY(typed.contains(CaseAction::Refuse));
+        QVERIFY(!typed.contains(CaseAction::Withdraw));
+
+        CaseRecord stored = caseIn(CaseState::Draft); // version 3, blank form
+        QVERIFY(CaseWorkflow::available(stored, clerk()).contains(CaseAction::Withdraw));
+        QVERIFY(CaseWorkflow::available(stored, clerk()).contains(CaseAction::Refuse));
+    }
+
 private:
     static CaseState S(CaseState s) { return s; }
 };
