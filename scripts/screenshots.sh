@@ -11,7 +11,8 @@ build="$here/build/$preset"
 out="$(mktemp -d)"
 trap 'rm -rf "$out"; [ -n "${xvfb:-}" ] && kill "$xvfb" 2>/dev/null || true' EXIT
 display=":$((90 + RANDOM % 9))"
-Xvfb "$display" -screen 0 1920x1200x24 -nolisten tcp >/dev/null 2>&1 &
+# A common counter screen: 1366x768 (issue 9).
+Xvfb "$display" -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
 sleep 1
 export DISPLAY="$display" QT_QPA_PLATFORM=xcb LC_ALL=C.UTF-8 QT_LOGGING_RULES='onewindow.*.debug=false'

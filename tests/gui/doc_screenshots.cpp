@@ -154,8 +154,8 @@ int main(int argc, char *argv[])
     const storage::LocalAccount clerk = account(wb.sync->session());
     {
         ui::MainWindow window(wb, clerk);
-        window.resize(1600, 1000);
-        window.show();
+        window.showForWork(); // first start: the whole screen, as a clerk sees it
+
         ok &= QTest::qWaitForWindowExposed(&window);
         window.newCase();
         ok &= save(&window, u"main-window-new-case.png"_s);
@@ -186,8 +186,7 @@ int main(int argc, char *argv[])
     ok &= waitFor(wb.sync.get(), SIGNAL(syncFinished(bool)));
     {
         ui::MainWindow window(wb, account(wb.sync->session()));
-        window.resize(1480, 920);
-        window.show();
+        window.showForWork();
         ok &= QTest::qWaitForWindowExposed(&window);
         window.newCase();
         ok &= save(&window, u"main-window-online.png"_s);

@@ -9,6 +9,7 @@
 #include "ui/common/DemoData.h"
 #include "ui/common/LoginDialog.h"
 #include "ui/common/ReasonDialog.h"
+#include "ui/counter/CaseListModel.h"
 #include "ui/counter/EnterpriseDetailsDialog.h"
 #include "ui/counter/MainWindow.h"
 #include "ui/counter/OneFormWidget.h"
@@ -23,7 +24,9 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -302,6 +305,27 @@ private slots:
 
         window.newCase(); // editable again
         QCOMPARE(repName->palette().color(QPalette::Base), editableBase);
+    }
+
+    // At 1366x768 the case list shows receipt no., name, state and legal representative without a
+    // horizontal scroll bar (the legal representative was hidden behind one).
+    void caseListShowsTheLegalRepresentative()
+    {
+        m_settings->setMainWindowGeometry({});
+        ui::MainWindow window(*m_wb, m_clerk);
+        window.showForWork();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTableView *view = window.caseView();
+        QTRY_VERIFY(view->model()->rowCount() >= 2); // the cases of the tests before
+        const int rep = ui::CaseListModel::LegalRepColumn;
+        QVERIFY(!view->isColumnHidden(rep));
+        QTRY_VERIFY2(view->columnViewportPosition(rep) + view->columnWidth(rep) <= view->viewport()->width(),
+                     qPrintable(QStringLiteral("legal representative at %1 + %2 in %3")
+                                    .arg(view->columnViewportPosition(rep))
+                                    .arg(view->columnWidth(rep))
+                                    .arg(view->viewport()->width())));
+        QVERIFY(!view->horizontalScrollBar()->isVisible());
+        QVERIFY(view->columnWidth(ui::CaseListModel::NameColumn) >= 120);
     }
 
 private:

@@ -7,6 +7,7 @@
 #include "ui/common/WindowPlacement.h"
 #include "ui/counter/CaseListModel.h"
 #include "ui/counter/EnterpriseDetailsDialog.h"
+#include "ui/counter/ListColumns.h"
 #include "ui/counter/MaterialsChecklist.h"
 #include "ui/counter/OneFormWidget.h"
 #include "ui/counter/SearchResultsModel.h"
@@ -246,7 +247,6 @@ QWidget *MainWindow::buildCaseList(QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setSortingEnabled(true);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setAlternatingRowColors(true);
     m_view->setTabKeyNavigation(false);
     leftLayout->addWidget(m_view, 1);
@@ -255,8 +255,7 @@ QWidget *MainWindow::buildCaseList(QWidget *parent)
     m_hits = new SearchResultsModel(this);
     m_view->setModel(m_cases);
     m_view->sortByColumn(CaseListModel::UpdatedColumn, Qt::DescendingOrder);
-    m_view->setColumnWidth(CaseListModel::ReceiptColumn, 190);
-    m_view->setColumnWidth(CaseListModel::NameColumn, 220);
+    fitCaseListColumns(m_view);
 
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
@@ -433,6 +432,7 @@ void MainWindow::runSearch()
         if (m_view->model() != m_cases) {
             m_view->setModel(m_cases);
             m_view->setSortingEnabled(true);
+            fitCaseListColumns(m_view);
         }
         return;
     }
@@ -440,8 +440,7 @@ void MainWindow::runSearch()
     if (m_view->model() != m_hits) {
         m_view->setSortingEnabled(false);
         m_view->setModel(m_hits);
-        m_view->setColumnWidth(SearchResultsModel::NameColumn, 240);
-        m_view->setColumnWidth(SearchResultsModel::CodeColumn, 190);
+        fitSearchColumns(m_view);
     }
     statusBar()->showMessage(tr("%n match(es) for \"%1\"", nullptr, int(m_hits->hits().size())).arg(query),
                              4000);
