@@ -27,6 +27,20 @@ bool covers(const QString &scope, const QString &authority)
     return scope == authority || (isProvincial(scope) && province(scope) == province(authority));
 }
 
+bool inJurisdiction(const QString &authority, const QString &division)
+{
+    if (!isValid(authority) || !isValid(division)) {
+        return false;
+    }
+    if (isProvincial(authority)) {
+        return province(authority) == province(division);
+    }
+    if (authority.endsWith(QLatin1String("00"))) { // a city's bureau: its districts and counties
+        return authority.left(4) == division.left(4);
+    }
+    return authority == division;
+}
+
 QString officeName(const QString &code)
 {
     if (!isValid(code)) {

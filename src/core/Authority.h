@@ -22,6 +22,10 @@ QString province(const QString &code);
 // workstation)? The same authority, or the provincial scope of the authority's province; never
 // when either is not a valid authority.
 bool covers(const QString &scope, const QString &authority);
+// Does `division` (a domicile's county code) lie in the jurisdiction of `authority`: the county
+// itself, a county of the city (XXXX00) or of the province (XX0000)? False when either is invalid.
+// An acceptance outside it needs a reason (CaseWorkflow).
+bool inJurisdiction(const QString &authority, const QString &division);
 // The name of an authority's market-regulation office as notices print it: 太原市小店区市场监督管理局
 // (a county's, with its city), 太原市市场监督管理局, 山西省市场监督管理局; empty for an invalid code.
 QString officeName(const QString &code);

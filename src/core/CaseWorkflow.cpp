@@ -1,5 +1,7 @@
 #include "CaseWorkflow.h"
 
+#include "Authority.h"
+#include "Divisions.h"
 #include "EntityType.h"
 #include "FieldLabels.h"
 #include "OneFormValidator.h"
@@ -179,6 +181,13 @@ Result<void> CaseWorkflow::check(const CaseRecord &record, const TransitionReque
                            tr("%n required material(s) missing, first: %1", nullptr, int(missing.size()))
                                .arg(missing.first().title));
         }
+        if (outsideJurisdiction(record.form) && request.reason.trimmed().isEmpty()) {
+            return refusal("workflow.outside_jurisdiction",
+                           tr("The domicile (%1) lies outside the jurisdiction of %2; give the reason for "
+                              "registering the enterprise here.")
+                               .arg(Divisions::instance().fullName(record.form.domicileDivision),
+                                    Authority::officeName(record.form.authorityDivision)));
+        }
         break;
     }
     case A::Approve:
@@ -215,6 +224,13 @@ ReasonRule CaseWorkflow::reasonRule(CaseAction action)
     // Every row of an action asks the same (RequestCorrection has two rows, both Required).
     const Transition *t = findTransition(action, S::Draft);
     return t ? t->reason : No;
+}
+
+bool CaseWorkflow::outsideJurisdiction(const OneForm &form)
+{
+    return Authority::isValid(form.authorityDivision) &&
+           Divisions::instance().exists(form.domicileDivision) &&
+           !Authority::inJurisdiction(form.authorityDivision, form.domicileDivision);
 }
 
 std::optional<CaseWorkflow::ReviewLock> CaseWorkflow::reviewLock(const CaseRecord &record)

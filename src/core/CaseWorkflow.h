@@ -94,6 +94,9 @@ public:
         QDateTime until;
     };
     static std::optional<ReviewLock> reviewLock(const CaseRecord &record);
+    // The domicile lies outside the registration authority's jurisdiction (core::Authority): an
+    // acceptance then needs a reason, which the case and its event keep.
+    static bool outsideJurisdiction(const OneForm &form);
 
     // Who may decide a conflict between this counter and the exchange (keep theirs, send ours
     // again, mark resolved): supervisors and administrators, never a clerk.

@@ -136,7 +136,9 @@ private slots:
         actions.setCurrent(blank);
         QRandomGenerator random(11);
         QList<core::MaterialItem> materials;
-        const core::OneForm form = ui::DemoData::sampleLimitedCompany(random);
+        core::OneForm form = ui::DemoData::sampleLimitedCompany(random);
+        form.domicileDivision = CountyAuthority; // domiciled in the counter's jurisdiction
+        form.domicile = u"太原市迎泽区迎泽大街8号"_s;
         materials = core::OneFormValidator::checklistFor(
             *core::EntityTypeCatalog::instance().find(form.entityTypeId));
         for (core::MaterialItem &m : materials) {

@@ -4,6 +4,7 @@
 // nor acts on them; the provincial supervisor sees and acts on both; nobody signs in at another
 // authority's workstation; a real counter's sync ends with only its own authority's cases.
 #include "core/CaseWorkflow.h"
+#include "core/Divisions.h"
 #include "core/ReceiptNumber.h"
 #include "exchange/DemoApplications.h"
 #include "exchange/ExchangeStore.h"
@@ -103,6 +104,11 @@ private:
         QJsonObject kase = payload.value(u"case").toObject();
         QJsonObject form = kase.value(u"form").toObject();
         form.insert(QStringLiteral("authorityDivision"), formAuthority);
+        // The enterprise is domiciled where its counter registers it (elsewhere needs a reason).
+        if (core::Divisions::instance().exists(formAuthority) && !formAuthority.endsWith(u"00")) {
+            form.insert(QStringLiteral("domicileDivision"), formAuthority);
+            record.form.domicileDivision = formAuthority;
+        }
         kase.insert(QStringLiteral("form"), form);
         payload.insert(QStringLiteral("case"), kase);
         json.insert(QStringLiteral("payload"), payload);
@@ -464,6 +470,7 @@ private slots:
             core::CaseRecord record;
             record.form = test::forms::limitedCompany(++n);
             record.form.authorityDivision = c.authority;
+            record.form.domicileDivision = c.authority; // in its counter's jurisdiction
             record.materials = test::forms::completeMaterials();
             core::TransitionRequest request;
             request.actor = {c.clerk, core::Role::Clerk, c.workstation};

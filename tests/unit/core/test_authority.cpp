@@ -73,6 +73,33 @@ private slots:
         QFETCH(bool, covered);
         QCOMPARE(Authority::covers(scope, authority), covered);
     }
+
+    // Issue 9: a 迎泽区 company at the 小店区 office is outside its jurisdiction.
+    void inJurisdiction_data()
+    {
+        QTest::addColumn<QString>("authority");
+        QTest::addColumn<QString>("division");
+        QTest::addColumn<bool>("inside");
+        QTest::newRow("own county") << QStringLiteral("140105") << QStringLiteral("140105") << true;
+        QTest::newRow("neighbour county") << QStringLiteral("140105") << QStringLiteral("140106") << false;
+        QTest::newRow("city bureau, its district")
+            << QStringLiteral("140100") << QStringLiteral("140106") << true;
+        QTest::newRow("city bureau, another city's county")
+            << QStringLiteral("140100") << QStringLiteral("140802") << false;
+        QTest::newRow("province, its county") << QStringLiteral("140000") << QStringLiteral("140802") << true;
+        QTest::newRow("province, another's county")
+            << QStringLiteral("140000") << QStringLiteral("110105") << false;
+        QTest::newRow("no such division") << QStringLiteral("140105") << QStringLiteral("140199") << false;
+        QTest::newRow("invalid authority") << QStringLiteral("149999") << QStringLiteral("140105") << false;
+        QTest::newRow("empty") << QString() << QString() << false;
+    }
+    void inJurisdiction()
+    {
+        QFETCH(QString, authority);
+        QFETCH(QString, division);
+        QFETCH(bool, inside);
+        QCOMPARE(Authority::inJurisdiction(authority, division), inside);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAuthority)

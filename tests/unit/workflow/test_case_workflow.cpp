@@ -1,5 +1,6 @@
 // The case state machine of DOMAIN §3: every state against every action and role.
 #include "core/CaseWorkflow.h"
+#include "support/CaseForms.h"
 
 #include <QSet>
 #include <QTest>
@@ -374,6 +375,41 @@ private slots:
         QCOMPARE(emptyForm.error().code, QStringLiteral("workflow.form_invalid"));
         QVERIFY(!emptyForm.error().field.isEmpty());
         QCOMPARE(record.state, CaseState::Draft);
+    }
+
+    // A domicile outside the office's jurisdiction (a 迎泽区 company at the 小店区 office): the
+    // acceptance needs a reason, which the case and its event keep.
+    void acceptOutsideTheJurisdictionNeedsAReason()
+    {
+        CaseRecord record = caseIn(CaseState::Draft);
+        record.form = ow::test::forms::limitedCompany(1);
+        record.materials = ow::test::forms::completeMaterials();
+        QVERIFY(!CaseWorkflow::outsideJurisdiction(record.form));
+        record.form.domicileDivision = QStringLiteral("140106"); // 迎泽区, at the 小店区 office
+        record.form.domicile = QStringLiteral("太原市迎泽区迎泽大街1号");
+        QVERIFY(CaseWorkflow::outsideJurisdiction(record.form));
+        TransitionRequest accept = request(CaseAction::Accept, clerk());
+        accept.receiptNumber = QStringLiteral("140105-20261126-W01-0001");
+        const Result<DomainEvent> noReason = CaseWorkflow::apply(record, accept);
+        QVERIFY(!noReason.ok());
+        QCOMPARE(noReason.error().code, QStringLiteral("workflow.outside_jurisdiction"));
+        QVERIFY2(noReason.error().message.contains(QStringLiteral("迎泽区")),
+                 qPrintable(noReason.error().message));
+        QCOMPARE(record.state, CaseState::Draft);
+
+        accept.reason = QStringLiteral("市局指定由小店区局登记");
+        const Result<DomainEvent> given = CaseWorkflow::apply(record, accept);
+        QVERIFY2(given.ok(), given.ok() ? "" : qPrintable(given.error().message));
+        QCOMPARE(record.state, CaseState::Accepted);
+        QCOMPARE(record.lastReason, accept.reason);
+        QCOMPARE(given.value().payload.value(u"reason").toString(), accept.reason);
+
+        // A city's bureau registers in all its districts without a reason.
+        CaseRecord city = caseIn(CaseState::Draft);
+        city.form = ow::test::forms::limitedCompany(2);
+        city.form.authorityDivision = QStringLiteral("140100");
+        city.form.domicileDivision = QStringLiteral("140106");
+        QVERIFY(!CaseWorkflow::outsideJurisdiction(city.form));
     }
 
     void draftSavesStayLocal()
