@@ -269,6 +269,10 @@
         <source>You accepted this case, so another supervisor must approve it (four eyes).</source>
         <translation>该案件由您受理，须由另一名审核员核准（双人审核：受理人与核准人不得为同一人）。</translation>
     </message>
+    <message>
+        <source>The domicile (%1) lies outside the jurisdiction of %2; give the reason for registering the enterprise here.</source>
+        <translation>住所（%1）不在%2的管辖范围内，请说明在本局登记的理由。</translation>
+    </message>
 </context>
 <context>
     <name>ConflictResolver</name>
@@ -2596,6 +2600,14 @@ Nothing was changed.</source>
         <source>Read only: the case is %1, so its form is no longer changed at the counter.</source>
         <translation>只读：案件状态为“%1”，窗口不能再修改其表单。</translation>
     </message>
+    <message>
+        <source>Domicile outside this office&apos;s jurisdiction</source>
+        <translation>住所不在本局管辖范围内</translation>
+    </message>
+    <message>
+        <source>The domicile (%1) lies outside the jurisdiction of %2. Why is the enterprise registered here? The reason is kept with the case.</source>
+        <translation>住所（%1）不在%2的管辖范围内。为何在本局登记？理由将随案件保存。</translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::MaterialsChecklist</name>
@@ -2799,6 +2811,10 @@ Nothing was changed.</source>
     <message>
         <source>Registered capital (10k yuan)</source>
         <translation>注册资本（万元）</translation>
+    </message>
+    <message>
+        <source>%1 lies outside the jurisdiction of %2: accepting the case here asks for a reason.</source>
+        <translation>%1不在%2的管辖范围内：在本局受理需说明理由。</translation>
     </message>
 </context>
 <context>

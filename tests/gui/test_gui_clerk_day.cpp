@@ -328,6 +328,47 @@ private slots:
         QVERIFY(view->columnWidth(ui::CaseListModel::NameColumn) >= 120);
     }
 
+    // A 迎泽区 company at the 小店区 counter: warned of on the form, and accepting asks for the reason,
+    // which the case keeps; cancelling leaves the draft as it was.
+    void domicileOutsideTheJurisdictionAsksForAReason()
+    {
+        ui::MainWindow window(*m_wb, m_clerk);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.newCase();
+        core::OneForm form = test::forms::limitedCompany(5);
+        form.domicileDivision = QStringLiteral("140106");
+        form.domicile = QStringLiteral("太原市迎泽区迎泽大街8号");
+        window.formWidget()->setContent(form, test::forms::completeMaterials());
+        auto *warning = window.findChild<QLabel *>(QStringLiteral("jurisdictionWarning"));
+        QVERIFY(warning);
+        QTRY_VERIFY(warning->isVisible());
+        QVERIFY2(warning->text().contains(QStringLiteral("迎泽区")) &&
+                     warning->text().contains(QStringLiteral("小店区市场监督管理局")),
+                 qPrintable(warning->text()));
+        QVERIFY(window.action(core::CaseAction::Accept)->isEnabled()); // a warning, not a problem
+
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = qobject_cast<ui::ReasonDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->reject();
+        });
+        QVERIFY(!window.perform(core::CaseAction::Accept));
+        QCOMPARE(window.currentCase().state, core::CaseState::Draft);
+
+        const QString why = QStringLiteral("市局指定由小店区局登记");
+        QTimer::singleShot(0, this, [why] {
+            auto *dialog = qobject_cast<ui::ReasonDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->editor()->setPlainText(why);
+            dialog->accept();
+        });
+        QVERIFY(window.perform(core::CaseAction::Accept));
+        QCOMPARE(window.currentCase().state, core::CaseState::Accepted);
+        QCOMPARE(window.currentCase().lastReason, why);
+        QVERIFY(!warning->isVisible()); // read-only now
+    }
+
 private:
     static QString rectText(const QRect &r)
     {

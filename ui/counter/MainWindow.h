@@ -88,6 +88,7 @@ private:
     void updateHeader();
     QString summaryText() const; // the line under the form: its problems, or why it is read-only
     bool askReason(core::CaseAction action, QString *reason);
+    bool askJurisdictionReason(const core::OneForm &form, QString *reason);
     bool confirmLeavingEdits();
 
     Workbench &m_wb;

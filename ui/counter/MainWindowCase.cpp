@@ -1,5 +1,7 @@
 // MainWindow: the case on screen — opening and showing it, its header, which actions are offered,
 // and carrying one out (through CaseActions) with the reason asked for and the outcome shown.
+#include "core/Authority.h"
+#include "core/Divisions.h"
 #include "core/EntityType.h"
 #include "core/FieldLabels.h"
 #include "storage/ConflictStore.h"
@@ -54,6 +56,7 @@ void MainWindow::showCase(const core::CaseRecord &record)
 {
     const bool anotherCase = record.id != m_actions.current().id;
     m_actions.setCurrent(record);
+    m_form->setAuthorityDivision(m_wb.authorityDivision());
     const bool editable = m_actions.formEditable();
     m_form->setReadOnly(!editable);
     if (record.version == 0 && record.form.entityTypeId.isEmpty()) {
@@ -139,6 +142,21 @@ void MainWindow::updateActions()
     m_openNotice->setEnabled(!m_actions.lastNotice().isEmpty());
 }
 
+bool MainWindow::askJurisdictionReason(const core::OneForm &form, QString *reason)
+{
+    ReasonDialog dialog(tr("Domicile outside this office's jurisdiction"),
+                        tr("The domicile (%1) lies outside the jurisdiction of %2. Why is the enterprise "
+                           "registered here? The reason is kept with the case.")
+                            .arg(core::Divisions::instance().fullName(form.domicileDivision),
+                                 core::Authority::officeName(form.authorityDivision)),
+                        QString(), this, true);
+    if (dialog.exec() != QDialog::Accepted) {
+        return false;
+    }
+    *reason = dialog.reason();
+    return true;
+}
+
 bool MainWindow::confirmLeavingEdits()
 {
     const core::CaseRecord &current = m_actions.current();
@@ -206,6 +224,10 @@ bool MainWindow::perform(CaseAction act)
         m_form->isReadOnly() ? m_actions.current() : m_actions.edited(m_form->form(), m_form->materials());
     QString reason;
     if (core::CaseWorkflow::reasonRule(act) != core::ReasonRule::None && !askReason(act, &reason)) {
+        return false;
+    }
+    if (act == CaseAction::Accept && core::CaseWorkflow::outsideJurisdiction(edited.form) &&
+        !askJurisdictionReason(edited.form, &reason)) {
         return false;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);

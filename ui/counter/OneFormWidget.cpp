@@ -1,5 +1,8 @@
 #include "ui/counter/OneFormWidget.h"
 
+#include "core/Authority.h"
+#include "core/CaseWorkflow.h"
+#include "core/Divisions.h"
 #include "core/EntityType.h"
 #include "core/FieldLabels.h"
 #include "core/FieldRules.h"
@@ -128,7 +131,14 @@ void OneFormWidget::buildEnterpriseSection(QVBoxLayout *layout, QWidget *page)
     field(entity, tr("Proposed &name"), m_name, QStringLiteral("entity.name"));
     m_division = new DivisionPicker(QStringLiteral("14"), entityBox);
     m_editors.insert(QStringLiteral("entity.domicileDivision"), m_division);
-    field(entity, tr("Domicile &division"), m_division, QStringLiteral("entity.domicileDivision"));
+    QWidget *divisionField =
+        field(entity, tr("Domicile &division"), m_division, QStringLiteral("entity.domicileDivision"));
+    m_jurisdiction = new QLabel(entityBox);
+    m_jurisdiction->setObjectName(QStringLiteral("jurisdictionWarning"));
+    m_jurisdiction->setWordWrap(true);
+    m_jurisdiction->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    m_jurisdiction->hide();
+    qobject_cast<QVBoxLayout *>(divisionField->layout())->addWidget(m_jurisdiction);
     m_domicile = lineEdit(QStringLiteral("domicile"), QStringLiteral("entity.domicile"));
     field(entity, tr("D&omicile"), m_domicile, QStringLiteral("entity.domicile"));
     m_capital = lineEdit(QStringLiteral("capital"), QStringLiteral("entity.capital"));
@@ -393,6 +403,14 @@ void OneFormWidget::clear()
     setContent(blank, {});
 }
 
+void OneFormWidget::setAuthorityDivision(const QString &code)
+{
+    if (m_authority != code) {
+        m_authority = code;
+        validate();
+    }
+}
+
 void OneFormWidget::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
@@ -479,6 +497,16 @@ void OneFormWidget::validate()
     m_investors->showIssues(m_readOnly ? core::FieldIssues{} : m_issues, m_showAll);
     m_personnel->showIssues(m_readOnly ? core::FieldIssues{} : m_issues, m_showAll);
     m_materials->showMissing(m_showAll && !m_readOnly);
+
+    core::OneForm here = f;
+    here.authorityDivision = m_authority;
+    const bool outside = !m_readOnly && core::CaseWorkflow::outsideJurisdiction(here);
+    m_jurisdiction->setVisible(outside);
+    m_jurisdiction->setText(outside ? tr("%1 lies outside the jurisdiction of %2: accepting the case here "
+                                         "asks for a reason.")
+                                          .arg(core::Divisions::instance().fullName(f.domicileDivision),
+                                               core::Authority::officeName(m_authority))
+                                    : QString());
 
     const QStringList licensed = core::FieldRules::licensedScopeItems(f.businessScope);
     m_scopeLicences->setText(licensed.isEmpty()

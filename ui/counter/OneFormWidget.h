@@ -48,6 +48,8 @@ public:
     void setContent(const core::OneForm &form, const QList<core::MaterialItem> &materials);
     void clear();
     void setReadOnly(bool readOnly);
+    // The registration authority of this counter: a domicile outside its jurisdiction is warned of.
+    void setAuthorityDivision(const QString &code);
     bool isReadOnly() const { return m_readOnly; }
 
     void setNameClashCheck(NameClashFn fn) { m_nameClash = std::move(fn); }
@@ -90,6 +92,8 @@ private:
     QSpinBox *m_term;
     QPlainTextEdit *m_scope;
     QLabel *m_scopeLicences;
+    QLabel *m_jurisdiction = nullptr;
+    QString m_authority;
     QLineEdit *m_phone;
     QLineEdit *m_postal;
     QGroupBox *m_repGroup;
