@@ -2643,6 +2643,25 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>ow::ui::NoticeViewer</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Open in &amp;another program</source>
+        <translation>用其他程序打开(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Show &amp;folder</source>
+        <translation>打开所在文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>The notice %1 cannot be read. Print it again from the case (Ctrl+P), or give the file to your IT staff.</source>
+        <translation>无法读取通知书 %1。请在案件中重新打印（Ctrl+P），或将该文件交给信息技术人员。</translation>
+    </message>
+</context>
+<context>
     <name>ow::ui::OneFormWidget</name>
     <message>
         <source>Enterprise</source>

@@ -12,6 +12,7 @@
 #include "ui/counter/CaseListModel.h"
 #include "ui/counter/EnterpriseDetailsDialog.h"
 #include "ui/counter/MainWindow.h"
+#include "ui/counter/NoticeViewer.h"
 #include "ui/counter/OneFormWidget.h"
 #include "workbench/AppSettings.h"
 #include "workbench/Workbench.h"
@@ -367,6 +368,29 @@ private slots:
         QCOMPARE(window.currentCase().state, core::CaseState::Accepted);
         QCOMPARE(window.currentCase().lastReason, why);
         QVERIFY(!warning->isVisible()); // read-only now
+
+        // "Open notice PDF" shows the acceptance notice in the client, whatever the desktop has.
+        QVERIFY(window.openNoticeAction()->isEnabled());
+        window.openNoticeAction()->trigger();
+        ui::NoticeViewer *viewer = nullptr;
+        QTRY_VERIFY((viewer = window.findChild<ui::NoticeViewer *>()) != nullptr);
+        QTRY_VERIFY(viewer->isVisible());
+        QCOMPARE(viewer->pageCount(), 1);
+        auto *page = viewer->findChild<QLabel *>(QStringLiteral("noticePage0"));
+        QVERIFY(page);
+        const QSize a4 = page->pixmap().deviceIndependentSize().toSize();
+        QVERIFY2(qAbs(double(a4.height()) / a4.width() - 297.0 / 210.0) < 0.02,
+                 qPrintable(QStringLiteral("%1x%2").arg(a4.width()).arg(a4.height())));
+        // Not blank: the notice's text is drawn in dark ink on the page.
+        const QImage image = page->pixmap().toImage();
+        int dark = 0;
+        for (int y = 0; y < image.height(); y += 4) {
+            for (int x = 0; x < image.width(); x += 4) {
+                dark += qGray(image.pixel(x, y)) < 96 ? 1 : 0;
+            }
+        }
+        QVERIFY2(dark > 200, qPrintable(QString::number(dark)));
+        viewer->close();
     }
 
 private:

@@ -9,6 +9,7 @@
 #include "ui/counter/EnterpriseDetailsDialog.h"
 #include "ui/counter/ListColumns.h"
 #include "ui/counter/MaterialsChecklist.h"
+#include "ui/counter/NoticeViewer.h"
 #include "ui/counter/OneFormWidget.h"
 #include "ui/counter/SearchResultsModel.h"
 #include "ui/sync/ConflictsView.h"
@@ -19,7 +20,6 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QDesktopServices>
 #include <QDir>
 #include <QDockWidget>
 #include <QHeaderView>
@@ -34,7 +34,6 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace ow::ui {
@@ -159,10 +158,16 @@ void MainWindow::buildNoticeAndSyncActions(QMenu *menu, QToolBar *bar)
     m_print->setShortcut(QKeySequence::Print);
     connect(m_print, &QAction::triggered, this, &MainWindow::printNotice);
     m_openNotice = new QAction(tr("&Open notice PDF"), this);
+    // Shown in the client: a counter's desktop may have no PDF viewer (nothing visible happened).
     connect(m_openNotice, &QAction::triggered, this, [this] {
-        if (!m_actions.lastNotice().isEmpty()) {
-            QDesktopServices::openUrl(QUrl::fromLocalFile(m_actions.lastNotice()));
+        if (m_actions.lastNotice().isEmpty()) {
+            return;
         }
+        auto *viewer = new NoticeViewer(m_actions.lastNotice(),
+                                        licence::NoticeRenderer::title(m_actions.lastNoticeKind()), this);
+        viewer->setAttribute(Qt::WA_DeleteOnClose);
+        connect(viewer, &NoticeViewer::printRequested, this, &MainWindow::printNotice);
+        viewer->open();
     });
     menu->addAction(m_print);
     menu->addAction(m_openNotice);

@@ -46,6 +46,7 @@ public:
     QTableView *caseView() const { return m_view; }
     QAction *action(core::CaseAction action) const;
     QAction *newCaseAction() const { return m_newCase; }
+    QAction *openNoticeAction() const { return m_openNotice; }
     QString lastNoticePath() const { return m_actions.lastNotice(); }
 
     // What the status bar says about the workstation certificate expiring on `expiry`
