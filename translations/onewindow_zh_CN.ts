@@ -2269,6 +2269,114 @@ OneWindow works offline until this is fixed (Case → Exchange connection).</sou
     </message>
 </context>
 <context>
+    <name>ow::ui::Help</name>
+    <message>
+        <source>OneWindow — user guide</source>
+        <translation>一窗受理 — 使用指南</translation>
+    </message>
+    <message>
+        <source>user-guide.md</source>
+        <comment>the guide&apos;s file in this language: user-guide.zh_CN.md</comment>
+        <translation>user-guide.zh_CN.md</translation>
+    </message>
+    <message>
+        <source>Next / previous field, rows included</source>
+        <translation>下一个/上一个字段（含各行）</translation>
+    </message>
+    <message>
+        <source>Next problem on the form</source>
+        <translation>表单上的下一处问题</translation>
+    </message>
+    <message>
+        <source>Add an investor</source>
+        <translation>添加投资人</translation>
+    </message>
+    <message>
+        <source>Add a key person</source>
+        <translation>添加主要人员</translation>
+    </message>
+    <message>
+        <source>The capital field</source>
+        <translation>跳到注册资本（出资额）</translation>
+    </message>
+    <message>
+        <source>In the search: open the first hit</source>
+        <translation>在搜索框中：打开第一条结果</translation>
+    </message>
+    <message>
+        <source>In the search: empty it and show the case list</source>
+        <translation>在搜索框中：清空并回到案件列表</translation>
+    </message>
+    <message>
+        <source>At sign-in: another user</source>
+        <translation>登录时：其他用户</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>作用</translation>
+    </message>
+    <message>
+        <source>OneWindow</source>
+        <translation>一窗受理</translation>
+    </message>
+    <message>
+        <source>Enterprise registration at the counter: one window, one form, one set of materials.</source>
+        <translation>企业登记窗口受理：一窗受理，一表申请，一套材料。</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <source>Registration authority</source>
+        <translation>登记机关</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>交换平台</translation>
+    </message>
+    <message>
+        <source>not configured (working offline)</source>
+        <translation>未配置（脱机办理）</translation>
+    </message>
+    <message>
+        <source>Case cache</source>
+        <translation>本机案件数据</translation>
+    </message>
+    <message>
+        <source>%1 (schema %2)</source>
+        <translation>%1（数据结构版本 %2）</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>使用指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About OneWindow</source>
+        <translation>关于一窗受理(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About OneWindow</source>
+        <translation>关于一窗受理</translation>
+    </message>
+</context>
+<context>
     <name>ow::ui::InvestorsEditor</name>
     <message>
         <source>&amp;Add investor</source>

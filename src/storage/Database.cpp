@@ -327,6 +327,13 @@ int Database::schemaVersion() const
     return version ? version.value() : -1;
 }
 
+QString Database::engineVersion() const
+{
+    QSqlQuery query(connection());
+    return query.exec(QStringLiteral("SELECT sqlite_version()")) && query.next() ? query.value(0).toString()
+                                                                                 : QString();
+}
+
 const Database::Options &Database::options() const
 {
     return d->options;

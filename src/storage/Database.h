@@ -41,6 +41,8 @@ public:
     // its indexes at random places, and with the default most of those pages are read again.
     static constexpr int CacheKiB = 32 * 1024;
     int schemaVersion() const;
+    // The SQLite library in use, e.g. "3.40.1" (for About and support); empty if it cannot be asked.
+    QString engineVersion() const;
     QString path() const { return m_path; }
     const Options &options() const;
     // The connection of the calling thread (a named connection per thread).

@@ -21,6 +21,8 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
@@ -28,8 +30,10 @@
 #include <QScrollBar>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 
 using namespace ow;
@@ -391,6 +395,54 @@ private slots:
         }
         QVERIFY2(dark > 200, qPrintable(QString::number(dark)));
         viewer->close();
+    }
+
+    // Help, in the clerk's language: the guide (F1) from the client itself, the shortcuts as the
+    // window has them, About with the versions IT asks for.
+    void helpMenuShowsGuideShortcutsAndVersions()
+    {
+        ui::MainWindow window(*m_wb, m_clerk);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *menu = window.findChild<QMenu *>(QStringLiteral("helpMenu"));
+        QVERIFY(menu);
+        QCOMPARE(menu->title(), QStringLiteral("帮助(&H)"));
+
+        QTest::keyClick(&window, Qt::Key_F1);
+        QDialog *guide = nullptr;
+        QTRY_VERIFY((guide = window.findChild<QDialog *>(QStringLiteral("helpGuideDialog"))) != nullptr);
+        auto *browser = guide->findChild<QTextBrowser *>(QStringLiteral("helpGuide"));
+        QVERIFY(browser);
+        QVERIFY2(browser->toPlainText().contains(QStringLiteral("一窗受理 窗口使用指南")),
+                 qPrintable(browser->toPlainText().left(200)));
+        QVERIFY(browser->document()
+                    ->resource(QTextDocument::ImageResource, QUrl(QStringLiteral("main-window-new-case.png")))
+                    .isValid());
+        guide->close();
+
+        window.findChild<QAction *>(QStringLiteral("helpShortcuts"))->trigger();
+        QTableWidget *keys = nullptr;
+        QTRY_VERIFY((keys = window.findChild<QTableWidget *>(QStringLiteral("helpShortcuts"))) != nullptr);
+        QStringList lines;
+        for (int row = 0; row < keys->rowCount(); ++row) {
+            lines.append(keys->item(row, 0)->text() + QStringLiteral(" = ") + keys->item(row, 1)->text());
+        }
+        const QString accept =
+            window.action(core::CaseAction::Accept)->shortcut().toString(QKeySequence::NativeText);
+        QVERIFY2(lines.contains(accept + QStringLiteral(" = 受理")), qPrintable(lines.join(u'\n')));
+        QVERIFY2(std::any_of(lines.cbegin(), lines.cend(),
+                             [](const QString &l) { return l.startsWith(u"F8 = "); }),
+                 qPrintable(lines.join(u'\n')));
+        keys->window()->close();
+
+        window.findChild<QAction *>(QStringLiteral("helpAbout"))->trigger();
+        QMessageBox *about = nullptr;
+        QTRY_VERIFY((about = window.findChild<QMessageBox *>(QStringLiteral("helpAboutDialog"))) != nullptr);
+        const QString text = about->text();
+        QVERIFY2(text.contains(QString::fromLatin1(qVersion())) && text.contains(QStringLiteral("W07")) &&
+                     text.contains(QStringLiteral("SQLite")) && text.contains(QStringLiteral("3.")),
+                 qPrintable(text));
+        about->close();
     }
 
 private:

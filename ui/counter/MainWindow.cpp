@@ -3,6 +3,7 @@
 #include "core/EnterpriseName.h"
 #include "sync/SyncEngine.h"
 #include "ui/admin/SettingsDialog.h"
+#include "ui/common/HelpMenu.h"
 #include "ui/common/LoginDialog.h"
 #include "ui/common/WindowPlacement.h"
 #include "ui/counter/CaseListModel.h"
@@ -114,6 +115,16 @@ void MainWindow::buildActions()
 
     caseMenu->addSeparator();
     buildOfficeActions(caseMenu);
+    addHelpMenu(this, [this] {
+        AboutFacts facts;
+        facts.workstation = m_wb.settings.workstationCode();
+        facts.authority = QStringLiteral("%1 %2").arg(m_wb.authorityDivision(), m_wb.authorityName());
+        facts.exchange = m_wb.syncConfigured() ? m_wb.settings.exchange().url.toString() : QString();
+        facts.cacheFile = QDir::toNativeSeparators(m_wb.db->path());
+        facts.cacheSchema = m_wb.db->schemaVersion();
+        facts.sqliteVersion = m_wb.db->engineVersion();
+        return facts;
+    });
 }
 
 void MainWindow::buildWorkflowActions(QMenu *menu, QToolBar *bar)
