@@ -273,6 +273,10 @@
         <source>The domicile (%1) lies outside the jurisdiction of %2; give the reason for registering the enterprise here.</source>
         <translation>住所（%1）不在%2的管辖范围内，请说明在本局登记的理由。</translation>
     </message>
+    <message>
+        <source>%1 is not a standard reason for &quot;%2&quot;.</source>
+        <translation>%1 不是“%2”的规范事由。</translation>
+    </message>
 </context>
 <context>
     <name>ConflictResolver</name>
@@ -1039,6 +1043,13 @@
     <message>
         <source>The exchange does not offer this service. Check the exchange address.</source>
         <translation>交换平台不提供此服务。请检查交换平台地址。</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonCatalogue</name>
+    <message>
+        <source>The reasons catalogue is not valid JSON with &quot;actions&quot;.</source>
+        <translation>事由目录不是含有“actions”的有效 JSON。</translation>
     </message>
 </context>
 <context>
@@ -2972,6 +2983,10 @@ Nothing was changed.</source>
     <message>
         <source>The reason has %1 characters; at most %2 are allowed.</source>
         <translation>理由有 %1 个字，最多允许 %2 个字。</translation>
+    </message>
+    <message>
+        <source>&amp;Standard reasons (Space ticks one; the notice prints each):</source>
+        <translation>规范事由(&amp;S)（按空格键勾选；通知书逐条打印）：</translation>
     </message>
 </context>
 <context>

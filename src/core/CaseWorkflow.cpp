@@ -5,7 +5,9 @@
 #include "EntityType.h"
 #include "FieldLabels.h"
 #include "OneFormValidator.h"
+#include "ReasonCatalogue.h"
 
+#include <QJsonArray>
 #include <QUuid>
 
 namespace ow::core {
@@ -151,6 +153,12 @@ Result<void> CaseWorkflow::check(const CaseRecord &record, const TransitionReque
     if (t->reason == Required && request.reason.trimmed().isEmpty()) {
         return refusal("workflow.reason_required",
                        tr("Give a reason for \"%1\".").arg(actionLabel(request.action)));
+    }
+    if (const QString unknown = ReasonCatalogue::instance().unknownCode(request.action, request.reasonCodes);
+        !unknown.isEmpty()) {
+        return refusal(
+            "workflow.unknown_reason",
+            tr("%1 is not a standard reason for \"%2\".").arg(unknown, actionLabel(request.action)));
     }
 
     const QDateTime now = request.at.isValid() ? request.at : QDateTime::currentDateTimeUtc();
@@ -318,6 +326,9 @@ Result<DomainEvent> CaseWorkflow::apply(CaseRecord &record, const TransitionRequ
                         {QStringLiteral("to"), CaseStates::toKey(next.state)}};
     if (!next.lastReason.isEmpty() && (t->reason == Required || !request.reason.isEmpty())) {
         payload.insert(QStringLiteral("reason"), next.lastReason);
+    }
+    if (!request.reasonCodes.isEmpty()) {
+        payload.insert(QStringLiteral("reasonCodes"), QJsonArray::fromStringList(request.reasonCodes));
     }
     if (request.action == A::Accept) {
         // The exchange receives the whole application with its acceptance.

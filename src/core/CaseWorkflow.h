@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
+#include <QStringList>
 
 #include <optional>
 
@@ -47,9 +48,10 @@ struct TransitionRequest
 {
     CaseAction action = CaseAction::SaveDraft;
     Actor actor;
-    QString reason;        // required for refuse, reject and correction requests (ReasonRule)
-    QDateTime at;          // device time (UTC)
-    QString receiptNumber; // for Accept: the number the store allocated
+    QString reason;          // required for refuse, reject and correction requests (ReasonRule)
+    QStringList reasonCodes; // the standard reasons picked (core::ReasonCatalogue), in the event
+    QDateTime at;            // device time (UTC)
+    QString receiptNumber;   // for Accept: the number the store allocated
 };
 
 // DOMAIN §3 as one state machine: which transitions exist, which role may make each,

@@ -1,5 +1,6 @@
 #include "Limits.h"
 
+#include <QJsonArray>
 #include <QRegularExpression>
 
 #include <initializer_list>
@@ -191,6 +192,11 @@ LimitIssues Limits::check(const DomainEvent &event, const CaseRecord *carried)
     in.text("payload.from", event.payload.value(u"from").toString());
     in.text("payload.to", event.payload.value(u"to").toString());
     in.text("payload.reason", event.payload.value(u"reason").toString());
+    const QJsonArray codes = event.payload.value(u"reasonCodes").toArray();
+    if (in.list("payload.reasonCodes", codes.size())) {
+        for (int i = 0; i < codes.size(); ++i)
+            in.text("payload.reasonCodes[]", codes.at(i).toString(), {i});
+    }
     LimitIssues issues = in.take();
     if (carried)
         issues += check(*carried, QStringLiteral("payload.case."));

@@ -116,6 +116,8 @@ inline constexpr std::array table = std::to_array<Limit>({
     {S::Event, "payload.from",                         T,    32},
     {S::Event, "payload.to",                           T,    32},
     {S::Event, "payload.reason",                       T,    2000},
+    {S::Event, "payload.reasonCodes",                  L,    20,   0},
+    {S::Event, "payload.reasonCodes[]",                T,    16},   // core::ReasonCatalogue codes
     // Texts that stay at the counter.
     {S::Local, "conflict.note",                        T,    500},
 });

@@ -315,6 +315,11 @@ core::TransitionRequest EventService::requestFor(const Caller &caller,
     request.action = transition.action;
     request.actor = core::Actor{caller.user->id, caller.user->role, caller.certificate.code};
     request.reason = event.payload.value(u"reason").toString();
+    // Codes the catalogue does not know (or entries that are no text, read as "") are refused by
+    // the workflow, as at the counter.
+    for (const QJsonValue &code : event.payload.value(u"reasonCodes").toArray()) {
+        request.reasonCodes.append(code.toString());
+    }
     // The exchange's clock decides (review locks, acceptance, every stored time); the device's
     // time stays in the event as information only.
     request.at = QDateTime::currentDateTimeUtc();

@@ -2,6 +2,7 @@
 // the screen, Tab reaches every field, messages say whose field is wrong, search opens what it
 // finds, and switching user at sign-in counts no failure against the previous one.
 #include "core/Divisions.h"
+#include "core/ReasonCatalogue.h"
 #include "security/PasswordHash.h"
 #include "support/CaseForms.h"
 #include "support/GuiTyping.h"
@@ -19,8 +20,10 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -443,6 +446,39 @@ private slots:
                      text.contains(QStringLiteral("SQLite")) && text.contains(QStringLiteral("3.")),
                  qPrintable(text));
         about->close();
+    }
+
+    // A refusal picks the office's standard reasons (Space ticks one) and adds its own words; the
+    // notice's reason prints both, and the event carries the codes that statistics count.
+    void refusalPicksStandardReasons()
+    {
+        ui::MainWindow window(*m_wb, m_clerk);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.newCase();
+        window.formWidget()->setContent(test::forms::limitedCompany(6), test::forms::completeMaterials());
+        const core::StandardReason first =
+            core::ReasonCatalogue::instance().forAction(core::CaseAction::Refuse).first();
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = qobject_cast<ui::ReasonDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QListWidget *list = dialog->standardReasons();
+            QVERIFY(list && list->count() >= 3);
+            QTRY_VERIFY(list->hasFocus());
+            QTest::keyClick(list, Qt::Key_Space); // the first, current row
+            QTest::keyClick(list, Qt::Key_Tab);
+            test::typeText(dialog->editor(), QStringLiteral("申请人当场确认"));
+            dialog->accept();
+        });
+        QVERIFY(window.perform(core::CaseAction::Refuse));
+        QCOMPARE(window.currentCase().state, core::CaseState::Refused);
+        QCOMPARE(window.currentCase().lastReason, first.text + QStringLiteral("\n申请人当场确认"));
+        const QList<core::DomainEvent> pending = m_wb->outbox.pending(1000);
+        const auto refused = std::find_if(pending.cbegin(), pending.cend(), [&](const core::DomainEvent &e) {
+            return e.caseId == window.currentCase().id && e.type == u"case.refused";
+        });
+        QVERIFY(refused != pending.cend());
+        QCOMPARE(refused->payload.value(u"reasonCodes").toArray(), QJsonArray{first.code});
     }
 
 private:

@@ -1,6 +1,7 @@
 // The exchange's own truth, against the real exchange over loopback TLS: its clock decides, the
 // origin of a case is the caller, receipt numbers follow the one core rule, event ids are UUIDs.
 #include "core/CaseWorkflow.h"
+#include "core/Limits.h"
 #include "exchange/DemoApplications.h"
 #include "exchange/ExchangeStore.h"
 #include "support/CounterCases.h"
@@ -124,6 +125,56 @@ private slots:
         QCOMPARE(answer.value(u"status").toString(), QStringLiteral("rejected"));
         QCOMPARE(code(answer), QStringLiteral("workflow.locked"));
         QCOMPARE(stored(record.id)->state, core::CaseState::UnderReview);
+    }
+
+    // Standard reasons (core::ReasonCatalogue) are checked at the exchange as at the counter: a code
+    // it does not know, or more codes than the limits allow, is refused and the case stays.
+    void standardReasonCodesAreChecked()
+    {
+        core::CaseRecord record;
+        QCOMPARE(pushOne(QStringLiteral("W01"), m_clerk,
+                         acceptance(record, nextReceipt(QStringLiteral("W01"))).toJson())
+                     .value(u"status")
+                     .toString(),
+                 QStringLiteral("applied"));
+        const core::DomainEvent take = transition(record, core::CaseAction::TakeForReview,
+                                                  QStringLiteral("super01"), QDateTime::currentDateTimeUtc());
+        QCOMPARE(pushOne(QStringLiteral("W02"), m_supervisor1, take.toJson()).value(u"status").toString(),
+                 QStringLiteral("applied"));
+
+        core::TransitionRequest reject;
+        reject.actor = {QStringLiteral("super01"), core::Role::Supervisor, QStringLiteral("W02")};
+        reject.action = core::CaseAction::Reject;
+        reject.reason = QStringLiteral("申请材料内容与实际情况不符");
+        reject.reasonCodes = {QStringLiteral("J01")};
+        core::CaseRecord copy = record;
+        QJsonObject event = core::CaseWorkflow::apply(copy, reject).value().toJson();
+        QJsonObject payload = event.value(u"payload").toObject();
+        payload.insert(QStringLiteral("reasonCodes"),
+                       QJsonArray{QStringLiteral("J01"), QStringLiteral("J99")});
+        event.insert(QStringLiteral("payload"), payload);
+        QJsonObject answer = pushOne(QStringLiteral("W02"), m_supervisor1, event);
+        QCOMPARE(answer.value(u"status").toString(), QStringLiteral("rejected"));
+        QCOMPARE(code(answer), QStringLiteral("workflow.unknown_reason"));
+        QCOMPARE(stored(record.id)->state, core::CaseState::UnderReview);
+
+        QJsonArray many;
+        for (int i = 0; i < core::Limits::maxCount(core::LimitScope::Event, "payload.reasonCodes") + 1; ++i) {
+            many.append(QStringLiteral("J01"));
+        }
+        payload.insert(QStringLiteral("reasonCodes"), many);
+        event.insert(QStringLiteral("payload"), payload);
+        event.insert(QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+        answer = pushOne(QStringLiteral("W02"), m_supervisor1, event);
+        QCOMPARE(answer.value(u"status").toString(), QStringLiteral("rejected"));
+        QCOMPARE(code(answer), QStringLiteral("list.too_long"));
+        QCOMPARE(stored(record.id)->state, core::CaseState::UnderReview);
+
+        // The codes as the counter sends them: applied, and the event keeps them.
+        event = core::CaseWorkflow::apply(record, reject).value().toJson();
+        QCOMPARE(pushOne(QStringLiteral("W02"), m_supervisor1, event).value(u"status").toString(),
+                 QStringLiteral("applied"));
+        QCOMPARE(stored(record.id)->state, core::CaseState::Rejected);
     }
 
     void receiptNumbersFollowTheOneRule_data()

@@ -88,7 +88,7 @@ private:
     void updateActions();
     void updateHeader();
     QString summaryText() const; // the line under the form: its problems, or why it is read-only
-    bool askReason(core::CaseAction action, QString *reason);
+    bool askReason(core::CaseAction action, QString *reason, QStringList *codes);
     bool askJurisdictionReason(const core::OneForm &form, QString *reason);
     bool confirmLeavingEdits();
 

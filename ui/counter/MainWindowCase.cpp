@@ -4,6 +4,7 @@
 #include "core/Divisions.h"
 #include "core/EntityType.h"
 #include "core/FieldLabels.h"
+#include "core/ReasonCatalogue.h"
 #include "storage/ConflictStore.h"
 #include "ui/common/ReasonDialog.h"
 #include "ui/counter/CaseListModel.h"
@@ -179,7 +180,7 @@ bool MainWindow::confirmLeavingEdits()
     return true;
 }
 
-bool MainWindow::askReason(CaseAction act, QString *reason)
+bool MainWindow::askReason(CaseAction act, QString *reason, QStringList *codes)
 {
     QString prefill;
     QString prompt;
@@ -211,10 +212,12 @@ bool MainWindow::askReason(CaseAction act, QString *reason)
     }
     ReasonDialog dialog(core::CaseWorkflow::actionLabel(act), prompt, prefill, this,
                         core::CaseWorkflow::reasonRule(act) == core::ReasonRule::Required);
+    dialog.offerStandardReasons(core::ReasonCatalogue::instance().forAction(act));
     if (dialog.exec() != QDialog::Accepted) {
         return false;
     }
     *reason = dialog.reason();
+    *codes = dialog.reasonCodes();
     return true;
 }
 
@@ -223,7 +226,9 @@ bool MainWindow::perform(CaseAction act)
     const core::CaseRecord edited =
         m_form->isReadOnly() ? m_actions.current() : m_actions.edited(m_form->form(), m_form->materials());
     QString reason;
-    if (core::CaseWorkflow::reasonRule(act) != core::ReasonRule::None && !askReason(act, &reason)) {
+    QStringList reasonCodes;
+    if (core::CaseWorkflow::reasonRule(act) != core::ReasonRule::None &&
+        !askReason(act, &reason, &reasonCodes)) {
         return false;
     }
     if (act == CaseAction::Accept && core::CaseWorkflow::outsideJurisdiction(edited.form) &&
@@ -231,7 +236,9 @@ bool MainWindow::perform(CaseAction act)
         return false;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const ow::Result<core::CaseRecord> result = m_actions.perform(edited, m_actions.request(act, reason));
+    core::TransitionRequest request = m_actions.request(act, reason);
+    request.reasonCodes = reasonCodes;
+    const ow::Result<core::CaseRecord> result = m_actions.perform(edited, request);
     QApplication::restoreOverrideCursor();
     if (!result) {
         QMessageBox::warning(this, core::CaseWorkflow::actionLabel(act),

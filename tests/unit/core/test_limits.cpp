@@ -186,6 +186,10 @@ const QHash<QString, TextSetter> &textSetters()
              [](Sample &s, const QString &t) {
                  s.event.payload[u"reason"_s] = t;
              }},
+            {u"event:payload.reasonCodes[]"_s,
+             [](Sample &s, const QString &t) {
+                 s.event.payload[u"reasonCodes"_s] = QJsonArray{u"B01"_s, u"B02"_s, t};
+             }},
         };
         for (const char *section : {"legalRep", "liaison", "financialOfficer"}) {
             const QString name = QLatin1String(section);
@@ -219,6 +223,10 @@ const QHash<QString, ListSizer> &listSizers()
         {u"materials[].attachments"_s,
          [](Sample &s, int n) {
              s.record.materials[2].attachments = QStringList(n, QString(64, u'a'));
+         }},
+        {u"event:payload.reasonCodes"_s,
+         [](Sample &s, int n) {
+             s.event.payload[u"reasonCodes"_s] = QJsonArray::fromStringList(QStringList(n, u"B01"_s));
          }},
     };
     return sizers;
