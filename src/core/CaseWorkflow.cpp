@@ -30,6 +30,41 @@ QString newId()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
+// What an acceptance needs beyond the table: a receipt number, a valid form, the required
+// materials, and a reason when the domicile lies outside the authority's jurisdiction.
+Result<void> checkAcceptance(const CaseRecord &record, const TransitionRequest &request)
+{
+    if (request.receiptNumber.isEmpty()) {
+        return refusal("workflow.no_receipt",
+                       CaseWorkflow::tr("No receipt number was issued for the acceptance."));
+    }
+    const FieldIssues issues = OneFormValidator::validate(record.form);
+    if (!issues.isEmpty()) {
+        return Error{
+            QStringLiteral("workflow.form_invalid"),
+            CaseWorkflow::tr("The form has %n problem(s); the first: %1", nullptr, int(issues.size()))
+                .arg(FieldLabels::located(issues.first(),
+                                          EntityTypeCatalog::instance().find(record.form.entityTypeId))),
+            issues.first().field};
+    }
+    const QList<MaterialItem> missing = missingMaterials(record.materials);
+    if (!missing.isEmpty()) {
+        return refusal(
+            "workflow.materials_missing",
+            CaseWorkflow::tr("%n required material(s) missing, first: %1", nullptr, int(missing.size()))
+                .arg(missing.first().title));
+    }
+    if (CaseWorkflow::outsideJurisdiction(record.form) && request.reason.trimmed().isEmpty()) {
+        return refusal(
+            "workflow.outside_jurisdiction",
+            CaseWorkflow::tr("The domicile (%1) lies outside the jurisdiction of %2; give the reason for "
+                             "registering the enterprise here.")
+                .arg(Divisions::instance().fullName(record.form.domicileDivision),
+                     Authority::officeName(record.form.authorityDivision)));
+    }
+    return {};
+}
+
 // DOMAIN §2, four eyes: the person who accepted a case may not approve it.
 bool breaksFourEyes(const CaseRecord &record, CaseAction action, const Actor &actor)
 {
@@ -171,33 +206,8 @@ Result<void> CaseWorkflow::check(const CaseRecord &record, const TransitionReque
     }
 
     switch (request.action) {
-    case A::Accept: {
-        if (request.receiptNumber.isEmpty()) {
-            return refusal("workflow.no_receipt", tr("No receipt number was issued for the acceptance."));
-        }
-        const FieldIssues issues = OneFormValidator::validate(record.form);
-        if (!issues.isEmpty()) {
-            return Error{QStringLiteral("workflow.form_invalid"),
-                         tr("The form has %n problem(s); the first: %1", nullptr, int(issues.size()))
-                             .arg(FieldLabels::located(issues.first(), EntityTypeCatalog::instance().find(
-                                                                           record.form.entityTypeId))),
-                         issues.first().field};
-        }
-        const QList<MaterialItem> missing = missingMaterials(record.materials);
-        if (!missing.isEmpty()) {
-            return refusal("workflow.materials_missing",
-                           tr("%n required material(s) missing, first: %1", nullptr, int(missing.size()))
-                               .arg(missing.first().title));
-        }
-        if (outsideJurisdiction(record.form) && request.reason.trimmed().isEmpty()) {
-            return refusal("workflow.outside_jurisdiction",
-                           tr("The domicile (%1) lies outside the jurisdiction of %2; give the reason for "
-                              "registering the enterprise here.")
-                               .arg(Divisions::instance().fullName(record.form.domicileDivision),
-                                    Authority::officeName(record.form.authorityDivision)));
-        }
-        break;
-    }
+    case A::Accept:
+        return checkAcceptance(record, request);
     case A::Approve:
         if (breaksFourEyes(record, request.action, request.actor)) {
             return refusal("workflow.four_eyes",
