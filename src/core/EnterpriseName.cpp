@@ -106,10 +106,7 @@ QString normalised(const QString &name)
     return n;
 }
 
-QString quoted(const QString &s)
-{
-    return QLatin1Char('\'') + s + QLatin1Char('\'');
-}
+using detail::quoted;
 
 bool isDivisionName(const QString &s)
 {
@@ -272,15 +269,11 @@ NameParts EnterpriseName::parse(const QString &name)
     return parts;
 }
 
-RuleResult EnterpriseName::validate(const QString &name, const EntityType &type)
-{
-    const QString n = normalised(name);
-    if (n.isEmpty()) {
-        if (type.nameMayBeEmpty)
-            return RuleResult::pass();
-        return RuleResult::fail(tr("Enter the proposed name."));
-    }
+namespace {
 
+// Only Chinese characters and one level of parentheses: the first character that is not says where.
+RuleResult checkCharacters(const QString &n)
+{
     const QList<uint> chars = n.toUcs4();
     int depth = 0;
     for (qsizetype i = 0; i < chars.size(); ++i) {
@@ -290,30 +283,77 @@ RuleResult EnterpriseName::validate(const QString &name, const EntityType &type)
             continue;
         if (c == OpenParen.unicode()) {
             if (++depth > 1)
-                return RuleResult::fail(tr("Parentheses may not be nested (position %1).").arg(position));
+                return RuleResult::fail(
+                    EnterpriseName::tr("Parentheses may not be nested (position %1).").arg(position));
             continue;
         }
         if (c == CloseParen.unicode()) {
             if (--depth < 0)
                 return RuleResult::fail(
-                    tr("The closing parenthesis at position %1 has no opening one.").arg(position));
+                    EnterpriseName::tr("The closing parenthesis at position %1 has no opening one.")
+                        .arg(position));
             continue;
         }
         const QString ch = QString::fromUcs4(&c, 1);
         if (QChar::isSpace(c))
             return RuleResult::fail(
-                tr("Remove the space at position %1; a name has no spaces.").arg(position));
+                EnterpriseName::tr("Remove the space at position %1; a name has no spaces.").arg(position));
         if (QChar::isLetterOrNumber(c))
             return RuleResult::fail(
-                tr("A name is written in Chinese characters only; %1 at position %2 is not "
-                   "allowed (write numbers in Chinese characters).")
+                EnterpriseName::tr("A name is written in Chinese characters only; %1 at position %2 is not "
+                                   "allowed (write numbers in Chinese characters).")
                     .arg(quoted(ch))
                     .arg(position));
         return RuleResult::fail(
-            tr("The character %1 at position %2 is not allowed in a name.").arg(quoted(ch)).arg(position));
+            EnterpriseName::tr("The character %1 at position %2 is not allowed in a name.")
+                .arg(quoted(ch))
+                .arg(position));
     }
     if (depth != 0)
-        return RuleResult::fail(tr("An opening parenthesis in the name is not closed."));
+        return RuleResult::fail(EnterpriseName::tr("An opening parenthesis in the name is not closed."));
+    return RuleResult::pass();
+}
+
+// The trade name (字号) has 2 to 6 characters.
+RuleResult checkTradeName(const NameParts &parts)
+{
+    const int tradeLength = length(parts.tradeName);
+    if (tradeLength == 0)
+        return RuleResult::fail(
+            EnterpriseName::tr("The name has no trade name: put 2 to 6 Chinese characters between the "
+                               "division and the industry."));
+    if (tradeLength < 2)
+        return RuleResult::fail(EnterpriseName::tr("The trade name %1 has 1 character; it must have 2 to 6.")
+                                    .arg(quoted(parts.tradeName)));
+    if (tradeLength > 6) {
+        if (parts.industry.isEmpty())
+            return RuleResult::fail(
+                EnterpriseName::tr("The trade name %1 has %2 characters; it must have 2 to 6. If part of it "
+                                   "describes the business, use a standard industry word such as %3.")
+                    .arg(quoted(parts.tradeName))
+                    .arg(tradeLength)
+                    .arg(QStringLiteral("商贸、科技、餐饮管理")));
+        return RuleResult::fail(
+            EnterpriseName::tr("The trade name %1 has %2 characters; it must have 2 to 6.")
+                .arg(quoted(parts.tradeName))
+                .arg(tradeLength));
+    }
+    return RuleResult::pass();
+}
+
+} // namespace
+
+RuleResult EnterpriseName::validate(const QString &name, const EntityType &type)
+{
+    const QString n = normalised(name);
+    if (n.isEmpty()) {
+        if (type.nameMayBeEmpty)
+            return RuleResult::pass();
+        return RuleResult::fail(tr("Enter the proposed name."));
+    }
+
+    if (const RuleResult characters = checkCharacters(n); !characters)
+        return characters;
 
     const QString company = QStringLiteral("公司");
     const bool typeIsCompany = std::any_of(type.nameForms.begin(), type.nameForms.end(),
@@ -348,25 +388,8 @@ RuleResult EnterpriseName::validate(const QString &name, const EntityType &type)
         return RuleResult::fail(tr("The name must begin with its administrative division (province, city or "
                                    "county), or give it in parentheses after the trade name."));
 
-    const int tradeLength = length(parts.tradeName);
-    if (tradeLength == 0)
-        return RuleResult::fail(tr("The name has no trade name: put 2 to 6 Chinese characters between the "
-                                   "division and the industry."));
-    if (tradeLength < 2)
-        return RuleResult::fail(
-            tr("The trade name %1 has 1 character; it must have 2 to 6.").arg(quoted(parts.tradeName)));
-    if (tradeLength > 6) {
-        if (parts.industry.isEmpty())
-            return RuleResult::fail(
-                tr("The trade name %1 has %2 characters; it must have 2 to 6. If part of it "
-                   "describes the business, use a standard industry word such as %3.")
-                    .arg(quoted(parts.tradeName))
-                    .arg(tradeLength)
-                    .arg(QStringLiteral("商贸、科技、餐饮管理")));
-        return RuleResult::fail(tr("The trade name %1 has %2 characters; it must have 2 to 6.")
-                                    .arg(quoted(parts.tradeName))
-                                    .arg(tradeLength));
-    }
+    if (const RuleResult trade = checkTradeName(parts); !trade)
+        return trade;
 
     const bool industryRequired = !isBranch && type.codeCategory != u'2';
     if (industryRequired && parts.industry.isEmpty())

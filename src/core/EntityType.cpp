@@ -70,6 +70,112 @@ const EntityType *EntityTypeCatalog::find(const QString &id) const
 }
 
 // On any error returns an empty catalogue and says what is wrong and where in *error.
+namespace {
+
+// Each reader fills its part of `t` from the catalogue entry `o` and returns why it cannot, or an
+// empty string. `where` names the entry in messages.
+QString readSections(const QJsonObject &o, const QString &where, EntityType &t)
+{
+    const QJsonValue sections = o.value(QLatin1String("sections"));
+    if (!sections.isArray() || sections.toArray().isEmpty())
+        return EntityTypeCatalog::tr("%1 needs a non-empty \"sections\" array.").arg(where);
+    for (const QJsonValue &s : sections.toArray()) {
+        const std::optional<FormSection> section = sectionFromKey(s.toString());
+        if (!section)
+            return EntityTypeCatalog::tr("%1 lists an unknown section \"%2\".").arg(where, s.toString());
+        if (!t.sections.contains(*section))
+            t.sections.append(*section);
+    }
+    return {};
+}
+
+QString readInvestors(const QJsonObject &o, const QString &where, EntityType &t)
+{
+    const QJsonValue investors = o.value(QLatin1String("investors"));
+    if (!investors.isObject())
+        return EntityTypeCatalog::tr("%1 needs an \"investors\" object with min and max.").arg(where);
+    const QJsonObject inv = investors.toObject();
+    const QJsonValue min = inv.value(QLatin1String("min"));
+    const QJsonValue max = inv.value(QLatin1String("max"));
+    if (!min.isDouble() || !max.isDouble() || min.toInt(-1) < 0 || max.toInt(-1) < 0 ||
+        min.toDouble() != min.toInt() || max.toDouble() != max.toInt())
+        return EntityTypeCatalog::tr("%1: investors min and max must be whole numbers of 0 or more.")
+            .arg(where);
+    t.minInvestors = min.toInt();
+    t.maxInvestors = max.toInt();
+    if (t.maxInvestors != 0 && t.maxInvestors < t.minInvestors)
+        return EntityTypeCatalog::tr("%1: investors max (%2) is below min (%3).")
+            .arg(where)
+            .arg(t.maxInvestors)
+            .arg(t.minInvestors);
+    t.investorsMustBeNatural = inv.value(QLatin1String("mustBeNatural")).toBool(false);
+    t.investorsMustBeLegal = inv.value(QLatin1String("mustBeLegal")).toBool(false);
+    if (t.investorsMustBeNatural && t.investorsMustBeLegal)
+        return EntityTypeCatalog::tr("%1: investors cannot be required to be both natural and legal persons.")
+            .arg(where);
+    if (t.minInvestors > 0 && !t.has(FormSection::Investors))
+        return EntityTypeCatalog::tr("%1 requires investors but has no investors section.").arg(where);
+    return {};
+}
+
+QString readNameForms(const QJsonObject &o, const QString &where, EntityType &t)
+{
+    const QJsonValue forms = o.value(QLatin1String("nameForms"));
+    if (!forms.isArray() || forms.toArray().isEmpty())
+        return EntityTypeCatalog::tr("%1 needs a non-empty \"nameForms\" array.").arg(where);
+    for (const QJsonValue &f : forms.toArray()) {
+        if (!f.isString() || f.toString().isEmpty())
+            return EntityTypeCatalog::tr("%1 has an empty or non-text name form.").arg(where);
+        t.nameForms.append(f.toString());
+    }
+    t.nameMayBeEmpty = o.value(QLatin1String("nameMayBeEmpty")).toBool(false);
+    return {};
+}
+
+QString readMaterials(const QJsonObject &o, const QString &where, EntityType &t)
+{
+    const QJsonValue materials = o.value(QLatin1String("materials"));
+    if (!materials.isArray() || materials.toArray().isEmpty())
+        return EntityTypeCatalog::tr("%1 needs a non-empty \"materials\" array.").arg(where);
+    QSet<QString> materialIds;
+    for (const QJsonValue &mv : materials.toArray()) {
+        const QJsonObject mo = mv.toObject();
+        MaterialSpec spec;
+        if (!readString(mo, "id", &spec.id) || !readString(mo, "title", &spec.title))
+            return EntityTypeCatalog::tr("%1 has a material without an \"id\" or a \"title\".").arg(where);
+        if (materialIds.contains(spec.id))
+            return EntityTypeCatalog::tr("%1 lists the material \"%2\" twice.").arg(where, spec.id);
+        materialIds.insert(spec.id);
+        const QJsonValue required = mo.value(QLatin1String("required"));
+        if (!required.isUndefined() && !required.isBool())
+            return EntityTypeCatalog::tr("%1: \"required\" of material \"%2\" must be true or false.")
+                .arg(where, spec.id);
+        spec.required = required.toBool(true);
+        t.materials.append(spec);
+    }
+    return {};
+}
+
+// The entry's names: id (checked by the caller), name, code category, representative, capital.
+QString readNames(const QJsonObject &o, const QString &where, EntityType &t)
+{
+    if (!readString(o, "name", &t.name))
+        return EntityTypeCatalog::tr("%1 has no \"name\".").arg(where);
+    QString category;
+    if (!readString(o, "codeCategory", &category) || category.size() != 1 ||
+        !QStringLiteral("123").contains(category))
+        return EntityTypeCatalog::tr("%1 needs a \"codeCategory\" of \"1\", \"2\" or \"3\".").arg(where);
+    t.codeCategory = category.at(0);
+    if (!readString(o, "representativeTitle", &t.representativeTitle))
+        return EntityTypeCatalog::tr("%1 has no \"representativeTitle\".").arg(where);
+    if (!readString(o, "capitalLabel", &t.capitalLabel, true))
+        return EntityTypeCatalog::tr("%1 needs a \"capitalLabel\" (empty when the type has no capital).")
+            .arg(where);
+    return {};
+}
+
+} // namespace
+
 EntityTypeCatalog EntityTypeCatalog::fromJson(const QByteArray &json, QString *error)
 {
     auto fail = [error](const QString &why) {
@@ -109,81 +215,9 @@ EntityTypeCatalog EntityTypeCatalog::fromJson(const QByteArray &json, QString *e
         if (ids.contains(t.id))
             return fail(tr("%1 appears twice in the catalogue.").arg(where));
         ids.insert(t.id);
-        if (!readString(o, "name", &t.name))
-            return fail(tr("%1 has no \"name\".").arg(where));
-        QString category;
-        if (!readString(o, "codeCategory", &category) || category.size() != 1 ||
-            !QStringLiteral("123").contains(category))
-            return fail(tr("%1 needs a \"codeCategory\" of \"1\", \"2\" or \"3\".").arg(where));
-        t.codeCategory = category.at(0);
-        if (!readString(o, "representativeTitle", &t.representativeTitle))
-            return fail(tr("%1 has no \"representativeTitle\".").arg(where));
-        if (!readString(o, "capitalLabel", &t.capitalLabel, true))
-            return fail(tr("%1 needs a \"capitalLabel\" (empty when the type has no capital).").arg(where));
-
-        const QJsonValue sections = o.value(QLatin1String("sections"));
-        if (!sections.isArray() || sections.toArray().isEmpty())
-            return fail(tr("%1 needs a non-empty \"sections\" array.").arg(where));
-        for (const QJsonValue &s : sections.toArray()) {
-            const std::optional<FormSection> section = sectionFromKey(s.toString());
-            if (!section)
-                return fail(tr("%1 lists an unknown section \"%2\".").arg(where, s.toString()));
-            if (!t.sections.contains(*section))
-                t.sections.append(*section);
-        }
-
-        const QJsonValue investors = o.value(QLatin1String("investors"));
-        if (!investors.isObject())
-            return fail(tr("%1 needs an \"investors\" object with min and max.").arg(where));
-        const QJsonObject inv = investors.toObject();
-        const QJsonValue min = inv.value(QLatin1String("min"));
-        const QJsonValue max = inv.value(QLatin1String("max"));
-        if (!min.isDouble() || !max.isDouble() || min.toInt(-1) < 0 || max.toInt(-1) < 0 ||
-            min.toDouble() != min.toInt() || max.toDouble() != max.toInt())
-            return fail(tr("%1: investors min and max must be whole numbers of 0 or more.").arg(where));
-        t.minInvestors = min.toInt();
-        t.maxInvestors = max.toInt();
-        if (t.maxInvestors != 0 && t.maxInvestors < t.minInvestors)
-            return fail(tr("%1: investors max (%2) is below min (%3).")
-                            .arg(where)
-                            .arg(t.maxInvestors)
-                            .arg(t.minInvestors));
-        t.investorsMustBeNatural = inv.value(QLatin1String("mustBeNatural")).toBool(false);
-        t.investorsMustBeLegal = inv.value(QLatin1String("mustBeLegal")).toBool(false);
-        if (t.investorsMustBeNatural && t.investorsMustBeLegal)
-            return fail(
-                tr("%1: investors cannot be required to be both natural and legal persons.").arg(where));
-        if (t.minInvestors > 0 && !t.has(FormSection::Investors))
-            return fail(tr("%1 requires investors but has no investors section.").arg(where));
-
-        const QJsonValue forms = o.value(QLatin1String("nameForms"));
-        if (!forms.isArray() || forms.toArray().isEmpty())
-            return fail(tr("%1 needs a non-empty \"nameForms\" array.").arg(where));
-        for (const QJsonValue &f : forms.toArray()) {
-            if (!f.isString() || f.toString().isEmpty())
-                return fail(tr("%1 has an empty or non-text name form.").arg(where));
-            t.nameForms.append(f.toString());
-        }
-        t.nameMayBeEmpty = o.value(QLatin1String("nameMayBeEmpty")).toBool(false);
-
-        const QJsonValue materials = o.value(QLatin1String("materials"));
-        if (!materials.isArray() || materials.toArray().isEmpty())
-            return fail(tr("%1 needs a non-empty \"materials\" array.").arg(where));
-        QSet<QString> materialIds;
-        for (const QJsonValue &mv : materials.toArray()) {
-            const QJsonObject mo = mv.toObject();
-            MaterialSpec spec;
-            if (!readString(mo, "id", &spec.id) || !readString(mo, "title", &spec.title))
-                return fail(tr("%1 has a material without an \"id\" or a \"title\".").arg(where));
-            if (materialIds.contains(spec.id))
-                return fail(tr("%1 lists the material \"%2\" twice.").arg(where, spec.id));
-            materialIds.insert(spec.id);
-            const QJsonValue required = mo.value(QLatin1String("required"));
-            if (!required.isUndefined() && !required.isBool())
-                return fail(
-                    tr("%1: \"required\" of material \"%2\" must be true or false.").arg(where, spec.id));
-            spec.required = required.toBool(true);
-            t.materials.append(spec);
+        for (const auto read : {readNames, readSections, readInvestors, readNameForms, readMaterials}) {
+            if (const QString why = read(o, where, t); !why.isEmpty())
+                return fail(why);
         }
         catalog.m_types.append(t);
     }
