@@ -2001,6 +2001,14 @@ OneWindow works offline until this is fixed (Case → Exchange connection).</sou
         <source>The exchange had an internal error; it will be tried again.</source>
         <translation>交换平台内部出错，稍后将自动重试。</translation>
     </message>
+    <message>
+        <source>The domicile lies outside the office&apos;s jurisdiction, and no reason was given for registering it here.</source>
+        <translation>住所不在本局管辖范围内，且未说明在本局登记的理由。</translation>
+    </message>
+    <message>
+        <source>A standard reason picked is not in the exchange&apos;s catalogue.</source>
+        <translation>所选的规范事由不在交换平台的事由目录中。</translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::DivisionPicker</name>

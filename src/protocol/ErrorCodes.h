@@ -59,6 +59,8 @@ inline constexpr Code WorkflowNoReceipt{"workflow.no_receipt"};
 inline constexpr Code WorkflowFormInvalid{"workflow.form_invalid"};
 inline constexpr Code WorkflowMaterialsMissing{"workflow.materials_missing"};
 inline constexpr Code WorkflowFourEyes{"workflow.four_eyes"};
+inline constexpr Code WorkflowOutsideJurisdiction{"workflow.outside_jurisdiction"};
+inline constexpr Code WorkflowUnknownReason{"workflow.unknown_reason"};
 // The exchange itself (5xx)
 inline constexpr Code ServerUnavailable{"server.unavailable"};
 inline constexpr Code ServerBusy{"server.busy"};

@@ -76,6 +76,8 @@ constexpr std::array rows{
     ErrorSpec{e::WorkflowFormInvalid, C::Event, nullptr},
     ErrorSpec{e::WorkflowMaterialsMissing, C::Event, nullptr},
     ErrorSpec{e::WorkflowFourEyes, C::Event, nullptr},
+    ErrorSpec{e::WorkflowOutsideJurisdiction, C::Event, nullptr},
+    ErrorSpec{e::WorkflowUnknownReason, C::Event, nullptr},
     ErrorSpec{e::ServerUnavailable, C::Server, nullptr},
     ErrorSpec{e::ServerBusy, C::Server, nullptr},
     ErrorSpec{e::ServerInternal, C::Server, nullptr},

@@ -78,6 +78,12 @@ const struct
      QT_TRANSLATE_NOOP("ow::ui::ConflictsView", "Required materials are missing.")},
     {"workflow.reason_required",
      QT_TRANSLATE_NOOP("ow::ui::ConflictsView", "The change needs a reason, and none was given.")},
+    {"workflow.outside_jurisdiction",
+     QT_TRANSLATE_NOOP("ow::ui::ConflictsView",
+                       "The domicile lies outside the office's jurisdiction, and no reason was given for "
+                       "registering it here.")},
+    {"workflow.unknown_reason",
+     QT_TRANSLATE_NOOP("ow::ui::ConflictsView", "A standard reason picked is not in the exchange's catalogue.")},
     {"auth.actor_mismatch",
      QT_TRANSLATE_NOOP("ow::ui::ConflictsView",
                        "The change was made under another user than the one signed in at the exchange.")},
