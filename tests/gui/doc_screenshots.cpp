@@ -7,7 +7,9 @@
 #include "support/ExchangeFixture.h"
 #include "translations/Translations.h"
 #include "ui/common/DemoData.h"
+#include "ui/common/ReasonDialog.h"
 #include "ui/counter/MainWindow.h"
+#include "ui/counter/NoticeViewer.h"
 #include "ui/counter/OneFormWidget.h"
 #include "workbench/AppSettings.h"
 #include "workbench/Workbench.h"
@@ -15,7 +17,9 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
+#include <QListWidget>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -83,7 +87,8 @@ void dismissModals()
     auto *timer = new QTimer(qApp);
     QObject::connect(timer, &QTimer::timeout, [] {
         QWidget *modal = QApplication::activeModalWidget();
-        if (!modal)
+        // The notice viewer and the reason dialog are pictured and closed by main().
+        if (!modal || qobject_cast<ui::NoticeViewer *>(modal) || qobject_cast<ui::ReasonDialog *>(modal))
             return;
         std::fprintf(stderr, "dismissing dialog: %s\n", qPrintable(modal->windowTitle()));
         if (auto *box = qobject_cast<QMessageBox *>(modal)) {
@@ -173,7 +178,33 @@ int main(int argc, char *argv[])
         window.openCase(draft.id);
         ok &= window.perform(core::CaseAction::Accept);
         ok &= save(&window, u"main-window-accepted.png"_s);
-        const QString notice = window.lastNoticePath();
+        const QString notice = window.lastNoticePath(); // the acceptance's, before another case opens
+        // The notice as the client shows it (poppler-qt6), whatever the desktop has.
+        window.openNoticeAction()->trigger();
+        if (auto *viewer = window.findChild<ui::NoticeViewer *>()) {
+            ok &= QTest::qWaitForWindowExposed(viewer);
+            QTest::qWait(100);
+            ok &= save(viewer, u"notice-viewer.png"_s);
+            viewer->close();
+        } else {
+            ok = false;
+        }
+        // A refusal's standard reasons, one ticked, with the clerk's own words.
+        window.newCase();
+        window.formWidget()->setContent(completeDraft(wb, clerk, 9, true).form, {});
+        QTimer::singleShot(0, [&ok] {
+            auto *dialog = qobject_cast<ui::ReasonDialog *>(QApplication::activeModalWidget());
+            if (!dialog) {
+                ok = false;
+                return;
+            }
+            dialog->standardReasons()->item(0)->setCheckState(Qt::Checked);
+            dialog->editor()->setPlainText(u"申请人当场确认"_s);
+            QTest::qWait(100);
+            ok &= save(dialog, u"reason-dialog-refusal.png"_s);
+            dialog->reject();
+        });
+        window.perform(core::CaseAction::Refuse);
         if (!notice.isEmpty()) { // 595 x 842: A4 at 72 dpi
             const QString base = QDir(g_out).filePath(u"notice-acceptance"_s);
             ok &= QProcess::execute(u"pdftoppm"_s,

@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -45,7 +46,9 @@ NoticeViewer::NoticeViewer(const QString &pdfPath, const QString &title, QWidget
     m_pages = render(pdfPath);
     print->setEnabled(m_pages > 0);
     print->setDefault(m_pages > 0);
-    resize(760, 900);
+    // Room for the whole width of an A4 page at 96 dpi (794 px), within the screen (1366x768 counters).
+    const QSize wanted(880, 1000);
+    resize(screen() ? wanted.boundedTo(screen()->availableGeometry().size() * 0.92) : wanted);
 }
 
 int NoticeViewer::render(const QString &pdfPath)
