@@ -2,7 +2,6 @@
 // and carrying one out (through CaseActions) with the reason asked for and the outcome shown.
 #include "core/Authority.h"
 #include "core/Divisions.h"
-#include "core/EntityType.h"
 #include "core/FieldLabels.h"
 #include "core/ReasonCatalogue.h"
 #include "storage/ConflictStore.h"
@@ -193,9 +192,8 @@ bool MainWindow::askReason(CaseAction act, QString *reason, QStringList *codes)
             lines.append(tr("Supply: %1").arg(m.title));
         }
         // Each names its section and row: the notice goes to the applicant.
-        const core::EntityType *type = core::EntityTypeCatalog::instance().find(m_form->form().entityTypeId);
         for (const core::FieldIssue &issue : m_form->issues()) {
-            lines.append(core::FieldLabels::located(issue, type));
+            lines.append(core::FieldLabels::located(issue, m_form->currentType()));
         }
         prefill = lines.join(QLatin1Char('\n'));
         break;

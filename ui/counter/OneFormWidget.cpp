@@ -466,7 +466,8 @@ void OneFormWidget::validate()
     if (m_loading) {
         return;
     }
-    const core::OneForm f = form();
+    core::OneForm f = form();
+    f.authorityDivision = m_authority; // as the counter stores it (CaseActions::edited)
     const core::EntityType *type = currentType();
     m_issues = type ? core::OneFormValidator::validate(f, *type) : core::OneFormValidator::validate(f);
     if (m_nameClash && !f.proposedName.isEmpty()) {
@@ -498,9 +499,7 @@ void OneFormWidget::validate()
     m_personnel->showIssues(m_readOnly ? core::FieldIssues{} : m_issues, m_showAll);
     m_materials->showMissing(m_showAll && !m_readOnly);
 
-    core::OneForm here = f;
-    here.authorityDivision = m_authority;
-    const bool outside = !m_readOnly && core::CaseWorkflow::outsideJurisdiction(here);
+    const bool outside = !m_readOnly && core::CaseWorkflow::outsideJurisdiction(f);
     m_jurisdiction->setVisible(outside);
     m_jurisdiction->setText(outside ? tr("%1 lies outside the jurisdiction of %2: accepting the case here "
                                          "asks for a reason.")

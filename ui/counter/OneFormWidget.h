@@ -50,6 +50,8 @@ public:
     void setReadOnly(bool readOnly);
     // The registration authority of this counter: a domicile outside its jurisdiction is warned of.
     void setAuthorityDivision(const QString &code);
+    // The entity type chosen on the form (null while none is).
+    const core::EntityType *currentType() const;
     bool isReadOnly() const { return m_readOnly; }
 
     void setNameClashCheck(NameClashFn fn) { m_nameClash = std::move(fn); }
@@ -80,7 +82,6 @@ private:
     QLineEdit *lineEdit(const QString &objectName, const QString &path);
     void applyEntityType();
     void validate();
-    const core::EntityType *currentType() const;
     QWidget *editorFor(const QString &path) const;
 
     QComboBox *m_type;
