@@ -173,6 +173,33 @@ private slots:
         QCOMPARE(stored(record.id)->state, core::CaseState::Rejected);
     }
 
+    // An acceptance whose domicile lies outside the caller's jurisdiction (a 迎泽区 company sent
+    // by the 小店区 counter W01) needs a reason at the exchange too; without one nothing is stored.
+    void anAcceptanceOutsideTheJurisdictionNeedsAReason()
+    {
+        core::CaseRecord record;
+        QJsonObject event = acceptance(record, nextReceipt(QStringLiteral("W01"))).toJson();
+        QJsonObject payload = event.value(u"payload").toObject();
+        QJsonObject kase = payload.value(u"case").toObject();
+        QJsonObject form = kase.value(u"form").toObject();
+        form.insert(QStringLiteral("domicileDivision"), QStringLiteral("140106"));
+        kase.insert(QStringLiteral("form"), form);
+        payload.insert(QStringLiteral("case"), kase);
+        payload.remove(QStringLiteral("reason"));
+        event.insert(QStringLiteral("payload"), payload);
+        const QJsonObject refused = pushOne(QStringLiteral("W01"), m_clerk, event);
+        QCOMPARE(refused.value(u"status").toString(), QStringLiteral("rejected"));
+        QCOMPARE(code(refused), QStringLiteral("workflow.outside_jurisdiction"));
+        QVERIFY(!stored(record.id));
+
+        payload.insert(QStringLiteral("reason"), QStringLiteral("市局指定由小店区局登记"));
+        event.insert(QStringLiteral("payload"), payload);
+        event.insert(QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+        QCOMPARE(pushOne(QStringLiteral("W01"), m_clerk, event).value(u"status").toString(),
+                 QStringLiteral("applied"));
+        QCOMPARE(stored(record.id)->lastReason, QStringLiteral("市局指定由小店区局登记"));
+    }
+
     void receiptNumbersFollowTheOneRule_data()
     {
         QTest::addColumn<QString>("receipt");
