@@ -95,7 +95,7 @@ Result<std::optional<int>> storedVersion(QSqlDatabase &db, const QString &caseId
 }
 
 // The case's entry in the search index: its name, legal representative and receipt number.
-Result<void> indexCase(QSqlDatabase &db, const core::CaseRecord &record)
+SearchEntry searchEntryOf(const core::CaseRecord &record)
 {
     SearchEntry search;
     search.kind = SearchKind::Case;
@@ -103,7 +103,12 @@ Result<void> indexCase(QSqlDatabase &db, const core::CaseRecord &record)
     search.name = record.form.proposedName;
     search.person = record.form.legalRep.name;
     search.receipt = record.receiptNumber;
-    return SearchIndex::store(db, search);
+    return search;
+}
+
+Result<void> indexCase(QSqlDatabase &db, const core::CaseRecord &record)
+{
+    return SearchIndex::store(db, searchEntryOf(record));
 }
 
 Result<void> writeCase(QSqlDatabase &db, const core::CaseRecord &record, int previousVersion,

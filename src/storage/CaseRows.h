@@ -4,6 +4,7 @@
 // in the row) and its search entry, written and read together by CaseStore (its local actions and
 // the exchange's versions alike). Internal to ow_storage.
 
+#include "SearchIndex.h"
 #include "core/CaseRecord.h"
 #include "core/Result.h"
 
@@ -21,7 +22,8 @@ Result<std::optional<int>> storedVersion(QSqlDatabase &db, const QString &caseId
 // when its form names none.
 Result<void> writeCase(QSqlDatabase &db, const core::CaseRecord &record, int previousVersion,
                        const QString &authority);
-// Its entry in the search index (name, legal representative, receipt number).
+// Its entry in the search index (name, legal representative, receipt number), and storing it.
+SearchEntry searchEntryOf(const core::CaseRecord &record);
 Result<void> indexCase(QSqlDatabase &db, const core::CaseRecord &record);
 
 } // namespace ow::storage::caserows

@@ -167,6 +167,30 @@ Result<core::CaseRecord> CaseStore::perform(const core::CaseRecord &edited,
 Result<RemoteApplyOutcome> CaseStore::applyRemote(QSqlDatabase &db, const core::CaseRecord &remote,
                                                   const QString &requestId) const
 {
+    return applyOne(db, remote, requestId, nullptr);
+}
+
+Result<QList<RemoteApplyOutcome>> CaseStore::applyRemotePage(QSqlDatabase &db,
+                                                             const QList<core::CaseRecord> &remotes,
+                                                             const QString &requestId) const
+{
+    QList<RemoteApplyOutcome> outcomes;
+    outcomes.reserve(remotes.size());
+    QList<SearchEntry> index;
+    for (const core::CaseRecord &remote : remotes) {
+        auto outcome = applyOne(db, remote, requestId, &index);
+        if (!outcome)
+            return outcome.error();
+        outcomes.append(outcome.value());
+    }
+    if (auto r = SearchIndex::storeAll(db, index); !r)
+        return r.error();
+    return outcomes;
+}
+
+Result<RemoteApplyOutcome> CaseStore::applyOne(QSqlDatabase &db, const core::CaseRecord &remote,
+                                               const QString &requestId, QList<SearchEntry> *index) const
+{
     if (remote.id.isEmpty() || remote.version < 1) {
         qCWarning(lcStorage) << "remote case without id or version skipped:" << remote.id << remote.version;
         return RemoteApplyOutcome::Invalid;
@@ -233,7 +257,7 @@ Result<RemoteApplyOutcome> CaseStore::applyRemote(QSqlDatabase &db, const core::
         return StorageErrors::internal(u"receipt number lookup failed"_s);
     }
 
-    if (auto r = writeRemote(db, remote, local.value_or(0)); !r)
+    if (auto r = writeRemote(db, remote, local.value_or(0), index); !r)
         return r.error();
     qCDebug(lcStorage) << "applied remote case" << remote.id << "version" << remote.version;
     return local ? RemoteApplyOutcome::Replaced : RemoteApplyOutcome::Inserted;
@@ -251,10 +275,15 @@ std::optional<QString> CaseStore::receiptHolder(QSqlDatabase &db, const core::Ca
     return id;
 }
 
-Result<void> CaseStore::writeRemote(QSqlDatabase &db, const core::CaseRecord &remote, int localVersion) const
+Result<void> CaseStore::writeRemote(QSqlDatabase &db, const core::CaseRecord &remote, int localVersion,
+                                    QList<SearchEntry> *index) const
 {
     if (auto r = writeCase(db, remote, localVersion, m_authority); !r)
         return r;
+    if (index) {
+        index->append(caserows::searchEntryOf(remote));
+        return {};
+    }
     return indexCase(db, remote);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SearchIndex.h"
 #include "core/CaseRecord.h"
 #include "core/CaseWorkflow.h"
 #include "core/Result.h"
@@ -78,6 +79,11 @@ public:
     // set up again and issued a number twice) is not stored either: that is a conflict too.
     ow::Result<RemoteApplyOutcome> applyRemote(QSqlDatabase &connection, const core::CaseRecord &remote,
                                                const QString &requestId = {}) const;
+    // A page of the change feed, each case as applyRemote, with their search entries written
+    // together at the end (SearchIndex::storeAll). The outcomes in the order of `remotes`.
+    ow::Result<QList<RemoteApplyOutcome>> applyRemotePage(QSqlDatabase &connection,
+                                                          const QList<core::CaseRecord> &remotes,
+                                                          const QString &requestId = {}) const;
 
     // Inside an open transaction: stores `remote` over whatever this counter has for the case,
     // whatever its version (a person chose the exchange's version of a conflict). Fails with
@@ -104,7 +110,11 @@ private:
     ow::Result<QString> allocateReceiptNumber(QSqlDatabase &db, const QDateTime &at) const;
     // The id of another local case with `remote`'s receipt number; "" when none; nullopt on error.
     std::optional<QString> receiptHolder(QSqlDatabase &db, const core::CaseRecord &remote) const;
-    ow::Result<void> writeRemote(QSqlDatabase &db, const core::CaseRecord &remote, int localVersion) const;
+    // applyRemote, with the search entry added to `index` when given (else stored at once).
+    ow::Result<RemoteApplyOutcome> applyOne(QSqlDatabase &db, const core::CaseRecord &remote,
+                                            const QString &requestId, QList<SearchEntry> *index) const;
+    ow::Result<void> writeRemote(QSqlDatabase &db, const core::CaseRecord &remote, int localVersion,
+                                 QList<SearchEntry> *index = nullptr) const;
 
     std::shared_ptr<Database> m_db;
     QString m_workstation;

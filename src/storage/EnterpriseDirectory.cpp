@@ -55,6 +55,9 @@ Result<void> EnterpriseDirectory::upsert(const QList<EnterpriseRecord> &records)
             "trade_name = excluded.trade_name, industry = excluded.industry, authority = excluded.authority, "
             "entity_type = excluded.entity_type, legal_rep = excluded.legal_rep, "
             "established = excluded.established"_s);
+        // Their search entries go in chunks (SearchIndex::storeAll: one statement per chunk).
+        constexpr qsizetype IndexChunk = 1000;
+        QList<SearchEntry> entries;
         for (const EnterpriseRecord &record : records) {
             const QString code = record.code.trimmed().toUpper();
             if (code.isEmpty())
@@ -74,10 +77,16 @@ Result<void> EnterpriseDirectory::upsert(const QList<EnterpriseRecord> &records)
             entry.name = record.name;
             entry.code = code;
             entry.person = record.legalRep;
-            if (auto r = SearchIndex::store(db, entry); !r)
-                return r;
+            entries.append(entry);
+            if (entries.size() >= IndexChunk) {
+                if (auto r = SearchIndex::storeAll(db, entries); !r)
+                    return r;
+                entries.clear();
+            }
         }
         insert.finish();
+        if (auto r = SearchIndex::storeAll(db, entries); !r)
+            return r;
         return {};
     });
     if (bulk)

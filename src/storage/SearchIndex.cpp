@@ -3,7 +3,11 @@
 #include "Database.h"
 #include "SqlSupport.h"
 #include "StorageLog.h"
+#include "core/Limits.h"
 
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -177,6 +181,92 @@ Result<void> SearchIndex::store(QSqlDatabase &connection, const SearchEntry &ent
     const qint64 id = insert.lastInsertId().toLongLong();
     insert.finish();
     return run(sql::cached(connection, insertGrams), {id, bigramTokens(entry.name, entry.person)});
+}
+
+Result<void> SearchIndex::storeAll(QSqlDatabase &connection, const QList<SearchEntry> &entries)
+{
+    // The last entry of each key, normalised as store() does; texts JSON cannot carry (a lone
+    // surrogate) go one by one.
+    QHash<QString, qsizetype> position;
+    QList<SearchEntry> unique;
+    QList<SearchEntry> oneByOne;
+    for (SearchEntry entry : entries) {
+        entry.code = entry.code.trimmed().toUpper();
+        entry.receipt = entry.receipt.trimmed().toUpper();
+        if (!core::Limits::isWellFormed(entry.refId) || !core::Limits::isWellFormed(entry.name) ||
+            !core::Limits::isWellFormed(entry.code) || !core::Limits::isWellFormed(entry.person) ||
+            !core::Limits::isWellFormed(entry.receipt)) {
+            oneByOne.append(entry);
+            continue;
+        }
+        const QString key = QString::number(int(entry.kind)) + u':' + entry.refId;
+        if (const auto at = position.constFind(key); at != position.cend()) {
+            unique[*at] = entry;
+        } else {
+            position.insert(key, unique.size());
+            unique.append(entry);
+        }
+    }
+    if (unique.isEmpty()) {
+        for (const SearchEntry &entry : std::as_const(oneByOne))
+            if (auto r = store(connection, entry); !r)
+                return r;
+        return {};
+    }
+
+    // Those the index has already take the single path (it compares and rewrites what changed).
+    QJsonArray keys;
+    for (const SearchEntry &entry : std::as_const(unique))
+        keys.append(QJsonArray{int(entry.kind), entry.refId});
+    sql::Statement known = sql::cached(
+        connection, u"SELECT j.key FROM json_each(?) j JOIN search_entry e ON e.kind = "
+                    u"json_extract(j.value, '$[0]') AND e.ref_id = json_extract(j.value, '$[1]')"_s);
+    if (auto r = sql::exec(known, {QString::fromUtf8(QJsonDocument(keys).toJson(QJsonDocument::Compact))});
+        !r)
+        return r;
+    QList<bool> exists(unique.size(), false);
+    while (known.next())
+        exists[known.value(0).toLongLong()] = true;
+    known.finish();
+
+    // The new ones in one statement per table: FTS5 flushes its buffered postings at every
+    // statement that writes it inside a transaction, so one row per statement made one index segment
+    // per entry (most of a pulled case's cost).
+    QJsonArray rows;
+    for (qsizetype i = 0; i < unique.size(); ++i) {
+        const SearchEntry &e = unique.at(i);
+        if (exists.at(i)) {
+            oneByOne.append(e);
+            continue;
+        }
+        rows.append(QJsonArray{int(e.kind), e.refId, e.name, e.code, e.person, e.receipt,
+                               bigramTokens(e.name, e.person)});
+    }
+    if (!rows.isEmpty()) {
+        const QString json = QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact));
+        const QString field = u"json_extract(j.value, '$[%1]')"_s;
+        if (auto r = run(
+                sql::cached(connection, u"INSERT INTO search_entry(kind, ref_id, name, code, person, "
+                                        u"receipt) SELECT "_s +
+                                            field.arg(0) + u", "_s + field.arg(1) + u", "_s + field.arg(2) +
+                                            u", "_s + field.arg(3) + u", "_s + field.arg(4) + u", "_s +
+                                            field.arg(5) + u" FROM json_each(?) j ORDER BY j.key"_s),
+                {json});
+            !r)
+            return r;
+        if (auto r =
+                run(sql::cached(connection, u"INSERT INTO search_bigram(rowid, grams) SELECT e.id, "_s +
+                                                field.arg(6) +
+                                                u" FROM json_each(?) j JOIN search_entry e ON e.kind = "_s +
+                                                field.arg(0) + u" AND e.ref_id = "_s + field.arg(1)),
+                    {json});
+            !r)
+            return r;
+    }
+    for (const SearchEntry &entry : std::as_const(oneByOne))
+        if (auto r = store(connection, entry); !r)
+            return r;
+    return {};
 }
 
 bool SearchIndex::remove(QSqlDatabase &connection, SearchKind kind, const QString &refId)

@@ -65,6 +65,9 @@ public:
     static bool upsert(QSqlDatabase &connection, const SearchEntry &entry);
     // The same, with the storage error when it fails (e.g. "storage.full").
     static ow::Result<void> store(QSqlDatabase &connection, const SearchEntry &entry);
+    // The same for many entries at once (a page of the change feed, a batch of the enterprise
+    // cache): new entries are written with one statement per table, which is many times faster.
+    static ow::Result<void> storeAll(QSqlDatabase &connection, const QList<SearchEntry> &entries);
     // Inside an open transaction on `connection`: removes the entry if present.
     static bool remove(QSqlDatabase &connection, SearchKind kind, const QString &refId);
     // Inside an open transaction on `connection`: the bigrams of every entry, into an empty

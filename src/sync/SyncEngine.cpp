@@ -424,20 +424,25 @@ bool SyncEngine::storePage(const ChangePage &page, qint64 cursor)
         changed.clear();
         applied = 0;
         pullConflicts = 0;
+        QList<core::CaseRecord> records;
+        records.reserve(page.changes.size());
         for (const Change &change : page.changes) {
-            const std::optional<core::CaseRecord> record = caseOfChange(change);
+            std::optional<core::CaseRecord> record = caseOfChange(change);
             if (!record) {
                 qCInfo(lcSyncPull) << "change of unknown kind" << change.kind << "skipped, seq" << change.seq;
                 continue;
             }
-            auto outcome = m_cases->applyRemote(connection, *record, page.requestId);
-            if (!outcome)
-                return outcome.error();
-            switch (outcome.value()) {
+            records.append(std::move(*record));
+        }
+        auto outcomes = m_cases->applyRemotePage(connection, records, page.requestId);
+        if (!outcomes)
+            return outcomes.error();
+        for (qsizetype i = 0; i < records.size(); ++i) {
+            switch (outcomes.value().at(i)) {
             case storage::RemoteApplyOutcome::Inserted:
             case storage::RemoteApplyOutcome::Replaced:
                 ++applied;
-                changed << record->id;
+                changed << records.at(i).id;
                 break;
             case storage::RemoteApplyOutcome::Conflict:
                 ++pullConflicts;

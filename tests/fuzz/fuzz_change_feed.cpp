@@ -4,7 +4,7 @@
 // Properties: an accepted page never moves the cursor back and never claims more without
 // progress; it holds every change of the answer, in order; a change yields a case exactly when
 // it is of kind "case", whose id is the record's or else the change's, and which reads back
-// stable from its own JSON. Then the page is stored as SyncEngine stores it (CaseStore::applyRemote
+// stable from its own JSON. Then the page is stored as SyncEngine stores it (CaseStore::applyRemotePage
 // in one transaction, rolled back after each input): no decoded change may fail the transaction
 // (the page would fail on every sync for ever), a record without id or version or with a text
 // that is not well formed (Limits::isWellFormed) is skipped, and a
@@ -89,22 +89,26 @@ void checkStored(const ChangePage &page)
     const ow::Error rollBack{QStringLiteral("fuzz.roll_back"), {}, {}};
     const ow::Result<void> done = db->transaction([&]() -> ow::Result<void> {
         QSqlDatabase connection = db->connection();
+        QList<ow::core::CaseRecord> records;
         for (const Change &change : page.changes) {
-            const std::optional<ow::core::CaseRecord> record = caseOfChange(change);
-            if (!record)
-                continue;
-            const auto outcome = cases.applyRemote(connection, *record, page.requestId);
-            OW_FUZZ_CHECK(outcome.ok(),
-                          QStringLiteral("%1 failed the page: %2 %3")
-                              .arg(text(record->toJson()), outcome.error().code, outcome.error().message));
+            if (std::optional<ow::core::CaseRecord> record = caseOfChange(change))
+                records.append(std::move(*record));
+        }
+        const auto outcomes = cases.applyRemotePage(connection, records, page.requestId);
+        OW_FUZZ_CHECK(
+            outcomes.ok(),
+            QStringLiteral("the page failed: %1 %2").arg(outcomes.error().code, outcomes.error().message));
+        for (qsizetype i = 0; i < records.size(); ++i) {
+            const ow::core::CaseRecord *record = &records.at(i);
+            const ow::storage::RemoteApplyOutcome outcome = outcomes.value().at(i);
             const ow::core::LimitIssues issues = ow::core::Limits::check(*record);
             const bool usable = !record->id.isEmpty() && record->version >= 1 &&
                                 std::none_of(issues.begin(), issues.end(), [](const ow::core::LimitIssue &i) {
                                     return i.code == u"field.invalid_text";
                                 });
-            OW_FUZZ_CHECK(usable == (outcome.value() != ow::storage::RemoteApplyOutcome::Invalid),
+            OW_FUZZ_CHECK(usable == (outcome != ow::storage::RemoteApplyOutcome::Invalid),
                           text(record->toJson()));
-            if (outcome.value() != ow::storage::RemoteApplyOutcome::Inserted)
+            if (outcome != ow::storage::RemoteApplyOutcome::Inserted)
                 continue;
             const std::optional<ow::core::CaseRecord> stored = cases.find(record->id);
             OW_FUZZ_CHECK(stored && stored->form == record->form && stored->materials == record->materials &&

@@ -39,33 +39,48 @@ private:
     }
 
 private slots:
+    static QList<SearchEntry> fixtures()
+    {
+        return {
+            enterprise(QStringLiteral("91140105MA0K1234X1"), QStringLiteral("太原市鑫源商贸有限公司"),
+                       QStringLiteral("王建国")),
+            enterprise(QStringLiteral("91140105MA0K5678Y2"), QStringLiteral("太原市鑫源科技有限公司"),
+                       QStringLiteral("李丽")),
+            enterprise(QStringLiteral("91140106MA0K9999Z3"), QStringLiteral("山西晋昌鑫源物流有限公司"),
+                       QStringLiteral("鑫源")),
+            enterprise(QStringLiteral("91140107MA0K0001A4"), QStringLiteral("鑫源"), QStringLiteral("张伟")),
+            enterprise(QStringLiteral("91140108MA0K0002B5"), QStringLiteral("大同市恒通煤业有限公司"),
+                       QStringLiteral("赵强")),
+            enterprise(QStringLiteral("91140108MA0K0003C6"), QStringLiteral("Shanxi ABC Trading"),
+                       QStringLiteral("Smith")),
+            {SearchKind::Case,
+             QStringLiteral("case-1"),
+             QStringLiteral("太原市瑞祥餐饮管理有限公司"),
+             {},
+             QStringLiteral("周杰"),
+             QStringLiteral("140105-20261126-W01-0001")},
+            {SearchKind::Case,
+             QStringLiteral("case-2"),
+             QStringLiteral("太原市𠀋记商贸有限公司"),
+             {},
+             QStringLiteral("吴𠮷"),
+             QString()}};
+    }
+
+    static QStringList found(const std::shared_ptr<Database> &db, const QString &query)
+    {
+        QStringList hits;
+        for (const SearchHit &hit : SearchIndex(db).search(query))
+            hits << QStringLiteral("%1:%2:%3").arg(hit.refId).arg(int(hit.rank)).arg(hit.receipt);
+        return hits;
+    }
+
+private slots:
     void initTestCase()
     {
         m_db = Database::open(m_dir.filePath(QStringLiteral("search.db"))).value();
-        QVERIFY(put(enterprise(QStringLiteral("91140105MA0K1234X1"), QStringLiteral("太原市鑫源商贸有限公司"),
-                               QStringLiteral("王建国"))));
-        QVERIFY(put(enterprise(QStringLiteral("91140105MA0K5678Y2"), QStringLiteral("太原市鑫源科技有限公司"),
-                               QStringLiteral("李丽"))));
-        QVERIFY(put(enterprise(QStringLiteral("91140106MA0K9999Z3"),
-                               QStringLiteral("山西晋昌鑫源物流有限公司"), QStringLiteral("鑫源"))));
-        QVERIFY(put(enterprise(QStringLiteral("91140107MA0K0001A4"), QStringLiteral("鑫源"),
-                               QStringLiteral("张伟"))));
-        QVERIFY(put(enterprise(QStringLiteral("91140108MA0K0002B5"), QStringLiteral("大同市恒通煤业有限公司"),
-                               QStringLiteral("赵强"))));
-        QVERIFY(put(enterprise(QStringLiteral("91140108MA0K0003C6"), QStringLiteral("Shanxi ABC Trading"),
-                               QStringLiteral("Smith"))));
-        QVERIFY(put({SearchKind::Case,
-                     QStringLiteral("case-1"),
-                     QStringLiteral("太原市瑞祥餐饮管理有限公司"),
-                     {},
-                     QStringLiteral("周杰"),
-                     QStringLiteral("140105-20261126-W01-0001")}));
-        QVERIFY(put({SearchKind::Case,
-                     QStringLiteral("case-2"),
-                     QStringLiteral("太原市𠀋记商贸有限公司"),
-                     {},
-                     QStringLiteral("吴𠮷"),
-                     QString()}));
+        for (const SearchEntry &entry : fixtures())
+            QVERIFY(put(entry));
     }
 
     void cleanupTestCase() { m_db.reset(); }
@@ -139,6 +154,64 @@ private slots:
         for (const SearchHit &hit : hits)
             ids.insert(hit.refId);
         QCOMPARE(ids.size(), hits.size()); // no duplicates
+    }
+
+    // A page of the change feed stores its entries together (SearchIndex::storeAll): it must index
+    // exactly as entry-by-entry storing does, keep the last of two entries with one key, replace
+    // what the index had, and still store a text JSON cannot carry.
+    void storeAllIndexesAsStoreDoes()
+    {
+        QTemporaryDir dir;
+        const auto bulk = Database::open(dir.filePath(QStringLiteral("bulk.db"))).value();
+        QList<SearchEntry> entries = fixtures();
+        SearchEntry older = entries.at(6);
+        older.name = QStringLiteral("太原市旧名字商贸有限公司");
+        entries.insert(6, older); // the same case with an older name, just before it in the same call
+        const auto storeAll = [&](const QList<SearchEntry> &list) {
+            return bulk->transaction([&]() -> Result<void> {
+                QSqlDatabase db = bulk->connection();
+                return SearchIndex::storeAll(db, list);
+            });
+        };
+        QVERIFY(storeAll(entries).ok());
+        QCOMPARE(SearchIndex(bulk).count(), SearchIndex(m_db).count());
+        const QStringList queries{QStringLiteral("鑫源"),         QStringLiteral("鑫"),
+                                  QStringLiteral("有限"),         QStringLiteral("恒通煤业"),
+                                  QStringLiteral("𠀋"),           QStringLiteral("吴𠮷"),
+                                  QStringLiteral("abc"),          QStringLiteral("91140105MA0K1234X1"),
+                                  QStringLiteral("W01-0001"),     QStringLiteral("smith"),
+                                  QStringLiteral("瑞祥餐饮管理"), QStringLiteral("旧名")};
+        for (const QString &query : queries)
+            QCOMPARE(found(bulk, query), found(m_db, query));
+        QCOMPARE(found(bulk, QStringLiteral("旧名")).size(), 0);
+
+        // Again with a new name for a stored case, a new entry and one with a lone surrogate.
+        SearchEntry renamed = fixtures().at(6);
+        renamed.name = QStringLiteral("太原市新称呼商贸有限公司");
+        renamed.receipt = QStringLiteral("140105-20261126-w01-0002");
+        SearchEntry odd{SearchKind::Case,
+                        QStringLiteral("case-odd"),
+                        QStringLiteral("太原市") + QChar(0xd800) + QStringLiteral("商贸有限公司"),
+                        {},
+                        QStringLiteral("郑重"),
+                        {}};
+        SearchEntry fresh{SearchKind::Case,
+                          QStringLiteral("case-3"),
+                          QStringLiteral("晋中市新生农业有限公司"),
+                          {},
+                          QStringLiteral("冯立"),
+                          {}};
+        QVERIFY(storeAll({renamed, odd, fresh}).ok());
+        QCOMPARE(SearchIndex(bulk).count(), SearchIndex(m_db).count() + 2);
+        QCOMPARE(found(bulk, QStringLiteral("瑞祥")).size(), 0);
+        QCOMPARE(found(bulk, QStringLiteral("新称呼")),
+                 QStringList{QStringLiteral("case-1:2:140105-20261126-W01-0002")});
+        QCOMPARE(found(bulk, QStringLiteral("W01-0002")).value(0).section(u':', 0, 0),
+                 QStringLiteral("case-1"));
+        QCOMPARE(found(bulk, QStringLiteral("郑重")).value(0).section(u':', 0, 0),
+                 QStringLiteral("case-odd"));
+        QCOMPARE(found(bulk, QStringLiteral("新生")).value(0).section(u':', 0, 0), QStringLiteral("case-3"));
+        QCOMPARE(found(bulk, QStringLiteral("冯")).value(0).section(u':', 0, 0), QStringLiteral("case-3"));
     }
 
     void rankingOrderForTradeName()
