@@ -20,7 +20,7 @@ export DISPLAY="$display" QT_QPA_PLATFORM=xcb LC_ALL=C.UTF-8 QT_LOGGING_RULES='o
 OW_SCREENSHOT_DIR="$out" "$build/tests/gui/test_gui_sync_widgets" >/dev/null
 cp "$out/conflicts-view-zh.png" "$here/docs/conflicts-view.png"
 for name in main-window-new-case main-window-online main-window-accepted one-form-draft one-form-materials \
-            notice-acceptance notice-viewer reason-dialog-refusal; do
+            notice-acceptance notice-viewer reason-dialog-refusal review-queue; do
     cp "$out/$name.png" "$here/docs/$name.png"
 done
 echo "docs/*.png refreshed"

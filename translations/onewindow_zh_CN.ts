@@ -1190,6 +1190,91 @@
     </message>
 </context>
 <context>
+    <name>StatutoryClock</name>
+    <message>
+        <source>The time limits %1 cannot be used: %2</source>
+        <translation>时限文件 %1 无法使用：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a known clock and a known start (received, accepted or entered).</source>
+        <translation>“%1”须写明已知的时限种类和起算点（received、accepted 或 entered）。</translation>
+    </message>
+    <message>
+        <source>the clock &quot;%1&quot; needs 1 to 250 working days.</source>
+        <translation>时限“%1”须为 1 至 250 个工作日。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a case state.</source>
+        <translation>“%1”不是案件状态。</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object.</source>
+        <translation>内容不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>two clocks run in the state &quot;%1&quot;.</source>
+        <translation>状态“%1”下有两个时限。</translation>
+    </message>
+    <message>
+        <source>Accept or ask for corrections</source>
+        <translation>受理或告知补正</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>作出决定</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>公示</translation>
+    </message>
+    <message>
+        <source>overdue: counts as accepted</source>
+        <translation>已逾期：视为受理</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) overdue</source>
+        <translation>
+            <numerusform>逾期 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation>
+            <numerusform>剩 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept the online application or send one notice listing every correction within %n working day(s) of its arrival (%1): by %2.</source>
+        <translation>
+            <numerusform>网上申请到达（%1）后 %n 个工作日内受理，或一次性告知需要补正的全部内容：截止 %2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve or reject within %n working day(s) of acceptance (%1): by %2.</source>
+        <translation>
+            <numerusform>受理（%1）后 %n 个工作日内作出核准或驳回的决定：截止 %2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Publish within %n working day(s) of licensing (%1): by %2.</source>
+        <translation>
+            <numerusform>发照（%1）后 %n 个工作日内公示：截止 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The time has passed: the application now counts as accepted.</source>
+        <translation>期限已过：该申请自期满之日起视为受理。</translation>
+    </message>
+</context>
+<context>
     <name>StorageErrors</name>
     <message>
         <source>The case database is inconsistent (%1). Nothing was saved.</source>
@@ -1472,6 +1557,49 @@
     </message>
 </context>
 <context>
+    <name>WorkingCalendar</name>
+    <message>
+        <source>The working-day calendar %1 cannot be used: %2</source>
+        <translation>工作日日历 %1 无法使用：%2</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (%1).</source>
+        <translation>无法读取该文件（%1）。</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object (%1).</source>
+        <translation>内容不是 JSON 对象（%1）。</translation>
+    </message>
+    <message>
+        <source>it lists no years.</source>
+        <translation>其中没有任何年份。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year, or is listed twice.</source>
+        <translation>“%1”不是年份，或者重复列出。</translation>
+    </message>
+    <message>
+        <source>the holiday &quot;%1&quot; of %2 needs dates from and to (yyyy-MM-dd) in that year, to not before from.</source>
+        <translation>%2 年的假日“%1”须有当年的起止日期（yyyy-MM-dd），且止日不早于起日。</translation>
+    </message>
+    <message>
+        <source>the working day &quot;%1&quot; of %2 is not a date (yyyy-MM-dd) of that year.</source>
+        <translation>%2 年的调休上班日“%1”不是当年的日期（yyyy-MM-dd）。</translation>
+    </message>
+    <message>
+        <source>%1 is both a holiday and a working day.</source>
+        <translation>%1 既是假日又是上班日。</translation>
+    </message>
+    <message>
+        <source>The working-day calendar has no holidays for %1: only weekends are counted.</source>
+        <translation>工作日日历中没有 %1 年的节假日：目前只扣除周末。</translation>
+    </message>
+    <message>
+        <source>The holidays of %1 are provisional (statutory days only, without swapped working days); ask the office&apos;s IT staff for the year&apos;s calendar.</source>
+        <translation>%1 年的节假日为暂定（仅含法定假日，未含调休）；请联系本局信息技术人员更新当年日历。</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>The case cache cannot be opened</source>
@@ -1563,6 +1691,18 @@ OneWindow works offline until this is fixed (Case → Exchange connection).</sou
     <message>
         <source>Last change</source>
         <translation>最后修改</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>%1 · %2 until %3</source>
+        <translation>%1 · %2（至 %3）</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2587,12 +2727,6 @@ OneWindow works offline until this is fixed (Case → Exchange connection).</sou
         <source>Receipt no. &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>受理号：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
-    <message numerus="yes">
-        <source>accepted %n day(s) ago (limit %1 working days)</source>
-        <translation>
-            <numerusform>已受理 %n 天（办理时限 %1 个工作日）</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Being reviewed by %1 until %2</source>
         <translation>%1 正在审查（锁定至 %2）</translation>
@@ -2734,6 +2868,22 @@ Nothing was changed.</source>
     <message>
         <source>The domicile (%1) lies outside the jurisdiction of %2. Why is the enterprise registered here? The reason is kept with the case.</source>
         <translation>住所（%1）不在%2的管辖范围内。为何在本局登记？理由将随案件保存。</translation>
+    </message>
+    <message>
+        <source>Review queue (by time left)</source>
+        <translation>审核队列（按剩余时限）</translation>
+    </message>
+    <message>
+        <source>Review queue: %1 waiting, %2 overdue</source>
+        <translation>审核队列：%1 件待办，%2 件逾期</translation>
+    </message>
+    <message>
+        <source>Review queue: %1 waiting</source>
+        <translation>审核队列：%1 件待办</translation>
+    </message>
+    <message>
+        <source>%1: %2 · %3</source>
+        <translation>%1：%2 · %3</translation>
     </message>
 </context>
 <context>

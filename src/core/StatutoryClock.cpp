@@ -163,6 +163,11 @@ std::optional<ClockReading> StatutoryClock::read(const ClockInput &input, const 
     return reading;
 }
 
+ClockInput StatutoryClock::inputOf(const CaseRecord &record)
+{
+    return {record.state, record.createdAt, record.acceptedAt, record.updatedAt, 0};
+}
+
 QDate StatutoryClock::officeDate(const QDateTime &at)
 {
     return at.toLocalTime().date();

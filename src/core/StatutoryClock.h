@@ -4,6 +4,7 @@
 // in which states, from when, and for how many working days (core::WorkingCalendar). Counter,
 // review queue and exchange read a case's clock here.
 
+#include "CaseRecord.h"
 #include "CaseState.h"
 #include "Result.h"
 #include "WorkingCalendar.h"
@@ -77,6 +78,8 @@ public:
     std::optional<ClockReading> read(const ClockInput &input, const QDate &today,
                                      const WorkingCalendar &calendar) const;
 
+    // What the clock needs of a whole case.
+    static ClockInput inputOf(const CaseRecord &record);
     // The office's date of a moment (local time, as receipt numbers count days).
     static QDate officeDate(const QDateTime &at);
     // The clock's name: "Decision", "Correction notice", "Publication".

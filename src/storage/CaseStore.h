@@ -4,6 +4,7 @@
 #include "core/CaseRecord.h"
 #include "core/CaseWorkflow.h"
 #include "core/Result.h"
+#include "core/StatutoryClock.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -26,6 +27,13 @@ struct CaseSummary
     QString legalRep;
     core::CaseState state = core::CaseState::Draft;
     QDateTime updatedAt;
+    QDateTime createdAt;
+    QDateTime acceptedAt;
+    QString reviewer; // the supervisor holding the review lock, if any
+    QDateTime reviewLockUntil;
+
+    // What its statutory clock needs (core::StatutoryClock::read).
+    core::ClockInput clockInput() const { return {state, createdAt, acceptedAt, updatedAt, 0}; }
 };
 
 // What applying a case version from the exchange did (CaseStore::applyRemote).
@@ -44,7 +52,8 @@ enum class CaseSortColumn
     UpdatedAt,
     Name,
     State,
-    ReceiptNumber
+    ReceiptNumber,
+    AcceptedAt
 };
 
 struct CaseQuery
@@ -98,6 +107,9 @@ public:
     std::optional<core::CaseRecord> find(const QString &caseId) const;
     QList<CaseSummary> list(const CaseQuery &query) const;
     int count(std::optional<core::CaseState> state = std::nullopt) const;
+    // Every case in one of `states` (up to `limit`), in no particular order: the review queue,
+    // which sorts them by their clocks.
+    QList<CaseSummary> inStates(const QList<core::CaseState> &states, int limit = 5000) const;
 
     QString workstationCode() const { return m_workstation; }
     QString authorityDivision() const { return m_authority; }

@@ -10,6 +10,7 @@ const QString Workstation = QStringLiteral("office/workstationCode");
 const QString AuthorityDivision = QStringLiteral("office/authorityDivision");
 const QString AuthorityName = QStringLiteral("office/authorityName");
 const QString TimeLimit = QStringLiteral("office/timeLimitWorkingDays");
+const QString CalendarFile = QStringLiteral("office/calendarFile");
 const QString LastUser = QStringLiteral("session/lastUser");
 const QString Geometry = QStringLiteral("ui/mainWindowGeometry");
 const QString State = QStringLiteral("ui/mainWindowState");
@@ -69,6 +70,16 @@ int AppSettings::timeLimitWorkingDays() const
 void AppSettings::setTimeLimitWorkingDays(int days)
 {
     m_settings->setValue(Key::TimeLimit, days);
+}
+
+QString AppSettings::calendarFile() const
+{
+    return m_settings->value(Key::CalendarFile).toString();
+}
+
+void AppSettings::setCalendarFile(const QString &path)
+{
+    m_settings->setValue(Key::CalendarFile, path);
 }
 
 QString AppSettings::lastUser() const

@@ -32,6 +32,10 @@ public:
     int timeLimitWorkingDays() const;
     void setTimeLimitWorkingDays(int days);
 
+    // The office's working-day calendar (core::WorkingCalendar's file form); empty: the built-in one.
+    QString calendarFile() const;
+    void setCalendarFile(const QString &path);
+
     QString lastUser() const;
     void setLastUser(const QString &userId);
 

@@ -16,6 +16,7 @@ Workbench::Workbench(AppSettings &s, const QString &dir, std::shared_ptr<storage
       enterprises(db), attachments(db), accounts(db), secrets(Defaults::secretService(), dir),
       sync(std::make_unique<sync::SyncEngine>(db, s.workstationCode(), s.authorityDivision()))
 {
+    reloadCalendar();
     const std::optional<QString> kept = storage::SyncStateStore(db).value(ExchangeAuthorityKey);
     if (kept && core::Authority::isValid(*kept)) {
         m_exchangeAuthority = *kept;
@@ -27,6 +28,27 @@ Workbench::Workbench(AppSettings &s, const QString &dir, std::shared_ptr<storage
                      [this](const sync::SessionInfo &session) { adoptExchangeAuthority(session); });
     QObject::connect(sync.get(), &sync::SyncEngine::sessionChanged, sync.get(),
                      [this](const sync::SessionInfo &session) { adoptExchangeAuthority(session); });
+}
+
+void Workbench::reloadCalendar()
+{
+    m_calendarProblem.clear();
+    m_calendar = core::WorkingCalendar::builtIn();
+    const QString file = settings.calendarFile();
+    if (file.isEmpty())
+        return;
+    auto loaded = core::WorkingCalendar::fromFile(file);
+    if (!loaded) {
+        m_calendarProblem = loaded.error().message;
+        qCWarning(lcWorkbench) << "calendar file not used:" << file << loaded.error().message;
+        return;
+    }
+    m_calendar = std::move(loaded).value();
+}
+
+core::StatutoryClock Workbench::clocks() const
+{
+    return core::StatutoryClock::builtIn().withDecisionDays(settings.timeLimitWorkingDays());
 }
 
 QString Workbench::authorityDivision() const

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/StatutoryClock.h"
+#include "core/WorkingCalendar.h"
 #include "storage/AccountStore.h"
 #include "storage/AttachmentStore.h"
 #include "storage/AuditJournal.h"
@@ -68,6 +70,14 @@ public:
     ow::Result<void> configureSync();
     bool syncConfigured() const { return sync && sync->isConfigured(); }
 
+    // The office's working-day calendar: the settings' file when it loads, else the built-in one
+    // (calendarProblem() then says why the file was not used). Read again by reloadCalendar().
+    const core::WorkingCalendar &calendar() const { return m_calendar; }
+    QString calendarProblem() const { return m_calendarProblem; }
+    void reloadCalendar();
+    // The statutory clocks, with the office's decision limit (AppSettings::timeLimitWorkingDays).
+    core::StatutoryClock clocks() const;
+
     static inline const QString ExchangeAuthorityKey = QStringLiteral("exchange.authority");
 
 private:
@@ -75,6 +85,8 @@ private:
     void useAuthority(const QString &division);
 
     QString m_exchangeAuthority;
+    core::WorkingCalendar m_calendar;
+    QString m_calendarProblem;
 };
 
 } // namespace ow::workbench

@@ -8,6 +8,7 @@
 #include "translations/Translations.h"
 #include "ui/common/DemoData.h"
 #include "ui/common/ReasonDialog.h"
+#include "ui/counter/CaseListModel.h"
 #include "ui/counter/MainWindow.h"
 #include "ui/counter/NoticeViewer.h"
 #include "ui/counter/OneFormWidget.h"
@@ -23,6 +24,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -221,6 +223,15 @@ int main(int argc, char *argv[])
         ok &= QTest::qWaitForWindowExposed(&window);
         window.newCase();
         ok &= save(&window, u"main-window-online.png"_s);
+        // The review queue opens first for a supervisor; the most urgent case beside it.
+        if (!window.caseView()->model()->index(0, 0).isValid()) {
+            ok = false;
+        } else {
+            window.openCase(
+                window.caseView()->model()->index(0, 0).data(ui::CaseListModel::CaseIdRole).toString());
+            window.caseView()->selectRow(0);
+            ok &= save(&window, u"review-queue.png"_s);
+        }
     }
     exchange.stop();
     return ok ? 0 : 1;

@@ -1,8 +1,12 @@
 #include "ui/counter/CaseListModel.h"
 
 #include "core/EntityType.h"
+#include "ui/review/ClockStyle.h"
 
 #include <QLocale>
+
+#include <algorithm>
+#include <numeric>
 
 namespace ow::ui {
 
@@ -32,6 +36,9 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     if (role == CaseIdRole) {
         return c.id;
     }
+    if (index.column() == ClockColumn) {
+        return clockData(index.row(), role);
+    }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole) {
         return {};
     }
@@ -47,7 +54,7 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     case LegalRepColumn:
         return c.legalRep;
     case StateColumn:
-        return core::CaseStates::label(c.state);
+        return stateText(c, role == Qt::ToolTipRole);
     case UpdatedColumn:
         return QLocale().toString(c.updatedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
     default:
@@ -71,6 +78,8 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Legal representative");
     case StateColumn:
         return tr("State");
+    case ClockColumn:
+        return tr("Time limit");
     case UpdatedColumn:
         return tr("Last change");
     default:
@@ -97,6 +106,7 @@ void CaseListModel::fetchMore(const QModelIndex &parent)
     }
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size()) - 1);
     m_rows.append(more);
+    m_clocks.append(readClocks(more));
     endInsertRows();
 }
 
@@ -112,6 +122,9 @@ void CaseListModel::sort(int column, Qt::SortOrder order)
     case ReceiptColumn:
         m_query.sort = storage::CaseSortColumn::ReceiptNumber;
         break;
+    case ClockColumn:
+        m_query.sort = storage::CaseSortColumn::AcceptedAt;
+        break;
     default:
         m_query.sort = storage::CaseSortColumn::UpdatedAt;
         break;
@@ -126,14 +139,128 @@ void CaseListModel::setStateFilter(std::optional<core::CaseState> state)
     reload();
 }
 
+void CaseListModel::setQueue(bool queue)
+{
+    m_queue = queue;
+    reload();
+}
+
+QList<core::CaseState> CaseListModel::queueStates()
+{
+    return {core::CaseState::Submitted, core::CaseState::Accepted, core::CaseState::UnderReview};
+}
+
+void CaseListModel::setClocks(const core::WorkingCalendar *calendar, const core::StatutoryClock &clocks,
+                              std::function<QDate()> today)
+{
+    m_calendar = calendar ? calendar : &core::WorkingCalendar::builtIn();
+    m_clockRules = clocks;
+    m_today = std::move(today);
+    reload();
+}
+
+void CaseListModel::setNames(std::function<QString(const QString &)> nameOf)
+{
+    m_nameOf = std::move(nameOf);
+    if (!m_rows.isEmpty()) {
+        emit dataChanged(index(0, StateColumn), index(int(m_rows.size()) - 1, StateColumn));
+    }
+}
+
 void CaseListModel::reload()
 {
     beginResetModel();
-    m_total = m_store.count(m_query.state);
-    storage::CaseQuery first = m_query;
-    first.offset = 0;
-    m_rows = m_store.list(first);
+    if (m_queue) {
+        loadQueue();
+    } else {
+        m_total = m_store.count(m_query.state);
+        storage::CaseQuery first = m_query;
+        first.offset = 0;
+        m_rows = m_store.list(first);
+        m_clocks = readClocks(m_rows);
+    }
+    m_overdue =
+        int(std::count_if(m_clocks.cbegin(), m_clocks.cend(),
+                          [](const std::optional<core::ClockReading> &c) { return c && c->overdue; }));
     endResetModel();
+    emit counted(m_total, m_overdue);
+}
+
+// The whole queue at once (an office's waiting cases are hundreds, not millions), sorted by the
+// clock: what SQL cannot do, as working days come from the calendar.
+void CaseListModel::loadQueue()
+{
+    const QList<storage::CaseSummary> rows = m_store.inStates(queueStates());
+    const QList<std::optional<core::ClockReading>> clocks = readClocks(rows);
+    QList<qsizetype> order(rows.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+        if (clocks.at(a).has_value() != clocks.at(b).has_value()) {
+            return clocks.at(a).has_value(); // cases without a clock last
+        }
+        if (clocks.at(a) && clocks.at(b) && clocks.at(a)->due != clocks.at(b)->due) {
+            return clockSortsBefore(*clocks.at(a), *clocks.at(b));
+        }
+        return rows.at(a).receiptNumber < rows.at(b).receiptNumber;
+    });
+    m_rows.clear();
+    m_clocks.clear();
+    for (const qsizetype i : order) {
+        m_rows.append(rows.at(i));
+        m_clocks.append(clocks.at(i));
+    }
+    m_total = int(m_rows.size());
+}
+
+QList<std::optional<core::ClockReading>>
+CaseListModel::readClocks(const QList<storage::CaseSummary> &rows) const
+{
+    const QDate today = m_today();
+    QList<std::optional<core::ClockReading>> clocks;
+    clocks.reserve(rows.size());
+    for (const storage::CaseSummary &c : rows) {
+        clocks.append(m_clockRules.read(c.clockInput(), today, *m_calendar));
+    }
+    return clocks;
+}
+
+QVariant CaseListModel::clockData(int row, int role) const
+{
+    const std::optional<core::ClockReading> &clock = m_clocks.value(row);
+    if (!clock) {
+        return {};
+    }
+    switch (role) {
+    case Qt::DisplayRole:
+        return core::StatutoryClock::shortText(*clock);
+    case Qt::ToolTipRole: {
+        QString tip = core::StatutoryClock::longText(*clock);
+        const QString caveat = m_calendar->caveat(clock->started.year(), clock->due.year());
+        return caveat.isEmpty() ? tip : tip + u'\n' + caveat;
+    }
+    case Qt::ForegroundRole:
+        return clockForeground(*clock);
+    case Qt::FontRole:
+        return clockFont(*clock);
+    default:
+        return {};
+    }
+}
+
+// The state, and who holds the case for review (in the tooltip: until when, while the lock lasts).
+QString CaseListModel::stateText(const storage::CaseSummary &c, bool full) const
+{
+    const QString state = core::CaseStates::label(c.state);
+    if (c.state != core::CaseState::UnderReview || c.reviewer.isEmpty()) {
+        return state;
+    }
+    const QString name = m_nameOf ? m_nameOf(c.reviewer) : c.reviewer;
+    if (full && c.reviewLockUntil.isValid() && c.reviewLockUntil > QDateTime::currentDateTimeUtc()) {
+        return tr("%1 · %2 until %3")
+            .arg(state, name,
+                 QLocale().toString(c.reviewLockUntil.toLocalTime().time(), QLocale::ShortFormat));
+    }
+    return tr("%1 · %2").arg(state, name);
 }
 
 QString CaseListModel::caseIdAt(int row) const

@@ -4,12 +4,16 @@
 
 #include <QAbstractTableModel>
 
+#include <functional>
 #include <optional>
 
 namespace ow::ui {
 
 // The case list: loads pages lazily from the store as the view scrolls (fetchMore),
-// sorts and filters in SQL, so a large cache opens at once.
+// sorts and filters in SQL, so a large cache opens at once. Each case shows its statutory clock
+// (core::StatutoryClock, against the office's working-day calendar). The review queue is the
+// other mode: every case waiting for an answer (online applications, accepted, under review),
+// sorted by the time left, the overdue first.
 class CaseListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -21,6 +25,7 @@ public:
         ReceiptColumn,
         NameColumn,
         StateColumn,
+        ClockColumn,
         LegalRepColumn,
         TypeColumn,
         UpdatedColumn,
@@ -40,16 +45,47 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     void setStateFilter(std::optional<core::CaseState> state);
+    // The review queue (true) or the list filtered by state (false).
+    void setQueue(bool queue);
+    bool isQueue() const { return m_queue; }
+    // The states the review queue holds.
+    static QList<core::CaseState> queueStates();
+    // The clocks, the calendar they count in (kept by the caller) and the office's today (injected
+    // for tests); the built-in ones and the system date until set.
+    void setClocks(const core::WorkingCalendar *calendar, const core::StatutoryClock &clocks,
+                   std::function<QDate()> today);
+    // Names shown for account ids (who holds a review lock); the id itself until set.
+    void setNames(std::function<QString(const QString &)> nameOf);
+    // The review queue's size and how many of it are overdue (as of the last reload).
+    int overdueCount() const { return m_overdue; }
     void reload();
     int totalCount() const { return m_total; }
     QString caseIdAt(int row) const;
     int rowOf(const QString &caseId) const;
 
+signals:
+    // After every reload: the rows shown and, of them, those whose clock is overdue.
+    void counted(int total, int overdue);
+
 private:
+    QList<std::optional<core::ClockReading>> readClocks(const QList<storage::CaseSummary> &rows) const;
+    QVariant clockData(int row, int role) const;
+    QString stateText(const storage::CaseSummary &c, bool full) const;
+    void loadQueue();
+
     storage::CaseStore &m_store;
     storage::CaseQuery m_query;
     QList<storage::CaseSummary> m_rows;
+    QList<std::optional<core::ClockReading>> m_clocks;
     int m_total = 0;
+    int m_overdue = 0;
+    bool m_queue = false;
+    const core::WorkingCalendar *m_calendar = &core::WorkingCalendar::builtIn();
+    core::StatutoryClock m_clockRules = core::StatutoryClock::builtIn();
+    std::function<QDate()> m_today = [] {
+        return QDate::currentDate();
+    };
+    std::function<QString(const QString &)> m_nameOf;
 };
 
 } // namespace ow::ui

@@ -214,6 +214,8 @@ void MainWindow::buildOfficeActions(QMenu *menu)
     connect(settings, &QAction::triggered, this, [this] {
         SettingsDialog dialog(m_wb, this);
         if (dialog.exec() == QDialog::Accepted) {
+            m_wb.reloadCalendar();
+            useClocks();
             updateHeader();
         }
     });
@@ -233,9 +235,10 @@ void MainWindow::buildLayout()
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(buildCaseList(splitter));
     splitter->addWidget(buildFormPane(splitter));
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    splitter->setSizes({560, 920});
+    // The list wide enough for its clock column beside the name at 1366 pixels.
+    splitter->setStretchFactor(0, 9);
+    splitter->setStretchFactor(1, 11);
+    splitter->setSizes({600, 740});
     setCentralWidget(splitter);
     connectForm();
 }
@@ -252,6 +255,7 @@ QWidget *MainWindow::buildCaseList(QWidget *parent)
     m_stateFilter = new QComboBox(left);
     m_stateFilter->setObjectName(QStringLiteral("stateFilter"));
     m_stateFilter->addItem(tr("All states"), QString());
+    m_stateFilter->addItem(tr("Review queue (by time left)"), QueueKey);
     for (core::CaseState s : core::CaseStates::all()) {
         m_stateFilter->addItem(core::CaseStates::label(s), core::CaseStates::toKey(s));
     }
@@ -268,6 +272,19 @@ QWidget *MainWindow::buildCaseList(QWidget *parent)
     leftLayout->addWidget(m_view, 1);
 
     m_cases = new CaseListModel(m_wb.cases, this);
+    m_cases->setNames([this](const QString &userId) {
+        const std::optional<storage::LocalAccount> account = m_wb.accounts.find(userId);
+        return account && !account->displayName.isEmpty() ? account->displayName : userId;
+    });
+    connect(m_cases, &CaseListModel::counted, this, [this](int total, int overdue) {
+        if (!m_cases->isQueue())
+            return;
+        const int at = m_stateFilter->findData(QueueKey);
+        m_stateFilter->setItemText(
+            at, overdue > 0 ? tr("Review queue: %1 waiting, %2 overdue").arg(total).arg(overdue)
+                            : tr("Review queue: %1 waiting").arg(total));
+    });
+    useClocks();
     m_hits = new SearchResultsModel(this);
     m_view->setModel(m_cases);
     m_view->sortByColumn(CaseListModel::UpdatedColumn, Qt::DescendingOrder);
@@ -292,11 +309,26 @@ QWidget *MainWindow::buildCaseList(QWidget *parent)
     connect(clearSearch, &QShortcut::activated, m_search, &QLineEdit::clear);
     connect(m_stateFilter, &QComboBox::currentIndexChanged, this, [this] {
         const QString key = m_stateFilter->currentData().toString();
+        if (key == QueueKey) {
+            m_cases->setQueue(true);
+            m_view->sortByColumn(CaseListModel::ClockColumn, Qt::AscendingOrder);
+            return;
+        }
+        m_stateFilter->setItemText(m_stateFilter->findData(QueueKey), tr("Review queue (by time left)"));
+        m_cases->setQueue(false);
         m_cases->setStateFilter(core::CaseStates::fromKey(key));
     });
     connect(m_view, &QTableView::activated, this, &MainWindow::activateRow);
     connect(m_view, &QTableView::clicked, this, &MainWindow::activateRow);
+    // A supervisor starts with what waits for an answer, the most urgent first.
+    if (m_user.role == core::Role::Supervisor)
+        m_stateFilter->setCurrentIndex(m_stateFilter->findData(QueueKey));
     return left;
+}
+
+void MainWindow::useClocks()
+{
+    m_cases->setClocks(&m_wb.calendar(), m_wb.clocks(), [] { return QDate::currentDate(); });
 }
 
 QWidget *MainWindow::buildFormPane(QWidget *parent)

@@ -74,6 +74,9 @@ private:
     void buildOfficeActions(QMenu *menu);
     void buildLayout();
     QWidget *buildCaseList(QWidget *parent);
+    // Gives the case list the office's calendar and clocks (again after the settings changed).
+    void useClocks();
+    static inline const QString QueueKey = QStringLiteral("queue");
     QWidget *buildFormPane(QWidget *parent);
     void connectForm();
     void buildDocks();

@@ -103,17 +103,28 @@ void MainWindow::updateHeader()
     if (!c.receiptNumber.isEmpty()) {
         text += QStringLiteral(" · ") + tr("Receipt no. <b>%1</b>").arg(c.receiptNumber);
     }
-    if (c.acceptedAt.isValid() && !core::CaseStates::isFinal(c.state)) {
-        const qint64 days = c.acceptedAt.toLocalTime().date().daysTo(QDate::currentDate());
+    if (const auto clock =
+            m_wb.clocks().read(core::StatutoryClock::inputOf(c), QDate::currentDate(), m_wb.calendar())) {
+        const QString color = clock->overdue         ? QStringLiteral("#b00020")
+                              : clock->daysLeft <= 1 ? QStringLiteral("#a85a00")
+                                                     : QString();
+        const QString status = core::StatutoryClock::shortText(*clock).toHtmlEscaped();
+        const QString shown = color.isEmpty()
+                                  ? QStringLiteral("<b>%1</b>").arg(status)
+                                  : QStringLiteral("<b style=\"color:%1\">%2</b>").arg(color, status);
         text +=
-            QStringLiteral(" · ") + tr("accepted %n day(s) ago (limit %1 working days)", nullptr, int(days))
-                                        .arg(m_wb.settings.timeLimitWorkingDays());
+            QStringLiteral("<br>") + tr("%1: %2 · %3")
+                                         .arg(core::StatutoryClock::label(clock->kind).toHtmlEscaped(), shown,
+                                              core::StatutoryClock::longText(*clock).toHtmlEscaped());
     }
     if (const auto lock = core::CaseWorkflow::reviewLock(c)) {
+        const std::optional<storage::LocalAccount> reviewer = m_wb.accounts.find(lock->reviewer);
         text +=
-            QStringLiteral("<br>") + tr("Being reviewed by %1 until %2")
-                                         .arg(lock->reviewer.toHtmlEscaped(),
-                                              lock->until.toLocalTime().toString(QStringLiteral("HH:mm")));
+            QStringLiteral("<br>") +
+            tr("Being reviewed by %1 until %2")
+                .arg((reviewer && !reviewer->displayName.isEmpty() ? reviewer->displayName : lock->reviewer)
+                         .toHtmlEscaped(),
+                     lock->until.toLocalTime().toString(QStringLiteral("HH:mm")));
     }
     if (!c.lastReason.isEmpty()) {
         text += QStringLiteral("<br>") + tr("Reason: %1").arg(c.lastReason.toHtmlEscaped());

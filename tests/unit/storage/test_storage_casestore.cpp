@@ -254,6 +254,8 @@ private slots:
         QTest::newRow("name desc") << int(CaseSortColumn::Name) << true;
         QTest::newRow("state asc") << int(CaseSortColumn::State) << false;
         QTest::newRow("receipt desc") << int(CaseSortColumn::ReceiptNumber) << true;
+        QTest::newRow("accepted asc") << int(CaseSortColumn::AcceptedAt) << false;
+        QTest::newRow("accepted desc") << int(CaseSortColumn::AcceptedAt) << true;
     }
 
     void listSortsFiltersAndPages()
@@ -297,6 +299,11 @@ private slots:
             case CaseSortColumn::ReceiptNumber:
                 a = all[i - 1].receiptNumber, b = all[i].receiptNumber;
                 break;
+            case CaseSortColumn::AcceptedAt: // not yet accepted (no time) before the earliest
+                a = all[i - 1].acceptedAt.isValid() ? all[i - 1].acceptedAt.toString(Qt::ISODateWithMs)
+                                                    : QString(),
+                b = all[i].acceptedAt.isValid() ? all[i].acceptedAt.toString(Qt::ISODateWithMs) : QString();
+                break;
             }
             const auto order = QVariant::compare(a, b);
             QVERIFY2(descending ? order >= 0 : order <= 0,
@@ -315,6 +322,18 @@ private slots:
         query.offset = 4;
         query.limit = 10;
         QCOMPARE(store.list(query).size(), 2);
+
+        // The review queue's cases: those in the states asked for, with what their clocks need.
+        const QList<CaseSummary> waiting = store.inStates({CaseState::Accepted, CaseState::UnderReview});
+        QCOMPARE(waiting.size(), 3);
+        for (const CaseSummary &s : waiting) {
+            QCOMPARE(s.state, CaseState::Accepted);
+            QVERIFY(s.acceptedAt.isValid());
+            QVERIFY(s.createdAt.isValid());
+            QCOMPARE(s.clockInput().accepted, s.acceptedAt);
+        }
+        QCOMPARE(store.inStates({CaseState::Draft}, 2).size(), 2);
+        QVERIFY(store.inStates({}).isEmpty());
     }
 
     void receiptNeedsAConfiguredWorkstation()

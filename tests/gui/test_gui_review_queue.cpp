@@ -1,0 +1,197 @@
+// The supervisor's review queue (issue 10 §1), through the real window at 1366×768 in zh_CN: it
+// opens first for a supervisor, holds what waits for an answer sorted by the statutory clock in
+// working days (the 2026 Spring Festival and its swapped Saturday in between), marks the overdue,
+// names who holds a case under review, and opens the most urgent case from the keyboard.
+#include "core/StatutoryClock.h"
+#include "security/PasswordHash.h"
+#include "support/CaseSeed.h"
+#include "translations/Translations.h"
+#include "ui/counter/CaseListModel.h"
+#include "ui/counter/MainWindow.h"
+#include "workbench/AppSettings.h"
+#include "workbench/Workbench.h"
+
+#include <QApplication>
+#include <QBrush>
+#include <QComboBox>
+#include <QLabel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ow;
+
+namespace {
+
+const QDate Today(2026, 2, 25); // a Wednesday, the second day after the Spring Festival
+
+QDateTime at(int month, int day)
+{
+    return QDateTime(QDate(2026, month, day), QTime(9, 30), Qt::LocalTime).toUTC();
+}
+
+} // namespace
+
+class TestGuiReviewQueue : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QCOMPARE(i18n::install(*qApp, QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
+        m_settings = std::make_unique<ui::AppSettings>(m_dir.filePath(QStringLiteral("settings.ini")));
+        m_settings->setWorkstationCode(QStringLiteral("W01"));
+        m_settings->setAuthorityDivision(QStringLiteral("140105"));
+        auto wb = ui::Workbench::open(m_dir.filePath(QStringLiteral("data")), *m_settings);
+        QVERIFY2(wb.ok(), wb.ok() ? "" : qPrintable(wb.error().message));
+        m_wb = std::move(wb.value());
+        m_supervisor.userId = QStringLiteral("super01");
+        m_supervisor.displayName = QStringLiteral("王建国");
+        m_supervisor.role = core::Role::Supervisor;
+        m_supervisor.verifier = security::PasswordHash::make(QStringLiteral("Review#2026"), {10, 8, 1});
+        QVERIFY(m_wb->accounts.upsert(m_supervisor).ok());
+        storage::LocalAccount other = m_supervisor;
+        other.userId = QStringLiteral("super02");
+        other.displayName = QStringLiteral("李审核");
+        QVERIFY(m_wb->accounts.upsert(other).ok());
+
+        m_overdue = accepted(1, at(2, 12));  // due 02-24: one working day overdue
+        m_twoLeft = accepted(2, at(2, 24));  // due 02-27
+        m_dueToday = accepted(3, at(2, 13)); // due 02-25, taken for review by 李审核 (from the exchange)
+        core::CaseRecord held = *m_wb->cases.find(m_dueToday);
+        held.state = core::CaseState::UnderReview;
+        held.version += 1;
+        held.reviewer = QStringLiteral("super02");
+        held.reviewLockUntil = QDateTime::currentDateTimeUtc().addSecs(3600);
+        QVERIFY(applyRemote(held));
+        core::CaseRecord online; // arrived online 02-24: accept or ask for corrections by 03-02
+        online.id = QStringLiteral("0b6a4f3e-1d2c-4e5f-8a9b-0c1d2e3f4a5b");
+        online.state = core::CaseState::Submitted;
+        online.origin = core::CaseOrigin::Online;
+        online.version = 1;
+        online.form = test::seed::form(4);
+        online.materials = test::seed::materials();
+        online.createdAt = at(2, 24);
+        online.updatedAt = online.createdAt;
+        QVERIFY(applyRemote(online));
+        m_online = online.id;
+        accepted(5, at(2, 10)); // then approved elsewhere: out of the queue
+        core::CaseRecord draft;
+        draft.form = test::seed::form(6);
+        core::TransitionRequest save;
+        save.action = core::CaseAction::SaveDraft;
+        save.actor = test::seed::clerk();
+        save.at = at(2, 24);
+        QVERIFY(m_wb->cases.perform(draft, save).ok()); // a draft: no clock, not in the queue
+    }
+
+    void theQueueComesFirstSortedByTheClock()
+    {
+        ui::MainWindow window(*m_wb, m_supervisor);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *filter = window.findChild<QComboBox *>(QStringLiteral("stateFilter"));
+        QVERIFY(filter);
+        QCOMPARE(filter->currentData().toString(), QStringLiteral("queue"));
+        auto *model = qobject_cast<ui::CaseListModel *>(window.caseView()->model());
+        QVERIFY(model && model->isQueue());
+        model->setClocks(&m_wb->calendar(), m_wb->clocks(), [] { return Today; });
+
+        const QStringList expected{m_overdue, m_dueToday, m_twoLeft, m_online};
+        QCOMPARE(model->rowCount(), int(expected.size()));
+        for (int row = 0; row < model->rowCount(); ++row)
+            QCOMPARE(model->caseIdAt(row), expected.at(row));
+        const auto clock = [&](int row, int role = Qt::DisplayRole) {
+            return model->index(row, ui::CaseListModel::ClockColumn).data(role);
+        };
+        QCOMPARE(clock(0).toString(), QStringLiteral("逾期 1 个工作日"));
+        QCOMPARE(clock(1).toString(), QStringLiteral("今日到期"));
+        QCOMPARE(clock(2).toString(), QStringLiteral("剩 2 个工作日"));
+        QCOMPARE(clock(3).toString(), QStringLiteral("剩 4 个工作日"));
+        QCOMPARE(clock(0, Qt::ForegroundRole).value<QBrush>().color(), QColor(0xb0, 0x00, 0x20));
+        QVERIFY(clock(0, Qt::FontRole).value<QFont>().bold());
+        QVERIFY(clock(1, Qt::FontRole).value<QFont>().bold());
+        QVERIFY(!clock(3, Qt::ForegroundRole).isValid());
+        QVERIFY2(clock(0, Qt::ToolTipRole).toString().contains(QStringLiteral("2026年2月24日")),
+                 qPrintable(clock(0, Qt::ToolTipRole).toString()));
+        QVERIFY(clock(3, Qt::ToolTipRole).toString().contains(QStringLiteral("2026年3月2日")));
+        // Who holds the case under review, by name, and until when.
+        const QString held = model->index(1, ui::CaseListModel::StateColumn).data().toString();
+        QVERIFY2(held.contains(QStringLiteral("李审核")) && !held.contains(QStringLiteral("super02")),
+                 qPrintable(held));
+        QCOMPARE(model->overdueCount(), 1);
+        QVERIFY2(filter->currentText().contains(QStringLiteral("4")) &&
+                     filter->currentText().contains(QStringLiteral("1")),
+                 qPrintable(filter->currentText()));
+        QVERIFY(!window.caseView()->isColumnHidden(ui::CaseListModel::ClockColumn));
+
+        // From the keyboard: the first row, Enter, and the case is open with its clock in the header.
+        window.caseView()->setFocus();
+        window.caseView()->setCurrentIndex(model->index(0, 0));
+        QTest::keyClick(window.caseView(), Qt::Key_Return);
+        QTRY_COMPARE(window.currentCase().id, m_overdue);
+        auto *header = window.findChild<QLabel *>(QStringLiteral("caseHeader"));
+        QVERIFY(header);
+        QVERIFY2(header->text().contains(QStringLiteral("作出决定")) ||
+                     header->text().contains(QStringLiteral("核准")),
+                 qPrintable(header->text()));
+
+        // All states: the clock shows too; a draft has none.
+        filter->setCurrentIndex(filter->findData(QString()));
+        QVERIFY(!model->isQueue());
+        QVERIFY(model->rowCount() >= 6);
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QString id = model->caseIdAt(row);
+            const auto record = m_wb->cases.find(id);
+            QVERIFY(record);
+            const bool hasClock =
+                record->state != core::CaseState::Draft && record->state != core::CaseState::Approved;
+            QCOMPARE(!clock(row).toString().isEmpty(), hasClock);
+        }
+    }
+
+private:
+    QString accepted(int n, const QDateTime &when)
+    {
+        core::CaseRecord draft;
+        draft.form = test::seed::form(n);
+        draft.materials = test::seed::materials();
+        core::TransitionRequest request;
+        request.action = core::CaseAction::Accept;
+        request.actor = test::seed::clerk();
+        request.at = when;
+        auto stored = m_wb->cases.perform(draft, request);
+        if (!stored) {
+            qWarning() << stored.error().message;
+            return {};
+        }
+        if (n == 5) { // approved at the exchange since
+            core::CaseRecord approved = stored.value();
+            approved.state = core::CaseState::Approved;
+            approved.version += 2;
+            applyRemote(approved);
+        }
+        return stored.value().id;
+    }
+
+    bool applyRemote(const core::CaseRecord &record)
+    {
+        // The exchange's version of a case, as a supervisor's choice in a conflict stores it.
+        auto done = m_wb->db->transaction([&]() -> Result<void> {
+            QSqlDatabase connection = m_wb->db->connection();
+            auto outcome = m_wb->cases.overwriteWithRemote(connection, record);
+            return outcome;
+        });
+        return done.ok();
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<ui::AppSettings> m_settings;
+    std::unique_ptr<ui::Workbench> m_wb;
+    storage::LocalAccount m_supervisor;
+    QString m_overdue, m_dueToday, m_twoLeft, m_online;
+};
+
+QTEST_MAIN(TestGuiReviewQueue)
+#include "test_gui_review_queue.moc"
