@@ -3248,6 +3248,30 @@ Nothing was changed.</source>
         <source>The local setting %1 is not used.</source>
         <translation>本机设置的 %1 不再使用。</translation>
     </message>
+    <message>
+        <source>Built-in (China&apos;s public holidays)</source>
+        <translation>内置（全国节假日安排）</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Working-day calendar</source>
+        <translation>工作日日历</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.json)</source>
+        <translation>日历文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Working-day &amp;calendar</source>
+        <translation>工作日日历(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Choose a calendar file of the built-in one&apos;s form, or leave the field empty for the built-in calendar.</source>
+        <translation>请选择与内置日历格式相同的日历文件，或留空以使用内置日历。</translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::SyncLogModel</name>

@@ -6,6 +6,7 @@
 #include "security/PasswordHash.h"
 #include "support/CaseSeed.h"
 #include "translations/Translations.h"
+#include "ui/admin/SettingsDialog.h"
 #include "ui/counter/CaseListModel.h"
 #include "ui/counter/MainWindow.h"
 #include "workbench/AppSettings.h"
@@ -14,10 +15,14 @@
 #include <QApplication>
 #include <QBrush>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace ow;
 
@@ -149,6 +154,71 @@ private slots:
                 record->state != core::CaseState::Draft && record->state != core::CaseState::Approved;
             QCOMPARE(!clock(row).toString().isEmpty(), hasClock);
         }
+    }
+
+    // The office's own calendar file is a setting: a broken one is refused with what is wrong (the
+    // setting unchanged), a good one is used, and the clocks count in it.
+    void theOfficeChoosesItsCalendar()
+    {
+        QFile broken(m_dir.filePath(QStringLiteral("broken.json")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write(R"({"years":[{"year":2026,"workdays":["2026-13-01"]}]})");
+        broken.close();
+        QString refusal;
+        {
+            ui::SettingsDialog dialog(*m_wb);
+            auto *file = dialog.findChild<QLineEdit *>(QStringLiteral("calendarFile"));
+            QVERIFY(file && file->text().isEmpty());
+            file->setText(broken.fileName());
+            QTimer::singleShot(0, [&refusal] {
+                if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                    refusal = box->text();
+                    box->accept();
+                }
+            });
+            dialog.accept();
+            QVERIFY(refusal.contains(QStringLiteral("broken.json")));
+            QVERIFY2(refusal.contains(QStringLiteral("2026-13-01")), qPrintable(refusal));
+            QVERIFY(m_settings->calendarFile().isEmpty());
+        }
+        // An office that closed on 25 and 26 February (a local holiday, say).
+        QFile office(m_dir.filePath(QStringLiteral("office.json")));
+        QVERIFY(office.open(QIODevice::WriteOnly));
+        office.write(
+            R"({"years":[{"year":2026,"holidays":[{"name":"春节","from":"2026-02-15","to":"2026-02-23"},
+                     {"name":"本地假日","from":"2026-02-25","to":"2026-02-26"}],"workdays":["2026-02-14","2026-02-28"]}]})");
+        office.close();
+        {
+            ui::SettingsDialog dialog(*m_wb);
+            dialog.findChild<QLineEdit *>(QStringLiteral("calendarFile"))->setText(office.fileName());
+            dialog.accept();
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        }
+        QCOMPARE(m_settings->calendarFile(), office.fileName());
+        m_wb->reloadCalendar();
+        QVERIFY(m_wb->calendarProblem().isEmpty());
+        QVERIFY(!m_wb->calendar().isWorkingDay(QDate(2026, 2, 25)));
+        ui::MainWindow window(*m_wb, m_supervisor);
+        auto *model = qobject_cast<ui::CaseListModel *>(window.caseView()->model());
+        model->setClocks(&m_wb->calendar(), m_wb->clocks(), [] { return Today; });
+        // Accepted on 02-24: due 02-27 before, now 03-02 (02-25 and 02-26 are closed, 02-28 works).
+        const int row = model->rowOf(m_twoLeft);
+        QVERIFY2(
+            model->index(row, ui::CaseListModel::ClockColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("2026年3月2日")),
+            qPrintable(model->index(row, ui::CaseListModel::ClockColumn).data(Qt::ToolTipRole).toString()));
+        // A file that went missing since: the built-in calendar, and the settings say why.
+        QVERIFY(QFile::remove(office.fileName()));
+        m_wb->reloadCalendar();
+        QVERIFY(m_wb->calendarProblem().contains(QStringLiteral("office.json")));
+        QVERIFY(m_wb->calendar().isWorkingDay(QDate(2026, 2, 25)));
+        ui::SettingsDialog dialog(*m_wb);
+        auto *note = dialog.findChild<QLabel *>(QStringLiteral("calendarNote"));
+        QVERIFY(note && note->text().contains(QStringLiteral("office.json")));
+        m_settings->setCalendarFile({});
+        m_wb->reloadCalendar();
     }
 
 private:

@@ -1,15 +1,20 @@
 #include "ui/admin/SettingsDialog.h"
 
 #include "core/Divisions.h"
+#include "core/WorkingCalendar.h"
 #include "core/WorkstationCode.h"
 #include "ui/common/WorkbenchTypes.h"
 
 #include <QComboBox>
+#include <QDate>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QRegularExpressionValidator>
 #include <QSpinBox>
@@ -21,7 +26,8 @@ SettingsDialog::SettingsDialog(Workbench &workbench, QWidget *parent)
     : QDialog(parent), m_settings(workbench.settings),
       m_fromExchange(!workbench.exchangeAuthority().isEmpty()), m_language(new QComboBox(this)),
       m_workstation(new QLineEdit(this)), m_authorityDivision(new QLineEdit(this)),
-      m_authorityName(new QLineEdit(this)), m_authorityNote(new QLabel(this)), m_timeLimit(new QSpinBox(this))
+      m_authorityName(new QLineEdit(this)), m_authorityNote(new QLabel(this)),
+      m_timeLimit(new QSpinBox(this)), m_calendar(new QLineEdit(this))
 {
     const AppSettings &settings = m_settings;
     setWindowTitle(tr("Settings"));
@@ -71,6 +77,7 @@ SettingsDialog::SettingsDialog(Workbench &workbench, QWidget *parent)
     m_timeLimit->setValue(settings.timeLimitWorkingDays());
     m_timeLimit->setSuffix(tr(" working days"));
     form->addRow(tr("&Time limit after acceptance"), m_timeLimit);
+    addCalendarRow(form, workbench);
     layout->addLayout(form);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -78,6 +85,36 @@ SettingsDialog::SettingsDialog(Workbench &workbench, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     setMinimumWidth(480);
+}
+
+// The office's working-day calendar: a file of the built-in one's form, or empty for the built-in
+// one; below it what the calendar in use says of this year and the next.
+void SettingsDialog::addCalendarRow(QFormLayout *form, const Workbench &workbench)
+{
+    auto *row = new QHBoxLayout;
+    m_calendar->setObjectName(QStringLiteral("calendarFile"));
+    m_calendar->setText(m_settings.calendarFile());
+    m_calendar->setPlaceholderText(tr("Built-in (China's public holidays)"));
+    m_calendar->setClearButtonEnabled(true);
+    row->addWidget(m_calendar, 1);
+    auto *browse = new QPushButton(tr("C&hoose…"), this);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Working-day calendar"),
+                                                          m_calendar->text(), tr("Calendar files (*.json)"));
+        if (!path.isEmpty())
+            m_calendar->setText(path);
+    });
+    row->addWidget(browse);
+    form->addRow(tr("Working-day &calendar"), row);
+    const int year = QDate::currentDate().year();
+    QString note = workbench.calendarProblem();
+    const QString caveat = workbench.calendar().caveat(year, year + 1);
+    note += (note.isEmpty() || caveat.isEmpty() ? QString() : QStringLiteral(" ")) + caveat;
+    auto *label = new QLabel(note, this);
+    label->setObjectName(QStringLiteral("calendarNote"));
+    label->setWordWrap(true);
+    label->setVisible(!note.isEmpty());
+    form->addRow(QString(), label);
 }
 
 void SettingsDialog::accept()
@@ -107,7 +144,20 @@ void SettingsDialog::accept()
         m_settings.setAuthorityDivision(division);
         m_settings.setAuthorityName(m_authorityName->text().trimmed());
     }
+    const QString calendar = m_calendar->text().trimmed();
+    if (!calendar.isEmpty()) {
+        if (auto loaded = core::WorkingCalendar::fromFile(calendar); !loaded) {
+            QMessageBox::warning(
+                this, windowTitle(),
+                loaded.error().message + u'\n' +
+                    tr("Choose a calendar file of the built-in one's form, or leave the field "
+                       "empty for the built-in calendar."));
+            m_calendar->setFocus();
+            return;
+        }
+    }
     m_settings.setTimeLimitWorkingDays(m_timeLimit->value());
+    m_settings.setCalendarFile(calendar);
     m_settings.sync();
     if (languageChanged || workstationChanged) {
         QMessageBox::information(

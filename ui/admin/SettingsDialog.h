@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -12,9 +13,9 @@ class QSpinBox;
 namespace ow::ui {
 
 // The office's settings at this workstation: language, workstation code, registration
-// authority and its time limit. Written to AppSettings only when the dialog is accepted. Once an
-// online sign-in gave the workstation's authority, the exchange's is shown read-only with a note
-// (it is the one in use; the local setting is kept but not used).
+// authority, its time limit and its working-day calendar. Written to AppSettings only when the dialog is
+// accepted. Once an online sign-in gave the workstation's authority, the exchange's is shown read-only with a
+// note (it is the one in use; the local setting is kept but not used).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -32,6 +33,9 @@ private:
     QLineEdit *m_authorityName;
     QLabel *m_authorityNote;
     QSpinBox *m_timeLimit;
+    QLineEdit *m_calendar;
+
+    void addCalendarRow(QFormLayout *form, const Workbench &workbench);
 };
 
 } // namespace ow::ui
