@@ -84,6 +84,14 @@
         <source>Done: %1.</source>
         <translation>已完成：%1。</translation>
     </message>
+    <message>
+        <source>Approved. The notice of approval is ready to print (Ctrl+P).</source>
+        <translation>已核准。准予登记通知书已可打印（Ctrl+P）。</translation>
+    </message>
+    <message>
+        <source>Rejected. The notice of rejection, with the applicant&apos;s rights of appeal, is ready to print (Ctrl+P).</source>
+        <translation>已驳回。不予登记通知书（载明申请人的复议、诉讼权利）已可打印（Ctrl+P）。</translation>
+    </message>
 </context>
 <context>
     <name>CaseStates</name>
@@ -905,6 +913,14 @@
     <message>
         <source>no file name given</source>
         <translation>未指定文件名</translation>
+    </message>
+    <message>
+        <source>A notice of approval needs the receipt number.</source>
+        <translation>准予登记通知书需要受理号。</translation>
+    </message>
+    <message>
+        <source>A notice of rejection must state the reasons.</source>
+        <translation>不予登记通知书必须写明理由。</translation>
     </message>
 </context>
 <context>
@@ -2756,10 +2772,6 @@ OneWindow works offline until this is fixed (Case → Exchange connection).</sou
         <translation>该申请为何不予受理？理由将打印在不予受理通知书上。</translation>
     </message>
     <message>
-        <source>Why is this application rejected?</source>
-        <translation>该申请为何被驳回？</translation>
-    </message>
-    <message>
         <source>Reason (optional):</source>
         <translation>理由（可选）：</translation>
     </message>
@@ -2884,6 +2896,14 @@ Nothing was changed.</source>
     <message>
         <source>%1: %2 · %3</source>
         <translation>%1：%2 · %3</translation>
+    </message>
+    <message>
+        <source>Why is this application rejected? The reasons are printed on the notice of rejection, with the applicant&apos;s rights of appeal.</source>
+        <translation>为什么驳回该申请？理由将印在不予登记通知书上，并告知申请人申请复议和提起诉讼的权利。</translation>
+    </message>
+    <message>
+        <source>Approve the registration of %1? Write your review comment: what you checked. It is kept with the case, and the notice of approval is printed.</source>
+        <translation>核准“%1”的登记？请填写审核意见（审查了哪些内容）。意见随案件保存，并生成准予登记通知书。</translation>
     </message>
 </context>
 <context>

@@ -95,11 +95,13 @@ const QList<CaseWorkflow::Transition> &CaseWorkflow::transitions()
         // Once under review, only a supervisor (the one holding it) may send a case back.
         {A::RequestCorrection,  {S::UnderReview},                     S::CorrectionRequired, {R::Supervisor},            Required, false, "case.correction_requested"},
         {A::Refuse,             {S::Draft, S::Submitted},             S::Refused,            {R::Clerk, R::Supervisor},  Required, false, "case.refused"},
-        // The counter asks why an applicant withdraws; the answer is recorded when given.
-        {A::Withdraw,           {S::Draft, S::CorrectionRequired},    S::Withdrawn,          {R::Clerk, R::Supervisor},  Optional, false, "case.withdrawn"},
+        // The applicant may withdraw until the decision; the counter asks why and records the answer when given.
+        {A::Withdraw,           {S::Draft, S::CorrectionRequired, S::Submitted, S::Accepted, S::UnderReview},
+                                                                      S::Withdrawn,          {R::Clerk, R::Supervisor},  Optional, false, "case.withdrawn"},
         {A::Resume,             {S::CorrectionRequired},              S::Draft,              {R::Clerk, R::Supervisor},  No,       false, "case.resumed"},
         {A::TakeForReview,      {S::Accepted, S::UnderReview},        S::UnderReview,        {R::Supervisor},            No,       false, "case.review_started"},
-        {A::Approve,            {S::UnderReview},                     S::Approved,           {R::Supervisor},            No,       false, "case.approved"},
+        // Approving is a decision: the supervisor's review comment is kept with it.
+        {A::Approve,            {S::UnderReview},                     S::Approved,           {R::Supervisor},            Required, false, "case.approved"},
         {A::Reject,             {S::UnderReview},                     S::Rejected,           {R::Supervisor},            Required, false, "case.rejected"},
         {A::IssueLicence,       {S::Approved},                        S::Licensed,           {R::Clerk, R::Supervisor},  No,       false, "case.licensed"},
         {A::Publish,            {S::Licensed},                        S::Published,          {R::Admin},                 No,       false, "case.published"},
@@ -166,6 +168,11 @@ static const CaseWorkflow::Transition *findTransition(CaseAction action, CaseSta
     return any;
 }
 
+QString CaseWorkflow::fourEyesRule()
+{
+    return tr("You accepted this case, so another supervisor must approve it (four eyes).");
+}
+
 Result<void> CaseWorkflow::check(const CaseRecord &record, const TransitionRequest &request)
 {
     const Transition *t = findTransition(request.action, record.state);
@@ -198,7 +205,9 @@ Result<void> CaseWorkflow::check(const CaseRecord &record, const TransitionReque
 
     const QDateTime now = request.at.isValid() ? request.at : QDateTime::currentDateTimeUtc();
     const std::optional<ReviewLock> lock = reviewLock(record);
-    if (lock && lock->reviewer != request.actor.userId && lock->until > now) {
+    // A review lock keeps other supervisors out, not the applicant: a withdrawal passes it.
+    if (lock && lock->reviewer != request.actor.userId && lock->until > now &&
+        request.action != A::Withdraw) {
         return refusal("workflow.locked",
                        tr("%1 is reviewing this case until %2.")
                            .arg(record.reviewer, record.reviewLockUntil.toLocalTime().toString(
@@ -210,8 +219,7 @@ Result<void> CaseWorkflow::check(const CaseRecord &record, const TransitionReque
         return checkAcceptance(record, request);
     case A::Approve:
         if (breaksFourEyes(record, request.action, request.actor)) {
-            return refusal("workflow.four_eyes",
-                           tr("You accepted this case, so another supervisor must approve it (four eyes)."));
+            return refusal("workflow.four_eyes", fourEyesRule());
         }
         break;
     default:
@@ -230,6 +238,17 @@ QList<CaseAction> CaseWorkflow::available(const CaseRecord &record, const Actor 
         }
     }
     return actions;
+}
+
+QString CaseWorkflow::whyNot(const CaseRecord &record, CaseAction action, const Actor &actor)
+{
+    for (const Transition &t : transitions()) {
+        if (t.action == action && t.from.contains(record.state) && t.roles.contains(actor.role) &&
+            breaksFourEyes(record, action, actor)) {
+            return fourEyesRule();
+        }
+    }
+    return {};
 }
 
 bool CaseWorkflow::mayEditForm(const CaseRecord &record, const Actor &actor)

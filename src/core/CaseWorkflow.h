@@ -84,6 +84,11 @@ public:
     // four-eyes rule (the supervisor who accepted a case is not offered to approve it). What
     // depends on the request (reason, receipt number, form, review lock) is left to check().
     static QList<CaseAction> available(const CaseRecord &record, const Actor &actor);
+    // Why the actor, whose role may take `action` in the case's state, is not offered it: a rule
+    // they should be told of where they look (the four-eyes rule), or "" when there is none.
+    static QString whyNot(const CaseRecord &record, CaseAction action, const Actor &actor);
+    // The four-eyes rule as the supervisor who accepted a case is told it.
+    static QString fourEyesRule();
     // Whether the actor may edit the case's one form (a draft, by whoever may save it).
     static bool mayEditForm(const CaseRecord &record, const Actor &actor);
     // Whether the action asks for a reason (the table's column).

@@ -118,8 +118,9 @@ QList<Block> buildBlocks(const NoticeData &data)
                    (applicant.isEmpty() ? c.applicantFallback.toString() : applicant) + c.salutationSuffix});
 
     paragraph(w.opening);
-    if (data.kind == NoticeKind::Acceptance)
-        paragraph(w.closing); // the time limit belongs right after the decision
+    const bool closingFirst = data.kind == NoticeKind::Acceptance || data.kind == NoticeKind::Approval;
+    if (closingFirst)
+        paragraph(w.closing); // what follows from the decision belongs right after it
 
     // What the notice is about, before what is decided about it.
     const qsizetype heading = blocks.size();
@@ -140,7 +141,7 @@ QList<Block> buildBlocks(const NoticeData &data)
             blocks.append({Role::ListItem, prefix + entries.at(i), prefix.size()});
         }
     }
-    if (data.kind != NoticeKind::Acceptance)
+    if (!closingFirst)
         paragraph(w.closing);
 
     if (!data.clerk.trimmed().isEmpty())
@@ -427,6 +428,14 @@ QString NoticeRenderer::validate(const NoticeData &data)
     case NoticeKind::Refusal:
         if (listEntries(data).isEmpty())
             return tr("A refusal notice must state the reasons.");
+        break;
+    case NoticeKind::Approval:
+        if (data.receiptNumber.trimmed().isEmpty())
+            return tr("A notice of approval needs the receipt number.");
+        break;
+    case NoticeKind::Rejection:
+        if (listEntries(data).isEmpty())
+            return tr("A notice of rejection must state the reasons.");
         break;
     }
     if (!data.date.isValid())

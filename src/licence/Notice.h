@@ -16,6 +16,8 @@ enum class NoticeKind
     Acceptance, // 受理通知书
     Correction, // 补正通知书 — lists every missing item at once (一次性告知)
     Refusal,    // 不予受理通知书
+    Approval,   // 准予登记通知书 — the supervisor's decision to register
+    Rejection,  // 不予登记通知书 — states the reasons and the applicant's rights of appeal
 };
 
 // Everything printed on a notice, taken from a case and the office's settings.

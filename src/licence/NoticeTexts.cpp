@@ -6,7 +6,7 @@ namespace ow::licence::detail {
 namespace {
 
 // clang-format off
-constexpr std::array<NoticeWording, 3> kWordings{{
+constexpr std::array<NoticeWording, 5> kWordings{{
     {
         // NoticeKind::Acceptance
         u"受理通知书",
@@ -38,6 +38,27 @@ constexpr std::array<NoticeWording, 3> kWordings{{
         u"",
         u"经办人：",
     },
+    {
+        // NoticeKind::Approval
+        u"准予登记通知书",
+        u"受理号：",
+        u"你（单位）提交的登记申请，经审查，符合法定条件和标准，本机关决定准予登记。",
+        u"",
+        u"请你（单位）持本通知书到本机关领取营业执照。",
+        u"核准日期",
+        u"核准人：",
+    },
+    {
+        // NoticeKind::Rejection
+        u"不予登记通知书",
+        u"受理号：",
+        u"你（单位）提交的登记申请，经审查，不符合法定条件和标准，本机关决定不予登记。",
+        u"不予登记的理由如下：",
+        u"你（单位）如对本决定不服，可以自收到本通知书之日起60日内依法申请行政复议，"
+        u"或者自收到本通知书之日起6个月内依法向人民法院提起行政诉讼。",
+        u"",
+        u"审核人：",
+    },
 }};
 
 constexpr CommonWording kCommon{
@@ -66,6 +87,10 @@ const NoticeWording &wording(NoticeKind kind)
         return kWordings[1];
     case NoticeKind::Refusal:
         return kWordings[2];
+    case NoticeKind::Approval:
+        return kWordings[3];
+    case NoticeKind::Rejection:
+        return kWordings[4];
     }
     return kWordings[0];
 }

@@ -28,6 +28,7 @@
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRandomGenerator>
@@ -407,9 +408,26 @@ private slots:
         QVERIFY(window.action(core::CaseAction::TakeForReview)->isEnabled());
         QTest::keyClick(&window, Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
         QTRY_COMPARE(window.currentCase().state, core::CaseState::UnderReview);
-        QVERIFY(!window.action(core::CaseAction::Approve)->isEnabled());
+        // 核准 says why where the supervisor looks: in the header, its tooltip and when its key is pressed.
+        QAction *approve = window.action(core::CaseAction::Approve);
+        QVERIFY(approve->isVisible());
+        const QString fourEyes = core::CaseWorkflow::fourEyesRule();
+        QCOMPARE(approve->toolTip(), fourEyes);
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("caseHeader"))
+                    ->text()
+                    .contains(fourEyes.toHtmlEscaped()));
+        QString told;
+        QTimer::singleShot(0, this, [&] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                told = box->text();
+                box->accept();
+            }
+        });
         QTest::keyClick(&window, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(told, fourEyes);
         QCOMPARE(window.currentCase().state, core::CaseState::UnderReview);
+        window.activateWindow(); // back from the message box
+        QVERIFY(QTest::qWaitForWindowActive(&window));
 
         // The clerk's case: taken, locked to this supervisor, approved.
         window.openCase(m_acceptedId);
@@ -418,8 +436,26 @@ private slots:
         QTRY_COMPARE(window.currentCase().state, core::CaseState::UnderReview);
         QCOMPARE(window.currentCase().reviewer, QStringLiteral("super01"));
         QVERIFY(window.action(core::CaseAction::Approve)->isEnabled());
+        QVERIFY(window.action(core::CaseAction::Approve)->property("whyNot").toString().isEmpty());
+        // Approving is a decision: it asks for the review comment (an empty one is not taken), then
+        // prints the notice of approval.
+        bool emptyRefused = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<ui::ReasonDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QVERIFY(
+                dialog->windowTitle().contains(core::CaseWorkflow::actionLabel(core::CaseAction::Approve)));
+            auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            emptyRefused = !ok->isEnabled();
+            test::typeText(dialog->editor(), QStringLiteral("材料齐全，符合法定条件"));
+            ok->click();
+        });
         QTest::keyClick(&window, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
         QTRY_COMPARE(window.currentCase().state, core::CaseState::Approved);
+        QVERIFY(emptyRefused);
+        QCOMPARE(window.currentCase().lastReason, QStringLiteral("材料齐全，符合法定条件"));
+        QVERIFY(window.lastNoticePath().endsWith(QStringLiteral("-approval.pdf")));
+        QVERIFY(QFile::exists(window.lastNoticePath()));
         QCOMPARE(m_wb->cases.find(m_acceptedId)->state, core::CaseState::Approved);
         const QList<storage::AuditEntry> audit = m_wb->audit.forCase(m_acceptedId);
         QCOMPARE(audit.last().action, QStringLiteral("case.approved"));

@@ -342,11 +342,20 @@ private slots:
         core::CaseRecord reviewView = record;
         const core::DomainEvent take = transition(reviewView, core::CaseAction::TakeForReview,
                                                   QStringLiteral("super01"), core::Role::Supervisor);
-        const core::DomainEvent approve = transition(reviewView, core::CaseAction::Approve,
-                                                     QStringLiteral("super01"), core::Role::Supervisor);
+        const core::DomainEvent approve =
+            transition(reviewView, core::CaseAction::Approve, QStringLiteral("super01"),
+                       core::Role::Supervisor, QStringLiteral("材料齐全，符合法定条件"));
+        // Approving is a decision: the exchange refuses one without the review comment.
+        core::DomainEvent bare = approve;
+        bare.payload.remove(u"reason");
+        const Fixture::Reply bareReply = push(QStringLiteral("W02"), super1, {take.toJson(), bare.toJson()});
+        QCOMPARE(result(bareReply, 0).value(u"status").toString(), QStringLiteral("applied"));
+        QCOMPARE(result(bareReply, 1).value(u"status").toString(), QStringLiteral("rejected"));
+        QCOMPARE(result(bareReply, 1).value(u"error").toObject().value(u"code").toString(),
+                 QStringLiteral("workflow.reason_required"));
         const Fixture::Reply reviewed =
             push(QStringLiteral("W02"), super1, {take.toJson(), approve.toJson()});
-        QCOMPARE(result(reviewed, 0).value(u"status").toString(), QStringLiteral("applied"));
+        QCOMPARE(result(reviewed, 0).value(u"status").toString(), QStringLiteral("duplicate"));
         QCOMPARE(result(reviewed, 1).value(u"status").toString(), QStringLiteral("applied"));
         QCOMPARE(result(reviewed, 1).value(u"caseVersion").toInt(), 4);
 
@@ -400,7 +409,8 @@ private slots:
         core::CaseRecord local = own;
         local.acceptedBy = QStringLiteral("someone-else"); // a tampered local copy lets Approve through
         const core::DomainEvent approve =
-            transition(local, core::CaseAction::Approve, QStringLiteral("super01"), core::Role::Supervisor);
+            transition(local, core::CaseAction::Approve, QStringLiteral("super01"), core::Role::Supervisor,
+                       QStringLiteral("材料齐全"));
         const Fixture::Reply four =
             push(QStringLiteral("W02"), super1, {ownAccept.toJson(), take.toJson(), approve.toJson()});
         QCOMPARE(result(four, 0).value(u"status").toString(), QStringLiteral("applied"));

@@ -40,6 +40,8 @@ private:
         request.actor = {user, core::Role::Supervisor, QStringLiteral("W02")};
         request.action = action;
         request.at = deviceTime;
+        if (core::CaseWorkflow::reasonRule(action) == core::ReasonRule::Required)
+            request.reason = QStringLiteral("材料齐全"); // the review comment of an approval
         return core::CaseWorkflow::apply(record, request).value();
     }
 

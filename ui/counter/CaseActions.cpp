@@ -22,9 +22,9 @@ struct NoticeFile
 
 // In the order the counter looks for an existing notice: the last one found is shown.
 constexpr NoticeFile NoticeFiles[] = {
-    {NoticeKind::Acceptance, "acceptance"},
-    {NoticeKind::Correction, "correction"},
-    {NoticeKind::Refusal, "refusal"},
+    {NoticeKind::Acceptance, "acceptance"}, {NoticeKind::Correction, "correction"},
+    {NoticeKind::Refusal, "refusal"},       {NoticeKind::Approval, "approval"},
+    {NoticeKind::Rejection, "rejection"},
 };
 
 } // namespace
@@ -78,6 +78,10 @@ CaseActions::ActionState CaseActions::stateOf(CaseAction action, const core::One
     ActionState state;
     state.enabled = offered && (action != CaseAction::Accept || formComplete);
     state.visible = offered || action == CaseAction::SaveDraft || action == CaseAction::Accept;
+    if (!offered) {
+        state.whyNot = core::CaseWorkflow::whyNot(asOnScreen, action, actor());
+        state.visible = state.visible || !state.whyNot.isEmpty();
+    }
     return state;
 }
 
@@ -135,6 +139,17 @@ CaseActions::Followup CaseActions::afterStored(CaseAction action)
     case CaseAction::Refuse:
         notice(NoticeKind::Refusal);
         followup.message = tr("Refused. The refusal notice is ready to print (Ctrl+P).");
+        followup.timeoutMs = 15000;
+        break;
+    case CaseAction::Approve:
+        notice(NoticeKind::Approval);
+        followup.message = tr("Approved. The notice of approval is ready to print (Ctrl+P).");
+        followup.timeoutMs = 15000;
+        break;
+    case CaseAction::Reject:
+        notice(NoticeKind::Rejection);
+        followup.message = tr("Rejected. The notice of rejection, with the applicant's rights of appeal, is "
+                              "ready to print (Ctrl+P).");
         followup.timeoutMs = 15000;
         break;
     case CaseAction::SaveDraft:

@@ -33,10 +33,11 @@ public:
     {
         bool enabled = false;
         bool visible = false;
+        QString whyNot; // a rule that keeps this person from it now, to be told (the four-eyes rule)
     };
     // How the window offers `action` now: enabled when the workflow offers it to this person for the
     // case with the form as on screen (an acceptance only with a complete form); shown when offered,
-    // saving and accepting always.
+    // saving and accepting always, and when a rule the person should know keeps them from it (whyNot).
     ActionState stateOf(core::CaseAction action, const core::OneForm &onScreen, bool formComplete) const;
 
     // The current case as the counter would store it: with the editor's form and materials and

@@ -126,6 +126,11 @@ void MainWindow::updateHeader()
                          .toHtmlEscaped(),
                      lock->until.toLocalTime().toString(QStringLiteral("HH:mm")));
     }
+    if (const QString why = core::CaseWorkflow::whyNot(c, CaseAction::Approve, m_actions.actor());
+        !why.isEmpty()) {
+        text += QStringLiteral("<br><span style=\"color:#a85a00\">") + why.toHtmlEscaped() +
+                QStringLiteral("</span>");
+    }
     if (!c.lastReason.isEmpty()) {
         text += QStringLiteral("<br>") + tr("Reason: %1").arg(c.lastReason.toHtmlEscaped());
     }
@@ -146,8 +151,11 @@ void MainWindow::updateActions()
     for (auto it = m_workflowActions.cbegin(); it != m_workflowActions.cend(); ++it) {
         const CaseActions::ActionState state =
             m_actions.stateOf(CaseAction(it.key()), onScreen, m_form->isComplete());
-        it.value()->setEnabled(state.enabled);
+        // An action a rule keeps this person from stays usable, so that its key says why.
+        it.value()->setEnabled(state.enabled || !state.whyNot.isEmpty());
         it.value()->setVisible(state.visible);
+        it.value()->setToolTip(state.whyNot.isEmpty() ? it.value()->text().remove(u'&') : state.whyNot);
+        it.value()->setProperty("whyNot", state.whyNot);
     }
     m_print->setEnabled(!m_actions.lastNotice().isEmpty());
     m_openNotice->setEnabled(!m_actions.lastNotice().isEmpty());
@@ -213,7 +221,13 @@ bool MainWindow::askReason(CaseAction act, QString *reason, QStringList *codes)
         prompt = tr("Why can this application not be accepted? The reason is printed on the refusal notice.");
         break;
     case CaseAction::Reject:
-        prompt = tr("Why is this application rejected?");
+        prompt = tr("Why is this application rejected? The reasons are printed on the notice of rejection, "
+                    "with the applicant's rights of appeal.");
+        break;
+    case CaseAction::Approve:
+        prompt = tr("Approve the registration of %1? Write your review comment: what you checked. It is "
+                    "kept with the case, and the notice of approval is printed.")
+                     .arg(m_actions.current().form.proposedName);
         break;
     default:
         prompt = tr("Reason (optional):");
@@ -232,6 +246,12 @@ bool MainWindow::askReason(CaseAction act, QString *reason, QStringList *codes)
 
 bool MainWindow::perform(CaseAction act)
 {
+    if (const QString why = m_actions.stateOf(act, m_form->form(), m_form->isComplete()).whyNot;
+        !why.isEmpty()) {
+        statusBar()->showMessage(why, 10000);
+        QMessageBox::information(this, core::CaseWorkflow::actionLabel(act), why);
+        return false;
+    }
     const core::CaseRecord edited =
         m_form->isReadOnly() ? m_actions.current() : m_actions.edited(m_form->form(), m_form->materials());
     QString reason;

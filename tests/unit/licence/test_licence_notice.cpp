@@ -35,6 +35,10 @@ QString kindKey(NoticeKind kind)
         return u"correction"_s;
     case NoticeKind::Refusal:
         return u"refusal"_s;
+    case NoticeKind::Approval:
+        return u"approval"_s;
+    case NoticeKind::Rejection:
+        return u"rejection"_s;
     }
     return QString();
 }
@@ -69,6 +73,16 @@ NoticeData sample(NoticeKind kind)
         data.receiptNumber = u"BY140105-20240315-0002"_s;
         data.items = QStringList{u"申请登记的企业名称与本机关已登记的企业名称相同"_s};
         data.reason = u"申请事项不属于本机关登记管辖范围，请向有管辖权的登记机关申请"_s;
+        break;
+    case NoticeKind::Approval:
+        data.receiptNumber = u"140105-20240312-W01-0007"_s;
+        data.clerk = u"王建国"_s;
+        break;
+    case NoticeKind::Rejection:
+        data.receiptNumber = u"140105-20240312-W01-0008"_s;
+        data.clerk = u"王建国"_s;
+        data.items = QStringList{u"经营范围含有须经前置审批的项目，未提交许可证件"_s};
+        data.reason = u"住所使用证明与实际住所不符"_s;
         break;
     }
     return data;
@@ -226,12 +240,15 @@ void TestLicenceNotice::titles()
     QCOMPARE(NoticeRenderer::title(NoticeKind::Acceptance), u"受理通知书"_s);
     QCOMPARE(NoticeRenderer::title(NoticeKind::Correction), u"补正通知书"_s);
     QCOMPARE(NoticeRenderer::title(NoticeKind::Refusal), u"不予受理通知书"_s);
+    QCOMPARE(NoticeRenderer::title(NoticeKind::Approval), u"准予登记通知书"_s);
+    QCOMPARE(NoticeRenderer::title(NoticeKind::Rejection), u"不予登记通知书"_s);
 }
 
 void TestLicenceNotice::golden_data()
 {
     QTest::addColumn<NoticeKind>("kind");
-    for (NoticeKind kind : {NoticeKind::Acceptance, NoticeKind::Correction, NoticeKind::Refusal})
+    for (NoticeKind kind : {NoticeKind::Acceptance, NoticeKind::Correction, NoticeKind::Refusal,
+                            NoticeKind::Approval, NoticeKind::Rejection})
         QTest::newRow(qPrintable(kindKey(kind))) << kind;
 }
 
@@ -318,7 +335,8 @@ void TestLicenceNotice::linesFollowTheData()
 
 void TestLicenceNotice::validateRefusesIncompleteNotices()
 {
-    for (NoticeKind kind : {NoticeKind::Acceptance, NoticeKind::Correction, NoticeKind::Refusal})
+    for (NoticeKind kind : {NoticeKind::Acceptance, NoticeKind::Correction, NoticeKind::Refusal,
+                            NoticeKind::Approval, NoticeKind::Rejection})
         QVERIFY2(NoticeRenderer::validate(sample(kind)).isEmpty(), qPrintable(kindKey(kind)));
 
     NoticeData acceptance = sample(NoticeKind::Acceptance);
@@ -336,6 +354,15 @@ void TestLicenceNotice::validateRefusesIncompleteNotices()
     refusal.items.clear();
     refusal.reason.clear();
     QVERIFY(!NoticeRenderer::validate(refusal).isEmpty());
+
+    NoticeData rejection = sample(NoticeKind::Rejection);
+    rejection.items.clear();
+    rejection.reason = u" "_s;
+    QVERIFY(!NoticeRenderer::validate(rejection).isEmpty());
+
+    NoticeData approval = sample(NoticeKind::Approval);
+    approval.receiptNumber.clear();
+    QVERIFY(!NoticeRenderer::validate(approval).isEmpty());
 
     NoticeData undated = sample(NoticeKind::Acceptance);
     undated.date = QDate();
@@ -374,8 +401,12 @@ void TestLicenceNotice::pdf()
         expected << data.reason;
     if (kind == NoticeKind::Acceptance)
         expected << u"本机关将在3个工作日内作出是否准予登记的决定"_s << u"申请材料齐全"_s;
-    if (kind == NoticeKind::Refusal)
+    if (kind == NoticeKind::Refusal || kind == NoticeKind::Rejection)
         expected << u"60日内依法申请行政复议"_s << u"6个月内依法向人民法院提起行政诉讼"_s;
+    if (kind == NoticeKind::Approval)
+        expected << u"本机关决定准予登记"_s << u"核准人：王建国"_s;
+    if (kind == NoticeKind::Rejection)
+        expected << u"本机关决定不予登记"_s << u"不予登记的理由如下"_s;
     for (const QString &part : std::as_const(expected))
         QVERIFY2(text.contains(withoutSpace(part)), qPrintable(u"missing from the PDF: "_s + part));
     // One page: no page numbers.

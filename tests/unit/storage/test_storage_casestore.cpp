@@ -217,7 +217,7 @@ private slots:
         CaseStore store(m_db, QStringLiteral("W01"), QStringLiteral("140105"));
         core::CaseRecord record = createDraft(store, 40);
         auto step = [&](CaseAction action, const core::Actor &actor) {
-            auto r = store.perform(record, test::request(action, actor));
+            auto r = store.perform(record, test::request(action, actor, QStringLiteral("材料齐全")));
             if (r)
                 record = r.value();
             return r;
@@ -236,6 +236,7 @@ private slots:
         auto taken = store.perform(record, later);
         QVERIFY2(taken.ok(), qPrintable(taken.ok() ? QString() : taken.error().message));
         later.action = CaseAction::Approve;
+        later.reason = QStringLiteral("材料齐全，符合法定条件");
         auto approved = store.perform(taken.value(), later);
         QVERIFY2(approved.ok(), qPrintable(approved.ok() ? QString() : approved.error().message));
         QCOMPARE(store.find(record.id)->state, CaseState::Approved);

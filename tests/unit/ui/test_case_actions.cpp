@@ -67,9 +67,10 @@ private slots:
         QTest::newRow("a supervisor approves a clerk's case")
             << CaseState::UnderReview << Role::Supervisor << clerk << CaseAction::Approve << true << true
             << true;
+        // Not offered, but in view with the rule that keeps them from it (whyNot).
         QTest::newRow("four eyes: not a case the supervisor accepted")
             << CaseState::UnderReview << Role::Supervisor << self << CaseAction::Approve << true << false
-            << false;
+            << true;
         QTest::newRow("who accepted may still reject") << CaseState::UnderReview << Role::Supervisor << self
                                                        << CaseAction::Reject << true << true << true;
     }
@@ -95,6 +96,9 @@ private slots:
         const ui::CaseActions::ActionState offered = actions.stateOf(action, record.form, formComplete);
         QCOMPARE(offered.enabled, enabled);
         QCOMPARE(offered.visible, visible);
+        const bool fourEyes = action == CaseAction::Approve && role == Role::Supervisor &&
+                              acceptedBy == QStringLiteral("super01");
+        QCOMPARE(offered.whyNot, fourEyes ? core::CaseWorkflow::fourEyesRule() : QString());
         QCOMPARE(actions.formEditable(), state == CaseState::Draft);
     }
 

@@ -72,6 +72,12 @@ private slots:
             << CaseState::CorrectionRequired;
         QTest::newRow("draft withdraw")
             << CaseState::Draft << CaseAction::Withdraw << Role::Clerk << ok << CaseState::Withdrawn;
+        QTest::newRow("online application withdrawn")
+            << CaseState::Submitted << CaseAction::Withdraw << Role::Clerk << ok << CaseState::Withdrawn;
+        QTest::newRow("accepted case withdrawn")
+            << CaseState::Accepted << CaseAction::Withdraw << Role::Clerk << ok << CaseState::Withdrawn;
+        QTest::newRow("case under review withdrawn") << CaseState::UnderReview << CaseAction::Withdraw
+                                                     << Role::Supervisor << ok << CaseState::Withdrawn;
         QTest::newRow("correction resumed")
             << CaseState::CorrectionRequired << CaseAction::Resume << Role::Clerk << ok << CaseState::Draft;
         QTest::newRow("correction withdrawn") << CaseState::CorrectionRequired << CaseAction::Withdraw
@@ -126,6 +132,8 @@ private slots:
                                                  << Role::Supervisor << wrong << CaseState::UnderReview;
         QTest::newRow("save an accepted case")
             << CaseState::Accepted << CaseAction::SaveDraft << Role::Clerk << wrong << CaseState::Accepted;
+        QTest::newRow("withdraw after approval")
+            << CaseState::Approved << CaseAction::Withdraw << Role::Clerk << wrong << CaseState::Approved;
         QTest::newRow("resume a draft")
             << CaseState::Draft << CaseAction::Resume << Role::Clerk << wrong << CaseState::Draft;
     }
@@ -166,16 +174,18 @@ private slots:
         CaseRecord record = caseIn(CaseState::UnderReview);
         record.acceptedBy = QStringLiteral("super01");
         record.reviewer = QStringLiteral("super01");
-        const Result<DomainEvent> own =
-            CaseWorkflow::apply(record, request(CaseAction::Approve, supervisor()));
+        const Result<DomainEvent> own = CaseWorkflow::apply(
+            record, request(CaseAction::Approve, supervisor(), QStringLiteral("材料齐全")));
         QVERIFY(!own.ok());
         QCOMPARE(own.error().code, QStringLiteral("workflow.four_eyes"));
         QCOMPARE(record.state, CaseState::UnderReview);
 
         record.reviewer.clear();
         const Result<DomainEvent> other =
-            CaseWorkflow::apply(record, request(CaseAction::Approve, supervisor(QStringLiteral("super02"))));
+            CaseWorkflow::apply(record, request(CaseAction::Approve, supervisor(QStringLiteral("super02")),
+                                                QStringLiteral("材料齐全，符合法定条件")));
         QVERIFY(other.ok());
+        QCOMPARE(record.lastReason, QStringLiteral("材料齐全，符合法定条件")); // the review comment is kept
         QCOMPARE(record.state, CaseState::Approved);
         QCOMPARE(other.value().type, QStringLiteral("case.approved"));
     }
@@ -210,11 +220,22 @@ private slots:
         // The rest of a supervisor's choices stay: the case can still be sent back or rejected.
         QVERIFY(actions.contains(CaseAction::Reject));
         QVERIFY(actions.contains(CaseAction::RequestCorrection));
-        const Result<void> checked = CaseWorkflow::check(record, request(CaseAction::Approve, actor));
+        const Result<void> checked =
+            CaseWorkflow::check(record, request(CaseAction::Approve, actor, QStringLiteral("材料齐全")));
         QCOMPARE(checked.ok(), offered);
+        // The supervisor kept from approving is told why where they look; nobody else is.
+        QCOMPARE(CaseWorkflow::whyNot(record, CaseAction::Approve, actor).isEmpty(), offered);
+        QVERIFY(CaseWorkflow::whyNot(record, CaseAction::Reject, actor).isEmpty());
+        QVERIFY(CaseWorkflow::whyNot(record, CaseAction::Approve, clerk()).isEmpty());
         if (!offered) {
             QCOMPARE(checked.error().code, QStringLiteral("workflow.four_eyes"));
+            QCOMPARE(CaseWorkflow::whyNot(record, CaseAction::Approve, actor), checked.error().message);
         }
+        // Approving is a decision: without a review comment it is refused.
+        const Result<void> bare =
+            CaseWorkflow::check(record, request(CaseAction::Approve, supervisor(QStringLiteral("super03"))));
+        QVERIFY(!bare.ok());
+        QCOMPARE(bare.error().code, QStringLiteral("workflow.reason_required"));
     }
 
     void reasonRule_data()
@@ -228,7 +249,7 @@ private slots:
         QTest::newRow("withdraw") << CaseAction::Withdraw << ReasonRule::Optional;
         QTest::newRow("resume") << CaseAction::Resume << ReasonRule::None;
         QTest::newRow("take for review") << CaseAction::TakeForReview << ReasonRule::None;
-        QTest::newRow("approve") << CaseAction::Approve << ReasonRule::None;
+        QTest::newRow("approve") << CaseAction::Approve << ReasonRule::Required;
         QTest::newRow("reject") << CaseAction::Reject << ReasonRule::Required;
         QTest::newRow("issue licence") << CaseAction::IssueLicence << ReasonRule::None;
         QTest::newRow("publish") << CaseAction::Publish << ReasonRule::None;
@@ -325,6 +346,13 @@ private slots:
         QVERIFY(!other.ok());
         QCOMPARE(other.error().code, QStringLiteral("workflow.locked"));
         QVERIFY(other.error().message.contains(QStringLiteral("super01")));
+
+        // The applicant's withdrawal passes the lock: it is not another reviewer's decision.
+        CaseRecord withdrawn = record;
+        QVERIFY(CaseWorkflow::apply(withdrawn,
+                                    request(CaseAction::Withdraw, clerk(), QStringLiteral("申请人撤回")))
+                    .ok());
+        QCOMPARE(withdrawn.state, CaseState::Withdrawn);
 
         // After the lock has run out another supervisor may take over.
         TransitionRequest late = request(CaseAction::TakeForReview, supervisor(QStringLiteral("super02")));
@@ -441,7 +469,9 @@ private slots:
 
     void availableFollowsTable()
     {
-        QCOMPARE(CaseWorkflow::available(caseIn(CaseState::UnderReview), clerk()), QList<CaseAction>{});
+        // Under review a clerk may only record the applicant's withdrawal.
+        QCOMPARE(CaseWorkflow::available(caseIn(CaseState::UnderReview), clerk()),
+                 QList<CaseAction>{CaseAction::Withdraw});
         const QList<CaseAction> supervisorActions =
             CaseWorkflow::available(caseIn(CaseState::UnderReview), supervisor());
         QVERIFY(supervisorActions.contains(CaseAction::Approve));
