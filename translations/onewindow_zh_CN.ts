@@ -92,6 +92,10 @@
         <source>Rejected. The notice of rejection, with the applicant&apos;s rights of appeal, is ready to print (Ctrl+P).</source>
         <translation>已驳回。不予登记通知书（载明申请人的复议、诉讼权利）已可打印（Ctrl+P）。</translation>
     </message>
+    <message>
+        <source>Review released: the case is back in the review queue.</source>
+        <translation>已释放审核：案件已回到审核队列。</translation>
+    </message>
 </context>
 <context>
     <name>CaseStates</name>
@@ -284,6 +288,10 @@
     <message>
         <source>%1 is not a standard reason for &quot;%2&quot;.</source>
         <translation>%1 不是“%2”的规范事由。</translation>
+    </message>
+    <message>
+        <source>Release review</source>
+        <translation>释放审核</translation>
     </message>
 </context>
 <context>
@@ -2904,6 +2912,10 @@ Nothing was changed.</source>
     <message>
         <source>Approve the registration of %1? Write your review comment: what you checked. It is kept with the case, and the notice of approval is printed.</source>
         <translation>核准“%1”的登记？请填写审核意见（审查了哪些内容）。意见随案件保存，并生成准予登记通知书。</translation>
+    </message>
+    <message>
+        <source>Release the review that %1 holds until %2? The case goes back to the review queue. Say why; the reason is kept with the case.</source>
+        <translation>释放 %1 锁定至 %2 的审核？案件将回到审核队列。请说明原因，原因随案件保存。</translation>
     </message>
 </context>
 <context>

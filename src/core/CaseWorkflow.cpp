@@ -100,6 +100,8 @@ const QList<CaseWorkflow::Transition> &CaseWorkflow::transitions()
                                                                       S::Withdrawn,          {R::Clerk, R::Supervisor},  Optional, false, "case.withdrawn"},
         {A::Resume,             {S::CorrectionRequired},              S::Draft,              {R::Clerk, R::Supervisor},  No,       false, "case.resumed"},
         {A::TakeForReview,      {S::Accepted, S::UnderReview},        S::UnderReview,        {R::Supervisor},            No,       false, "case.review_started"},
+        // A supervisor may free a review lock (their own, or one left by someone who is away), saying why.
+        {A::ReleaseReview,      {S::UnderReview},                     S::Accepted,           {R::Supervisor},            Required, false, "case.review_released"},
         // Approving is a decision: the supervisor's review comment is kept with it.
         {A::Approve,            {S::UnderReview},                     S::Approved,           {R::Supervisor},            Required, false, "case.approved"},
         {A::Reject,             {S::UnderReview},                     S::Rejected,           {R::Supervisor},            Required, false, "case.rejected"},
@@ -137,6 +139,8 @@ QString CaseWorkflow::actionLabel(CaseAction action)
         return tr("Resume");
     case A::TakeForReview:
         return tr("Take for review");
+    case A::ReleaseReview:
+        return tr("Release review");
     case A::Approve:
         return tr("Approve");
     case A::Reject:
@@ -205,9 +209,10 @@ Result<void> CaseWorkflow::check(const CaseRecord &record, const TransitionReque
 
     const QDateTime now = request.at.isValid() ? request.at : QDateTime::currentDateTimeUtc();
     const std::optional<ReviewLock> lock = reviewLock(record);
-    // A review lock keeps other supervisors out, not the applicant: a withdrawal passes it.
+    // A review lock keeps other supervisors' decisions out, not the applicant's withdrawal, nor a
+    // supervisor freeing it with a reason.
     if (lock && lock->reviewer != request.actor.userId && lock->until > now &&
-        request.action != A::Withdraw) {
+        request.action != A::Withdraw && request.action != A::ReleaseReview) {
         return refusal("workflow.locked",
                        tr("%1 is reviewing this case until %2.")
                            .arg(record.reviewer, record.reviewLockUntil.toLocalTime().toString(
@@ -321,6 +326,8 @@ Result<const CaseWorkflow::Transition *> CaseWorkflow::advance(CaseRecord &recor
     case A::Approve:
     case A::Reject:
     case A::RequestCorrection:
+    case A::ReleaseReview:
+    case A::Withdraw:
         next.reviewer.clear();
         next.reviewLockUntil = {};
         break;

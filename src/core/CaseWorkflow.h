@@ -19,9 +19,10 @@ enum class CaseAction
     Accept,            // draft|submitted -> accepted (receipt number issued)
     RequestCorrection, // draft|submitted|under_review -> correction_required
     Refuse,            // draft|submitted -> refused
-    Withdraw,          // draft|correction_required -> withdrawn
+    Withdraw,          // draft|correction_required|submitted|accepted|under_review -> withdrawn
     Resume,            // correction_required -> draft (the applicant returns)
     TakeForReview,     // accepted -> under_review (lock)
+    ReleaseReview,     // under_review -> accepted (a supervisor frees the lock, with a reason)
     Approve,           // under_review -> approved (four eyes)
     Reject,            // under_review -> rejected
     IssueLicence,      // approved -> licensed

@@ -5,20 +5,26 @@
 #include "core/StatutoryClock.h"
 #include "security/PasswordHash.h"
 #include "support/CaseSeed.h"
+#include "support/GuiTyping.h"
 #include "translations/Translations.h"
 #include "ui/admin/SettingsDialog.h"
+#include "ui/common/ReasonDialog.h"
 #include "ui/counter/CaseListModel.h"
 #include "ui/counter/MainWindow.h"
 #include "workbench/AppSettings.h"
 #include "workbench/Workbench.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QBrush>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -154,6 +160,43 @@ private slots:
                 record->state != core::CaseState::Draft && record->state != core::CaseState::Approved;
             QCOMPARE(!clock(row).toString().isEmpty(), hasClock);
         }
+    }
+
+    // 李审核 holds a case and is away: another supervisor frees it from the keyboard, with a reason;
+    // the case is back in the queue, held by nobody.
+    void aSupervisorReleasesAnotherOnesReview()
+    {
+        ui::MainWindow window(*m_wb, m_supervisor);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openCase(m_dueToday);
+        QCOMPARE(window.currentCase().reviewer, QStringLiteral("super02"));
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("caseHeader"))
+                    ->text()
+                    .contains(QStringLiteral("李审核")));
+        QAction *release = window.action(core::CaseAction::ReleaseReview);
+        QVERIFY(release && release->isEnabled());
+        QString prompt;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<ui::ReasonDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            for (const QLabel *label : dialog->findChildren<QLabel *>())
+                prompt += label->text();
+            test::typeText(dialog->editor(), QStringLiteral("李审核休假，改由他人审核"));
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        });
+        QTest::keyClick(&window, Qt::Key_U, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(window.currentCase().state, core::CaseState::Accepted);
+        QVERIFY2(prompt.contains(QStringLiteral("李审核")), qPrintable(prompt));
+        const auto stored = m_wb->cases.find(m_dueToday);
+        QVERIFY(stored->reviewer.isEmpty());
+        QCOMPARE(stored->lastReason, QStringLiteral("李审核休假，改由他人审核"));
+        auto *model = qobject_cast<ui::CaseListModel *>(window.caseView()->model());
+        model->setClocks(&m_wb->calendar(), m_wb->clocks(), [] { return Today; });
+        const int row = model->rowOf(m_dueToday);
+        QVERIFY(row >= 0);
+        QCOMPARE(model->index(row, ui::CaseListModel::StateColumn).data().toString(),
+                 core::CaseStates::label(core::CaseState::Accepted));
     }
 
     // The office's own calendar file is a setting: a broken one is refused with what is wrong (the

@@ -152,6 +152,10 @@ CaseActions::Followup CaseActions::afterStored(CaseAction action)
                               "ready to print (Ctrl+P).");
         followup.timeoutMs = 15000;
         break;
+    case CaseAction::ReleaseReview:
+        followup.message = tr("Review released: the case is back in the review queue.");
+        followup.timeoutMs = 8000;
+        break;
     case CaseAction::SaveDraft:
         followup.message = tr("Draft saved.");
         followup.timeoutMs = 5000;

@@ -142,6 +142,7 @@ void MainWindow::buildWorkflowActions(QMenu *menu, QToolBar *bar)
         {CaseAction::Resume, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)},
         {CaseAction::Withdraw, QKeySequence()},
         {CaseAction::TakeForReview, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)},
+        {CaseAction::ReleaseReview, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U)},
         {CaseAction::Approve, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)},
         {CaseAction::Reject, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J)},
     };

@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
@@ -224,6 +225,15 @@ bool MainWindow::askReason(CaseAction act, QString *reason, QStringList *codes)
         prompt = tr("Why is this application rejected? The reasons are printed on the notice of rejection, "
                     "with the applicant's rights of appeal.");
         break;
+    case CaseAction::ReleaseReview: {
+        const core::CaseRecord &c = m_actions.current();
+        const std::optional<storage::LocalAccount> holder = m_wb.accounts.find(c.reviewer);
+        prompt = tr("Release the review that %1 holds until %2? The case goes back to the review queue. Say "
+                    "why; the reason is kept with the case.")
+                     .arg(holder && !holder->displayName.isEmpty() ? holder->displayName : c.reviewer,
+                          QLocale().toString(c.reviewLockUntil.toLocalTime(), QLocale::ShortFormat));
+        break;
+    }
     case CaseAction::Approve:
         prompt = tr("Approve the registration of %1? Write your review comment: what you checked. It is "
                     "kept with the case, and the notice of approval is printed.")

@@ -86,6 +86,8 @@ private slots:
                                         << Role::Supervisor << ok << CaseState::UnderReview;
         QTest::newRow("review approved")
             << CaseState::UnderReview << CaseAction::Approve << Role::Supervisor << ok << CaseState::Approved;
+        QTest::newRow("review released") << CaseState::UnderReview << CaseAction::ReleaseReview
+                                         << Role::Supervisor << ok << CaseState::Accepted;
         QTest::newRow("review rejected")
             << CaseState::UnderReview << CaseAction::Reject << Role::Supervisor << ok << CaseState::Rejected;
         QTest::newRow("review correction") << CaseState::UnderReview << CaseAction::RequestCorrection
@@ -101,6 +103,8 @@ private slots:
             << CaseState::Accepted << CaseAction::TakeForReview << Role::Clerk << role << CaseState::Accepted;
         QTest::newRow("clerk approves")
             << CaseState::UnderReview << CaseAction::Approve << Role::Clerk << role << CaseState::UnderReview;
+        QTest::newRow("clerk releases a review") << CaseState::UnderReview << CaseAction::ReleaseReview
+                                                 << Role::Clerk << role << CaseState::UnderReview;
         QTest::newRow("clerk rejects")
             << CaseState::UnderReview << CaseAction::Reject << Role::Clerk << role << CaseState::UnderReview;
         QTest::newRow("admin accepts")
@@ -251,6 +255,7 @@ private slots:
         QTest::newRow("take for review") << CaseAction::TakeForReview << ReasonRule::None;
         QTest::newRow("approve") << CaseAction::Approve << ReasonRule::Required;
         QTest::newRow("reject") << CaseAction::Reject << ReasonRule::Required;
+        QTest::newRow("release review") << CaseAction::ReleaseReview << ReasonRule::Required;
         QTest::newRow("issue licence") << CaseAction::IssueLicence << ReasonRule::None;
         QTest::newRow("publish") << CaseAction::Publish << ReasonRule::None;
     }
@@ -353,6 +358,25 @@ private slots:
                                     request(CaseAction::Withdraw, clerk(), QStringLiteral("申请人撤回")))
                     .ok());
         QCOMPARE(withdrawn.state, CaseState::Withdrawn);
+
+        // Another supervisor may free the lock, saying why: the case is accepted again, nobody holds it.
+        CaseRecord released = record;
+        const Result<DomainEvent> bare = CaseWorkflow::apply(
+            released, request(CaseAction::ReleaseReview, supervisor(QStringLiteral("super02"))));
+        QVERIFY(!bare.ok());
+        QCOMPARE(bare.error().code, QStringLiteral("workflow.reason_required"));
+        QVERIFY(CaseWorkflow::apply(released,
+                                    request(CaseAction::ReleaseReview, supervisor(QStringLiteral("super02")),
+                                            QStringLiteral("王审核员休假")))
+                    .ok());
+        QCOMPARE(released.state, CaseState::Accepted);
+        QVERIFY(released.reviewer.isEmpty());
+        QVERIFY(!released.reviewLockUntil.isValid());
+        QCOMPARE(released.lastReason, QStringLiteral("王审核员休假"));
+        QVERIFY(CaseWorkflow::apply(released,
+                                    request(CaseAction::TakeForReview, supervisor(QStringLiteral("super02"))))
+                    .ok());
+        QCOMPARE(released.reviewer, QStringLiteral("super02"));
 
         // After the lock has run out another supervisor may take over.
         TransitionRequest late = request(CaseAction::TakeForReview, supervisor(QStringLiteral("super02")));
