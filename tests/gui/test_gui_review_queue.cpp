@@ -20,6 +20,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -151,6 +152,10 @@ private slots:
         // All states: the clock shows too; a draft has none.
         filter->setCurrentIndex(filter->findData(QString()));
         QVERIFY(!model->isQueue());
+        // In the list's usual order again: the latest change first.
+        QCOMPARE(window.caseView()->horizontalHeader()->sortIndicatorSection(),
+                 int(ui::CaseListModel::UpdatedColumn));
+        QCOMPARE(window.caseView()->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
         QVERIFY(model->rowCount() >= 6);
         for (int row = 0; row < model->rowCount(); ++row) {
             const QString id = model->caseIdAt(row);

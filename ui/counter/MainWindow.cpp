@@ -316,7 +316,10 @@ QWidget *MainWindow::buildCaseList(QWidget *parent)
             return;
         }
         m_stateFilter->setItemText(m_stateFilter->findData(QueueKey), tr("Review queue (by time left)"));
-        m_cases->setQueue(false);
+        if (m_cases->isQueue()) { // back to the list's usual order
+            m_cases->setQueue(false);
+            m_view->sortByColumn(CaseListModel::UpdatedColumn, Qt::DescendingOrder);
+        }
         m_cases->setStateFilter(core::CaseStates::fromKey(key));
     });
     connect(m_view, &QTableView::activated, this, &MainWindow::activateRow);
