@@ -199,7 +199,7 @@ void CaseListModel::loadQueue()
             return clocks.at(a).has_value(); // cases without a clock last
         }
         if (clocks.at(a) && clocks.at(b) && clocks.at(a)->due != clocks.at(b)->due) {
-            return clockSortsBefore(*clocks.at(a), *clocks.at(b));
+            return clocks.at(a)->due < clocks.at(b)->due; // the earliest due (the longest overdue) first
         }
         return rows.at(a).receiptNumber < rows.at(b).receiptNumber;
     });

@@ -9,6 +9,7 @@
 #include "ui/counter/CaseListModel.h"
 #include "ui/counter/MainWindow.h"
 #include "ui/counter/OneFormWidget.h"
+#include "ui/review/ClockStyle.h"
 #include "ui/sync/SyncStatusBar.h"
 
 #include <QAction>
@@ -106,13 +107,11 @@ void MainWindow::updateHeader()
     }
     if (const auto clock =
             m_wb.clocks().read(core::StatutoryClock::inputOf(c), QDate::currentDate(), m_wb.calendar())) {
-        const QString color = clock->overdue         ? QStringLiteral("#b00020")
-                              : clock->daysLeft <= 1 ? QStringLiteral("#a85a00")
-                                                     : QString();
+        const QColor color = clockColor(*clock);
         const QString status = core::StatutoryClock::shortText(*clock).toHtmlEscaped();
-        const QString shown = color.isEmpty()
-                                  ? QStringLiteral("<b>%1</b>").arg(status)
-                                  : QStringLiteral("<b style=\"color:%1\">%2</b>").arg(color, status);
+        const QString shown = color.isValid()
+                                  ? QStringLiteral("<b style=\"color:%1\">%2</b>").arg(color.name(), status)
+                                  : QStringLiteral("<b>%1</b>").arg(status);
         text +=
             QStringLiteral("<br>") + tr("%1: %2 · %3")
                                          .arg(core::StatutoryClock::label(clock->kind).toHtmlEscaped(), shown,

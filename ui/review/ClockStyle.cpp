@@ -1,20 +1,25 @@
 #include "ui/review/ClockStyle.h"
 
 #include <QBrush>
-#include <QColor>
 #include <QFont>
 
 namespace ow::ui {
 
-QVariant clockForeground(const core::ClockReading &reading)
+QColor clockColor(const core::ClockReading &reading)
 {
     if (reading.overdue) {
-        return QBrush(QColor(0xb0, 0x00, 0x20));
+        return QColor(0xb0, 0x00, 0x20);
     }
     if (reading.daysLeft <= 1) {
-        return QBrush(QColor(0xa8, 0x5a, 0x00));
+        return QColor(0xa8, 0x5a, 0x00);
     }
     return {};
+}
+
+QVariant clockForeground(const core::ClockReading &reading)
+{
+    const QColor color = clockColor(reading);
+    return color.isValid() ? QVariant(QBrush(color)) : QVariant();
 }
 
 QVariant clockFont(const core::ClockReading &reading)
@@ -25,14 +30,6 @@ QVariant clockFont(const core::ClockReading &reading)
     QFont font;
     font.setBold(true);
     return font;
-}
-
-bool clockSortsBefore(const core::ClockReading &a, const core::ClockReading &b)
-{
-    if (a.due != b.due) {
-        return a.due < b.due;
-    }
-    return int(a.kind) < int(b.kind);
 }
 
 } // namespace ow::ui
