@@ -96,6 +96,10 @@
         <source>Review released: the case is back in the review queue.</source>
         <translation>已释放审核：案件已回到审核队列。</translation>
     </message>
+    <message>
+        <source>Time limit extended: the case&apos;s clock shows the new date.</source>
+        <translation>时限已延长：案件的时限显示新的截止日期。</translation>
+    </message>
 </context>
 <context>
     <name>CaseStates</name>
@@ -292,6 +296,14 @@
     <message>
         <source>Release review</source>
         <translation>释放审核</translation>
+    </message>
+    <message>
+        <source>Extend the time limit</source>
+        <translation>延长时限</translation>
+    </message>
+    <message>
+        <source>The time limit of this case was extended already; it can be extended once.</source>
+        <translation>本案件的时限已经延长过；时限只能延长一次。</translation>
     </message>
 </context>
 <context>
@@ -2173,6 +2185,10 @@ OneWindow works offline until this is fixed (Case → Exchange connection).</sou
         <source>A standard reason picked is not in the exchange&apos;s catalogue.</source>
         <translation>所选的规范事由不在交换平台的事由目录中。</translation>
     </message>
+    <message>
+        <source>The case&apos;s time limit was extended already; it can be extended once.</source>
+        <translation>该案件的时限已经延长过；时限只能延长一次。</translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::DivisionPicker</name>
@@ -2916,6 +2932,10 @@ Nothing was changed.</source>
     <message>
         <source>Release the review that %1 holds until %2? The case goes back to the review queue. Say why; the reason is kept with the case.</source>
         <translation>释放 %1 锁定至 %2 的审核？案件将回到审核队列。请说明原因，原因随案件保存。</translation>
+    </message>
+    <message>
+        <source>Extend the time limit for the decision on %1? It can be extended once; the extension is counted in working days. Say why; the reason is kept with the case.</source>
+        <translation>延长“%1”的审核决定时限？时限只能延长一次，按工作日计算。请说明理由；理由随案件保存。</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,12 @@
 #include "CaseRecord.h"
 
 #include "JsonWriter.h"
+#include "Limits.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -34,6 +37,7 @@ void CaseRecord::writeJson(JsonWriter &w) const
         .field("acceptedBy", acceptedBy)
         .field("createdAt", timeToJson(createdAt))
         .field("createdBy", createdBy)
+        .field("decisionExtension", decisionExtension)
         .key(QLatin1StringView("form"));
     form.writeJson(w);
     w.field("id", id).field("lastReason", lastReason).key(QLatin1StringView("materials"));
@@ -78,6 +82,8 @@ CaseRecord CaseRecord::fromJson(const QJsonObject &json)
     r.createdAt = timeFromJson(json.value(u"createdAt"));
     r.updatedAt = timeFromJson(json.value(u"updatedAt"));
     r.acceptedAt = timeFromJson(json.value(u"acceptedAt"));
+    r.decisionExtension =
+        std::clamp(json.value(u"decisionExtension").toInt(), 0, Limits::maxDecisionExtension);
     return r;
 }
 

@@ -36,6 +36,8 @@ struct CaseRecord
     QDateTime createdAt;
     QDateTime updatedAt;
     QDateTime acceptedAt;
+    int decisionExtension =
+        0; // working days a supervisor added to the decision's limit (once, with a reason)
 
     // One serialiser: toJson() parses what writeJson() writes.
     void writeJson(JsonWriter &writer) const;

@@ -6,6 +6,7 @@
 #include "FieldLabels.h"
 #include "OneFormValidator.h"
 #include "ReasonCatalogue.h"
+#include "StatutoryClock.h"
 
 #include <QJsonArray>
 #include <QUuid>
@@ -102,6 +103,9 @@ const QList<CaseWorkflow::Transition> &CaseWorkflow::transitions()
         {A::TakeForReview,      {S::Accepted, S::UnderReview},        S::UnderReview,        {R::Supervisor},            No,       false, "case.review_started"},
         // A supervisor may free a review lock (their own, or one left by someone who is away), saying why.
         {A::ReleaseReview,      {S::UnderReview},                     S::Accepted,           {R::Supervisor},            Required, false, "case.review_released"},
+        // The decision's time limit may be extended once (core::StatutoryClock), with a recorded reason.
+        {A::ExtendDecision,     {S::Accepted},                        S::Accepted,           {R::Supervisor},            Required, false, "case.decision_extended"},
+        {A::ExtendDecision,     {S::UnderReview},                     S::UnderReview,        {R::Supervisor},            Required, false, "case.decision_extended"},
         // Approving is a decision: the supervisor's review comment is kept with it.
         {A::Approve,            {S::UnderReview},                     S::Approved,           {R::Supervisor},            Required, false, "case.approved"},
         {A::Reject,             {S::UnderReview},                     S::Rejected,           {R::Supervisor},            Required, false, "case.rejected"},
@@ -141,6 +145,8 @@ QString CaseWorkflow::actionLabel(CaseAction action)
         return tr("Take for review");
     case A::ReleaseReview:
         return tr("Release review");
+    case A::ExtendDecision:
+        return tr("Extend the time limit");
     case A::Approve:
         return tr("Approve");
     case A::Reject:
@@ -222,6 +228,12 @@ Result<void> CaseWorkflow::check(const CaseRecord &record, const TransitionReque
     switch (request.action) {
     case A::Accept:
         return checkAcceptance(record, request);
+    case A::ExtendDecision:
+        if (record.decisionExtension > 0) {
+            return refusal("workflow.already_extended",
+                           tr("The time limit of this case was extended already; it can be extended once."));
+        }
+        break;
     case A::Approve:
         if (breaksFourEyes(record, request.action, request.actor)) {
             return refusal("workflow.four_eyes", fourEyesRule());
@@ -238,7 +250,8 @@ QList<CaseAction> CaseWorkflow::available(const CaseRecord &record, const Actor 
     QList<CaseAction> actions;
     for (const Transition &t : transitions()) {
         if (t.from.contains(record.state) && t.roles.contains(actor.role) &&
-            !breaksFourEyes(record, t.action, actor) && !answersNothing(record, t.action)) {
+            !breaksFourEyes(record, t.action, actor) && !answersNothing(record, t.action) &&
+            !(t.action == A::ExtendDecision && record.decisionExtension > 0)) {
             actions.append(t.action);
         }
     }
@@ -318,6 +331,11 @@ Result<const CaseWorkflow::Transition *> CaseWorkflow::advance(CaseRecord &recor
         next.receiptNumber = request.receiptNumber;
         next.acceptedBy = request.actor.userId;
         next.acceptedAt = at;
+        break;
+    case A::ExtendDecision:
+        if (const StatutoryClock::Limit *limit = StatutoryClock::builtIn().limitFor(S::Accepted)) {
+            next.decisionExtension = limit->extensionDays;
+        }
         break;
     case A::TakeForReview:
         next.reviewer = request.actor.userId;

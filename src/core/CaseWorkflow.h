@@ -23,10 +23,11 @@ enum class CaseAction
     Resume,            // correction_required -> draft (the applicant returns)
     TakeForReview,     // accepted -> under_review (lock)
     ReleaseReview,     // under_review -> accepted (a supervisor frees the lock, with a reason)
-    Approve,           // under_review -> approved (four eyes)
-    Reject,            // under_review -> rejected
-    IssueLicence,      // approved -> licensed
-    Publish,           // licensed -> published
+    ExtendDecision, // accepted|under_review -> the same (the decision's limit extended once, with a reason)
+    Approve,        // under_review -> approved (four eyes)
+    Reject,         // under_review -> rejected
+    IssueLicence,   // approved -> licensed
+    Publish,        // licensed -> published
 };
 
 // Whether an action asks the person for a reason: required ones are refused without one (and

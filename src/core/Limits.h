@@ -235,6 +235,8 @@ public:
     // The highest version a case may reach: each action is one version, so no real case comes
     // near it, and no event can set a case where the next version would not fit.
     static constexpr int maxCaseVersion = 1000000;
+    // The most working days a decision's time limit may be extended by (core::StatutoryClock).
+    static constexpr int maxDecisionExtension = 60;
     // A push batch stops before the event that would take it past this many bytes, but always
     // carries at least one event.
     static constexpr qint64 pushBudgetBytes = 4 * 1024 * 1024;

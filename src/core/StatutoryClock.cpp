@@ -165,7 +165,7 @@ std::optional<ClockReading> StatutoryClock::read(const ClockInput &input, const 
 
 ClockInput StatutoryClock::inputOf(const CaseRecord &record)
 {
-    return {record.state, record.createdAt, record.acceptedAt, record.updatedAt, 0};
+    return {record.state, record.createdAt, record.acceptedAt, record.updatedAt, record.decisionExtension};
 }
 
 QDate StatutoryClock::officeDate(const QDateTime &at)

@@ -111,6 +111,7 @@ std::variant<CaseRecord, QJsonObject> caseBefore(const core::DomainEvent &event,
                                   {}});
         }
         record.version = event.caseVersion - 1;
+        record.decisionExtension = 0; // only an extension's event sets it, never a payload
         record.receiptNumber.clear();
         record.acceptedBy.clear();
         record.acceptedAt = {};

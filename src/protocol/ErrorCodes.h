@@ -61,6 +61,7 @@ inline constexpr Code WorkflowMaterialsMissing{"workflow.materials_missing"};
 inline constexpr Code WorkflowFourEyes{"workflow.four_eyes"};
 inline constexpr Code WorkflowOutsideJurisdiction{"workflow.outside_jurisdiction"};
 inline constexpr Code WorkflowUnknownReason{"workflow.unknown_reason"};
+inline constexpr Code WorkflowAlreadyExtended{"workflow.already_extended"};
 // The exchange itself (5xx)
 inline constexpr Code ServerUnavailable{"server.unavailable"};
 inline constexpr Code ServerBusy{"server.busy"};

@@ -20,7 +20,7 @@ namespace {
 
 const QString CaseColumns =
     u"id, receipt_number, state, origin, version, created_by, accepted_by, reviewer, review_lock_until, "
-    "last_reason, workstation, created_at, updated_at, accepted_at, form, materials"_s;
+    "last_reason, workstation, created_at, updated_at, accepted_at, form, materials, decision_extension"_s;
 
 QString originKey(core::CaseOrigin origin)
 {
@@ -77,6 +77,7 @@ std::optional<core::CaseRecord> load(QSqlDatabase &db, const QString &caseId)
         core::OneForm::fromJson(QJsonDocument::fromJson(query.value(14).toString().toUtf8()).object());
     record.materials =
         core::materialsFromJson(QJsonDocument::fromJson(query.value(15).toString().toUtf8()).array());
+    record.decisionExtension = query.value(16).toInt();
     query.finish();
     return record;
 }
@@ -133,21 +134,22 @@ Result<void> writeCase(QSqlDatabase &db, const core::CaseRecord &record, int pre
                                  sql::toDbTime(record.updatedAt),
                                  timeOrNull(record.acceptedAt),
                                  QString::fromUtf8(record.form.toJsonText()),
-                                 materialsText(record.materials)};
+                                 materialsText(record.materials),
+                                 record.decisionExtension};
     sql::Statement query =
         previousVersion == 0
             ? sql::cached(
-                  db, u"INSERT INTO cases(receipt_number, state, origin, entity_type, name, legal_rep, "
-                      "authority, version, created_by, accepted_by, reviewer, review_lock_until, "
-                      "last_reason, workstation, created_at, updated_at, accepted_at, form, materials, id) "
-                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
-            : sql::cached(
                   db,
-                  u"UPDATE cases SET receipt_number = ?, state = ?, origin = ?, entity_type = ?, "
-                  "name = ?, legal_rep = ?, authority = ?, version = ?, created_by = ?, "
-                  "accepted_by = ?, reviewer = ?, review_lock_until = ?, last_reason = ?, "
-                  "workstation = ?, created_at = ?, updated_at = ?, accepted_at = ?, form = ?, materials = ? "
-                  "WHERE id = ? AND version = ?"_s);
+                  u"INSERT INTO cases(receipt_number, state, origin, entity_type, name, legal_rep, "
+                  "authority, version, created_by, accepted_by, reviewer, review_lock_until, "
+                  "last_reason, workstation, created_at, updated_at, accepted_at, form, materials, "
+                  "decision_extension, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
+            : sql::cached(db, u"UPDATE cases SET receipt_number = ?, state = ?, origin = ?, entity_type = ?, "
+                              "name = ?, legal_rep = ?, authority = ?, version = ?, created_by = ?, "
+                              "accepted_by = ?, reviewer = ?, review_lock_until = ?, last_reason = ?, "
+                              "workstation = ?, created_at = ?, updated_at = ?, accepted_at = ?, form = ?, "
+                              "materials = ?, "
+                              "decision_extension = ? WHERE id = ? AND version = ?"_s);
     int i = 0;
     for (const QVariant &value : values)
         query.bindValue(i++, value);

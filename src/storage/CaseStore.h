@@ -31,9 +31,13 @@ struct CaseSummary
     QDateTime acceptedAt;
     QString reviewer; // the supervisor holding the review lock, if any
     QDateTime reviewLockUntil;
+    int decisionExtension = 0;
 
     // What its statutory clock needs (core::StatutoryClock::read).
-    core::ClockInput clockInput() const { return {state, createdAt, acceptedAt, updatedAt, 0}; }
+    core::ClockInput clockInput() const
+    {
+        return {state, createdAt, acceptedAt, updatedAt, decisionExtension};
+    }
 };
 
 // What applying a case version from the exchange did (CaseStore::applyRemote).

@@ -12,8 +12,9 @@ using namespace Qt::StringLiterals;
 namespace ow::storage {
 namespace {
 
-const QString SummaryColumns = u"SELECT id, receipt_number, name, entity_type, legal_rep, state, updated_at, "
-                               "created_at, accepted_at, reviewer, review_lock_until FROM cases"_s;
+const QString SummaryColumns =
+    u"SELECT id, receipt_number, name, entity_type, legal_rep, state, updated_at, "
+    "created_at, accepted_at, reviewer, review_lock_until, decision_extension FROM cases"_s;
 
 CaseSummary summaryFrom(const sql::Statement &select)
 {
@@ -29,6 +30,7 @@ CaseSummary summaryFrom(const sql::Statement &select)
     summary.acceptedAt = sql::fromDbTime(select.value(8));
     summary.reviewer = select.value(9).toString();
     summary.reviewLockUntil = sql::fromDbTime(select.value(10));
+    summary.decisionExtension = select.value(11).toInt();
     return summary;
 }
 

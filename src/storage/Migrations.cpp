@@ -299,6 +299,12 @@ Result<void> version6(QSqlDatabase &db)
     return execAll(db, {u"DROP TABLE search_gram"_s});
 }
 
+// The working days a supervisor added to a case's decision (core::StatutoryClock), once.
+Result<void> version7(QSqlDatabase &db)
+{
+    return execAll(db, {u"ALTER TABLE cases ADD COLUMN decision_extension INTEGER NOT NULL DEFAULT 0"_s});
+}
+
 } // namespace
 
 const schema::Migrator &Migrations::migrator()
@@ -311,6 +317,7 @@ const schema::Migrator &Migrations::migrator()
             {4, u"sync cursor, conflicts"_s, version4},
             {5, u"materials in the case row, no parties table"_s, version5},
             {6, u"one- and two-character search from an FTS5 table of bigrams"_s, version6},
+            {7, u"a case's decision extension"_s, version7},
         },
         schema::VersionKeeping{
             .read = &Migrations::userVersion,

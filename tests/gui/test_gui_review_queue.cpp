@@ -204,6 +204,37 @@ private slots:
                  core::CaseStates::label(core::CaseState::Accepted));
     }
 
+    // A supervisor extends the decision's time limit once, with a reason: the clock moves by three
+    // working days (over the swapped Saturday), and the action is not offered again.
+    void theTimeLimitIsExtendedOnce()
+    {
+        ui::MainWindow window(*m_wb, m_supervisor);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openCase(m_twoLeft);
+        QAction *extend = window.action(core::CaseAction::ExtendDecision);
+        QVERIFY(extend && extend->isEnabled() && extend->isVisible());
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<ui::ReasonDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            test::typeText(dialog->editor(), QStringLiteral("需向规划部门核实住所"));
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        });
+        QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(window.currentCase().decisionExtension, 3);
+        QVERIFY(!window.action(core::CaseAction::ExtendDecision)->isVisible());
+        QCOMPARE(m_wb->cases.find(m_twoLeft)->decisionExtension, 3); // kept in the cache
+        auto *model = qobject_cast<ui::CaseListModel *>(window.caseView()->model());
+        model->setClocks(&m_wb->calendar(), m_wb->clocks(), [] { return Today; });
+        // Accepted 02-24: due 02-27, now 03-03 (02-28 is a working Saturday).
+        const QString tip = model->index(model->rowOf(m_twoLeft), ui::CaseListModel::ClockColumn)
+                                .data(Qt::ToolTipRole)
+                                .toString();
+        QVERIFY2(tip.contains(QStringLiteral("2026年3月3日")), qPrintable(tip));
+        QCOMPARE(model->index(model->rowOf(m_twoLeft), ui::CaseListModel::ClockColumn).data().toString(),
+                 QStringLiteral("剩 5 个工作日"));
+    }
+
     // The office's own calendar file is a setting: a broken one is refused with what is wrong (the
     // setting unchanged), a good one is used, and the clocks count in it.
     void theOfficeChoosesItsCalendar()
@@ -249,13 +280,13 @@ private slots:
         ui::MainWindow window(*m_wb, m_supervisor);
         auto *model = qobject_cast<ui::CaseListModel *>(window.caseView()->model());
         model->setClocks(&m_wb->calendar(), m_wb->clocks(), [] { return Today; });
-        // Accepted on 02-24: due 02-27 before, now 03-02 (02-25 and 02-26 are closed, 02-28 works).
+        // Accepted on 02-24, extended by 3: due 03-03 before, now 03-05 (02-25 and 02-26 are closed).
         const int row = model->rowOf(m_twoLeft);
         QVERIFY2(
             model->index(row, ui::CaseListModel::ClockColumn)
                 .data(Qt::ToolTipRole)
                 .toString()
-                .contains(QStringLiteral("2026年3月2日")),
+                .contains(QStringLiteral("2026年3月5日")),
             qPrintable(model->index(row, ui::CaseListModel::ClockColumn).data(Qt::ToolTipRole).toString()));
         // A file that went missing since: the built-in calendar, and the settings say why.
         QVERIFY(QFile::remove(office.fileName()));

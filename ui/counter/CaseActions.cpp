@@ -152,6 +152,10 @@ CaseActions::Followup CaseActions::afterStored(CaseAction action)
                               "ready to print (Ctrl+P).");
         followup.timeoutMs = 15000;
         break;
+    case CaseAction::ExtendDecision:
+        followup.message = tr("Time limit extended: the case's clock shows the new date.");
+        followup.timeoutMs = 8000;
+        break;
     case CaseAction::ReleaseReview:
         followup.message = tr("Review released: the case is back in the review queue.");
         followup.timeoutMs = 8000;

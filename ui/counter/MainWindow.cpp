@@ -143,6 +143,7 @@ void MainWindow::buildWorkflowActions(QMenu *menu, QToolBar *bar)
         {CaseAction::Withdraw, QKeySequence()},
         {CaseAction::TakeForReview, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)},
         {CaseAction::ReleaseReview, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U)},
+        {CaseAction::ExtendDecision, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)},
         {CaseAction::Approve, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)},
         {CaseAction::Reject, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J)},
     };

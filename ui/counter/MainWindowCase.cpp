@@ -233,6 +233,11 @@ bool MainWindow::askReason(CaseAction act, QString *reason, QStringList *codes)
                           QLocale().toString(c.reviewLockUntil.toLocalTime(), QLocale::ShortFormat));
         break;
     }
+    case CaseAction::ExtendDecision:
+        prompt = tr("Extend the time limit for the decision on %1? It can be extended once; the extension "
+                    "is counted in working days. Say why; the reason is kept with the case.")
+                     .arg(m_actions.current().form.proposedName);
+        break;
     case CaseAction::Approve:
         prompt = tr("Approve the registration of %1? Write your review comment: what you checked. It is "
                     "kept with the case, and the notice of approval is printed.")

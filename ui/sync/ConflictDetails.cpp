@@ -82,8 +82,12 @@ const struct
      QT_TRANSLATE_NOOP("ow::ui::ConflictsView",
                        "The domicile lies outside the office's jurisdiction, and no reason was given for "
                        "registering it here.")},
+    {"workflow.already_extended",
+     QT_TRANSLATE_NOOP("ow::ui::ConflictsView",
+                       "The case's time limit was extended already; it can be extended once.")},
     {"workflow.unknown_reason",
-     QT_TRANSLATE_NOOP("ow::ui::ConflictsView", "A standard reason picked is not in the exchange's catalogue.")},
+     QT_TRANSLATE_NOOP("ow::ui::ConflictsView",
+                       "A standard reason picked is not in the exchange's catalogue.")},
     {"auth.actor_mismatch",
      QT_TRANSLATE_NOOP("ow::ui::ConflictsView",
                        "The change was made under another user than the one signed in at the exchange.")},

@@ -174,6 +174,15 @@ private slots:
                     QStringLiteral("INSERT INTO search_entry(kind, ref_id, name, code, person, "
                                    "receipt) VALUES (0, ?, ?, '', ?, ?)"),
                     {CaseId, test::validForm(7).proposedName, test::validForm(7).legalRep.name, Receipt}));
+            // From schema 6 on the index keeps its bigrams as it does today.
+            if (from >= 6) {
+                QSqlDatabase connection = old.db();
+                const core::OneForm form = test::validForm(7);
+                QVERIFY(SearchIndex::store(
+                            connection,
+                            {SearchKind::Case, CaseId, form.proposedName, {}, form.legalRep.name, Receipt})
+                            .ok());
+            }
         }
 
         auto opened = Database::open(path);
@@ -197,6 +206,7 @@ private slots:
         QCOMPARE(record->receiptNumber, Receipt);
         QCOMPARE(record->state, core::CaseState::Accepted);
         QCOMPARE(record->version, 2);
+        QCOMPARE(record->decisionExtension, 0); // version 7: no case was extended before it
         // ... the materials in their order (version 5 moved them into the case row; an attachments
         // list that was not JSON, as load() read it before, becomes empty instead of failing) ...
         QCOMPARE(record->materials.size(), 2);

@@ -1,5 +1,6 @@
 // The case state machine of DOMAIN §3: every state against every action and role.
 #include "core/CaseWorkflow.h"
+#include "core/StatutoryClock.h"
 #include "support/CaseForms.h"
 
 #include <QSet>
@@ -86,6 +87,15 @@ private slots:
                                         << Role::Supervisor << ok << CaseState::UnderReview;
         QTest::newRow("review approved")
             << CaseState::UnderReview << CaseAction::Approve << Role::Supervisor << ok << CaseState::Approved;
+        QTest::newRow("accepted case's time limit extended")
+            << CaseState::Accepted << CaseAction::ExtendDecision << Role::Supervisor << ok
+            << CaseState::Accepted;
+        QTest::newRow("time limit extended under review")
+            << CaseState::UnderReview << CaseAction::ExtendDecision << Role::Supervisor << ok
+            << CaseState::UnderReview;
+        QTest::newRow("clerk extends a time limit")
+            << CaseState::Accepted << CaseAction::ExtendDecision << Role::Clerk
+            << QStringLiteral("workflow.role") << CaseState::Accepted;
         QTest::newRow("review released") << CaseState::UnderReview << CaseAction::ReleaseReview
                                          << Role::Supervisor << ok << CaseState::Accepted;
         QTest::newRow("review rejected")
@@ -256,6 +266,7 @@ private slots:
         QTest::newRow("approve") << CaseAction::Approve << ReasonRule::Required;
         QTest::newRow("reject") << CaseAction::Reject << ReasonRule::Required;
         QTest::newRow("release review") << CaseAction::ReleaseReview << ReasonRule::Required;
+        QTest::newRow("extend the decision") << CaseAction::ExtendDecision << ReasonRule::Required;
         QTest::newRow("issue licence") << CaseAction::IssueLicence << ReasonRule::None;
         QTest::newRow("publish") << CaseAction::Publish << ReasonRule::None;
     }
@@ -481,6 +492,28 @@ private slots:
             CaseWorkflow::apply(draft, request(CaseAction::Refuse, clerk(), QStringLiteral("超出管辖范围")));
         QVERIFY(refused.ok());
         QVERIFY(!refused.value().local);
+    }
+
+    // The decision's time limit is extended once, by the extension of the time limits' data; a
+    // second extension is refused and not offered.
+    void theDecisionIsExtendedOnce()
+    {
+        CaseRecord record = caseIn(CaseState::Accepted);
+        QVERIFY(CaseWorkflow::available(record, supervisor()).contains(CaseAction::ExtendDecision));
+        QVERIFY(CaseWorkflow::apply(
+                    record, request(CaseAction::ExtendDecision, supervisor(), QStringLiteral("材料需核实")))
+                    .ok());
+        QCOMPARE(record.decisionExtension,
+                 StatutoryClock::builtIn().limitFor(CaseState::Accepted)->extensionDays);
+        QCOMPARE(record.state, CaseState::Accepted);
+        QVERIFY(!CaseWorkflow::available(record, supervisor()).contains(CaseAction::ExtendDecision));
+        const Result<DomainEvent> again = CaseWorkflow::apply(
+            record, request(CaseAction::ExtendDecision, supervisor(), QStringLiteral("再次")));
+        QVERIFY(!again.ok());
+        QCOMPARE(again.error().code, QStringLiteral("workflow.already_extended"));
+        // It travels with the case.
+        QCOMPARE(CaseRecord::fromJson(record.toJson()).decisionExtension, record.decisionExtension);
+        QCOMPARE(StatutoryClock::inputOf(record).extendedDays, record.decisionExtension);
     }
 
     void noActorNoChange()
