@@ -420,6 +420,40 @@ private slots:
                  QStringLiteral("workflow.four_eyes"));
     }
 
+    void decisionExtendedOnceOnly()
+    {
+        const QString clerk = m_exchange.signIn(QStringLiteral("W01"), QStringLiteral("clerk01"));
+        const QString super1 = m_exchange.signIn(QStringLiteral("W02"), QStringLiteral("super01"));
+        core::CaseRecord record;
+        core::DomainEvent accepted = acceptedCounterCase(QStringLiteral("clerk01"), record);
+        // An extension smuggled in the accepted case's payload is not taken: only the event sets it.
+        QJsonObject payload = accepted.payload;
+        QJsonObject caseJson = payload.value(u"case").toObject();
+        caseJson.insert(QStringLiteral("decisionExtension"), 3);
+        payload.insert(QStringLiteral("case"), caseJson);
+        accepted.payload = payload;
+        QCOMPARE(
+            result(push(QStringLiteral("W01"), clerk, {accepted.toJson()}), 0).value(u"status").toString(),
+            QStringLiteral("applied"));
+
+        core::CaseRecord view = record;
+        view.decisionExtension = 0;
+        const core::DomainEvent first =
+            transition(view, core::CaseAction::ExtendDecision, QStringLiteral("super01"),
+                       core::Role::Supervisor, QStringLiteral("需要补充核查股东身份"));
+        QCOMPARE(view.decisionExtension, 3);
+        core::CaseRecord tampered = view;
+        tampered.decisionExtension = 0; // a local copy that forgot the first extension
+        const core::DomainEvent second =
+            transition(tampered, core::CaseAction::ExtendDecision, QStringLiteral("super01"),
+                       core::Role::Supervisor, QStringLiteral("再延长一次"));
+        const Fixture::Reply reply = push(QStringLiteral("W02"), super1, {first.toJson(), second.toJson()});
+        QCOMPARE(result(reply, 0).value(u"status").toString(), QStringLiteral("applied"));
+        QCOMPARE(result(reply, 1).value(u"status").toString(), QStringLiteral("rejected"));
+        QCOMPARE(result(reply, 1).value(u"error").toObject().value(u"code").toString(),
+                 QStringLiteral("workflow.already_extended"));
+    }
+
     void badRequestsStoreNothing()
     {
         const QString clerk = m_exchange.signIn(QStringLiteral("W01"), QStringLiteral("clerk01"));
