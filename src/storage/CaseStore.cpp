@@ -207,15 +207,24 @@ Result<RemoteApplyOutcome> CaseStore::applyOne(QSqlDatabase &db, const core::Cas
     if (!stored)
         return stored.error();
     const std::optional<int> local = stored.value();
-    if (local && *local >= remote.version)
+    if (local && *local > remote.version)
         return RemoteApplyOutcome::AlreadyCurrent;
 
     if (local) {
-        sql::Statement unsent = sql::cached(db, u"SELECT count(*) FROM outbox WHERE case_id = ?"_s);
-        if (auto r = sql::exec(unsent, {remote.id}); !r)
+        sql::Statement unsent =
+            sql::cached(db, u"SELECT (SELECT count(*) FROM outbox WHERE case_id = ?), "
+                            "(SELECT count(*) FROM conflicts WHERE case_id = ? AND resolved_at IS NULL)"_s);
+        if (auto r = sql::exec(unsent, {remote.id, remote.id}); !r)
             return r.error();
-        const int pending = unsent.next() ? unsent.value(0).toInt() : 0;
+        const bool row = unsent.next();
+        const int pending = row ? unsent.value(0).toInt() : 0;
+        const int open = row ? unsent.value(1).toInt() : 0;
         unsent.finish();
+        // The same version as the exchange stored it (below) is the truth: its clock's times
+        // (acceptance, review lock) and what it assigns. With changes still unsent, the push settles
+        // it; with a conflict open on the case, the person resolving it chooses.
+        if (*local == remote.version && (pending > 0 || open > 0))
+            return RemoteApplyOutcome::AlreadyCurrent;
         if (pending > 0) {
             SyncConflict conflict;
             conflict.caseId = remote.id;
@@ -260,7 +269,9 @@ Result<RemoteApplyOutcome> CaseStore::applyOne(QSqlDatabase &db, const core::Cas
     if (auto r = writeRemote(db, remote, local.value_or(0), index); !r)
         return r.error();
     qCDebug(lcStorage) << "applied remote case" << remote.id << "version" << remote.version;
-    return local ? RemoteApplyOutcome::Replaced : RemoteApplyOutcome::Inserted;
+    if (!local)
+        return RemoteApplyOutcome::Inserted;
+    return *local == remote.version ? RemoteApplyOutcome::Refreshed : RemoteApplyOutcome::Replaced;
 }
 
 std::optional<QString> CaseStore::receiptHolder(QSqlDatabase &db, const core::CaseRecord &remote) const

@@ -45,7 +45,9 @@ enum class RemoteApplyOutcome
 {
     Inserted,       // a case new to this counter (e.g. an online application)
     Replaced,       // a newer version from elsewhere replaced the local one
-    AlreadyCurrent, // the local version is the same or newer (e.g. this counter's own change)
+    Refreshed,      // the exchange's copy of the version this counter has, nothing of it unsent: its
+                    // times by the exchange's clock and what the exchange assigned replace the local copy
+    AlreadyCurrent, // the local version is newer, or the same with changes still unsent
     Conflict,       // newer, but the local case has unsent events: recorded as a conflict
     Invalid,        // not a usable case record (no id, no version, a text that is not
                     // well formed): skipped and logged

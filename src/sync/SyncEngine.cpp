@@ -444,6 +444,9 @@ bool SyncEngine::storePage(const ChangePage &page, qint64 cursor)
                 ++applied;
                 changed << records.at(i).id;
                 break;
+            case storage::RemoteApplyOutcome::Refreshed:
+                changed << records.at(i).id;
+                break;
             case storage::RemoteApplyOutcome::Conflict:
                 ++pullConflicts;
                 break;

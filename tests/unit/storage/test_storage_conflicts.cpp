@@ -229,6 +229,34 @@ private slots:
         QCOMPARE(m_cases->find(local.id)->version, 4);
     }
 
+    void theExchangesCopyOfOurOwnVersionIsTheTruthOnceSent()
+    {
+        const core::CaseRecord local = acceptedCase(10);
+        QCOMPARE(local.version, 2);
+        // As the exchange stored the acceptance: its own clock's time.
+        core::CaseRecord stored = local;
+        stored.acceptedAt = local.acceptedAt.addSecs(-90);
+        // While the acceptance is unsent, the local copy stays as it is (the push settles it).
+        QCOMPARE(pull(stored).value(), RemoteApplyOutcome::AlreadyCurrent);
+        QCOMPARE(m_cases->find(local.id)->acceptedAt, local.acceptedAt);
+        QCOMPARE(ConflictStore(m_db).list().size(), 0);
+
+        QStringList sent;
+        for (const core::DomainEvent &e : outboxOf(local.id))
+            sent << e.id;
+        QVERIFY(OutboxStore(m_db).acknowledge(sent));
+        QCOMPARE(pull(stored).value(), RemoteApplyOutcome::Refreshed);
+        QCOMPARE(m_cases->find(local.id)->acceptedAt, stored.acceptedAt);
+        QCOMPARE(m_cases->find(local.id)->version, 2);
+        // An older version never replaces a newer one.
+        core::CaseRecord older = stored;
+        older.version = 1;
+        older.state = CaseState::Draft;
+        QCOMPARE(pull(older).value(), RemoteApplyOutcome::AlreadyCurrent);
+        QCOMPARE(m_cases->find(local.id)->state, CaseState::Accepted);
+        QCOMPARE(ConflictStore(m_db).list().size(), 0);
+    }
+
     void pulledVersionKeptDropsTheUnsentChange()
     {
         const core::CaseRecord local = acceptedCase(4);
