@@ -37,10 +37,14 @@ void CaseRecord::writeJson(JsonWriter &w) const
         .field("acceptedBy", acceptedBy)
         .field("createdAt", timeToJson(createdAt))
         .field("createdBy", createdBy)
+        .field("creditCode", creditCode)
         .field("decisionExtension", decisionExtension)
         .key(QLatin1StringView("form"));
     form.writeJson(w);
-    w.field("id", id).field("lastReason", lastReason).key(QLatin1StringView("materials"));
+    w.field("id", id)
+        .field("lastReason", lastReason)
+        .field("licensedAt", timeToJson(licensedAt))
+        .key(QLatin1StringView("materials"));
     writeMaterials(w, materials);
     w.field("origin", origin == CaseOrigin::Online ? u"online"_s : u"counter"_s)
         .field("receiptNumber", receiptNumber)
@@ -82,6 +86,8 @@ CaseRecord CaseRecord::fromJson(const QJsonObject &json)
     r.createdAt = timeFromJson(json.value(u"createdAt"));
     r.updatedAt = timeFromJson(json.value(u"updatedAt"));
     r.acceptedAt = timeFromJson(json.value(u"acceptedAt"));
+    r.creditCode = json.value(u"creditCode").toString();
+    r.licensedAt = timeFromJson(json.value(u"licensedAt"));
     r.decisionExtension =
         std::clamp(json.value(u"decisionExtension").toInt(), 0, Limits::maxDecisionExtension);
     return r;

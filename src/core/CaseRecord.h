@@ -38,6 +38,10 @@ struct CaseRecord
     QDateTime acceptedAt;
     int decisionExtension =
         0; // working days a supervisor added to the decision's limit (once, with a reason)
+    // The unified social credit code the exchange assigned when it confirmed the licence (empty
+    // until then), and when the licence was issued (by the exchange's clock once it has it).
+    QString creditCode;
+    QDateTime licensedAt;
 
     // One serialiser: toJson() parses what writeJson() writes.
     void writeJson(JsonWriter &writer) const;

@@ -337,6 +337,10 @@ Result<const CaseWorkflow::Transition *> CaseWorkflow::advance(CaseRecord &recor
             next.decisionExtension = limit->extensionDays;
         }
         break;
+    case A::IssueLicence:
+        // The credit code is the exchange's to assign (exchange::CreditCodeStore), never the counter's.
+        next.licensedAt = at;
+        break;
     case A::TakeForReview:
         next.reviewer = request.actor.userId;
         next.reviewLockUntil = at.addSecs(qint64(ReviewLockHours) * 3600);

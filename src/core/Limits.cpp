@@ -164,6 +164,7 @@ LimitIssues Limits::check(const CaseRecord &record, const QString &prefix)
     Checker in(LimitScope::Case, prefix);
     in.text("id", record.id);
     in.text("receiptNumber", record.receiptNumber);
+    in.text("creditCode", record.creditCode);
     in.text("createdBy", record.createdBy);
     in.text("acceptedBy", record.acceptedBy);
     in.text("reviewer", record.reviewer);

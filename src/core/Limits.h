@@ -97,6 +97,7 @@ inline constexpr std::array table = std::to_array<Limit>({
     // The case record around the form; its JSON keys. Identifiers fit the exchange's VARCHAR(64).
     {S::Case,  "id",                                   T,    64},
     {S::Case,  "receiptNumber",                        T,    64},
+    {S::Case,  "creditCode",                           T,    18},
     {S::Case,  "createdBy",                            T,    64},
     {S::Case,  "acceptedBy",                           T,    64},
     {S::Case,  "reviewer",                             T,    64},

@@ -165,7 +165,10 @@ std::optional<ClockReading> StatutoryClock::read(const ClockInput &input, const 
 
 ClockInput StatutoryClock::inputOf(const CaseRecord &record)
 {
-    return {record.state, record.createdAt, record.acceptedAt, record.updatedAt, record.decisionExtension};
+    const QDateTime entered = record.state == CaseState::Licensed && record.licensedAt.isValid()
+                                  ? record.licensedAt
+                                  : record.updatedAt;
+    return {record.state, record.createdAt, record.acceptedAt, entered, record.decisionExtension};
 }
 
 QDate StatutoryClock::officeDate(const QDateTime &at)

@@ -29,7 +29,7 @@ struct ClockInput
     CaseState state = CaseState::Draft;
     QDateTime received;     // when the case arrived (created)
     QDateTime accepted;     // when it was accepted
-    QDateTime enteredState; // when it entered its present state
+    QDateTime enteredState; // when it entered its present state (licensed: when the licence was issued)
     int extendedDays = 0;   // working days a supervisor added to the decision's limit
 };
 

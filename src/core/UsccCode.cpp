@@ -173,9 +173,13 @@ RuleResult UsccCode::validate(const QString &code)
                     .arg(int(i) + 3)
                     .arg(quoted(division.at(i))));
     }
-    if (!Divisions::instance().exists(division))
+    // A code keeps the division it was issued under, and divisions are renumbered (counties merged
+    // into districts, new districts): only the province, which does not change, is checked here;
+    // the two checks below catch a mistyped division.
+    if (!Divisions::instance().exists(division.left(2) + u"0000"))
         return RuleResult::fail(
-            tr("Positions 3 to 8 (%1) are not a known administrative division code.").arg(division));
+            tr("Positions 3 and 4 (%1) of the division code %2 are not a province's code.")
+                .arg(division.left(2), division));
 
     const QChar orgCheck = organisationCheck(QStringView(code).mid(8, 8));
     if (orgCheck != code.at(16))
@@ -210,6 +214,21 @@ QString UsccCode::compose(QChar department_, QChar category, const QString &divi
     if (check.isNull())
         return {};
     return first17 + QString(check);
+}
+
+QString UsccCode::serialBody(quint64 serial)
+{
+    if (serial == 0 || serial >= SerialLimit)
+        return {};
+    const QString &set = alphabet();
+    QString body(8, u'0');
+    body[0] = u'M';
+    body[1] = u'A';
+    for (qsizetype i = 7; i >= 2; --i) {
+        body[i] = set.at(qsizetype(serial % 31));
+        serial /= 31;
+    }
+    return body;
 }
 
 } // namespace ow::core

@@ -4,6 +4,7 @@
 #include "ExchangeLog.h"
 #include "core/Authority.h"
 #include "core/CaseWorkflow.h"
+#include "core/EntityType.h"
 #include "core/Limits.h"
 #include "core/ReceiptNumber.h"
 
@@ -112,6 +113,8 @@ std::variant<CaseRecord, QJsonObject> caseBefore(const core::DomainEvent &event,
         }
         record.version = event.caseVersion - 1;
         record.decisionExtension = 0; // only an extension's event sets it, never a payload
+        record.creditCode.clear();    // only the exchange assigns it, on licensing
+        record.licensedAt = {};
         record.receiptNumber.clear();
         record.acceptedBy.clear();
         record.acceptedAt = {};
@@ -382,6 +385,15 @@ Result<QJsonObject> EventService::applyEvent(const Caller &caller, const QJsonOb
     if (!applied) {
         return rejected(event.id, applied.error());
     }
+    if (transition->action == CaseAction::IssueLicence) {
+        const Result<std::optional<QJsonObject>> coded = assignCode(event, record, request.at);
+        if (!coded) {
+            return coded.error();
+        }
+        if (coded.value()) {
+            return *coded.value();
+        }
+    }
 
     const std::optional<int> expectedVersion =
         stored.value() ? std::optional<int>(stored.value()->version) : std::nullopt;
@@ -392,6 +404,32 @@ Result<QJsonObject> EventService::applyEvent(const Caller &caller, const QJsonOb
         }
     }
     return written;
+}
+
+// Licensing: the exchange gives the case its unified social credit code (CreditCodeStore), of the
+// entity type's category and the authority's division. An answer refusing the event when neither
+// gives a code; none when the code is in `record`.
+Result<std::optional<QJsonObject>> EventService::assignCode(const core::DomainEvent &event,
+                                                            CaseRecord &record, const QDateTime &at)
+{
+    const core::EntityType *type = core::EntityTypeCatalog::instance().find(record.form.entityTypeId);
+    if (!type || type->codeCategory.isNull()) {
+        return std::optional<QJsonObject>(
+            rejected(event.id, Error{protocol::errors::WorkflowFormInvalid,
+                                     QStringLiteral("Entity type \"%1\" has no credit-code category.")
+                                         .arg(record.form.entityTypeId),
+                                     QStringLiteral("form.entityTypeId")}));
+    }
+    const Result<QString> code =
+        m_store.creditCodes().assign(record.id, type->codeCategory, record.form.authorityDivision, at);
+    if (!code) {
+        if (code.error().code == protocol::errors::LicenceNoCode) {
+            return std::optional<QJsonObject>(rejected(event.id, code.error()));
+        }
+        return code.error();
+    }
+    record.creditCode = code.value();
+    return std::optional<QJsonObject>();
 }
 
 Result<QJsonObject> EventService::write(const Caller &caller, const core::DomainEvent &event,

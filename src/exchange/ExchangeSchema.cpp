@@ -108,6 +108,17 @@ const QStringList Version4Feed = {
     QStringLiteral("CREATE INDEX changes_province_seq ON changes (province, seq)"),
 };
 
+// Issue 10, credit codes: every code the exchange assigned, by its serial (unique, never drawn twice:
+// one counter for the whole store) and its case.
+const QStringList Version5 = {
+    QStringLiteral("CREATE TABLE code_serials (name VARCHAR(32) PRIMARY KEY, next_serial BIGINT NOT NULL)"),
+    QStringLiteral("INSERT INTO code_serials (name, next_serial) VALUES ('uscc', 1)"),
+    QStringLiteral("CREATE TABLE credit_codes (code VARCHAR(18) PRIMARY KEY, serial BIGINT NOT NULL UNIQUE, "
+                   "case_id VARCHAR(64) NOT NULL, authority VARCHAR(6) NOT NULL, state VARCHAR(16) NOT NULL, "
+                   "assigned_at VARCHAR(32) NOT NULL)"),
+    QStringLiteral("CREATE INDEX credit_codes_case ON credit_codes (case_id)"),
+};
+
 // Each case's authority is its form's; a form naming none that exists gets the backfill authority,
 // written into the form too, so that a stored case's form always names its authority.
 Result<void> backfillCaseAuthorities(QSqlDatabase &db,
@@ -176,6 +187,7 @@ schema::Migrator ExchangeSchema::migrator(ExchangeDatabase &database)
                  }
                  return schema::Migrator::runAll(db, Version4Feed, sqlError);
              }},
+            {5, QStringLiteral("credit codes and their serial"), statements(Version5)},
         },
         schema::VersionKeeping{
             // The version as committed; 0 when the meta table does not exist yet.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ChangeFeedStore.h"
+#include "CreditCodeStore.h"
 #include "ExchangeCaseStore.h"
 #include "ExchangeDatabase.h"
 #include "ExchangeRecords.h"
@@ -73,6 +74,7 @@ public:
     SessionStore &sessions() { return m_sessions; }
     ExchangeCaseStore &cases() { return m_cases; }
     ChangeFeedStore &feed() { return m_feed; }
+    CreditCodeStore &creditCodes() { return m_creditCodes; }
     RequestLogStore &requestLog() { return m_requestLog; }
 
 private:
@@ -84,6 +86,7 @@ private:
     SessionStore m_sessions;
     ExchangeCaseStore m_cases;
     ChangeFeedStore m_feed;
+    CreditCodeStore m_creditCodes;
     RequestLogStore m_requestLog;
 };
 

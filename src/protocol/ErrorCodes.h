@@ -62,6 +62,8 @@ inline constexpr Code WorkflowFourEyes{"workflow.four_eyes"};
 inline constexpr Code WorkflowOutsideJurisdiction{"workflow.outside_jurisdiction"};
 inline constexpr Code WorkflowUnknownReason{"workflow.unknown_reason"};
 inline constexpr Code WorkflowAlreadyExtended{"workflow.already_extended"};
+// No credit code can be made for the case (its authority's division is not in the exchange's list).
+inline constexpr Code LicenceNoCode{"licence.no_code"};
 // The exchange itself (5xx)
 inline constexpr Code ServerUnavailable{"server.unavailable"};
 inline constexpr Code ServerBusy{"server.busy"};

@@ -20,7 +20,7 @@ namespace {
 
 const QString CaseColumns =
     u"id, receipt_number, state, origin, version, created_by, accepted_by, reviewer, review_lock_until, "
-    "last_reason, workstation, created_at, updated_at, accepted_at, form, materials, decision_extension"_s;
+    "last_reason, workstation, created_at, updated_at, accepted_at, form, materials, decision_extension, credit_code, licensed_at"_s;
 
 QString originKey(core::CaseOrigin origin)
 {
@@ -78,6 +78,8 @@ std::optional<core::CaseRecord> load(QSqlDatabase &db, const QString &caseId)
     record.materials =
         core::materialsFromJson(QJsonDocument::fromJson(query.value(15).toString().toUtf8()).array());
     record.decisionExtension = query.value(16).toInt();
+    record.creditCode = query.value(17).toString();
+    record.licensedAt = sql::fromDbTime(query.value(18));
     query.finish();
     return record;
 }
@@ -104,6 +106,7 @@ SearchEntry searchEntryOf(const core::CaseRecord &record)
     search.name = record.form.proposedName;
     search.person = record.form.legalRep.name;
     search.receipt = record.receiptNumber;
+    search.code = record.creditCode;
     return search;
 }
 
@@ -135,21 +138,24 @@ Result<void> writeCase(QSqlDatabase &db, const core::CaseRecord &record, int pre
                                  timeOrNull(record.acceptedAt),
                                  QString::fromUtf8(record.form.toJsonText()),
                                  materialsText(record.materials),
-                                 record.decisionExtension};
+                                 record.decisionExtension,
+                                 record.creditCode,
+                                 timeOrNull(record.licensedAt)};
     sql::Statement query =
         previousVersion == 0
-            ? sql::cached(
-                  db,
-                  u"INSERT INTO cases(receipt_number, state, origin, entity_type, name, legal_rep, "
-                  "authority, version, created_by, accepted_by, reviewer, review_lock_until, "
-                  "last_reason, workstation, created_at, updated_at, accepted_at, form, materials, "
-                  "decision_extension, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
+            ? sql::cached(db,
+                          u"INSERT INTO cases(receipt_number, state, origin, entity_type, name, legal_rep, "
+                          "authority, version, created_by, accepted_by, reviewer, review_lock_until, "
+                          "last_reason, workstation, created_at, updated_at, accepted_at, form, materials, "
+                          "decision_extension, credit_code, licensed_at, id) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
             : sql::cached(db, u"UPDATE cases SET receipt_number = ?, state = ?, origin = ?, entity_type = ?, "
                               "name = ?, legal_rep = ?, authority = ?, version = ?, created_by = ?, "
                               "accepted_by = ?, reviewer = ?, review_lock_until = ?, last_reason = ?, "
                               "workstation = ?, created_at = ?, updated_at = ?, accepted_at = ?, form = ?, "
                               "materials = ?, "
-                              "decision_extension = ? WHERE id = ? AND version = ?"_s);
+                              "decision_extension = ?, credit_code = ?, licensed_at = ? "
+                              "WHERE id = ? AND version = ?"_s);
     int i = 0;
     for (const QVariant &value : values)
         query.bindValue(i++, value);

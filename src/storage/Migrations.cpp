@@ -299,10 +299,13 @@ Result<void> version6(QSqlDatabase &db)
     return execAll(db, {u"DROP TABLE search_gram"_s});
 }
 
-// The working days a supervisor added to a case's decision (core::StatutoryClock), once.
+// The working days a supervisor added to a case's decision (core::StatutoryClock), once; the credit
+// code the exchange assigned on licensing, and when the licence was issued.
 Result<void> version7(QSqlDatabase &db)
 {
-    return execAll(db, {u"ALTER TABLE cases ADD COLUMN decision_extension INTEGER NOT NULL DEFAULT 0"_s});
+    return execAll(db, {u"ALTER TABLE cases ADD COLUMN decision_extension INTEGER NOT NULL DEFAULT 0"_s,
+                        u"ALTER TABLE cases ADD COLUMN credit_code TEXT NOT NULL DEFAULT ''"_s,
+                        u"ALTER TABLE cases ADD COLUMN licensed_at TEXT"_s});
 }
 
 } // namespace
@@ -317,7 +320,7 @@ const schema::Migrator &Migrations::migrator()
             {4, u"sync cursor, conflicts"_s, version4},
             {5, u"materials in the case row, no parties table"_s, version5},
             {6, u"one- and two-character search from an FTS5 table of bigrams"_s, version6},
-            {7, u"a case's decision extension"_s, version7},
+            {7, u"a case's decision extension, credit code and licence date"_s, version7},
         },
         schema::VersionKeeping{
             .read = &Migrations::userVersion,

@@ -2,6 +2,7 @@
 #include "core/CaseWorkflow.h"
 #include "core/EntityType.h"
 #include "core/OneFormValidator.h"
+#include "core/UsccCode.h"
 #include "exchange/DemoApplications.h"
 #include "exchange/ExchangeAdmin.h"
 #include "exchange/ExchangePaths.h"
@@ -452,6 +453,92 @@ private slots:
         QCOMPARE(result(reply, 1).value(u"status").toString(), QStringLiteral("rejected"));
         QCOMPARE(result(reply, 1).value(u"error").toObject().value(u"code").toString(),
                  QStringLiteral("workflow.already_extended"));
+    }
+
+    // A case taken through review to licensing: the clerk's issuing event gets the exchange's code.
+    QString licensedCase(const QString &clerk, const QString &super1, core::CaseRecord &record)
+    {
+        core::DomainEvent accepted = acceptedCounterCase(QStringLiteral("clerk01"), record);
+        core::CaseRecord view = record;
+        const core::DomainEvent take = transition(view, core::CaseAction::TakeForReview,
+                                                  QStringLiteral("super01"), core::Role::Supervisor);
+        const core::DomainEvent approve =
+            transition(view, core::CaseAction::Approve, QStringLiteral("super01"), core::Role::Supervisor,
+                       QStringLiteral("材料齐全"));
+        core::TransitionRequest issue;
+        issue.actor = {QStringLiteral("clerk01"), core::Role::Clerk, QStringLiteral("W01")};
+        issue.action = core::CaseAction::IssueLicence;
+        issue.at = QDateTime::currentDateTimeUtc();
+        const auto licence = core::CaseWorkflow::apply(view, issue);
+        if (!licence) {
+            return {};
+        }
+        const Fixture::Reply first = push(QStringLiteral("W01"), clerk, {accepted.toJson()});
+        const Fixture::Reply review = push(QStringLiteral("W02"), super1, {take.toJson(), approve.toJson()});
+        const Fixture::Reply issued = push(QStringLiteral("W01"), clerk, {licence.value().toJson()});
+        if (result(first, 0).value(u"status").toString() != u"applied" ||
+            result(review, 1).value(u"status").toString() != u"applied" ||
+            result(issued, 0).value(u"status").toString() != u"applied") {
+            qWarning() << first.json << review.json << issued.json;
+            return {};
+        }
+        // Sent again: answered as before, no second code.
+        const Fixture::Reply again = push(QStringLiteral("W01"), clerk, {licence.value().toJson()});
+        if (result(again, 0).value(u"status").toString() != u"duplicate") {
+            return {};
+        }
+        auto store = exchange::ExchangeStore::openDirectory(m_exchange.dir(), QStringLiteral("test-reader"));
+        if (!store) {
+            return {};
+        }
+        const auto stored = store.value()->cases().byId(record.id);
+        if (!stored || !stored.value() || stored.value()->state != core::CaseState::Licensed ||
+            !stored.value()->licensedAt.isValid()) {
+            return {};
+        }
+        return stored.value()->creditCode;
+    }
+
+    void licensingAssignsTheCreditCode()
+    {
+        const QString clerk = m_exchange.signIn(QStringLiteral("W01"), QStringLiteral("clerk01"));
+        const QString super1 = m_exchange.signIn(QStringLiteral("W02"), QStringLiteral("super01"));
+        core::CaseRecord first;
+        const QString code = licensedCase(clerk, super1, first);
+        const core::RuleResult valid = core::UsccCode::validate(code);
+        QVERIFY2(valid.valid, qPrintable(code + QStringLiteral(": ") + valid.reason));
+        const core::EntityType *type = core::EntityTypeCatalog::instance().find(first.form.entityTypeId);
+        QVERIFY(type);
+        QCOMPARE(code.at(0), QLatin1Char('9'));
+        QCOMPARE(code.at(1), type->codeCategory);
+        QCOMPARE(code.mid(2, 6), first.form.authorityDivision);
+        QVERIFY(code.mid(8, 2) == u"MA");
+
+        core::CaseRecord second;
+        const QString other = licensedCase(clerk, super1, second);
+        QVERIFY(core::UsccCode::validate(other).valid);
+        QVERIFY(other.mid(8, 9) != code.mid(8, 9)); // each code its own identifier
+
+        // A code in the payload of an accepted counter case is not taken: only licensing gives one.
+        core::CaseRecord third;
+        core::DomainEvent accepted = acceptedCounterCase(QStringLiteral("clerk01"), third);
+        QJsonObject payload = accepted.payload;
+        QJsonObject caseJson = payload.value(u"case").toObject();
+        caseJson.insert(QStringLiteral("creditCode"), code);
+        caseJson.insert(QStringLiteral("licensedAt"), QStringLiteral("2026-11-30T01:00:00.000Z"));
+        payload.insert(QStringLiteral("case"), caseJson);
+        accepted.payload = payload;
+        QCOMPARE(
+            result(push(QStringLiteral("W01"), clerk, {accepted.toJson()}), 0).value(u"status").toString(),
+            QStringLiteral("applied"));
+        auto store = exchange::ExchangeStore::openDirectory(m_exchange.dir(), QStringLiteral("test-reader"));
+        QVERIFY(store);
+        const auto stored = store.value()->cases().byId(third.id);
+        QVERIFY(stored && stored.value());
+        QVERIFY(stored.value()->creditCode.isEmpty());
+        QVERIFY(!stored.value()->licensedAt.isValid());
+        QCOMPARE(store.value()->creditCodes().codeOf(first.id).value(), code);
+        QCOMPARE(store.value()->creditCodes().codeOf(third.id).value(), QString());
     }
 
     void badRequestsStoreNothing()

@@ -1,5 +1,6 @@
 // The exchange's store on its own (SQLite or PostgreSQL, as OW_EXCHANGE_BACKEND says): upgrades of
 // older stores, stores the previous release wrote, the request log's batches and pruning.
+#include "core/UsccCode.h"
 #include "exchange/ExchangeStore.h"
 #include "support/ExchangeFixture.h"
 
@@ -57,7 +58,9 @@ private:
     // What takes a store of this release back to schema 3 (before authority scoping).
     static QStringList backToSchemaThree()
     {
-        return {QStringLiteral("DROP INDEX changes_authority_seq"),
+        return {QStringLiteral("DROP TABLE credit_codes"),
+                QStringLiteral("DROP TABLE code_serials"),
+                QStringLiteral("DROP INDEX changes_authority_seq"),
                 QStringLiteral("DROP INDEX changes_province_seq"),
                 QStringLiteral("ALTER TABLE users DROP COLUMN authority"),
                 QStringLiteral("ALTER TABLE workstations DROP COLUMN authority"),
@@ -250,7 +253,8 @@ private slots:
                      QStringLiteral("DROP TABLE workstations"), QStringLiteral("DROP TABLE sessions"),
                      QStringLiteral("DROP TABLE cases"), QStringLiteral("DROP TABLE applied_events"),
                      QStringLiteral("DROP TABLE changes"), QStringLiteral("DROP TABLE request_log"),
-                     QStringLiteral("DROP TABLE receipts")}));
+                     QStringLiteral("DROP TABLE receipts"), QStringLiteral("DROP TABLE credit_codes"),
+                     QStringLiteral("DROP TABLE code_serials")}));
         QVERIFY(sql({
             QStringLiteral("CREATE TABLE meta (key VARCHAR(64) PRIMARY KEY, value TEXT NOT NULL)"),
             QStringLiteral("CREATE TABLE users (id VARCHAR(64) PRIMARY KEY, display_name TEXT NOT NULL, role "
@@ -301,6 +305,19 @@ private slots:
                                               QStringLiteral("W01"), QDateTime::currentDateTimeUtc());
         QVERIFY(seq);
         QCOMPARE(seq.value(), qint64(8));
+        // Schema 5: the first code drawn from the upgraded store's serial, once per case.
+        const auto code =
+            store->creditCodes().assign(QStringLiteral("c8"), QLatin1Char('1'), QStringLiteral("140105"),
+                                        QDateTime::currentDateTimeUtc());
+        QVERIFY(code);
+        QCOMPARE(code.value(), core::UsccCode::compose(QLatin1Char('9'), QLatin1Char('1'),
+                                                       QStringLiteral("140105"), QStringLiteral("MA000001")));
+        QCOMPARE(store->creditCodes()
+                     .assign(QStringLiteral("c8"), QLatin1Char('1'), QStringLiteral("140105"),
+                             QDateTime::currentDateTimeUtc())
+                     .value(),
+                 code.value());
+        QCOMPARE(store->creditCodes().count().value(), 1);
         QVERIFY(store->commit());
         store.reset();
         QVariant version;

@@ -152,6 +152,11 @@ CaseActions::Followup CaseActions::afterStored(CaseAction action)
                               "ready to print (Ctrl+P).");
         followup.timeoutMs = 15000;
         break;
+    case CaseAction::IssueLicence:
+        followup.message = tr("Licence issued: the exchange assigns the unified social credit code when "
+                              "this counter syncs; the case shows it then.");
+        followup.timeoutMs = 12000;
+        break;
     case CaseAction::ExtendDecision:
         followup.message = tr("Time limit extended: the case's clock shows the new date.");
         followup.timeoutMs = 8000;

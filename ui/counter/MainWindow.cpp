@@ -146,6 +146,7 @@ void MainWindow::buildWorkflowActions(QMenu *menu, QToolBar *bar)
         {CaseAction::ExtendDecision, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)},
         {CaseAction::Approve, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)},
         {CaseAction::Reject, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J)},
+        {CaseAction::IssueLicence, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I)},
     };
     for (const Spec &spec : specs) {
         auto *a = new QAction(core::CaseWorkflow::actionLabel(spec.action), this);

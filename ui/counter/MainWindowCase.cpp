@@ -105,6 +105,14 @@ void MainWindow::updateHeader()
     if (!c.receiptNumber.isEmpty()) {
         text += QStringLiteral(" · ") + tr("Receipt no. <b>%1</b>").arg(c.receiptNumber);
     }
+    if (!c.creditCode.isEmpty()) {
+        text += QStringLiteral("<br>") +
+                tr("Unified social credit code <b>%1</b>").arg(c.creditCode.toHtmlEscaped());
+    } else if (c.state == core::CaseState::Licensed) {
+        text += QStringLiteral("<br>") +
+                tr("The exchange assigns the unified social credit code when this counter syncs (F5); the "
+                   "licence is printed with it.");
+    }
     if (const auto clock =
             m_wb.clocks().read(core::StatutoryClock::inputOf(c), QDate::currentDate(), m_wb.calendar())) {
         const QColor color = clockColor(*clock);

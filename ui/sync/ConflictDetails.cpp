@@ -85,6 +85,11 @@ const struct
     {"workflow.already_extended",
      QT_TRANSLATE_NOOP("ow::ui::ConflictsView",
                        "The case's time limit was extended already; it can be extended once.")},
+    {"licence.no_code",
+     QT_TRANSLATE_NOOP("ow::ui::ConflictsView",
+                       "The exchange cannot make a credit code for the case: its registration authority's "
+                       "division is not in the exchange's division list. Ask IT to check the exchange's "
+                       "divisions.")},
     {"workflow.unknown_reason",
      QT_TRANSLATE_NOOP("ow::ui::ConflictsView",
                        "A standard reason picked is not in the exchange's catalogue.")},

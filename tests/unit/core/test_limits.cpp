@@ -122,6 +122,10 @@ const QHash<QString, TextSetter> &textSetters()
              [](Sample &s, const QString &t) {
                  s.record.receiptNumber = t;
              }},
+            {u"creditCode"_s,
+             [](Sample &s, const QString &t) {
+                 s.record.creditCode = t;
+             }},
             {u"createdBy"_s,
              [](Sample &s, const QString &t) {
                  s.record.createdBy = t;

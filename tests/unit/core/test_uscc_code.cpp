@@ -1,6 +1,7 @@
 #include "core/UsccCode.h"
 
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTest>
 
 using namespace ow::core;
@@ -21,6 +22,7 @@ private slots:
     void composeRejectsInvalidParts_data();
     void composeRejectsInvalidParts();
     void everySingleSubstitutionIsDetected();
+    void serialBodiesAreDistinctAndValid();
 };
 
 void TestUsccCode::validate_data()
@@ -61,10 +63,15 @@ void TestUsccCode::validate_data()
         << u"94330100716105852F"_s << false << QStringList{u"Position 2"_s, u"'4'"_s, u"1, 2, 3"_s};
     QTest::newRow("category 2 under department Y")
         << u"Y2330100716105852F"_s << false << QStringList{u"Position 2"_s, u"'Y'"_s};
-    QTest::newRow("unknown division")
-        << u"91999999716105852F"_s << false << QStringList{u"Positions 3 to 8"_s, u"999999"_s};
-    QTest::newRow("unknown county in a known city")
-        << u"91140199716105852F"_s << false << QStringList{u"140199"_s};
+    QTest::newRow("unknown province")
+        << u"91999999716105852F"_s << false << QStringList{u"Positions 3 and 4"_s, u"999999"_s};
+    QTest::newRow("unknown province, checks right")
+        << u"91990100716105852G"_s << false << QStringList{u"(99)"_s, u"990100"_s};
+    // A code keeps the division it was issued under: one no longer in the list (renumbered,
+    // merged) is valid when its checks are.
+    QTest::newRow("division since renumbered") << u"91140199716105852K"_s << true << none;
+    QTest::newRow("division since renumbered, final check wrong")
+        << u"91140199716105852F"_s << false << QStringList{u"does not check out"_s};
     QTest::newRow("letter in division")
         << u"9133A100716105852F"_s << false << QStringList{u"Positions 3 to 8"_s, u"position 5"_s};
     QTest::newRow("organisation check wrong")
@@ -201,3 +208,28 @@ void TestUsccCode::everySingleSubstitutionIsDetected()
 
 QTEST_GUILESS_MAIN(TestUsccCode)
 #include "test_uscc_code.moc"
+
+// The exchange's serials: each gives its own body, every code composed from one is valid.
+void TestUsccCode::serialBodiesAreDistinctAndValid()
+{
+    QCOMPARE(UsccCode::serialBody(1), u"MA000001"_s);
+    QCOMPARE(UsccCode::serialBody(31), u"MA000010"_s);
+    QCOMPARE(UsccCode::serialBody(UsccCode::SerialLimit - 1), u"MAYYYYYY"_s);
+    QVERIFY(UsccCode::serialBody(0).isEmpty());
+    QVERIFY(UsccCode::serialBody(UsccCode::SerialLimit).isEmpty());
+    QSet<QString> seen;
+    QRandomGenerator rng(20261201);
+    QList<quint64> serials;
+    for (quint64 n = 1; n <= 2000; ++n)
+        serials << n;
+    for (int n = 0; n < 2000; ++n)
+        serials << 1 + rng.bounded(quint64(UsccCode::SerialLimit - 1));
+    for (const quint64 serial : std::as_const(serials)) {
+        const QString body = UsccCode::serialBody(serial);
+        QCOMPARE(body.size(), 8);
+        const QString code = UsccCode::compose(QChar(u'9'), QChar(u'1'), u"140105"_s, body);
+        QVERIFY2(UsccCode::validate(code).valid, qPrintable(code));
+        seen.insert(body);
+    }
+    QCOMPARE(seen.size(), QSet<quint64>(serials.begin(), serials.end()).size());
+}

@@ -1,0 +1,89 @@
+#include "CreditCodeStore.h"
+
+#include "ExchangeDatabase.h"
+#include "ExchangeLog.h"
+#include "core/UsccCode.h"
+#include "protocol/ErrorCodes.h"
+
+namespace ow::exchange {
+namespace {
+
+QString firstText(const QSqlQuery &q)
+{
+    return q.value(0).toString();
+}
+
+qint64 firstNumber(const QSqlQuery &q)
+{
+    return q.value(0).toLongLong();
+}
+
+} // namespace
+
+Result<quint64> CreditCodeStore::nextSerial()
+{
+    const Result<int> bumped = m_db.changed(
+        QStringLiteral("UPDATE code_serials SET next_serial = next_serial + 1 WHERE name = 'uscc'"));
+    if (!bumped) {
+        return bumped.error();
+    }
+    const auto drawn = m_db.one(
+        QStringLiteral("SELECT next_serial - 1 FROM code_serials WHERE name = 'uscc'"), {}, firstNumber);
+    if (!drawn) {
+        return drawn.error();
+    }
+    if (bumped.value() != 1 || !drawn.value() || *drawn.value() < 1) {
+        return Error{protocol::errors::ServerInternal,
+                     QStringLiteral("The store's credit-code counter is missing."),
+                     {}};
+    }
+    return quint64(*drawn.value());
+}
+
+Result<QString> CreditCodeStore::assign(const QString &caseId, QChar category, const QString &division,
+                                        const QDateTime &at)
+{
+    if (const Result<QString> held = codeOf(caseId); !held || !held.value().isEmpty()) {
+        return held;
+    }
+    const Result<quint64> serial = nextSerial();
+    if (!serial) {
+        return serial.error();
+    }
+    const QString body = core::UsccCode::serialBody(serial.value());
+    const QString code = core::UsccCode::compose(QLatin1Char('9'), category, division, body);
+    if (body.isEmpty() || code.isEmpty()) {
+        return Error{protocol::errors::LicenceNoCode,
+                     QStringLiteral("No credit code can be made for division %1, category %2 and serial %3.")
+                         .arg(division, QString(category))
+                         .arg(serial.value()),
+                     {}};
+    }
+    if (auto stored =
+            m_db.run(QStringLiteral("INSERT INTO credit_codes (code, serial, case_id, authority, "
+                                    "state, assigned_at) VALUES (?, ?, ?, ?, 'assigned', ?)"),
+                     {code, qint64(serial.value()), caseId, division, ExchangeDatabase::timeText(at)});
+        !stored) {
+        return stored.error();
+    }
+    qCInfo(lcExchangeIngest) << "credit code" << code << "assigned to case" << caseId;
+    return code;
+}
+
+Result<QString> CreditCodeStore::codeOf(const QString &caseId)
+{
+    const auto code =
+        m_db.one(QStringLiteral("SELECT code FROM credit_codes WHERE case_id = ? AND state = 'assigned'"),
+                 {caseId}, firstText);
+    if (!code) {
+        return code.error();
+    }
+    return code.value().value_or(QString());
+}
+
+Result<int> CreditCodeStore::count()
+{
+    return m_db.count(QStringLiteral("SELECT COUNT(*) FROM credit_codes"));
+}
+
+} // namespace ow::exchange

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace ow::exchange {
+
+class ExchangeDatabase;
+
+// The unified social credit codes the exchange assigned (DOMAIN §5). A code is made of a serial
+// drawn from one counter of the whole store (core::UsccCode::serialBody), so no two codes share
+// their organisation body, and none is ever drawn twice: a voided issuance keeps its row and its
+// serial. Runs in the caller's write transaction; on PostgreSQL the writers' table lock
+// (ExchangeDatabase::begin) serialises the draw, and the unique serial and code stop a second
+// process that would get past it.
+class CreditCodeStore
+{
+public:
+    explicit CreditCodeStore(ExchangeDatabase &db) : m_db(db) {}
+
+    // Draws the next serial and records the code composed from it for `caseId`: department 9
+    // (market registration), `category` (core::EntityType::codeCategory) and the registration
+    // authority's `division`. The code a case holds already when it has one (a licence confirmed again).
+    Result<QString> assign(const QString &caseId, QChar category, const QString &division,
+                           const QDateTime &at);
+    // The code recorded for `caseId`, if any.
+    Result<QString> codeOf(const QString &caseId);
+    Result<int> count();
+
+private:
+    Result<quint64> nextSerial();
+
+    ExchangeDatabase &m_db;
+};
+
+} // namespace ow::exchange
