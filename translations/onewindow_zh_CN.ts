@@ -100,6 +100,10 @@
         <source>Time limit extended: the case&apos;s clock shows the new date.</source>
         <translation>时限已延长：案件的时限显示新的截止日期。</translation>
     </message>
+    <message>
+        <source>Licence issued: the exchange assigns the unified social credit code when this counter syncs; the case shows it then.</source>
+        <translation>已发照：本窗口同步时由交换平台赋予统一社会信用代码，届时案件中显示该代码。</translation>
+    </message>
 </context>
 <context>
     <name>CaseStates</name>
@@ -844,6 +848,137 @@
     </message>
 </context>
 <context>
+    <name>LicenceSheet</name>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>entity type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>business scope</source>
+        <translation>经营范围</translation>
+    </message>
+    <message>
+        <source>registered capital</source>
+        <translation>注册资本</translation>
+    </message>
+    <message>
+        <source>domicile</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>registration authority</source>
+        <translation>登记机关</translation>
+    </message>
+    <message>
+        <source>The %1 is too long for the licence (%2 characters): it does not fit its box even in the smallest readable print. Shorten it.</source>
+        <translation>%1过长（%2 个字符），即使用最小的可读字号也无法印在营业执照的相应位置。请缩短。</translation>
+    </message>
+    <message>
+        <source>No Chinese font is installed, so the licence cannot be printed. Install one, for example the package fonts-wqy-microhei.</source>
+        <translation>未安装中文字体，无法打印营业执照。请安装中文字体，例如软件包 fonts-wqy-microhei。</translation>
+    </message>
+    <message>
+        <source>The licence has no date of establishment.</source>
+        <translation>营业执照缺少成立日期。</translation>
+    </message>
+    <message>
+        <source>The licence has no date of issue.</source>
+        <translation>营业执照缺少发照日期。</translation>
+    </message>
+    <message>
+        <source>The business term ends (%1) before it begins (%2).</source>
+        <translation>营业期限的截止日期（%1）早于起始日期（%2）。</translation>
+    </message>
+    <message>
+        <source>There is nothing to print the licence on.</source>
+        <translation>没有可用于打印营业执照的设备。</translation>
+    </message>
+    <message>
+        <source>No original or duplicate of the licence was asked for.</source>
+        <translation>没有选择要打印的营业执照正本或副本。</translation>
+    </message>
+    <message>
+        <source>Cannot start printing the licence.</source>
+        <translation>无法开始打印营业执照。</translation>
+    </message>
+    <message>
+        <source>Cannot start page %1 of the licence.</source>
+        <translation>无法开始打印营业执照第 %1 页。</translation>
+    </message>
+    <message>
+        <source>Cannot finish printing the licence.</source>
+        <translation>无法完成营业执照的打印。</translation>
+    </message>
+    <message>
+        <source>The licence has no unified social credit code.</source>
+        <translation>营业执照缺少统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>The unified social credit code %1 cannot be printed: %2</source>
+        <translation>统一社会信用代码 %1 无法打印：%2</translation>
+    </message>
+    <message>
+        <source>The licence has no name.</source>
+        <translation>营业执照缺少名称。</translation>
+    </message>
+    <message>
+        <source>The licence has no entity type.</source>
+        <translation>营业执照缺少类型。</translation>
+    </message>
+    <message>
+        <source>The licence has no legal representative.</source>
+        <translation>营业执照缺少法定代表人。</translation>
+    </message>
+    <message>
+        <source>The licence has no business scope.</source>
+        <translation>营业执照缺少经营范围。</translation>
+    </message>
+    <message>
+        <source>The licence has no domicile.</source>
+        <translation>营业执照缺少住所。</translation>
+    </message>
+    <message>
+        <source>The licence has no registration authority.</source>
+        <translation>营业执照缺少登记机关。</translation>
+    </message>
+    <message>
+        <source>The licence has no address of the publicity system.</source>
+        <translation>营业执照缺少公示系统网址。</translation>
+    </message>
+    <message>
+        <source>The title &quot;%1&quot; is too long for the licence: at most %2 characters.</source>
+        <translation>称谓“%1”过长，营业执照上最多 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>The licence has nothing for its QR code to carry.</source>
+        <translation>营业执照的二维码没有可承载的内容。</translation>
+    </message>
+    <message>
+        <source>A duplicate&apos;s number starts at 1, not %1.</source>
+        <translation>副本编号从 1 开始，不能是 %1。</translation>
+    </message>
+    <message>
+        <source>The licence cannot be painted: the painter is not active.</source>
+        <translation>无法绘制营业执照：绘图设备未就绪。</translation>
+    </message>
+    <message>
+        <source>Cannot write the licence to %1: %2</source>
+        <translation>无法将营业执照写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>no file name given</source>
+        <translation>未指定文件名</translation>
+    </message>
+</context>
+<context>
     <name>Limits</name>
     <message>
         <source>This text has %1 characters; at most %2 are allowed.</source>
@@ -1079,6 +1214,25 @@
     <message>
         <source>The exchange does not offer this service. Check the exchange address.</source>
         <translation>交换平台不提供此服务。请检查交换平台地址。</translation>
+    </message>
+</context>
+<context>
+    <name>QrCode</name>
+    <message>
+        <source>The licence&apos;s QR code has nothing to carry.</source>
+        <translation>营业执照的二维码没有可承载的内容。</translation>
+    </message>
+    <message>
+        <source>The QR code cannot carry %1 bytes: at most %2 bytes fit in a QR code at error-correction level M. Shorten the signed payload.</source>
+        <translation>二维码无法承载 %1 字节：纠错等级 M 的二维码最多容纳 %2 字节。请缩短签名内容。</translation>
+    </message>
+    <message>
+        <source>The QR code cannot carry %1 bytes: the payload is too long for a QR code. Shorten the signed payload.</source>
+        <translation>二维码无法承载 %1 字节：内容过长。请缩短签名内容。</translation>
+    </message>
+    <message>
+        <source>The QR code could not be made: %1</source>
+        <translation>无法生成二维码：%1</translation>
     </message>
 </context>
 <context>
@@ -1573,16 +1727,16 @@
         <translation>第 3 至 8 位是行政区划代码，只能是数字；第 %1 位是 %2。</translation>
     </message>
     <message>
-        <source>Positions 3 to 8 (%1) are not a known administrative division code.</source>
-        <translation>第 3 至 8 位（%1）不是已知的行政区划代码。</translation>
-    </message>
-    <message>
         <source>The organisation code in positions 9 to 17 does not check out: a character of it is probably mistyped. Compare the code with the licence, character by character.</source>
         <translation>第 9 至 17 位的组织机构代码校验未通过，可能有某一位录入有误。请对照营业执照逐位核对。</translation>
     </message>
     <message>
         <source>The code does not check out: a character of it is probably mistyped. Compare it with the licence, character by character.</source>
         <translation>统一社会信用代码校验未通过，可能有某一位录入有误。请对照营业执照逐位核对。</translation>
+    </message>
+    <message>
+        <source>Positions 3 and 4 (%1) of the division code %2 are not a province&apos;s code.</source>
+        <translation>行政区划码 %2 的第 3、4 位（%1）不是省级行政区代码。</translation>
     </message>
 </context>
 <context>
@@ -2188,6 +2342,10 @@ OneWindow works offline until this is fixed (Case → Exchange connection).</sou
     <message>
         <source>The case&apos;s time limit was extended already; it can be extended once.</source>
         <translation>该案件的时限已经延长过；时限只能延长一次。</translation>
+    </message>
+    <message>
+        <source>The exchange cannot make a credit code for the case: its registration authority&apos;s division is not in the exchange&apos;s division list. Ask IT to check the exchange&apos;s divisions.</source>
+        <translation>交换平台无法为该案件生成统一社会信用代码：登记机关的行政区划不在交换平台的区划列表中。请联系信息技术人员检查交换平台的行政区划。</translation>
     </message>
 </context>
 <context>
@@ -2936,6 +3094,14 @@ Nothing was changed.</source>
     <message>
         <source>Extend the time limit for the decision on %1? It can be extended once; the extension is counted in working days. Say why; the reason is kept with the case.</source>
         <translation>延长“%1”的审核决定时限？时限只能延长一次，按工作日计算。请说明理由；理由随案件保存。</translation>
+    </message>
+    <message>
+        <source>Unified social credit code &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>统一社会信用代码 &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The exchange assigns the unified social credit code when this counter syncs (F5); the licence is printed with it.</source>
+        <translation>本窗口同步（F5）时由交换平台赋予统一社会信用代码，营业执照随后按该代码打印。</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,4 @@
+#include "LicenceLog.h"
+
+Q_LOGGING_CATEGORY(lcLicenceSheet, "onewindow.licence.sheet")
+Q_LOGGING_CATEGORY(lcLicenceQr, "onewindow.licence.qr")
