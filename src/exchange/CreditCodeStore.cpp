@@ -81,6 +81,16 @@ Result<QString> CreditCodeStore::codeOf(const QString &caseId)
     return code.value().value_or(QString());
 }
 
+Result<QStringList> CreditCodeStore::allCodes()
+{
+    const auto codes =
+        m_db.all(QStringLiteral("SELECT code FROM credit_codes ORDER BY serial"), {}, firstText);
+    if (!codes) {
+        return codes.error();
+    }
+    return QStringList(codes.value());
+}
+
 Result<int> CreditCodeStore::count()
 {
     return m_db.count(QStringLiteral("SELECT COUNT(*) FROM credit_codes"));

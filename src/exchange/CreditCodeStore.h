@@ -27,6 +27,8 @@ public:
                            const QDateTime &at);
     // The code recorded for `caseId`, if any.
     Result<QString> codeOf(const QString &caseId);
+    // Every code assigned, in the order of their serials (an office accounts for its codes).
+    Result<QStringList> allCodes();
     Result<int> count();
 
 private:

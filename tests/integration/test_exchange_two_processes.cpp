@@ -2,6 +2,7 @@
 // batches to both at once, the same event ids to both at the same time; every event is applied
 // once, and the change feed is gap-free and the same from either server.
 #include "core/CaseWorkflow.h"
+#include "core/UsccCode.h"
 #include "exchange/DemoApplications.h"
 #include "exchange/ExchangeStore.h"
 #include "support/CounterCases.h"
@@ -23,6 +24,7 @@
 #include <csignal>
 
 using namespace ow;
+using namespace Qt::StringLiterals;
 using Fixture = ow::test::ExchangeFixture;
 
 namespace {
@@ -367,6 +369,84 @@ private slots:
         }
         for (int i = 0; i < Cases; ++i) {
             QCOMPARE(lastVersion.value(records.at(i).id), i < Contested ? 3 : 2);
+        }
+    }
+
+    // Issue 10 §2: 10,000 licences confirmed through both servers at once, each batch in flight
+    // together: every case gets a code, all distinct and valid, none drawn twice.
+    void tenThousandCodesFromTwoProcesses()
+    {
+        constexpr int Cases = 10000;
+        constexpr int BatchSize = 500;
+        QList<core::CaseRecord> approved;
+        {
+            auto store =
+                exchange::ExchangeStore::openDirectory(m_exchange.dir(), QStringLiteral("test-writer"));
+            QVERIFY(store);
+            QVERIFY(store.value()->begin());
+            // Stored as approved directly (their receipt numbers are never claimed, so they may repeat).
+            test::CounterCases cases{20261202};
+            for (int i = 0; i < Cases; ++i) {
+                core::CaseRecord record;
+                cases.accepted(record, QStringLiteral("clerk01"), QStringLiteral("W01"), QStringLiteral("-"));
+                record.state = core::CaseState::Approved;
+                record.version = 4;
+                record.acceptedBy = QStringLiteral("clerk01");
+                QVERIFY(store.value()->cases().put(record, std::nullopt));
+                approved.append(record);
+            }
+            QVERIFY(store.value()->commit());
+        }
+        const QString tokens[2] = {signIn(0, QStringLiteral("W01"), QStringLiteral("clerk01")),
+                                   signIn(1, QStringLiteral("W02"), QStringLiteral("clerk01"))};
+        QVERIFY(!tokens[0].isEmpty() && !tokens[1].isEmpty());
+        QList<Request> requests;
+        for (int b = 0; b * BatchSize < Cases; ++b) {
+            QList<core::DomainEvent> batch;
+            const int s = b % 2;
+            for (int i = b * BatchSize; i < std::min(Cases, (b + 1) * BatchSize); ++i) {
+                core::CaseRecord view = approved.at(i);
+                core::TransitionRequest issue;
+                issue.actor = {QStringLiteral("clerk01"), core::Role::Clerk, s == 0 ? u"W01"_s : u"W02"_s};
+                issue.action = core::CaseAction::IssueLicence;
+                issue.at = QDateTime::currentDateTimeUtc();
+                const auto event = core::CaseWorkflow::apply(view, issue);
+                QVERIFY(event);
+                batch.append(event.value());
+            }
+            requests.append(push(s, s == 0 ? u"W01"_s : u"W02"_s, tokens[s], batch));
+        }
+        const QList<Fixture::Reply> replies = callAll(requests, 600000);
+        int applied = 0;
+        for (const Fixture::Reply &r : replies) {
+            QVERIFY2(r.status == 200, qPrintable(QString::fromUtf8(r.body.left(500)) + r.networkError));
+            for (const QJsonValue &v : r.json.value(u"results").toArray()) {
+                QCOMPARE(v.toObject().value(u"status").toString(), QStringLiteral("applied"));
+                ++applied;
+            }
+        }
+        QCOMPARE(applied, Cases);
+
+        auto store = exchange::ExchangeStore::openDirectory(m_exchange.dir(), QStringLiteral("test-reader"));
+        QVERIFY(store);
+        const auto codes = store.value()->creditCodes().allCodes();
+        QVERIFY(codes);
+        QCOMPARE(codes.value().size(), Cases);
+        QCOMPARE(QSet<QString>(codes.value().begin(), codes.value().end()).size(), Cases);
+        QSet<QString> identifiers;
+        for (const QString &code : codes.value()) {
+            const core::RuleResult valid = core::UsccCode::validate(code);
+            QVERIFY2(valid.valid, qPrintable(code + u": "_s + valid.reason));
+            identifiers.insert(code.mid(8, 9));
+        }
+        QCOMPARE(identifiers.size(), Cases); // no organisation body twice, whatever the division
+        // Each case holds the code recorded for it.
+        for (int i = 0; i < Cases; i += 997) {
+            const auto stored = store.value()->cases().byId(approved.at(i).id);
+            QVERIFY(stored && stored.value());
+            QCOMPARE(stored.value()->state, core::CaseState::Licensed);
+            QCOMPARE(stored.value()->creditCode,
+                     store.value()->creditCodes().codeOf(approved.at(i).id).value());
         }
     }
 
