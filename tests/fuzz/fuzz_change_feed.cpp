@@ -20,6 +20,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -98,6 +99,14 @@ void checkStored(const ChangePage &page)
         OW_FUZZ_CHECK(
             outcomes.ok(),
             QStringLiteral("the page failed: %1 %2").arg(outcomes.error().code, outcomes.error().message));
+        // What the page left of a case is its last usable record's (a later one at the same version
+        // is the exchange's copy again: it replaces an earlier one).
+        QHash<QString, qsizetype> last;
+        for (qsizetype i = 0; i < records.size(); ++i) {
+            if (outcomes.value().at(i) != ow::storage::RemoteApplyOutcome::Invalid &&
+                outcomes.value().at(i) != ow::storage::RemoteApplyOutcome::AlreadyCurrent)
+                last.insert(records.at(i).id, i);
+        }
         for (qsizetype i = 0; i < records.size(); ++i) {
             const ow::core::CaseRecord *record = &records.at(i);
             const ow::storage::RemoteApplyOutcome outcome = outcomes.value().at(i);
@@ -108,7 +117,10 @@ void checkStored(const ChangePage &page)
                                 });
             OW_FUZZ_CHECK(usable == (outcome != ow::storage::RemoteApplyOutcome::Invalid),
                           text(record->toJson()));
-            if (outcome != ow::storage::RemoteApplyOutcome::Inserted)
+            const bool wrote = outcome == ow::storage::RemoteApplyOutcome::Inserted ||
+                               outcome == ow::storage::RemoteApplyOutcome::Replaced ||
+                               outcome == ow::storage::RemoteApplyOutcome::Refreshed;
+            if (!wrote || last.value(record->id, -1) != i)
                 continue;
             const std::optional<ow::core::CaseRecord> stored = cases.find(record->id);
             OW_FUZZ_CHECK(stored && stored->form == record->form && stored->materials == record->materials &&
