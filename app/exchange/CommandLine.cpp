@@ -36,7 +36,7 @@ Options::Options(const QStringList &args, int from)
     for (int i = from; i < args.size(); ++i) {
         const QString &arg = args.at(i);
         if (!arg.startsWith(u"--")) {
-            m_errors.append(QStringLiteral("unexpected argument: ") + arg);
+            m_positionals.append(arg);
             continue;
         }
         if (i + 1 >= args.size()) {
@@ -79,9 +79,21 @@ QString Options::required(const QString &name)
     return v.value_or(QString());
 }
 
+QStringList Options::positionals()
+{
+    m_positionalsTaken = true;
+    return m_positionals;
+}
+
 QStringList Options::errors() const
 {
-    QStringList all = m_errors;
+    QStringList all;
+    if (!m_positionalsTaken) {
+        for (const QString &arg : m_positionals) {
+            all.append(QStringLiteral("unexpected argument: ") + arg);
+        }
+    }
+    all += m_errors;
     for (const auto &[key, v] : m_values) {
         if (!m_known.contains(key)) {
             all.append(QStringLiteral("unknown option --") + key);

@@ -5,6 +5,7 @@
 #include "exchange/DemoApplications.h"
 #include "exchange/ExchangeAdmin.h"
 #include "exchange/ExchangeServer.h"
+#include "exchange/Pki.h"
 
 #include <QRandomGenerator>
 
@@ -22,11 +23,16 @@ int init(Options &options, const QString & /*sub*/)
     const QStringList hosts = options.values(QStringLiteral("host"));
     const std::optional<QString> database = options.value(QStringLiteral("database"));
     const std::optional<QString> passwordFile = options.value(QStringLiteral("database-password-file"));
+    const QString signing = options.value(QStringLiteral("signing")).value_or(QStringLiteral("sm2"));
     if (!options.errors().isEmpty()) {
         return usageError(options.errors());
     }
     if (passwordFile && !database) {
         return usageError({QStringLiteral("--database-password-file goes with --database")});
+    }
+    if (signing != u"sm2" && signing != u"ecdsa") {
+        return usageError({QStringLiteral("--signing wants sm2 (SM2 with SM3, the default) or ecdsa (ECDSA "
+                                          "P-256 with SHA-256)")});
     }
     std::optional<StoreLocation> store;
     if (database) {
@@ -38,6 +44,12 @@ int init(Options &options, const QString & /*sub*/)
     }
     if (auto r = ExchangeAdmin::initialise(dir, hosts, store); !r) {
         return fail(r.error());
+    }
+    // initialise makes an SM2 signing key; the ECDSA setting replaces it before anything signs.
+    if (signing == u"ecdsa") {
+        if (auto r = Pki::makeSigningKey(ExchangePaths(dir), security::SealAlgorithm::EcdsaP256Sha256); !r) {
+            return fail(r.error());
+        }
     }
     out() << "Initialised " << dir << (store ? QStringLiteral(" on ") + store->display() : QString())
           << ": give clients " << dir << "/ca.crt as the CA bundle.\n";
@@ -289,6 +301,7 @@ int demoApplications(Options &options, const QString & /*sub*/)
     return 0;
 }
 
+// clang-format off
 const Command Commands[] = {
     {"init", nullptr, init},          {"enrol", nullptr, enrol},
     {"revoke", nullptr, revoke},      {"workstation", "list", workstationList},
@@ -296,7 +309,9 @@ const Command Commands[] = {
     {"user", "list", userList},       {"user", "unlock", userUnlock},
     {"user", "disable", userDisable}, {"user", "enable", userDisable},
     {"serve", nullptr, serve},        {"demo-applications", nullptr, demoApplications},
+    {"verify-licence", nullptr, verifyLicence},
 };
+// clang-format on
 
 } // namespace
 

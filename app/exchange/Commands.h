@@ -19,4 +19,8 @@ const Command *findCommand(const QString &word, const QString &subWord);
 // Whether commands of this first word take a second one (user add, workstation list …).
 bool takesSubWord(const QString &word);
 
+// verify-licence [--ca FILE | --dir D] [TEXT | --file F]: a licence's QR text checked offline
+// (VerifyLicenceCommand.cpp). Exit status 0 valid, 2 provisional, 1 anything else.
+int verifyLicence(Options &options, const QString &subWord);
+
 } // namespace ow::exchange::cli

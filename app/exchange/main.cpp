@@ -11,9 +11,11 @@ namespace {
 
 const char *const Usage = R"(Usage: onewindow-exchange <command> [options]
 
-  init --dir D [--host NAME]... [--database postgresql://USER@HOST:PORT/DB [--database-password-file F]]
+  init --dir D [--host NAME]... [--signing sm2|ecdsa] [--database postgresql://USER@HOST:PORT/DB [--database-password-file F]]
                                        CA, server certificate (127.0.0.1, localhost, NAMEs),
-                                       the authority's signing key, the portal certificate, the store:
+                                       the authority's signing key (SM2 with SM3; --signing ecdsa:
+                                       ECDSA P-256) and its certificate authority-signing.crt,
+                                       the portal certificate, the store:
                                        D/exchange.sqlite, or the PostgreSQL database (recorded in
                                        D/store.conf; every command on D then uses it, and several
                                        `serve` processes with copies of D may share it). The password
@@ -36,6 +38,11 @@ const char *const Usage = R"(Usage: onewindow-exchange <command> [options]
   log --dir D [--request ID] [--workstation W] [--since 2026-11-26T08:00] [--limit 50]
                                        the request log, newest first: what happened to the request
                                        id a clerk reads out from the sync log (times in UTC)
+  verify-licence (--ca FILE | --dir D) [TEXT | --file F] [--revoked-code CODE]... [--revoked-serial HEX]...
+                                       check a licence's QR text (argument, file or standard input)
+                                       offline with the registry CA's certificate (D/ca.crt; --dir
+                                       also takes the store's revoked certificates). Exit status 0
+                                       valid, 2 provisional, 1 altered, unknown key, revoked, malformed
   serve --dir D [--listen 127.0.0.1:8443] [--request-log-days 90]
                                        run the exchange over HTTPS with mutual TLS; request log
                                        entries older than the days given are deleted (0: never)

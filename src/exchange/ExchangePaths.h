@@ -22,6 +22,8 @@ struct ExchangePaths
     QString portalCert() const { return file(QStringLiteral("portal.crt")); }
     QString signingKey() const { return file(QStringLiteral("authority-signing.key")); }
     QString signingPublicKey() const { return file(QStringLiteral("authority-signing.pub")); }
+    // The signing key's certificate from the CA (OU=authority): what a licence's QR code carries.
+    QString signingCert() const { return file(QStringLiteral("authority-signing.crt")); }
     QString database() const { return file(QStringLiteral("exchange.sqlite")); } // the default store
     // Written by `init --database postgresql://…`: the store is that database instead.
     QString storeConfig() const { return file(QStringLiteral("store.conf")); }

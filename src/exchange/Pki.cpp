@@ -2,6 +2,7 @@
 
 #include "ExchangeLog.h"
 #include "OpenSslSupport.h"
+#include "security/LicenceSeal.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -243,6 +244,75 @@ Result<void> loadCa(const ExchangePaths &paths, LoadedCa &ca)
     return {};
 }
 
+ssl::KeyPtr newSigningKey(security::SealAlgorithm algorithm)
+{
+    // SM2 (group "SM2", EVP_PKEY_SM2) signs with SM3; see docs/licence-signature.md.
+    return algorithm == security::SealAlgorithm::Sm2Sm3
+               ? ssl::KeyPtr(EVP_PKEY_Q_keygen(nullptr, nullptr, "SM2"))
+               : newKey();
+}
+
+// Whether `key` can be the authority's signing key: SM2, or EC over P-256.
+bool isSigningKey(EVP_PKEY *key)
+{
+    char group[64] = {};
+    size_t length = 0;
+    return key &&
+           (EVP_PKEY_is_a(key, "SM2") ||
+            (EVP_PKEY_is_a(key, "EC") && EVP_PKEY_get_group_name(key, group, sizeof group, &length) == 1 &&
+             QByteArray(group, qsizetype(length)) == "prime256v1"));
+}
+
+QByteArray publicKeyPem(EVP_PKEY *key)
+{
+    ssl::BioPtr bio(BIO_new(BIO_s_mem()));
+    if (!bio || PEM_write_bio_PUBKEY(bio.get(), key) != 1) {
+        return {};
+    }
+    char *data = nullptr;
+    const long size = BIO_get_mem_data(bio.get(), &data);
+    return size > 0 ? QByteArray(data, qsizetype(size)) : QByteArray();
+}
+
+// The authority's signing certificate for `key`, signed by the CA (ECDSA with SHA-256, whatever
+// the key: OpenSSL verifies an SM2 key's certificate from an ECDSA CA like any other), ending at
+// the CA's end at the latest.
+ssl::CertPtr makeSigningCertificate(EVP_PKEY *key, X509 *ca, EVP_PKEY *caKey)
+{
+    // Whole days left to the CA's end (a minute's margin: the CA made a moment ago ends a second sooner).
+    const qint64 caDaysLeft = (QDateTime::currentDateTimeUtc().secsTo(notAfter(ca)) - 60) / 86400;
+    const int days = int(qMin<qint64>(Pki::SigningDays, caDaysLeft));
+    if (days < 1) {
+        return nullptr;
+    }
+    return makeCertificate(key,
+                           {QString::fromLatin1(Pki::SigningCommonName),
+                            QString::fromLatin1(security::LicenceSeal::AuthorityUnit)},
+                           ca, caKey, 0, days,
+                           {{NID_basic_constraints, "critical,CA:FALSE"},
+                            {NID_key_usage, "critical,digitalSignature,nonRepudiation"},
+                            {NID_subject_key_identifier, "hash"},
+                            {NID_authority_key_identifier, "keyid:always"}});
+}
+
+// The signing key's three files: the key (0600), its public half and its certificate (0644).
+Result<void> writeSigningFiles(const ExchangePaths &paths, EVP_PKEY *key, X509 *cert)
+{
+    const QByteArray keyPem = ssl::keyToPem(key);
+    const QByteArray publicPem = publicKeyPem(key);
+    const QByteArray certPem = ssl::certToPem(cert);
+    if (keyPem.isEmpty() || publicPem.isEmpty() || certPem.isEmpty()) {
+        return pkiError(QStringLiteral("Cannot encode the authority's signing key"));
+    }
+    if (auto written = Pki::writeSecretFile(paths.signingKey(), keyPem); !written) {
+        return written;
+    }
+    if (auto written = Pki::writePublicFile(paths.signingPublicKey(), publicPem); !written) {
+        return written;
+    }
+    return Pki::writePublicFile(paths.signingCert(), certPem);
+}
+
 } // namespace
 
 Result<void> Pki::writeSecretFile(const QString &path, const QByteArray &bytes)
@@ -261,7 +331,8 @@ QString Pki::fingerprintOfPem(const QByteArray &pem)
     return ssl::fingerprint(cert.get());
 }
 
-Result<void> Pki::initialise(const ExchangePaths &paths, const QStringList &extraHosts)
+Result<void> Pki::initialise(const ExchangePaths &paths, const QStringList &extraHosts,
+                             security::SealAlgorithm signing)
 {
     if (QFileInfo::exists(paths.caKey())) {
         return Error{QStringLiteral("pki.exists"),
@@ -298,23 +369,17 @@ Result<void> Pki::initialise(const ExchangePaths &paths, const QStringList &extr
         return pkiError(QStringLiteral("Cannot make the server certificate"));
     }
 
-    // The authority's signing key signs licences and notices (a later issue); its public half
-    // goes to whoever verifies them.
-    const ssl::KeyPtr signingKey = newKey();
-    if (!signingKey) {
-        return pkiError(QStringLiteral("Cannot make the authority's signing key"));
+    // The authority's signing key seals licences (docs/licence-signature.md); its certificate goes
+    // into every QR code, so anyone with the CA's certificate verifies them.
+    const ssl::KeyPtr signingKey = newSigningKey(signing);
+    const ssl::CertPtr signingCert =
+        signingKey ? makeSigningCertificate(signingKey.get(), ca.get(), caKey.get()) : nullptr;
+    if (!signingCert) {
+        return pkiError(QStringLiteral("Cannot make the authority's signing key and certificate"));
     }
-    ssl::BioPtr publicBio(BIO_new(BIO_s_mem()));
-    if (!publicBio || PEM_write_bio_PUBKEY(publicBio.get(), signingKey.get()) != 1) {
-        return pkiError(QStringLiteral("Cannot write the signing key's public half"));
-    }
-    char *publicData = nullptr;
-    const long publicSize = BIO_get_mem_data(publicBio.get(), &publicData);
-    const QByteArray signingPublic(publicData, qsizetype(publicSize));
 
     const QList<QPair<QString, QByteArray>> secrets{{paths.caKey(), ssl::keyToPem(caKey.get())},
-                                                    {paths.serverKey(), ssl::keyToPem(serverKey.get())},
-                                                    {paths.signingKey(), ssl::keyToPem(signingKey.get())}};
+                                                    {paths.serverKey(), ssl::keyToPem(serverKey.get())}};
     for (const auto &[path, bytes] : secrets) {
         if (bytes.isEmpty()) {
             return pkiError(QStringLiteral("Cannot encode %1").arg(path));
@@ -324,12 +389,14 @@ Result<void> Pki::initialise(const ExchangePaths &paths, const QStringList &extr
         }
     }
     const QList<QPair<QString, QByteArray>> publics{{paths.caCert(), ssl::certToPem(ca.get())},
-                                                    {paths.serverCert(), ssl::certToPem(server.get())},
-                                                    {paths.signingPublicKey(), signingPublic}};
+                                                    {paths.serverCert(), ssl::certToPem(server.get())}};
     for (const auto &[path, bytes] : publics) {
         if (auto written = writePublicFile(path, bytes); !written) {
             return written;
         }
+    }
+    if (auto written = writeSigningFiles(paths, signingKey.get(), signingCert.get()); !written) {
+        return written;
     }
 
     const Result<IssuedCertificate> portal =
@@ -344,6 +411,69 @@ Result<void> Pki::initialise(const ExchangePaths &paths, const QStringList &extr
         return written;
     }
     qCInfo(lcExchangePki) << "initialised" << paths.root << "CA" << ssl::fingerprint(ca.get());
+    return {};
+}
+
+Result<void> Pki::makeSigningKey(const ExchangePaths &paths, security::SealAlgorithm algorithm)
+{
+    LoadedCa ca;
+    if (auto loaded = loadCa(paths, ca); !loaded) {
+        return loaded.error();
+    }
+    const ssl::KeyPtr key = newSigningKey(algorithm);
+    const ssl::CertPtr cert = key ? makeSigningCertificate(key.get(), ca.cert.get(), ca.key.get()) : nullptr;
+    if (!cert) {
+        return pkiError(QStringLiteral("Cannot make the authority's signing key and certificate"));
+    }
+    if (auto written = writeSigningFiles(paths, key.get(), cert.get()); !written) {
+        return written;
+    }
+    qCInfo(lcExchangePki) << "new signing key"
+                          << (algorithm == security::SealAlgorithm::Sm2Sm3 ? "SM2" : "ECDSA P-256")
+                          << ssl::fingerprint(cert.get());
+    return {};
+}
+
+Result<void> Pki::ensureSigningCertificate(const ExchangePaths &paths)
+{
+    const Result<QByteArray> keyPem = readFile(paths.signingKey());
+    if (!keyPem) {
+        return keyPem.error();
+    }
+    const ssl::KeyPtr key = ssl::keyFromPem(keyPem.value());
+    if (!isSigningKey(key.get())) {
+        return pkiError(QStringLiteral("%1 is not an SM2 or P-256 private key").arg(paths.signingKey()));
+    }
+    if (QFileInfo::exists(paths.signingCert())) {
+        const Result<QByteArray> certPem = readFile(paths.signingCert());
+        const ssl::CertPtr cert = certPem ? ssl::certFromPem(certPem.value()) : nullptr;
+        if (cert && EVP_PKEY_eq(X509_get0_pubkey(cert.get()), key.get()) == 1) {
+            return {};
+        }
+        ssl::lastError();
+        return Error{QStringLiteral("pki.signing_mismatch"),
+                     QStringLiteral("%1 is not the certificate of %2; move it away to issue a new one.")
+                         .arg(paths.signingCert(), paths.signingKey()),
+                     {}};
+    }
+    LoadedCa ca;
+    if (auto loaded = loadCa(paths, ca); !loaded) {
+        return loaded.error();
+    }
+    const ssl::CertPtr cert = makeSigningCertificate(key.get(), ca.cert.get(), ca.key.get());
+    if (!cert) {
+        return pkiError(QStringLiteral("Cannot issue the authority's signing certificate"));
+    }
+    if (!QFileInfo::exists(paths.signingPublicKey())) {
+        if (auto written = writePublicFile(paths.signingPublicKey(), publicKeyPem(key.get())); !written) {
+            return written;
+        }
+    }
+    if (auto written = writePublicFile(paths.signingCert(), ssl::certToPem(cert.get())); !written) {
+        return written;
+    }
+    qCInfo(lcExchangePki) << "issued the signing certificate for the existing key"
+                          << ssl::fingerprint(cert.get());
     return {};
 }
 

@@ -2,6 +2,7 @@
 
 #include "ExchangePaths.h"
 #include "core/Result.h"
+#include "security/SealAlgorithm.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -27,18 +28,35 @@ enum class CertificateKind
 };
 
 // The exchange's PKI through OpenSSL 3's EVP and X509 APIs (no openssl command). Every key is
-// ECDSA P-256 (see docs/architecture.md, "The exchange"); certificates are signed with SHA-256.
+// ECDSA P-256 (see docs/architecture.md, "The exchange") but the authority's signing key, SM2 by
+// default (docs/licence-signature.md); the CA signs every certificate with ECDSA over SHA-256.
 class Pki
 {
 public:
     static constexpr int CaDays = 3650;
     static constexpr int ServerDays = 825;
     static constexpr int ClientDays = 825;
+    static constexpr int SigningDays = 3650; // never past the CA's own end
+    static constexpr char SigningCommonName[] = "OneWindow Registry licence signing";
 
     // Creates the CA, the server certificate for 127.0.0.1 and localhost (plus `extraHosts`,
-    // DNS names or IP addresses), the authority's signing key and the portal's service
-    // certificate in `paths.root`. Refuses a directory that already has a CA key.
-    static Result<void> initialise(const ExchangePaths &paths, const QStringList &extraHosts = {});
+    // DNS names or IP addresses), the authority's signing key (`signing`: SM2, or ECDSA P-256)
+    // with its public half and certificate, and the portal's service certificate in `paths.root`.
+    // Refuses a directory that already has a CA key.
+    static Result<void> initialise(const ExchangePaths &paths, const QStringList &extraHosts = {},
+                                   security::SealAlgorithm signing = security::SealAlgorithm::Sm2Sm3);
+
+    // A new authority signing key of `algorithm` with its public half and its certificate from the CA
+    // (OU=authority, CN=SigningCommonName, keyUsage digitalSignature and nonRepudiation), replacing
+    // signingKey(), signingPublicKey() and signingCert(). Licences sealed with the old key keep
+    // verifying: each QR code carries its own signer's certificate.
+    static Result<void> makeSigningKey(const ExchangePaths &paths, security::SealAlgorithm algorithm);
+
+    // For a directory made before the signing certificate existed (a P-256 key and its .pub only):
+    // issues signingCert() for the existing signingKey() (and writes the .pub if missing). Does
+    // nothing when the certificate is there and matches the key; pki.signing_mismatch when it does
+    // not, pki.missing_file without a key.
+    static Result<void> ensureSigningCertificate(const ExchangePaths &paths);
 
     // Issues a server certificate (CN=localhost, OU=server, serverAuth; subject alternative names
     // `hosts`, DNS names or IP addresses) signed by the CA in `paths`, as initialise makes it. It is
