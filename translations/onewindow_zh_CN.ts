@@ -848,6 +848,248 @@
     </message>
 </context>
 <context>
+    <name>LicenceEssentialsJson</name>
+    <message>
+        <source>The licence&apos;s %1 is missing.</source>
+        <translation>营业执照缺少%1。</translation>
+    </message>
+    <message>
+        <source>The licence&apos;s %1 has %2 characters; at most %3 are allowed.</source>
+        <translation>营业执照的%1有 %2 个字符，最多允许 %3 个。</translation>
+    </message>
+    <message>
+        <source>The licence&apos;s %1 holds a control character or is not valid text.</source>
+        <translation>营业执照的%1含有控制字符或不是有效文本。</translation>
+    </message>
+    <message>
+        <source>The licence&apos;s credit code is not valid: %1</source>
+        <translation>营业执照的统一社会信用代码无效：%1</translation>
+    </message>
+    <message>
+        <source>The licence&apos;s %1 is not a date from 1900 to 9999.</source>
+        <translation>营业执照的%1不是 1900 年至 9999 年之间的日期。</translation>
+    </message>
+    <message>
+        <source>The licence is dated %1, before the enterprise was established (%2).</source>
+        <translation>营业执照的发照日期 %1 早于成立日期（%2）。</translation>
+    </message>
+    <message>
+        <source>The licence&apos;s data is empty or longer than %1 bytes.</source>
+        <translation>营业执照数据为空或超过 %1 字节。</translation>
+    </message>
+    <message>
+        <source>The licence&apos;s data is not a JSON object.</source>
+        <translation>营业执照数据不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The licence&apos;s data is not of format version %1.</source>
+        <translation>营业执照数据不是第 %1 版格式。</translation>
+    </message>
+    <message>
+        <source>The licence&apos;s data has %1 members instead of %2.</source>
+        <translation>营业执照数据有 %1 项，应为 %2 项。</translation>
+    </message>
+    <message>
+        <source>The licence&apos;s data has no text %1.</source>
+        <translation>营业执照数据缺少文本项 %1。</translation>
+    </message>
+    <message>
+        <source>The licence&apos;s %1 is not a date written as yyyy-MM-dd.</source>
+        <translation>营业执照的%1不是 yyyy-MM-dd 格式的日期。</translation>
+    </message>
+    <message>
+        <source>The licence&apos;s data does not say whether it is provisional.</source>
+        <translation>营业执照数据未说明是否为临时执照。</translation>
+    </message>
+    <message>
+        <source>The licence&apos;s data is not in its canonical form.</source>
+        <translation>营业执照数据不是规范格式。</translation>
+    </message>
+</context>
+<context>
+    <name>LicenceSeal</name>
+    <message>
+        <source>The QR code is empty.</source>
+        <translation>二维码为空。</translation>
+    </message>
+    <message>
+        <source>The QR code holds %1 bytes; a licence&apos;s holds at most %2.</source>
+        <translation>二维码有 %1 字节；营业执照的二维码最多 %2 字节。</translation>
+    </message>
+    <message>
+        <source>The QR code holds characters a licence&apos;s never does (spaces, control characters or non-ASCII bytes).</source>
+        <translation>二维码含有营业执照二维码中不会出现的字符（空格、控制字符或非 ASCII 字节）。</translation>
+    </message>
+    <message>
+        <source>This is not a licence&apos;s QR code: it has no &quot;#%1.&quot; after the address.</source>
+        <translation>这不是营业执照的二维码：网址后没有“#%1.”。</translation>
+    </message>
+    <message>
+        <source>The licence&apos;s QR code has %1 parts after &quot;#%2.&quot; instead of 3 (data, signature, certificate): it is cut short or was changed.</source>
+        <translation>营业执照二维码在“#%2.”之后有 %1 部分，应为 3 部分（数据、签名、证书）：内容不完整或已被改动。</translation>
+    </message>
+    <message>
+        <source>A part of the licence&apos;s QR code is not base64url text.</source>
+        <translation>营业执照二维码的某一部分不是 base64url 文本。</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate (%1) is this CA&apos;s, but not one that signs licences (the authority&apos;s signing certificate or a workstation&apos;s).</source>
+        <translation>签名证书（%1）由本认证中心签发，但不是用于签署营业执照的证书（登记机关签名证书或窗口工作站证书）。</translation>
+    </message>
+    <message>
+        <source>A workstation signed this licence, but it does not say it is provisional: only the registration authority confirms a licence.</source>
+        <translation>该营业执照由窗口工作站签名，却未标明为临时执照：只有登记机关才能确认营业执照。</translation>
+    </message>
+    <message>
+        <source>The licence of %1 is genuine but has been revoked.</source>
+        <translation>%1 的营业执照真实，但已被吊销或撤销。</translation>
+    </message>
+    <message>
+        <source>The licence is genuine, but the certificate that signed it (serial %1) has been revoked.</source>
+        <translation>营业执照真实，但签署它的证书（序列号 %1）已被吊销。</translation>
+    </message>
+    <message>
+        <source>Provisional: printed during an outage and signed by workstation %1, not yet confirmed by the registration authority.</source>
+        <translation>临时执照：断网期间打印，由窗口工作站 %1 签名，尚未经登记机关确认。</translation>
+    </message>
+    <message>
+        <source>Provisional: the registration authority signed it as not yet confirmed.</source>
+        <translation>临时执照：登记机关签名时标明尚未确认。</translation>
+    </message>
+    <message>
+        <source>Signed by the registration authority (%1) with %2.</source>
+        <translation>由登记机关（%1）以 %2 签名。</translation>
+    </message>
+    <message>
+        <source>The certificate %1 does not sign licences: that is the authority&apos;s signing certificate (OU=%2) or a workstation&apos;s (OU=%3).</source>
+        <translation>证书 %1 不能签署营业执照：只有登记机关签名证书（OU=%2）或窗口工作站证书（OU=%3）可以。</translation>
+    </message>
+    <message>
+        <source>A workstation signs only provisional licences.</source>
+        <translation>窗口工作站只能签署临时执照。</translation>
+    </message>
+    <message>
+        <source>The registration authority&apos;s signature confirms a licence: it does not sign a provisional one.</source>
+        <translation>登记机关的签名用于确认营业执照，不签署临时执照。</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate (valid %1 to %2) is not valid on the licence&apos;s date of issue, %3.</source>
+        <translation>签名证书（有效期 %1 至 %2）在营业执照发照日期 %3 不在有效期内。</translation>
+    </message>
+    <message>
+        <source>The lookup address must be printable ASCII without spaces or &apos;#&apos;, at most %1 characters (percent-encode the rest).</source>
+        <translation>查询网址只能由可打印的 ASCII 字符组成，不含空格和“#”，最多 %1 个字符（其他字符请用百分号编码）。</translation>
+    </message>
+    <message>
+        <source>The signing key cannot be read: %1</source>
+        <translation>无法读取签名密钥：%1</translation>
+    </message>
+    <message>
+        <source>The signing key is a %1 key; a licence is signed with SM2 or ECDSA P-256 only.</source>
+        <translation>签名密钥是 %1 密钥；营业执照只能用 SM2 或 ECDSA P-256 签名。</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate cannot be read: %1</source>
+        <translation>无法读取签名证书：%1</translation>
+    </message>
+    <message>
+        <source>The signing key is not the key of the signer&apos;s certificate.</source>
+        <translation>签名密钥与签名证书不匹配。</translation>
+    </message>
+    <message>
+        <source>Cannot sign the licence: %1</source>
+        <translation>无法签署营业执照：%1</translation>
+    </message>
+    <message>
+        <source>The sealed licence takes %1 bytes; a QR code holds at most %2. Shorten the lookup address or the longest texts (name, domicile).</source>
+        <translation>签名后的营业执照数据有 %1 字节，二维码最多容纳 %2 字节。请缩短查询网址或最长的文本（名称、住所）。</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate in the QR code cannot be read.</source>
+        <translation>无法读取二维码中的签名证书。</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s key is neither SM2 nor ECDSA P-256.</source>
+        <translation>签名密钥既不是 SM2 也不是 ECDSA P-256。</translation>
+    </message>
+    <message>
+        <source>The signature does not verify over the licence&apos;s data: it was changed after it was signed, or signed with another key than its certificate&apos;s.</source>
+        <translation>签名与营业执照数据不符：数据在签名后被改动，或签名所用密钥与证书不符。</translation>
+    </message>
+    <message>
+        <source>The lookup address in the QR code does not end with the licence&apos;s code %1.</source>
+        <translation>二维码中的查询网址不是以营业执照的代码 %1 结尾。</translation>
+    </message>
+    <message>
+        <source>SM2 with SM3</source>
+        <translation>SM2（SM3 摘要）</translation>
+    </message>
+    <message>
+        <source>ECDSA P-256 with SHA-256</source>
+        <translation>ECDSA P-256（SHA-256 摘要）</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation>临时</translation>
+    </message>
+    <message>
+        <source>altered</source>
+        <translation>已被改动</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>未知密钥</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>已吊销</translation>
+    </message>
+    <message>
+        <source>malformed</source>
+        <translation>格式错误</translation>
+    </message>
+    <message>
+        <source>The registry CA&apos;s certificate given cannot be read, so no signer can be trusted.</source>
+        <translation>无法读取所给的登记认证中心证书，因此无法信任任何签名者。</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate cannot be checked: %1</source>
+        <translation>无法检查签名证书：%1</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate expired on %1, before the licence&apos;s date of issue (%2).</source>
+        <translation>签名证书已于 %1 过期，早于营业执照发照日期（%2）。</translation>
+    </message>
+    <message>
+        <source>The registry CA&apos;s certificate had expired on the licence&apos;s date of issue (%1).</source>
+        <translation>在营业执照发照日期（%1），登记认证中心证书已过期。</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate became valid only on %1, after the licence&apos;s date of issue (%2).</source>
+        <translation>签名证书 %1 才生效，晚于营业执照发照日期（%2）。</translation>
+    </message>
+    <message>
+        <source>The registry CA&apos;s certificate was not yet valid on the licence&apos;s date of issue (%1).</source>
+        <translation>在营业执照发照日期（%1），登记认证中心证书尚未生效。</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate (%1) was not issued by this registry CA.</source>
+        <translation>签名证书（%1）不是本登记认证中心签发的。</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate names this registry CA as its issuer, but the CA&apos;s signature on it does not verify: it is forged or was changed.</source>
+        <translation>签名证书声称由本登记认证中心签发，但认证中心的签名验证不通过：证书系伪造或已被改动。</translation>
+    </message>
+    <message>
+        <source>The registry CA does not accept the signer&apos;s certificate: %1</source>
+        <translation>登记认证中心不认可该签名证书：%1</translation>
+    </message>
+</context>
+<context>
     <name>LicenceSheet</name>
     <message>
         <source>name</source>
@@ -2347,6 +2589,10 @@ OneWindow works offline until this is fixed (Case → Exchange connection).</sou
         <source>The exchange cannot make a credit code for the case: its registration authority&apos;s division is not in the exchange&apos;s division list. Ask IT to check the exchange&apos;s divisions.</source>
         <translation>交换平台无法为该案件生成统一社会信用代码：登记机关的行政区划不在交换平台的区划列表中。请联系信息技术人员检查交换平台的行政区划。</translation>
     </message>
+    <message>
+        <source>The exchange cannot sign the licence: a text of it is too long for the licence&apos;s QR code, or the exchange&apos;s signing key is not usable. Shorten the name or domicile, or ask IT to check the exchange&apos;s signing key.</source>
+        <translation>交换平台无法签署营业执照：某项文本过长，超出营业执照二维码的容量，或交换平台的签名密钥不可用。请缩短名称或住所，或联系信息技术人员检查交换平台的签名密钥。</translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::DivisionPicker</name>
@@ -3102,6 +3348,38 @@ Nothing was changed.</source>
     <message>
         <source>The exchange assigns the unified social credit code when this counter syncs (F5); the licence is printed with it.</source>
         <translation>本窗口同步（F5）时由交换平台赋予统一社会信用代码，营业执照随后按该代码打印。</translation>
+    </message>
+    <message>
+        <source>Business &amp;licence…</source>
+        <translation>营业执照(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Show and print the business licence (original A3, duplicate A4) (Ctrl+Shift+P)</source>
+        <translation>查看并打印营业执照（正本 A3，副本 A4）（Ctrl+Shift+P）</translation>
+    </message>
+    <message>
+        <source>Licence not confirmed yet</source>
+        <translation>营业执照尚未确认</translation>
+    </message>
+    <message>
+        <source>The exchange has not confirmed this licence yet: it assigns the unified social credit code and signs the licence when this counter syncs. Press F5 to sync, then open the licence again.</source>
+        <translation>交换平台尚未确认该营业执照：本窗口同步时，交换平台赋予统一社会信用代码并签署营业执照。请按 F5 同步，然后再次打开营业执照。</translation>
+    </message>
+    <message>
+        <source>Licence not written</source>
+        <translation>营业执照未能生成</translation>
+    </message>
+    <message>
+        <source>The licence could not be written: %1</source>
+        <translation>无法生成营业执照：%1</translation>
+    </message>
+    <message>
+        <source>Business licence %1</source>
+        <translation>营业执照 %1</translation>
+    </message>
+    <message>
+        <source>The printer did not take the licence: %1 Check the printer, or open the PDF and print it from there.</source>
+        <translation>打印机未能打印营业执照：%1 请检查打印机，或打开 PDF 文件后从中打印。</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,7 @@ void CaseRecord::writeJson(JsonWriter &w) const
     form.writeJson(w);
     w.field("id", id)
         .field("lastReason", lastReason)
+        .field("licenceSeal", licenceSeal)
         .field("licensedAt", timeToJson(licensedAt))
         .key(QLatin1StringView("materials"));
     writeMaterials(w, materials);
@@ -88,6 +89,7 @@ CaseRecord CaseRecord::fromJson(const QJsonObject &json)
     r.acceptedAt = timeFromJson(json.value(u"acceptedAt"));
     r.creditCode = json.value(u"creditCode").toString();
     r.licensedAt = timeFromJson(json.value(u"licensedAt"));
+    r.licenceSeal = json.value(u"licenceSeal").toString();
     r.decisionExtension =
         std::clamp(json.value(u"decisionExtension").toInt(), 0, Limits::maxDecisionExtension);
     return r;

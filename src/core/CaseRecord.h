@@ -42,6 +42,9 @@ struct CaseRecord
     // until then), and when the licence was issued (by the exchange's clock once it has it).
     QString creditCode;
     QDateTime licensedAt;
+    // What the licence's QR code carries: the essentials signed by the registration authority when
+    // the exchange confirmed the licence (security::LicenceSeal), empty until then.
+    QString licenceSeal;
 
     // One serialiser: toJson() parses what writeJson() writes.
     void writeJson(JsonWriter &writer) const;

@@ -165,6 +165,7 @@ LimitIssues Limits::check(const CaseRecord &record, const QString &prefix)
     in.text("id", record.id);
     in.text("receiptNumber", record.receiptNumber);
     in.text("creditCode", record.creditCode);
+    in.text("licenceSeal", record.licenceSeal);
     in.text("createdBy", record.createdBy);
     in.text("acceptedBy", record.acceptedBy);
     in.text("reviewer", record.reviewer);

@@ -98,6 +98,7 @@ inline constexpr std::array table = std::to_array<Limit>({
     {S::Case,  "id",                                   T,    64},
     {S::Case,  "receiptNumber",                        T,    64},
     {S::Case,  "creditCode",                           T,    18},
+    {S::Case,  "licenceSeal",                          T,  4000},
     {S::Case,  "createdBy",                            T,    64},
     {S::Case,  "acceptedBy",                           T,    64},
     {S::Case,  "reviewer",                             T,    64},

@@ -2,6 +2,7 @@
 
 #include "ExchangeBounds.h"
 #include "ExchangeLog.h"
+#include "LicenceSigner.h"
 #include "core/Authority.h"
 #include "core/CaseWorkflow.h"
 #include "core/EntityType.h"
@@ -115,6 +116,7 @@ std::variant<CaseRecord, QJsonObject> caseBefore(const core::DomainEvent &event,
         record.decisionExtension = 0; // only an extension's event sets it, never a payload
         record.creditCode.clear();    // only the exchange assigns it, on licensing
         record.licensedAt = {};
+        record.licenceSeal.clear();
         record.receiptNumber.clear();
         record.acceptedBy.clear();
         record.acceptedAt = {};
@@ -214,8 +216,8 @@ Result<bool> EventService::receiptFree(const Caller &caller, const core::DomainE
     return !holder.value().has_value();
 }
 
-EventService::EventService(ExchangeStore &store, std::mutex &writeLock)
-    : m_store(store), m_writeLock(writeLock)
+EventService::EventService(ExchangeStore &store, std::mutex &writeLock, const LicenceSigner *signer)
+    : m_store(store), m_writeLock(writeLock), m_signer(signer)
 {}
 
 ApiResponse EventService::pushEvents(const Caller &caller, const QJsonObject &body)
@@ -429,6 +431,18 @@ Result<std::optional<QJsonObject>> EventService::assignCode(const core::DomainEv
         return code.error();
     }
     record.creditCode = code.value();
+    if (m_signer) {
+        // The authority signs what the licence prints; a case whose texts cannot be signed is not licensed.
+        const Result<QByteArray> sealed = m_signer->seal(record);
+        if (!sealed) {
+            return std::optional<QJsonObject>(
+                rejected(event.id,
+                         Error{protocol::errors::LicenceUnsigned,
+                               QStringLiteral("The licence cannot be signed: %1").arg(sealed.error().message),
+                               sealed.error().field}));
+        }
+        record.licenceSeal = QString::fromUtf8(sealed.value());
+    }
     return std::optional<QJsonObject>();
 }
 

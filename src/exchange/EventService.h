@@ -15,12 +15,15 @@ namespace ow::exchange {
 
 // The case events the counters push: each applied once (a resend gets its first answer), by the
 // same workflow rules as at the counter, with its change in the feed; a batch is one transaction.
+class LicenceSigner;
+
 class EventService
 {
 public:
     static constexpr int MaxEventsPerBatch = 500;
 
-    EventService(ExchangeStore &store, std::mutex &writeLock);
+    // `signer` (may be null: no seal) signs the licences this service confirms.
+    EventService(ExchangeStore &store, std::mutex &writeLock, const LicenceSigner *signer = nullptr);
 
     ApiResponse pushEvents(const Caller &caller, const QJsonObject &body);
 
@@ -50,6 +53,7 @@ private:
 
     ExchangeStore &m_store;
     std::mutex &m_writeLock;
+    const LicenceSigner *m_signer = nullptr;
 };
 
 } // namespace ow::exchange

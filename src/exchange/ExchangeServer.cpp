@@ -101,6 +101,11 @@ Result<void> ExchangeServer::Private::configure()
         return configured.error();
     }
     state = std::make_unique<http::ServerState>(options);
+    auto signer = LicenceSigner::load(ExchangePaths(options.dir), options.lookupPrefix);
+    if (!signer) {
+        return signer.error();
+    }
+    state->signer = std::move(signer).value();
     const QString prefix = QStringLiteral("onewindow-exchange-%1-").arg(quintptr(this), 0, 16);
     state->storeWorkers = std::make_unique<http::WorkerPool>(options.threads, options.queueLimit,
                                                              database.value(), prefix + QStringLiteral("w"));

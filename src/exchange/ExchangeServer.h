@@ -2,6 +2,7 @@
 
 #include "core/Limits.h"
 #include "core/Result.h"
+#include "exchange/LicenceSigner.h"
 
 #include <QString>
 
@@ -30,6 +31,8 @@ struct ServerOptions
     // the endpoint's limit) before it is read; beyond this the request is answered 503 busy.
     qsizetype bodyBudgetBytes = 64 * 1024 * 1024;
     int requestLogRetentionDays = 90; // older request log entries are deleted; 0: kept for ever
+    // What a licence's QR code opens: the public lookup, `<lookupPrefix><credit code>`.
+    QString lookupPrefix = QLatin1String(LicenceSigner::DefaultLookupPrefix);
 };
 
 // The exchange over HTTPS with mutual TLS: Boost.Beast on Asio's event loop, OpenSSL 3. Only client

@@ -5,9 +5,9 @@
 
 namespace ow::exchange {
 
-ExchangeService::ExchangeService(ExchangeStore &store, std::mutex &writeLock)
-    : m_sessions(store, writeLock), m_events(store, writeLock), m_feed(store), m_intake(store, writeLock),
-      m_admin(store)
+ExchangeService::ExchangeService(ExchangeStore &store, std::mutex &writeLock, const LicenceSigner *signer)
+    : m_sessions(store, writeLock), m_events(store, writeLock, signer), m_feed(store),
+      m_intake(store, writeLock), m_admin(store)
 {}
 
 ApiResponse ExchangeService::health() const

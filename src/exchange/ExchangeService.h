@@ -24,7 +24,7 @@ namespace ow::exchange {
 class ExchangeService
 {
 public:
-    ExchangeService(ExchangeStore &store, std::mutex &writeLock);
+    ExchangeService(ExchangeStore &store, std::mutex &writeLock, const LicenceSigner *signer = nullptr);
 
     ApiResponse health() const;
 

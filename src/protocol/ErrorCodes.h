@@ -64,6 +64,8 @@ inline constexpr Code WorkflowUnknownReason{"workflow.unknown_reason"};
 inline constexpr Code WorkflowAlreadyExtended{"workflow.already_extended"};
 // No credit code can be made for the case (its authority's division is not in the exchange's list).
 inline constexpr Code LicenceNoCode{"licence.no_code"};
+// The licence's essentials cannot be signed (a text over the QR code's bounds, a broken signing key).
+inline constexpr Code LicenceUnsigned{"licence.unsigned"};
 // The exchange itself (5xx)
 inline constexpr Code ServerUnavailable{"server.unavailable"};
 inline constexpr Code ServerBusy{"server.busy"};

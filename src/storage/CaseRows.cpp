@@ -20,7 +20,7 @@ namespace {
 
 const QString CaseColumns =
     u"id, receipt_number, state, origin, version, created_by, accepted_by, reviewer, review_lock_until, "
-    "last_reason, workstation, created_at, updated_at, accepted_at, form, materials, decision_extension, credit_code, licensed_at"_s;
+    "last_reason, workstation, created_at, updated_at, accepted_at, form, materials, decision_extension, credit_code, licensed_at, licence_seal"_s;
 
 QString originKey(core::CaseOrigin origin)
 {
@@ -80,6 +80,7 @@ std::optional<core::CaseRecord> load(QSqlDatabase &db, const QString &caseId)
     record.decisionExtension = query.value(16).toInt();
     record.creditCode = query.value(17).toString();
     record.licensedAt = sql::fromDbTime(query.value(18));
+    record.licenceSeal = query.value(19).toString();
     query.finish();
     return record;
 }
@@ -140,21 +141,22 @@ Result<void> writeCase(QSqlDatabase &db, const core::CaseRecord &record, int pre
                                  materialsText(record.materials),
                                  record.decisionExtension,
                                  record.creditCode,
-                                 timeOrNull(record.licensedAt)};
+                                 timeOrNull(record.licensedAt),
+                                 record.licenceSeal};
     sql::Statement query =
         previousVersion == 0
             ? sql::cached(db,
                           u"INSERT INTO cases(receipt_number, state, origin, entity_type, name, legal_rep, "
                           "authority, version, created_by, accepted_by, reviewer, review_lock_until, "
                           "last_reason, workstation, created_at, updated_at, accepted_at, form, materials, "
-                          "decision_extension, credit_code, licensed_at, id) "
-                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
+                          "decision_extension, credit_code, licensed_at, licence_seal, id) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
             : sql::cached(db, u"UPDATE cases SET receipt_number = ?, state = ?, origin = ?, entity_type = ?, "
                               "name = ?, legal_rep = ?, authority = ?, version = ?, created_by = ?, "
                               "accepted_by = ?, reviewer = ?, review_lock_until = ?, last_reason = ?, "
                               "workstation = ?, created_at = ?, updated_at = ?, accepted_at = ?, form = ?, "
                               "materials = ?, "
-                              "decision_extension = ?, credit_code = ?, licensed_at = ? "
+                              "decision_extension = ?, credit_code = ?, licensed_at = ?, licence_seal = ? "
                               "WHERE id = ? AND version = ?"_s);
     int i = 0;
     for (const QVariant &value : values)

@@ -300,12 +300,13 @@ Result<void> version6(QSqlDatabase &db)
 }
 
 // The working days a supervisor added to a case's decision (core::StatutoryClock), once; the credit
-// code the exchange assigned on licensing, and when the licence was issued.
+// code the exchange assigned on licensing, when the licence was issued and its signed essentials.
 Result<void> version7(QSqlDatabase &db)
 {
     return execAll(db, {u"ALTER TABLE cases ADD COLUMN decision_extension INTEGER NOT NULL DEFAULT 0"_s,
                         u"ALTER TABLE cases ADD COLUMN credit_code TEXT NOT NULL DEFAULT ''"_s,
-                        u"ALTER TABLE cases ADD COLUMN licensed_at TEXT"_s});
+                        u"ALTER TABLE cases ADD COLUMN licensed_at TEXT"_s,
+                        u"ALTER TABLE cases ADD COLUMN licence_seal TEXT NOT NULL DEFAULT ''"_s});
 }
 
 } // namespace

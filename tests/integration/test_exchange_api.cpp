@@ -7,10 +7,12 @@
 #include "exchange/ExchangeAdmin.h"
 #include "exchange/ExchangePaths.h"
 #include "exchange/ExchangeStore.h"
+#include "security/LicenceSeal.h"
 #include "security/PasswordHash.h"
 #include "support/CounterCases.h"
 #include "support/ExchangeFixture.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
@@ -538,6 +540,25 @@ private slots:
         QVERIFY(stored.value()->creditCode.isEmpty());
         QVERIFY(!stored.value()->licensedAt.isValid());
         QCOMPARE(store.value()->creditCodes().codeOf(first.id).value(), code);
+
+        // The authority signed what the licence prints; anyone with the registry CA's certificate checks it.
+        const auto licensed = store.value()->cases().byId(first.id);
+        QVERIFY(licensed && licensed.value());
+        QFile ca(m_exchange.caBundlePath());
+        QVERIFY(ca.open(QIODevice::ReadOnly));
+        const QByteArray caPem = ca.readAll();
+        const security::SealCheck check =
+            security::LicenceSeal::verify(licensed.value()->licenceSeal.toUtf8(), caPem);
+        QVERIFY2(check.isValid(), qPrintable(check.reason));
+        QCOMPARE(check.essentials.creditCode, code);
+        QCOMPARE(check.essentials.name, first.form.proposedName);
+        QVERIFY(!check.essentials.provisional);
+        QVERIFY(licensed.value()->licenceSeal.startsWith(u"https://"));
+        // One character of the signed name changed: no longer valid.
+        QByteArray altered = licensed.value()->licenceSeal.toUtf8();
+        const qsizetype at = altered.indexOf('.', altered.indexOf('#')) + 5;
+        altered[at] = altered[at] == 'A' ? 'B' : 'A';
+        QVERIFY(!security::LicenceSeal::verify(altered, caPem).isValid());
         QCOMPARE(store.value()->creditCodes().codeOf(third.id).value(), QString());
     }
 

@@ -102,6 +102,7 @@ void MainWindow::buildActions()
     caseMenu->addSeparator();
     bar->addSeparator();
     buildNoticeAndSyncActions(caseMenu, bar);
+    buildLicenceAction(caseMenu, bar);
 
     m_findAction = new QAction(tr("&Find"), this);
     m_findAction->setShortcuts({QKeySequence::Find, QKeySequence(Qt::Key_F3)});

@@ -47,6 +47,7 @@ public:
     QAction *action(core::CaseAction action) const;
     QAction *newCaseAction() const { return m_newCase; }
     QAction *openNoticeAction() const { return m_openNotice; }
+    QAction *licenceAction() const { return m_licence; }
     QString lastNoticePath() const { return m_actions.lastNotice(); }
 
     // What the status bar says about the workstation certificate expiring on `expiry`
@@ -62,6 +63,9 @@ public slots:
     void openCase(const QString &caseId);
     bool perform(core::CaseAction action);
     void printNotice();
+    // MainWindowLicence.cpp: the business licence of a licensed case, once the exchange confirmed it.
+    void showLicence();
+    void printLicence();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -71,6 +75,7 @@ private:
     void buildActions();
     void buildWorkflowActions(QMenu *menu, QToolBar *bar);
     void buildNoticeAndSyncActions(QMenu *menu, QToolBar *bar);
+    void buildLicenceAction(QMenu *menu, QToolBar *bar);
     void buildOfficeActions(QMenu *menu);
     void buildLayout();
     QWidget *buildCaseList(QWidget *parent);
@@ -121,6 +126,7 @@ private:
     QAction *m_newCase = nullptr;
     QAction *m_print = nullptr;
     QAction *m_openNotice = nullptr;
+    QAction *m_licence = nullptr;
     QAction *m_findAction = nullptr;
     QHash<int, QAction *> m_workflowActions;
 };

@@ -167,6 +167,8 @@ void MainWindow::updateActions()
     }
     m_print->setEnabled(!m_actions.lastNotice().isEmpty());
     m_openNotice->setEnabled(!m_actions.lastNotice().isEmpty());
+    const core::CaseState state = m_actions.current().state;
+    m_licence->setVisible(state == core::CaseState::Licensed || state == core::CaseState::Published);
 }
 
 bool MainWindow::askJurisdictionReason(const core::OneForm &form, QString *reason)

@@ -90,6 +90,11 @@ const struct
                        "The exchange cannot make a credit code for the case: its registration authority's "
                        "division is not in the exchange's division list. Ask IT to check the exchange's "
                        "divisions.")},
+    {"licence.unsigned",
+     QT_TRANSLATE_NOOP("ow::ui::ConflictsView",
+                       "The exchange cannot sign the licence: a text of it is too long for the licence's QR "
+                       "code, or the exchange's signing key is not usable. Shorten the name or domicile, or "
+                       "ask IT to check the exchange's signing key.")},
     {"workflow.unknown_reason",
      QT_TRANSLATE_NOOP("ow::ui::ConflictsView",
                        "A standard reason picked is not in the exchange's catalogue.")},

@@ -41,7 +41,8 @@ QByteArray bytes(std::string_view view)
 // connection was lost (a database restart, an administrator ending sessions) runs once more on
 // a new one. Repeating it is safe: a transaction on a lost connection did not commit, and one
 // whose commit was lost in flight is found again (events by their id).
-template <typename Step> auto onStore(ExchangeStore *store, std::mutex &writeLock, Step step)
+template <typename Step>
+auto onStore(ExchangeStore *store, std::mutex &writeLock, const LicenceSigner *signer, Step step)
 {
     using Answer = decltype(step(std::declval<ExchangeService &>()));
     if (!store) {
@@ -74,11 +75,11 @@ template <typename Step> auto onStore(ExchangeStore *store, std::mutex &writeLoc
             return Answer(internal);
         }
     };
-    ExchangeService service(*store, writeLock);
+    ExchangeService service(*store, writeLock, signer);
     Answer answer = guarded(service);
     if (lost(answer)) {
         qCInfo(lcExchangeServer) << "store connection lost; running the step again on a new one";
-        ExchangeService again(*store, writeLock);
+        ExchangeService again(*store, writeLock, signer);
         answer = guarded(again);
     }
     return answer;
@@ -232,11 +233,12 @@ void HttpConnection::authorise()
 {
     const Route *route = m_request.route;
     std::mutex *writeLock = &m_server.writeLock;
+    const LicenceSigner *signer = m_server.signer.get();
     const bool taken =
         m_server.pool(ApiRoutes::lane(*route))
-            .post([self = shared_from_this(), route, writeLock, peer = m_peer,
+            .post([self = shared_from_this(), route, writeLock, signer, peer = m_peer,
                    authorization = m_request.authorization](ExchangeStore *store) {
-                Result<Authorised> who = onStore(store, *writeLock, [&](ExchangeService &s) {
+                Result<Authorised> who = onStore(store, *writeLock, signer, [&](ExchangeService &s) {
                     return ApiRoutes::authorise(s, *route, peer, authorization);
                 });
                 net::post(self->m_stream.get_executor(),
@@ -338,14 +340,15 @@ void HttpConnection::answer()
 {
     const Route *route = m_request.route;
     std::mutex *writeLock = &m_server.writeLock;
+    const LicenceSigner *signer = m_server.signer.get();
     std::string body = std::move(m_parser->get().body());
     m_parser->get().body() = {};
     const bool taken =
         m_server.pool(ApiRoutes::lane(*route))
-            .post([self = shared_from_this(), route, writeLock, who = *m_request.who, body = std::move(body),
-                   query = m_request.query](ExchangeStore *store) {
+            .post([self = shared_from_this(), route, writeLock, signer, who = *m_request.who,
+                   body = std::move(body), query = m_request.query](ExchangeStore *store) {
                 const QByteArray bytes = QByteArray::fromRawData(body.data(), qsizetype(body.size()));
-                ApiResponse response = onStore(store, *writeLock, [&](ExchangeService &s) {
+                ApiResponse response = onStore(store, *writeLock, signer, [&](ExchangeService &s) {
                     return ApiRoutes::handle(s, *route, who, bytes, query);
                 });
                 net::post(self->m_stream.get_executor(), [self, response = std::move(response)] {

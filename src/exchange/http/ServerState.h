@@ -3,6 +3,7 @@
 #include "ApiRoutes.h"
 #include "WorkerPool.h"
 #include "exchange/ExchangeServer.h"
+#include "exchange/LicenceSigner.h"
 #include "exchange/RequestLogWriter.h"
 
 #include <atomic>
@@ -50,6 +51,7 @@ struct ServerState
     std::unique_ptr<WorkerPool> storeWorkers;
     std::unique_ptr<WorkerPool> signInWorkers;
     std::unique_ptr<RequestLogWriter> requestLog;
+    std::unique_ptr<LicenceSigner> signer; // the authority's signature on confirmed licences
     std::atomic<int> connections{0};
 };
 

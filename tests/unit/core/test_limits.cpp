@@ -126,6 +126,10 @@ const QHash<QString, TextSetter> &textSetters()
              [](Sample &s, const QString &t) {
                  s.record.creditCode = t;
              }},
+            {u"licenceSeal"_s,
+             [](Sample &s, const QString &t) {
+                 s.record.licenceSeal = t;
+             }},
             {u"createdBy"_s,
              [](Sample &s, const QString &t) {
                  s.record.createdBy = t;

@@ -1,0 +1,83 @@
+// The business licence (营业执照) of a licensed case: shown and printed once the exchange has
+// confirmed it (its credit code and the authority's signed QR came back with the case).
+#include "licence/LicenceFromCase.h"
+#include "licence/LicenceSheet.h"
+#include "ui/counter/MainWindow.h"
+#include "ui/counter/NoticeViewer.h"
+
+#include <QAction>
+#include <QDir>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPageLayout>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QToolBar>
+
+namespace ow::ui {
+namespace {
+
+// One 正本 and one 副本, as a licence is handed out.
+const QList<licence::LicenceCopy> Copies{licence::LicenceCopy::Original, licence::LicenceCopy::Duplicate};
+
+} // namespace
+
+void MainWindow::buildLicenceAction(QMenu *menu, QToolBar *bar)
+{
+    m_licence = new QAction(tr("Business &licence…"), this);
+    m_licence->setObjectName(QStringLiteral("licenceAction"));
+    m_licence->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_licence->setToolTip(
+        tr("Show and print the business licence (original A3, duplicate A4) (Ctrl+Shift+P)"));
+    m_licence->setVisible(false);
+    connect(m_licence, &QAction::triggered, this, &MainWindow::showLicence);
+    menu->addAction(m_licence);
+    bar->addAction(m_licence);
+}
+
+void MainWindow::showLicence()
+{
+    const core::CaseRecord &c = m_actions.current();
+    if (c.creditCode.isEmpty() || c.licenceSeal.isEmpty()) {
+        QMessageBox::information(this, tr("Licence not confirmed yet"),
+                                 tr("The exchange has not confirmed this licence yet: it assigns the unified "
+                                    "social credit code and signs the licence when this counter syncs. Press "
+                                    "F5 to sync, then open the licence again."));
+        return;
+    }
+    const QString path = QDir(m_wb.noticesDir()).filePath(QStringLiteral("%1-licence.pdf").arg(c.id));
+    if (const Result<void> written =
+            licence::LicenceSheet::writePdf(path, licence::licenceFieldsOf(c), Copies);
+        !written) {
+        QMessageBox::warning(this, tr("Licence not written"),
+                             tr("The licence could not be written: %1").arg(written.error().message));
+        return;
+    }
+    auto *viewer = new NoticeViewer(path, tr("Business licence %1").arg(c.creditCode), this);
+    viewer->setAttribute(Qt::WA_DeleteOnClose);
+    connect(viewer, &NoticeViewer::printRequested, this, &MainWindow::printLicence);
+    viewer->open();
+}
+
+void MainWindow::printLicence()
+{
+    const core::CaseRecord &c = m_actions.current();
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A3));
+    printer.setPageOrientation(QPageLayout::Landscape);
+    printer.setDocName(tr("Business licence %1").arg(c.creditCode));
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    if (const Result<void> printed =
+            licence::LicenceSheet::print(&printer, licence::licenceFieldsOf(c), Copies);
+        !printed) {
+        QMessageBox::warning(this, tr("Printing failed"),
+                             tr("The printer did not take the licence: %1 Check the printer, or open the PDF "
+                                "and print it from there.")
+                                 .arg(printed.error().message));
+    }
+}
+
+} // namespace ow::ui
