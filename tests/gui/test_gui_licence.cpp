@@ -1,0 +1,163 @@
+// Licensing through the real window and the real exchange (issue 10 §2–§3): a case approved at the
+// exchange reaches the counter; the clerk issues its licence (Ctrl+Shift+I); the sync brings back
+// the credit code the exchange assigned and the registration authority's signature (the exchange's
+// copy of the version the counter sent); the case's header shows the code, and Ctrl+Shift+P shows
+// the 营业执照, 正本 and 副本, whose QR text verifies with the registry CA's certificate alone.
+#include "core/UsccCode.h"
+#include "security/LicenceSeal.h"
+#include "support/CounterCases.h"
+#include "support/ExchangeFixture.h"
+#include "ui/counter/MainWindow.h"
+#include "ui/counter/NoticeViewer.h"
+#include "workbench/AppSettings.h"
+#include "workbench/Workbench.h"
+
+#include <QAction>
+#include <QFile>
+#include <QJsonArray>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ow;
+using namespace Qt::StringLiterals;
+using Fixture = test::ExchangeFixture;
+
+class TestGuiLicence : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    Fixture m_exchange;
+    test::CounterCases m_cases{20261202};
+
+    Fixture::Reply push(const QString &workstation, const QString &user,
+                        const QList<core::DomainEvent> &events)
+    {
+        QJsonArray list;
+        for (const core::DomainEvent &e : events)
+            list.append(e.toJson());
+        return Fixture::call(m_exchange.sslFor(workstation), "POST",
+                             m_exchange.url(protocol::Endpoint::Events), {{u"events"_s, list}},
+                             m_exchange.signIn(workstation, user));
+    }
+
+    static core::DomainEvent byCounter(core::CaseRecord &record, core::CaseAction action, const QString &user,
+                                       core::Role role, const QString &reason = {})
+    {
+        core::TransitionRequest request;
+        request.actor = {user, role, u"W02"_s};
+        request.action = action;
+        request.reason = reason;
+        request.at = QDateTime::currentDateTimeUtc();
+        const auto event = core::CaseWorkflow::apply(record, request);
+        return event ? event.value() : core::DomainEvent{};
+    }
+
+    // Signs in online and waits for the sync that follows.
+    static bool signIn(workbench::Workbench &wb, const QString &user)
+    {
+        QSignalSpy signedIn(wb.sync.get(), &sync::SyncEngine::signedIn);
+        QSignalSpy failed(wb.sync.get(), &sync::SyncEngine::signInFailed);
+        QSignalSpy finished(wb.sync.get(), &sync::SyncEngine::syncFinished);
+        wb.sync->signIn(user, Fixture::password(user));
+        if (!QTest::qWaitFor([&] { return !signedIn.isEmpty() || !failed.isEmpty(); }, 20000) ||
+            !failed.isEmpty())
+            return false;
+        return QTest::qWaitFor([&] { return !finished.isEmpty(); }, 20000);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QString error;
+        QVERIFY2(m_exchange.start(&error), qPrintable(error));
+    }
+
+    void anIssuedLicenceComesBackCodedAndSigned()
+    {
+        // At the exchange: accepted by clerk01 at W01, reviewed and approved by super01 at W02.
+        core::CaseRecord record;
+        const core::DomainEvent accepted = m_cases.accepted(record);
+        QCOMPARE(push(u"W01"_s, u"clerk01"_s, {accepted})
+                     .json.value(u"results")
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(u"status"),
+                 u"applied"_s);
+        core::CaseRecord review = record;
+        const core::DomainEvent take =
+            byCounter(review, core::CaseAction::TakeForReview, u"super01"_s, core::Role::Supervisor);
+        const core::DomainEvent approve = byCounter(review, core::CaseAction::Approve, u"super01"_s,
+                                                    core::Role::Supervisor, u"材料齐全，符合法定条件"_s);
+        const Fixture::Reply reviewed = push(u"W02"_s, u"super01"_s, {take, approve});
+        QCOMPARE(reviewed.json.value(u"results").toArray().at(1).toObject().value(u"status"), u"applied"_s);
+
+        // The clerk's counter W01 gets the approved case with the sync after signing in.
+        workbench::AppSettings settings(m_dir.filePath(u"settings.ini"_s));
+        settings.setWorkstationCode(u"W01"_s);
+        auto opened = workbench::Workbench::open(m_dir.filePath(u"data"_s), settings);
+        QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
+        auto &wb = *opened.value();
+        const Fixture::Workstation w01 = m_exchange.workstation(u"W01"_s);
+        sync::ExchangeSettings exchange;
+        exchange.url = m_exchange.url(QString());
+        wb.sync->configure(exchange,
+                           Fixture::sslFromPkcs12(w01.p12Path, w01.passphrase, m_exchange.caBundlePath()));
+        QVERIFY(signIn(wb, u"clerk01"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(wb.cases.find(record.id)->state, core::CaseState::Approved, 20000);
+
+        storage::LocalAccount clerk;
+        clerk.userId = u"clerk01"_s;
+        clerk.displayName = u"张丽"_s;
+        clerk.role = core::Role::Clerk;
+        ui::MainWindow window(wb, clerk);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openCase(record.id);
+        QAction *issue = window.action(core::CaseAction::IssueLicence);
+        QVERIFY(issue && issue->isVisible() && issue->isEnabled());
+        QVERIFY(!window.licenceAction()->isVisible()); // no licence before it is issued
+
+        // Issuing: the counter records it and sends it at once.
+        QTest::keyClick(&window, Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(window.currentCase().state, core::CaseState::Licensed);
+        QVERIFY(window.licenceAction()->isVisible());
+
+        // The sync after the action brings back the exchange's copy: its code and its signature.
+        QTRY_VERIFY_WITH_TIMEOUT(!window.currentCase().creditCode.isEmpty(), 30000);
+        const core::CaseRecord licensed = window.currentCase();
+        QVERIFY2(core::UsccCode::validate(licensed.creditCode).valid, qPrintable(licensed.creditCode));
+        QCOMPARE(licensed.creditCode.mid(2, 6), record.form.authorityDivision);
+        QVERIFY(licensed.licensedAt.isValid());
+        QCOMPARE(wb.sync->unsentCount(), 0);
+        QCOMPARE(wb.sync->openConflictCount(), 0);
+        bool shown = false;
+        for (const QLabel *label : window.findChildren<QLabel *>())
+            shown = shown || label->text().contains(licensed.creditCode);
+        QVERIFY2(shown, "the case's header shows the credit code");
+        QFile ca(m_exchange.caBundlePath());
+        QVERIFY(ca.open(QIODevice::ReadOnly));
+        const security::SealCheck check =
+            security::LicenceSeal::verify(licensed.licenceSeal.toUtf8(), ca.readAll());
+        QVERIFY2(check.isValid(), qPrintable(check.reason));
+        QCOMPARE(check.essentials.creditCode, licensed.creditCode);
+        QCOMPARE(check.essentials.name, record.form.proposedName);
+
+        // Ctrl+Shift+P: the 营业执照 in the client, 正本 and 副本.
+        QTest::keyClick(&window, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+        ui::NoticeViewer *viewer = nullptr;
+        QTRY_VERIFY((viewer = window.findChild<ui::NoticeViewer *>()) != nullptr);
+        QCOMPARE(viewer->pageCount(), 2);
+        QVERIFY(QFile::exists(QDir(wb.noticesDir()).filePath(record.id + u"-licence.pdf"_s)));
+        viewer->close();
+    }
+
+    void cleanupTestCase() { m_exchange.stop(); }
+};
+
+QTEST_MAIN(TestGuiLicence)
+#include "test_gui_licence.moc"
