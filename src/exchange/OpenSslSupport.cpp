@@ -5,38 +5,11 @@
 
 namespace ow::exchange::ssl {
 
-QString lastError()
-{
-    QString text;
-    unsigned long code = 0;
-    while ((code = ERR_get_error()) != 0) {
-        char buffer[256];
-        ERR_error_string_n(code, buffer, sizeof buffer);
-        if (!text.isEmpty()) {
-            text += QStringLiteral("; ");
-        }
-        text += QString::fromLatin1(buffer);
-    }
-    return text.isEmpty() ? QStringLiteral("unknown OpenSSL error") : text;
-}
-
 static QByteArray bioContents(BIO *bio)
 {
     char *data = nullptr;
     const long size = BIO_get_mem_data(bio, &data);
     return size > 0 ? QByteArray(data, qsizetype(size)) : QByteArray();
-}
-
-CertPtr certFromPem(const QByteArray &pem)
-{
-    BioPtr bio(BIO_new_mem_buf(pem.constData(), int(pem.size())));
-    return CertPtr(bio ? PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr) : nullptr);
-}
-
-KeyPtr keyFromPem(const QByteArray &pem)
-{
-    BioPtr bio(BIO_new_mem_buf(pem.constData(), int(pem.size())));
-    return KeyPtr(bio ? PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr) : nullptr);
 }
 
 QByteArray certToPem(X509 *cert)

@@ -1,8 +1,8 @@
 #pragma once
 
-// Internal to ow_security: owning pointers for OpenSSL objects, certificates and keys from PEM and
-// DER, and the seal's signature. Not part of the public API. (The exchange has its own,
-// src/exchange/OpenSslSupport.h: ow_security does not depend on ow_exchange.)
+// Owning pointers for OpenSSL objects, certificates and keys from PEM and DER, and the seal's
+// signature. Not part of the public API: ow_security's own, and the base of the exchange's
+// src/exchange/OpenSslSupport.h (ow_exchange links ow_security).
 
 #include "SealAlgorithm.h"
 
