@@ -110,6 +110,8 @@ const QList<CaseWorkflow::Transition> &CaseWorkflow::transitions()
         {A::Approve,            {S::UnderReview},                     S::Approved,           {R::Supervisor},            Required, false, "case.approved"},
         {A::Reject,             {S::UnderReview},                     S::Rejected,           {R::Supervisor},            Required, false, "case.rejected"},
         {A::IssueLicence,       {S::Approved},                        S::Licensed,           {R::Clerk, R::Supervisor},  No,       false, "case.licensed"},
+        // Publication (公示) is the exchange's own act once it confirmed the licence (exchange::LicenceRegistry,
+        // as the administrator "exchange"); the exchange refuses it from any workstation.
         {A::Publish,            {S::Licensed},                        S::Published,          {R::Admin},                 No,       false, "case.published"},
     };
     // clang-format on

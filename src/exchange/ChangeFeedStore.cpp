@@ -98,14 +98,18 @@ Result<ChangeFeedStore::ScopedRows> ChangeFeedStore::scopedAfter(const QString &
     if (!high) {
         return high.error();
     }
+    // An authority reads its own changes and its province's public ones (a published licence's,
+    // written under the province's code); the provincial scope reads every change of the province.
     const bool provincial = core::Authority::isProvincial(scope);
-    const QString where = provincial
-                              ? QStringLiteral(" FROM changes WHERE province = ? AND seq > ? AND seq <= ?")
-                              : QStringLiteral(" FROM changes WHERE authority = ? AND seq > ? AND seq <= ?");
-    const QString key = provincial ? core::Authority::province(scope) : scope;
+    const QString where =
+        provincial ? QStringLiteral(" FROM changes WHERE province = ? AND seq > ? AND seq <= ?")
+                   : QStringLiteral(" FROM changes WHERE authority IN (?, ?) AND seq > ? AND seq <= ?");
+    const QVariantList keys =
+        provincial ? QVariantList{core::Authority::province(scope)}
+                   : QVariantList{scope, QString(core::Authority::province(scope) + QStringLiteral("0000"))};
     const auto sizes = m_db.all(QStringLiteral("SELECT seq, LENGTH(case_json)") + where +
                                     QStringLiteral(" ORDER BY seq LIMIT ?"),
-                                {key, after, high.value(), limit}, sizeFrom);
+                                keys + QVariantList{after, high.value(), limit}, sizeFrom);
     if (!sizes) {
         return sizes.error();
     }
@@ -119,7 +123,7 @@ Result<ChangeFeedStore::ScopedRows> ChangeFeedStore::scopedAfter(const QString &
     auto rows =
         m_db.all(QStringLiteral("SELECT seq, kind, case_id, case_json, server_time, origin, authority") +
                      where + QStringLiteral(" AND seq <= ? ORDER BY seq"),
-                 {key, after, high.value(), last}, changeFrom);
+                 keys + QVariantList{after, high.value(), last}, changeFrom);
     if (!rows) {
         return rows.error();
     }

@@ -2,6 +2,7 @@
 
 #include "ExchangeBounds.h"
 #include "ExchangeLog.h"
+#include "LicenceRegistry.h"
 #include "LicenceSigner.h"
 #include "core/Authority.h"
 #include "core/CaseWorkflow.h"
@@ -309,6 +310,14 @@ Result<EventService::Screened> EventService::screen(const Caller &caller, const 
                                               QStringLiteral("\"%1\" stays at the counter.").arg(event.type),
                                               {}}));
     }
+    if (transition->action == CaseAction::Publish) {
+        return ended(rejected(
+            event.id,
+            Error{protocol::errors::AuthForbidden,
+                  QStringLiteral("Publication is the exchange's own act (LicenceRegistry); no workstation "
+                                 "publishes a licence."),
+                  {}}));
+    }
 
     return Screened{transition, std::nullopt};
 }
@@ -403,6 +412,15 @@ Result<QJsonObject> EventService::applyEvent(const Caller &caller, const QJsonOb
     if (written && claimReceipt) {
         if (auto claimed = m_store.cases().claimReceipt(request.receiptNumber, event.caseId); !claimed) {
             return claimed.error();
+        }
+    }
+    const bool confirmed = written && written.value().value(protocol::keys::push::Status).toString() ==
+                                          protocol::toWire(protocol::PushStatus::Applied);
+    if (confirmed && transition->action == CaseAction::IssueLicence) {
+        // The licence is confirmed: the exchange records and publishes it (the answer keeps the
+        // licensing version; the pull brings the published one).
+        if (auto published = LicenceRegistry(m_store).confirm(record, request.at); !published) {
+            return published.error();
         }
     }
     return written;

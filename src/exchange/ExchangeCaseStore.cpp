@@ -28,6 +28,12 @@ Result<std::optional<core::CaseRecord>> ExchangeCaseStore::byId(const QString &i
     return m_db.one(QStringLiteral("SELECT record FROM cases WHERE id = ?"), {id}, caseFrom);
 }
 
+Result<QList<core::CaseRecord>> ExchangeCaseStore::inState(const QString &stateKey)
+{
+    return m_db.all(QStringLiteral("SELECT record FROM cases WHERE state = ? ORDER BY updated_at"),
+                    {stateKey}, caseFrom);
+}
+
 Result<std::optional<QString>> ExchangeCaseStore::receiptHolder(const QString &number)
 {
     return m_db.one(QStringLiteral("SELECT case_id FROM receipts WHERE receipt_number = ?"), {number},

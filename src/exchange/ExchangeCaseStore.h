@@ -22,6 +22,8 @@ public:
 
     Result<std::optional<core::CaseRecord>> byId(const QString &id);
     Result<int> count();
+    // Every case in the state with key `stateKey` (core::CaseStates::toKey).
+    Result<QList<core::CaseRecord>> inState(const QString &stateKey);
     // Inserts (version 1 or a first sight of a counter case) or updates the case from
     // `expectedVersion`; an update that finds another version fails with case.stale. A case's
     // authority is its form's authorityDivision when it is inserted (the services checked it).

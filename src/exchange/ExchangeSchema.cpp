@@ -119,6 +119,17 @@ const QStringList Version5 = {
     QStringLiteral("CREATE INDEX credit_codes_case ON credit_codes (case_id)"),
 };
 
+// Issue 10, issued licences: each confirmed licence with its registered entity as published and its
+// signed QR text; cases by state (the exchange publishes what it licensed).
+const QStringList Version6 = {
+    QStringLiteral(
+        "CREATE TABLE licences (code VARCHAR(18) PRIMARY KEY, case_id VARCHAR(64) NOT NULL UNIQUE, "
+        "authority VARCHAR(6) NOT NULL, name TEXT NOT NULL, entity_json TEXT NOT NULL, seal TEXT NOT "
+        "NULL, status VARCHAR(16) NOT NULL, licensed_at VARCHAR(32) NOT NULL, published_at "
+        "VARCHAR(32) NOT NULL)"),
+    QStringLiteral("CREATE INDEX cases_state ON cases (state)"),
+};
+
 // Each case's authority is its form's; a form naming none that exists gets the backfill authority,
 // written into the form too, so that a stored case's form always names its authority.
 Result<void> backfillCaseAuthorities(QSqlDatabase &db,
@@ -188,6 +199,7 @@ schema::Migrator ExchangeSchema::migrator(ExchangeDatabase &database)
                  return schema::Migrator::runAll(db, Version4Feed, sqlError);
              }},
             {5, QStringLiteral("credit codes and their serial"), statements(Version5)},
+            {6, QStringLiteral("issued licences, cases by state"), statements(Version6)},
         },
         schema::VersionKeeping{
             // The version as committed; 0 when the meta table does not exist yet.

@@ -2,6 +2,7 @@
 
 #include "ExchangeLog.h"
 #include "ExchangeStore.h"
+#include "LicenceRegistry.h"
 #include "http/HttpConnection.h"
 #include "http/MutualTls.h"
 #include "http/ServerState.h"
@@ -38,6 +39,24 @@ Error bindError(const ServerOptions &options, const QString &why)
     return Error{QStringLiteral("server.bind"),
                  QStringLiteral("Cannot listen on %1:%2: %3.").arg(options.host).arg(options.port).arg(why),
                  {}};
+}
+
+// Licences confirmed but not yet published (by an exchange from before publication was its own act)
+// are published before the first request.
+Result<void> publishPending(ExchangeStore &store)
+{
+    if (auto begun = store.begin(); !begun) {
+        return begun;
+    }
+    const Result<int> published = LicenceRegistry(store).publishPending();
+    if (!published) {
+        store.rollback();
+        return published.error();
+    }
+    if (published.value() > 0) {
+        qCInfo(lcExchangeServer) << "published" << published.value() << "licence(s) confirmed before";
+    }
+    return store.commit();
 }
 
 } // namespace
@@ -95,6 +114,9 @@ Result<void> ExchangeServer::Private::configure()
             return store.error();
         }
         qCInfo(lcExchangeServer).noquote() << "store:" << database.value().display();
+        if (auto published = publishPending(*store.value()); !published) {
+            return published.error();
+        }
     }
     tls = std::make_unique<net::ssl::context>(net::ssl::context::tls_server);
     if (auto configured = http::configureMutualTls(tls->native_handle(), options.dir); !configured) {

@@ -6,6 +6,7 @@
 #include "ExchangeDatabase.h"
 #include "ExchangeRecords.h"
 #include "ExchangeSchema.h"
+#include "LicenceStore.h"
 #include "RequestLogStore.h"
 #include "SessionStore.h"
 #include "StoreLocation.h"
@@ -75,6 +76,7 @@ public:
     ExchangeCaseStore &cases() { return m_cases; }
     ChangeFeedStore &feed() { return m_feed; }
     CreditCodeStore &creditCodes() { return m_creditCodes; }
+    LicenceStore &licences() { return m_licences; }
     RequestLogStore &requestLog() { return m_requestLog; }
 
 private:
@@ -87,6 +89,7 @@ private:
     ExchangeCaseStore m_cases;
     ChangeFeedStore m_feed;
     CreditCodeStore m_creditCodes;
+    LicenceStore m_licences;
     RequestLogStore m_requestLog;
 };
 

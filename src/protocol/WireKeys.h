@@ -71,6 +71,9 @@ inline constexpr Key Case{"case"};
 inline constexpr Key ServerTime{"serverTime"};
 inline constexpr Key Origin{"origin"};
 inline constexpr Key KindCase{"case"}; // the value of "kind" for a case's change
+// A licence the exchange confirmed and published: "case" carries the registered entity
+// (core::RegisteredEntity), public, for every workstation of the province.
+inline constexpr Key KindLicence{"licence"};
 } // namespace changes
 
 // POST /api/v1/applications (the portal's service certificate):

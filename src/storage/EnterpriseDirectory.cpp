@@ -46,54 +46,55 @@ Result<void> EnterpriseDirectory::upsert(const QList<EnterpriseRecord> &records)
     const bool bulk = records.size() > BulkThreshold;
     if (bulk)
         sql::exec(db, u"PRAGMA cache_size = -"_s + QString::number(BulkCacheKiB));
-    auto result = m_db->transaction([&]() -> Result<void> {
-        sql::Statement insert = sql::cached(
-            db,
-            u"INSERT INTO enterprises(code, name, trade_name, industry, authority, entity_type, legal_rep, "
-            "established) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(code) DO UPDATE SET name = "
-            "excluded.name, "
-            "trade_name = excluded.trade_name, industry = excluded.industry, authority = excluded.authority, "
-            "entity_type = excluded.entity_type, legal_rep = excluded.legal_rep, "
-            "established = excluded.established"_s);
-        // Their search entries go in chunks (SearchIndex::storeAll: one statement per chunk).
-        constexpr qsizetype IndexChunk = 1000;
-        QList<SearchEntry> entries;
-        for (const EnterpriseRecord &record : records) {
-            const QString code = record.code.trimmed().toUpper();
-            if (code.isEmpty())
-                return StorageErrors::make(u"storage.invalid"_s,
-                                           tr("A registered enterprise without a code was "
-                                              "received and not stored."));
-            if (auto r = sql::exec(insert, {code, record.name, record.tradeName, record.industry,
-                                            record.authorityDivision, record.entityTypeId, record.legalRep,
-                                            record.established.isValid()
-                                                ? QVariant(record.established.toString(Qt::ISODate))
-                                                : QVariant()});
-                !r)
-                return r;
-            SearchEntry entry;
-            entry.kind = SearchKind::Enterprise;
-            entry.refId = code;
-            entry.name = record.name;
-            entry.code = code;
-            entry.person = record.legalRep;
-            entries.append(entry);
-            if (entries.size() >= IndexChunk) {
-                if (auto r = SearchIndex::storeAll(db, entries); !r)
-                    return r;
-                entries.clear();
-            }
-        }
-        insert.finish();
-        if (auto r = SearchIndex::storeAll(db, entries); !r)
-            return r;
-        return {};
-    });
+    auto result = m_db->transaction([&]() -> Result<void> { return store(db, records); });
     if (bulk)
         sql::exec(db, u"PRAGMA cache_size = -"_s + QString::number(Database::CacheKiB)); // as opened
     if (result)
         qCDebug(lcStorage) << "enterprise cache: stored" << records.size() << "records";
     return result;
+}
+
+Result<void> EnterpriseDirectory::store(QSqlDatabase &db, const QList<EnterpriseRecord> &records)
+{
+    sql::Statement insert = sql::cached(
+        db, u"INSERT INTO enterprises(code, name, trade_name, industry, authority, entity_type, legal_rep, "
+            "established) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(code) DO UPDATE SET name = "
+            "excluded.name, "
+            "trade_name = excluded.trade_name, industry = excluded.industry, authority = excluded.authority, "
+            "entity_type = excluded.entity_type, legal_rep = excluded.legal_rep, "
+            "established = excluded.established"_s);
+    // Their search entries go in chunks (SearchIndex::storeAll: one statement per chunk).
+    constexpr qsizetype IndexChunk = 1000;
+    QList<SearchEntry> entries;
+    for (const EnterpriseRecord &record : records) {
+        const QString code = record.code.trimmed().toUpper();
+        if (code.isEmpty())
+            return StorageErrors::make(u"storage.invalid"_s, tr("A registered enterprise without a code was "
+                                                                "received and not stored."));
+        if (auto r = sql::exec(insert, {code, record.name, record.tradeName, record.industry,
+                                        record.authorityDivision, record.entityTypeId, record.legalRep,
+                                        record.established.isValid()
+                                            ? QVariant(record.established.toString(Qt::ISODate))
+                                            : QVariant()});
+            !r)
+            return r;
+        SearchEntry entry;
+        entry.kind = SearchKind::Enterprise;
+        entry.refId = code;
+        entry.name = record.name;
+        entry.code = code;
+        entry.person = record.legalRep;
+        entries.append(entry);
+        if (entries.size() >= IndexChunk) {
+            if (auto r = SearchIndex::storeAll(db, entries); !r)
+                return r;
+            entries.clear();
+        }
+    }
+    insert.finish();
+    if (auto r = SearchIndex::storeAll(db, entries); !r)
+        return r;
+    return {};
 }
 
 int EnterpriseDirectory::count() const

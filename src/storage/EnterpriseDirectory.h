@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 
 #include <memory>
@@ -35,6 +36,8 @@ public:
 
     // One transaction per call; also feeds the search index.
     ow::Result<void> upsert(const QList<EnterpriseRecord> &records);
+    // The same in the caller's transaction on `db` (a page of the change feed).
+    static ow::Result<void> store(QSqlDatabase &db, const QList<EnterpriseRecord> &records);
     int count() const;
     std::optional<EnterpriseRecord> find(const QString &code) const;
 

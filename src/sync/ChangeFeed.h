@@ -2,6 +2,7 @@
 
 #include "ExchangeClient.h"
 #include "core/CaseRecord.h"
+#include "storage/EnterpriseDirectory.h"
 
 #include <optional>
 
@@ -11,5 +12,10 @@ namespace ow::sync {
 // with the change's caseId when the record has no id. Nothing for a change of a kind this client
 // does not know (skipped). Whether the record is usable (an id and a version) is CaseStore's call.
 std::optional<core::CaseRecord> caseOfChange(const Change &change);
+
+// The registered enterprise a licence's change carries (core::RegisteredEntity: the exchange
+// published its licence), for the enterprise cache; nothing for another kind, or for a record
+// that is no entity (no valid code or no name).
+std::optional<storage::EnterpriseRecord> enterpriseOfChange(const Change &change);
 
 } // namespace ow::sync

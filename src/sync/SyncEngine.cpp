@@ -425,15 +425,20 @@ bool SyncEngine::storePage(const ChangePage &page, qint64 cursor)
         applied = 0;
         pullConflicts = 0;
         QList<core::CaseRecord> records;
+        QList<storage::EnterpriseRecord> enterprises;
         records.reserve(page.changes.size());
         for (const Change &change : page.changes) {
-            std::optional<core::CaseRecord> record = caseOfChange(change);
-            if (!record) {
-                qCInfo(lcSyncPull) << "change of unknown kind" << change.kind << "skipped, seq" << change.seq;
-                continue;
+            if (std::optional<core::CaseRecord> record = caseOfChange(change)) {
+                records.append(std::move(*record));
+            } else if (std::optional<storage::EnterpriseRecord> enterprise = enterpriseOfChange(change)) {
+                enterprises.append(std::move(*enterprise));
+            } else {
+                qCInfo(lcSyncPull) << "change of unknown kind or unreadable" << change.kind << "skipped, seq"
+                                   << change.seq;
             }
-            records.append(std::move(*record));
         }
+        if (auto r = storage::EnterpriseDirectory::store(connection, enterprises); !r)
+            return r.error();
         auto outcomes = m_cases->applyRemotePage(connection, records, page.requestId);
         if (!outcomes)
             return outcomes.error();

@@ -133,6 +133,18 @@ private slots:
         QVERIFY2(core::UsccCode::validate(licensed.creditCode).valid, qPrintable(licensed.creditCode));
         QCOMPARE(licensed.creditCode.mid(2, 6), record.form.authorityDivision);
         QVERIFY(licensed.licensedAt.isValid());
+        // The exchange published what it confirmed (已公示): the case shows it, and the registered
+        // enterprise is in this workstation's enterprise cache (search and the name check see it).
+        QTRY_COMPARE_WITH_TIMEOUT(window.currentCase().state, core::CaseState::Published, 30000);
+        const std::optional<storage::EnterpriseRecord> registered = wb.enterprises.find(licensed.creditCode);
+        QVERIFY(registered);
+        QCOMPARE(registered->name, record.form.proposedName);
+        QCOMPARE(registered->legalRep, record.form.legalRep.name);
+        QCOMPARE(registered->authorityDivision, record.form.authorityDivision);
+        QVERIFY(!wb.enterprises
+                     .findNameClash(registered->tradeName, registered->industry, registered->authorityDivision,
+                                    record.id)
+                     .isEmpty());
         QCOMPARE(wb.sync->unsentCount(), 0);
         QCOMPARE(wb.sync->openConflictCount(), 0);
         bool shown = false;

@@ -494,7 +494,8 @@ private slots:
             return {};
         }
         const auto stored = store.value()->cases().byId(record.id);
-        if (!stored || !stored.value() || stored.value()->state != core::CaseState::Licensed ||
+        // Confirmed, then published by the exchange itself (LicenceRegistry) in the same transaction.
+        if (!stored || !stored.value() || stored.value()->state != core::CaseState::Published ||
             !stored.value()->licensedAt.isValid()) {
             return {};
         }

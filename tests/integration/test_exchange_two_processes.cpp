@@ -440,11 +440,12 @@ private slots:
             identifiers.insert(code.mid(8, 9));
         }
         QCOMPARE(identifiers.size(), Cases); // no organisation body twice, whatever the division
+        QCOMPARE(store.value()->licences().count().value(), Cases); // each recorded and published once
         // Each case holds the code recorded for it.
         for (int i = 0; i < Cases; i += 997) {
             const auto stored = store.value()->cases().byId(approved.at(i).id);
             QVERIFY(stored && stored.value());
-            QCOMPARE(stored.value()->state, core::CaseState::Licensed);
+            QCOMPARE(stored.value()->state, core::CaseState::Published);
             QCOMPARE(stored.value()->creditCode,
                      store.value()->creditCodes().codeOf(approved.at(i).id).value());
         }

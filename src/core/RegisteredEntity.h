@@ -1,0 +1,51 @@
+#pragma once
+
+#include "CaseRecord.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace ow::core {
+
+// A registered market entity as the registry publishes it (经济户籍库 entry, DOMAIN §6): what the
+// exchange records when it confirms and publishes a licence, what its change feed carries to every
+// workstation's enterprise cache, and what the public lookup shows. Only public fields: no ID numbers,
+// no phone, no investors' shares.
+struct RegisteredEntity
+{
+    QString code; // unified social credit code
+    QString name;
+    QString tradeName;           // 字号
+    QString industry;            // 行业表述
+    QString entityTypeId;        // core::EntityTypeCatalog key
+    QString typeName;            // as the licence prints it
+    QString representativeLabel; // 法定代表人, 执行事务合伙人 …
+    QString legalRep;
+    QString domicile;
+    QString capital; // as the licence prints it (core::LicenceText::capital), may be empty
+    QString businessScope;
+    QString authorityDivision;
+    QString authorityName;
+    QDate established; // 成立日期
+    QDate termTo;      // invalid: 长期
+    QDateTime licensedAt;
+    QDateTime publishedAt; // 公示 by the exchange; invalid while not published
+    QString status;        // "registered" (存续) until change or deregistration say otherwise
+
+    static inline const QString StatusRegistered = QStringLiteral("registered");
+
+    // The entity a licensed case registers, published at `publishedAt` (invalid: not yet).
+    static RegisteredEntity fromLicensedCase(const CaseRecord &record, const QDateTime &publishedAt);
+
+    QJsonObject toJson() const;
+    // Nothing when `json` is not an entity: no valid credit code or no name.
+    static std::optional<RegisteredEntity> fromJson(const QJsonObject &json);
+    // The status as people read it (存续 …).
+    static QString statusLabel(const QString &status);
+};
+
+} // namespace ow::core

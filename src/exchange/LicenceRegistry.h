@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/CaseRecord.h"
+#include "core/Result.h"
+
+#include <QDateTime>
+
+namespace ow::exchange {
+
+class ExchangeStore;
+
+// Issued licences at the exchange (DOMAIN §6): what happens once a licence is confirmed. The
+// exchange records it (LicenceStore), publishes it (已公示: the case's next version, Publish made
+// by the exchange itself, never by a client) and puts the registered entity in the change feed as
+// a change of kind "licence", which every workstation of the province reads into its enterprise
+// cache. All in the caller's write transaction, so a licence is confirmed and published together
+// or not at all.
+class LicenceRegistry
+{
+public:
+    // The exchange as the actor of what it does itself.
+    static inline const QString ExchangeActor = QStringLiteral("exchange");
+
+    explicit LicenceRegistry(ExchangeStore &store) : m_store(store) {}
+
+    // `licensed` is the case as just stored in state Licensed, with its code and seal: records its
+    // licence and publishes it at `at`.
+    Result<void> confirm(const core::CaseRecord &licensed, const QDateTime &at);
+
+    // Publishes every case the store holds licensed but not published (a store from before
+    // publication was the exchange's, or a licence confirmed by an older exchange); the number
+    // published. Run at start, under the writers' lock.
+    Result<int> publishPending();
+
+private:
+    ExchangeStore &m_store;
+};
+
+} // namespace ow::exchange

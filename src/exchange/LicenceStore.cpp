@@ -1,0 +1,57 @@
+#include "LicenceStore.h"
+
+#include "ExchangeDatabase.h"
+
+namespace ow::exchange {
+namespace {
+
+LicenceStore::Stored storedFrom(const QSqlQuery &q)
+{
+    LicenceStore::Stored stored;
+    stored.entity = core::RegisteredEntity::fromJson(ExchangeDatabase::jsonObject(q.value(0)))
+                        .value_or(core::RegisteredEntity{});
+    stored.caseId = q.value(1).toString();
+    stored.seal = q.value(2).toString();
+    return stored;
+}
+
+const QString Columns = QStringLiteral("SELECT entity_json, case_id, seal FROM licences WHERE ");
+
+} // namespace
+
+Result<void> LicenceStore::put(const core::RegisteredEntity &entity, const QString &caseId,
+                               const QString &seal)
+{
+    const QString json = ExchangeDatabase::jsonText(entity.toJson());
+    const QString published =
+        entity.publishedAt.isValid() ? ExchangeDatabase::timeText(entity.publishedAt) : QString();
+    const Result<bool> updated = m_db.changedAny(
+        QStringLiteral(
+            "UPDATE licences SET entity_json = ?, seal = ?, status = ?, name = ?, published_at = ? "
+            "WHERE code = ? AND case_id = ?"),
+        {json, seal, entity.status, entity.name, published, entity.code, caseId});
+    if (!updated || updated.value()) {
+        return updated ? Result<void>() : Result<void>(updated.error());
+    }
+    return m_db.run(QStringLiteral("INSERT INTO licences (code, case_id, authority, name, entity_json, seal, "
+                                   "status, licensed_at, published_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                    {entity.code, caseId, entity.authorityDivision, entity.name, json, seal, entity.status,
+                     ExchangeDatabase::timeText(entity.licensedAt), published});
+}
+
+Result<std::optional<LicenceStore::Stored>> LicenceStore::byCode(const QString &code)
+{
+    return m_db.one(Columns + QStringLiteral("code = ?"), {code}, storedFrom);
+}
+
+Result<std::optional<LicenceStore::Stored>> LicenceStore::byCase(const QString &caseId)
+{
+    return m_db.one(Columns + QStringLiteral("case_id = ?"), {caseId}, storedFrom);
+}
+
+Result<int> LicenceStore::count()
+{
+    return m_db.count(QStringLiteral("SELECT COUNT(*) FROM licences"));
+}
+
+} // namespace ow::exchange

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/RegisteredEntity.h"
+#include "core/Result.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace ow::exchange {
+
+class ExchangeDatabase;
+
+// The licences the exchange confirmed (DOMAIN §6): one row per credit code with its case, the
+// registered entity as published (core::RegisteredEntity) and the authority's signed QR text.
+// Writes run in the caller's write transaction.
+class LicenceStore
+{
+public:
+    explicit LicenceStore(ExchangeDatabase &db) : m_db(db) {}
+
+    struct Stored
+    {
+        core::RegisteredEntity entity;
+        QString caseId;
+        QString seal;
+    };
+
+    // Records (or, for the same case, records again) the licence of `entity`.
+    Result<void> put(const core::RegisteredEntity &entity, const QString &caseId, const QString &seal);
+    Result<std::optional<Stored>> byCode(const QString &code);
+    Result<std::optional<Stored>> byCase(const QString &caseId);
+    Result<int> count();
+
+private:
+    ExchangeDatabase &m_db;
+};
+
+} // namespace ow::exchange

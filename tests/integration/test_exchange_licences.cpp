@@ -1,0 +1,254 @@
+// Issue 10 §4, issued licences at the real exchange over loopback TLS: a confirmed licence is
+// recorded and published by the exchange itself (已公示), its registered entity reaches every
+// workstation of the province through the change feed (another authority's too, without that
+// authority's case), no workstation can publish, and a licence an older exchange left unpublished is
+// published at the next start.
+#include "core/CaseWorkflow.h"
+#include "core/RegisteredEntity.h"
+#include "core/UsccCode.h"
+#include "exchange/ExchangeBounds.h"
+#include "exchange/ExchangeStore.h"
+#include "support/CounterCases.h"
+#include "support/ExchangeFixture.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+#include <QUuid>
+
+using namespace ow;
+using Fixture = ow::test::ExchangeFixture;
+
+namespace {
+
+const QString Yingze = QStringLiteral("140106");
+
+} // namespace
+
+class ExchangeLicencesTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    Fixture m_exchange;
+    test::CounterCases m_cases{20261203};
+    QString m_clerk;   // clerk01 on W01 (140105)
+    QString m_super;   // super01 on W02 (140105)
+    QString m_clerk11; // clerk11 on W11 (140106)
+
+    std::unique_ptr<exchange::ExchangeStore> openStore()
+    {
+        auto store =
+            exchange::ExchangeStore::openDirectory(m_exchange.dir(), QStringLiteral("licence-reader"));
+        return store ? std::move(store).value() : nullptr;
+    }
+
+    QJsonObject pushOne(const QString &workstation, const QString &token, const QJsonObject &event)
+    {
+        const Fixture::Reply reply =
+            m_exchange.request(m_exchange.sslFor(workstation), protocol::Endpoint::Events,
+                               {{QStringLiteral("events"), QJsonArray{event}}}, token);
+        return reply.json.value(u"results").toArray().at(0).toObject();
+    }
+
+    static QJsonObject advance(core::CaseRecord &view, core::CaseAction action, const QString &user,
+                               core::Role role, const QString &workstation, const QString &reason = {})
+    {
+        core::TransitionRequest request;
+        request.actor = {user, role, workstation};
+        request.action = action;
+        request.reason = reason;
+        request.at = QDateTime::currentDateTimeUtc();
+        const auto event = core::CaseWorkflow::apply(view, request);
+        return event ? event.value().toJson() : QJsonObject{};
+    }
+
+    // A counter case accepted, reviewed, approved and licensed: the licensing event's answer.
+    QJsonObject licensed(core::CaseRecord &record)
+    {
+        const core::DomainEvent accepted = m_cases.accepted(record, QStringLiteral("clerk01"));
+        core::CaseRecord view = record;
+        const QJsonObject take = advance(view, core::CaseAction::TakeForReview, QStringLiteral("super01"),
+                                         core::Role::Supervisor, QStringLiteral("W02"));
+        const QJsonObject approve =
+            advance(view, core::CaseAction::Approve, QStringLiteral("super01"), core::Role::Supervisor,
+                    QStringLiteral("W02"), QStringLiteral("材料齐全"));
+        const QJsonObject issue = advance(view, core::CaseAction::IssueLicence, QStringLiteral("clerk01"),
+                                          core::Role::Clerk, QStringLiteral("W01"));
+        for (const auto &[workstation, token, event] :
+             {std::tuple{QStringLiteral("W01"), m_clerk, accepted.toJson()},
+              std::tuple{QStringLiteral("W02"), m_super, take},
+              std::tuple{QStringLiteral("W02"), m_super, approve}}) {
+            const QJsonObject answer = pushOne(workstation, token, event);
+            if (answer.value(u"status").toString() != u"applied") {
+                qWarning() << answer;
+                return {};
+            }
+        }
+        record = view;
+        return pushOne(QStringLiteral("W01"), m_clerk, issue);
+    }
+
+    // Every change of the feed as `workstation`'s `token` reads it.
+    QList<QJsonObject> feed(const QString &workstation, const QString &token)
+    {
+        QList<QJsonObject> changes;
+        qint64 cursor = 0;
+        for (int page = 0; page < 100; ++page) {
+            const Fixture::Reply reply =
+                m_exchange.request(m_exchange.sslFor(workstation), protocol::Endpoint::Changes, {}, token,
+                                   QStringLiteral("cursor=%1&limit=500").arg(cursor));
+            if (reply.status != 200) {
+                qWarning() << reply.status << reply.body.left(300);
+                return {};
+            }
+            for (const QJsonValue &change : reply.json.value(u"changes").toArray()) {
+                changes.append(change.toObject());
+            }
+            cursor = reply.json.value(u"nextCursor").toInteger();
+            if (!reply.json.value(u"hasMore").toBool()) {
+                break;
+            }
+        }
+        return changes;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_exchange.start(&error), qPrintable(error));
+        QVERIFY2(!m_exchange.enrol(QStringLiteral("W11"), &error, Yingze).code.isEmpty(), qPrintable(error));
+        QVERIFY2(m_exchange.addUser(QStringLiteral("clerk11"), QStringLiteral("郭芳"),
+                                    QStringLiteral("clerk"), QStringLiteral("Yingze#2026"), Yingze, &error),
+                 qPrintable(error));
+        m_clerk = m_exchange.signIn(QStringLiteral("W01"), QStringLiteral("clerk01"));
+        m_super = m_exchange.signIn(QStringLiteral("W02"), QStringLiteral("super01"));
+        m_clerk11 = m_exchange.signIn(QStringLiteral("W11"), QStringLiteral("clerk11"));
+        QVERIFY(!m_clerk.isEmpty() && !m_super.isEmpty() && !m_clerk11.isEmpty());
+    }
+
+    void aConfirmedLicenceIsPublishedByTheExchange()
+    {
+        core::CaseRecord record;
+        const QJsonObject answer = licensed(record);
+        QCOMPARE(answer.value(u"status").toString(), QStringLiteral("applied"));
+        const int licensingVersion = answer.value(u"caseVersion").toInt();
+        QCOMPARE(licensingVersion, record.version);
+
+        auto store = openStore();
+        QVERIFY(store);
+        const auto stored = store->cases().byId(record.id);
+        QVERIFY(stored && stored.value());
+        QCOMPARE(stored.value()->state, core::CaseState::Published);
+        QCOMPARE(stored.value()->version, licensingVersion + 1); // its own version, after the licence's
+        const QString code = stored.value()->creditCode;
+        QVERIFY(core::UsccCode::validate(code).valid);
+
+        const auto licence = store->licences().byCode(code);
+        QVERIFY(licence && licence.value());
+        const core::RegisteredEntity &entity = licence.value()->entity;
+        QCOMPARE(licence.value()->caseId, record.id);
+        QCOMPARE(licence.value()->seal, stored.value()->licenceSeal);
+        QCOMPARE(entity.name, record.form.proposedName);
+        QCOMPARE(entity.legalRep, record.form.legalRep.name);
+        QCOMPARE(entity.authorityDivision, record.form.authorityDivision);
+        QCOMPARE(entity.status, core::RegisteredEntity::StatusRegistered);
+        QVERIFY(entity.publishedAt.isValid());
+        QCOMPARE(entity.licensedAt, stored.value()->licensedAt);
+        QVERIFY(entity.established.isValid());
+
+        // Its own authority reads the case's versions and the licence; no ID number travels with it.
+        const QList<QJsonObject> own = feed(QStringLiteral("W01"), m_clerk);
+        QStringList kinds;
+        for (const QJsonObject &change : own) {
+            if (change.value(u"caseId").toString() == record.id) {
+                kinds << change.value(u"kind").toString() + u':' +
+                             change.value(u"case").toObject().value(u"state").toString();
+            }
+        }
+        const QStringList expected{QStringLiteral("case:licensed"), QStringLiteral("case:published"),
+                                   QStringLiteral("licence:")};
+        QVERIFY2(kinds.mid(kinds.size() - 3) == expected, qPrintable(kinds.join(u", ")));
+        const QJsonObject licenceChange = own.last();
+        QCOMPARE(licenceChange.value(u"origin").toString(), QStringLiteral("exchange"));
+        const QByteArray published = QJsonDocument(licenceChange.value(u"case").toObject()).toJson();
+        QVERIFY(!published.contains(record.form.legalRep.idNumber.toUtf8()));
+        QVERIFY(!published.contains("idNumber"));
+
+        // Another authority of the province reads the registered entity, never the case.
+        const QList<QJsonObject> other = feed(QStringLiteral("W11"), m_clerk11);
+        bool entitySeen = false;
+        for (const QJsonObject &change : other) {
+            QVERIFY2(change.value(u"kind").toString() != u"case" ||
+                         change.value(u"caseId").toString() != record.id,
+                     "another authority's case never reaches this one");
+            if (change.value(u"kind").toString() == u"licence") {
+                const auto read = core::RegisteredEntity::fromJson(change.value(u"case").toObject());
+                entitySeen =
+                    entitySeen || (read && read->code == code && read->name == record.form.proposedName);
+            }
+        }
+        QVERIFY(entitySeen);
+    }
+
+    void noWorkstationPublishes()
+    {
+        core::CaseRecord record;
+        const core::DomainEvent accepted = m_cases.accepted(record, QStringLiteral("clerk01"));
+        QCOMPARE(pushOne(QStringLiteral("W01"), m_clerk, accepted.toJson()).value(u"status").toString(),
+                 QStringLiteral("applied"));
+        // A publication event made up by a supervisor's workstation: refused before anything is read.
+        core::DomainEvent publish = accepted;
+        publish.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        publish.type = QStringLiteral("case.published");
+        publish.actor = QStringLiteral("super01");
+        publish.caseVersion = record.version + 1;
+        publish.payload = {};
+        const QJsonObject answer = pushOne(QStringLiteral("W02"), m_super, publish.toJson());
+        QCOMPARE(answer.value(u"status").toString(), QStringLiteral("rejected"));
+        QCOMPARE(answer.value(u"error").toObject().value(u"code").toString(),
+                 QStringLiteral("auth.forbidden"));
+        auto store = openStore();
+        QVERIFY(store);
+        QCOMPARE(store->cases().byId(record.id).value()->state, core::CaseState::Accepted);
+    }
+
+    void aLicenceLeftUnpublishedIsPublishedAtStart()
+    {
+        core::CaseRecord record;
+        QCOMPARE(licensed(record).value(u"status").toString(), QStringLiteral("applied"));
+        m_exchange.stop();
+        {
+            // As an exchange from before publication was its own act left it: licensed, not published.
+            auto store = openStore();
+            QVERIFY(store);
+            core::CaseRecord licensedOnly = *store->cases().byId(record.id).value();
+            QVERIFY(store->begin());
+            licensedOnly.state = core::CaseState::Licensed;
+            licensedOnly.version += 1;
+            const auto json = exchange::ExchangeBounds::storedCase(licensedOnly);
+            QVERIFY(json);
+            QVERIFY(
+                store->writeCase(licensedOnly, json.value(), licensedOnly.version - 1,
+                                 {QStringLiteral("W01"), QDateTime::currentDateTimeUtc(), {}, {}, {}, {}}));
+            QVERIFY(store->commit());
+        }
+        QString error;
+        QVERIFY2(m_exchange.restart(&error), qPrintable(error));
+        auto store = openStore();
+        QVERIFY(store);
+        const auto after = store->cases().byId(record.id);
+        QVERIFY(after && after.value());
+        QCOMPARE(after.value()->state, core::CaseState::Published);
+        QCOMPARE(after.value()->version, record.version + 3); // licensed, published, licensed, published
+        QVERIFY(store->licences().byCase(record.id).value().has_value());
+        m_clerk = m_exchange.signIn(QStringLiteral("W01"), QStringLiteral("clerk01"));
+        m_super = m_exchange.signIn(QStringLiteral("W02"), QStringLiteral("super01"));
+    }
+
+    void cleanupTestCase() { m_exchange.stop(); }
+};
+
+QTEST_MAIN(ExchangeLicencesTest)
+#include "test_exchange_licences.moc"
