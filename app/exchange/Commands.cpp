@@ -237,6 +237,13 @@ int serve(Options &options, const QString & /*sub*/)
     if (!daysOk || logDays < 0 || logDays > 36500) {
         return usageError({QStringLiteral("--request-log-days wants a number of days from 0 to 36500")});
     }
+    const QString publicPortText =
+        options.value(QStringLiteral("public-port")).value_or(QStringLiteral("8444"));
+    bool publicOk = publicPortText == u"off";
+    const int publicPort = publicOk ? -1 : publicPortText.toInt(&publicOk);
+    if (!publicOk || publicPort > 65535 || publicPort < -1) {
+        return usageError({QStringLiteral("--public-port wants a port number, or off")});
+    }
     if (!options.errors().isEmpty()) {
         return usageError(options.errors());
     }
@@ -256,6 +263,7 @@ int serve(Options &options, const QString & /*sub*/)
     serverOptions.dir = dir;
     serverOptions.host = listen.left(colon);
     serverOptions.port = port;
+    serverOptions.publicPort = publicPort;
     serverOptions.requestLogRetentionDays = logDays;
     ExchangeServer server(serverOptions);
     const auto started = server.start();
@@ -263,6 +271,10 @@ int serve(Options &options, const QString & /*sub*/)
         return fail(started.error());
     }
     out() << "Listening on https://" << serverOptions.host << ':' << started.value() << " (Ctrl+C stops)\n";
+    if (server.publicPort() > 0) {
+        out() << "Public licence lookup on https://" << serverOptions.host << ':' << server.publicPort()
+              << "/licence/<credit code>\n";
+    }
     out().flush();
     int received = 0;
     sigwait(&stopSignals, &received);

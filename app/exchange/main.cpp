@@ -43,9 +43,14 @@ const char *const Usage = R"(Usage: onewindow-exchange <command> [options]
                                        offline with the registry CA's certificate (D/ca.crt; --dir
                                        also takes the store's revoked certificates). Exit status 0
                                        valid, 2 provisional, 1 altered, unknown key, revoked, malformed
-  serve --dir D [--listen 127.0.0.1:8443] [--request-log-days 90]
+  serve --dir D [--listen 127.0.0.1:8443] [--public-port 8444|off] [--request-log-days 90]
                                        run the exchange over HTTPS with mutual TLS; request log
-                                       entries older than the days given are deleted (0: never)
+                                       entries older than the days given are deleted (0: never).
+                                       The public lookup of published licences (what a licence's
+                                       QR code opens: /licence/<code>, no client certificate,
+                                       rate-limited) listens on the same host at --public-port,
+                                       with D/public.crt and D/public.key when there, else the
+                                       server certificate
   demo-applications --dir D [--count N] [--url https://127.0.0.1:8443] [--via https|store]
                                        submit N realistic online applications as the portal does:
                                        over HTTPS to the running exchange with D's portal

@@ -24,6 +24,10 @@ struct ExchangePaths
     QString signingPublicKey() const { return file(QStringLiteral("authority-signing.pub")); }
     // The signing key's certificate from the CA (OU=authority): what a licence's QR code carries.
     QString signingCert() const { return file(QStringLiteral("authority-signing.crt")); }
+    // The public lookup's certificate and key (a publicly trusted one, put there by the office's IT);
+    // without them the lookup uses the server certificate.
+    QString publicKey() const { return file(QStringLiteral("public.key")); }
+    QString publicCert() const { return file(QStringLiteral("public.crt")); }
     QString database() const { return file(QStringLiteral("exchange.sqlite")); } // the default store
     // Written by `init --database postgresql://…`: the store is that database instead.
     QString storeConfig() const { return file(QStringLiteral("store.conf")); }

@@ -5,6 +5,7 @@
 #include "LicenceRegistry.h"
 #include "http/HttpConnection.h"
 #include "http/MutualTls.h"
+#include "http/PublicConnection.h"
 #include "http/ServerState.h"
 
 #include <boost/asio/io_context.hpp>
@@ -34,10 +35,10 @@ void raiseDescriptorLimit()
     }
 }
 
-Error bindError(const ServerOptions &options, const QString &why)
+Error bindError(const ServerOptions &options, int port, const QString &why)
 {
     return Error{QStringLiteral("server.bind"),
-                 QStringLiteral("Cannot listen on %1:%2: %3.").arg(options.host).arg(options.port).arg(why),
+                 QStringLiteral("Cannot listen on %1:%2: %3.").arg(options.host).arg(port).arg(why),
                  {}};
 }
 
@@ -70,14 +71,19 @@ struct ExchangeServer::Private
     std::unique_ptr<net::io_context> io;
     std::unique_ptr<tcp::acceptor> acceptor;
     std::unique_ptr<net::steady_timer> acceptRetry;
+    // The public lookup's listener, when served.
+    std::unique_ptr<net::ssl::context> publicTls;
+    std::unique_ptr<tcp::acceptor> publicAcceptor;
     std::vector<std::thread> ioThreads;
     std::atomic<int> port{0};
+    std::atomic<int> publicPort{0};
     std::atomic<bool> running{false};
 
     Result<void> configure();
-    Result<void> listen();
+    Result<std::unique_ptr<tcp::acceptor>> listen(int onPort);
     void accept();
     void onAccept(boost::system::error_code ec, tcp::socket socket);
+    void acceptPublic();
     void teardown();
 };
 
@@ -94,6 +100,11 @@ ExchangeServer::~ExchangeServer()
 int ExchangeServer::port() const
 {
     return d->port;
+}
+
+int ExchangeServer::publicPort() const
+{
+    return d->publicPort;
 }
 
 bool ExchangeServer::isRunning() const
@@ -133,6 +144,15 @@ Result<void> ExchangeServer::Private::configure()
                                                              database.value(), prefix + QStringLiteral("w"));
     state->signInWorkers = std::make_unique<http::WorkerPool>(options.signInThreads, options.queueLimit,
                                                               database.value(), prefix + QStringLiteral("s"));
+    if (options.publicPort >= 0) {
+        publicTls = std::make_unique<net::ssl::context>(net::ssl::context::tls_server);
+        if (auto configured = http::configurePublicTls(publicTls->native_handle(), options.dir);
+            !configured) {
+            return configured.error();
+        }
+        state->publicWorkers = std::make_unique<http::WorkerPool>(
+            options.publicThreads, options.publicQueueLimit, database.value(), prefix + QStringLiteral("p"));
+    }
     RequestLogWriter::Options logOptions;
     logOptions.retentionDays = options.requestLogRetentionDays;
     state->requestLog = std::make_unique<RequestLogWriter>(database.value(), prefix + QStringLiteral("log"),
@@ -140,37 +160,36 @@ Result<void> ExchangeServer::Private::configure()
     return {};
 }
 
-Result<void> ExchangeServer::Private::listen()
+Result<std::unique_ptr<tcp::acceptor>> ExchangeServer::Private::listen(int onPort)
 {
     boost::system::error_code ec;
     tcp::resolver resolver(*io);
-    const auto endpoints = resolver.resolve(options.host.toStdString(), std::to_string(options.port),
+    const auto endpoints = resolver.resolve(options.host.toStdString(), std::to_string(onPort),
                                             tcp::resolver::numeric_service, ec);
     if (ec || endpoints.empty()) {
-        return bindError(options, QStringLiteral("not an address of this machine"));
+        return bindError(options, onPort, QStringLiteral("not an address of this machine"));
     }
     const tcp::endpoint endpoint = endpoints.begin()->endpoint();
-    acceptor = std::make_unique<tcp::acceptor>(*io);
-    acceptor->open(endpoint.protocol(), ec);
+    auto bound = std::make_unique<tcp::acceptor>(*io);
+    bound->open(endpoint.protocol(), ec);
     // SO_REUSEADDR lets a restarted exchange listen at once after the last one's connections;
     // it never lets two listen on one port (that would take SO_REUSEPORT).
     if (!ec) {
-        acceptor->set_option(net::socket_base::reuse_address(true), ec);
+        bound->set_option(net::socket_base::reuse_address(true), ec);
     }
     if (!ec) {
-        acceptor->bind(endpoint, ec);
+        bound->bind(endpoint, ec);
     }
     if (!ec) {
-        acceptor->listen(net::socket_base::max_listen_connections, ec);
+        bound->listen(net::socket_base::max_listen_connections, ec);
     }
     if (ec) {
         const QString why = ec == net::error::address_in_use
                                 ? QStringLiteral("the address is in use (another exchange is running?)")
                                 : QString::fromStdString(ec.message());
-        return bindError(options, why);
+        return bindError(options, onPort, why);
     }
-    port = acceptor->local_endpoint().port();
-    return {};
+    return bound;
 }
 
 void ExchangeServer::Private::accept()
@@ -207,6 +226,23 @@ void ExchangeServer::Private::onAccept(boost::system::error_code ec, tcp::socket
     accept();
 }
 
+void ExchangeServer::Private::acceptPublic()
+{
+    publicAcceptor->async_accept(
+        net::make_strand(*io), [this](boost::system::error_code ec, tcp::socket socket) {
+            if (ec == net::error::operation_aborted || !publicAcceptor->is_open()) {
+                return;
+            }
+            if (!ec && state->publicConnections.load() < options.publicMaxConnections) {
+                socket.set_option(tcp::no_delay(true), ec);
+                std::make_shared<http::PublicConnection>(std::move(socket), *publicTls, *state)->start();
+            } else {
+                socket.close(ec); // out of descriptors, or too many at once: refused, the API unharmed
+            }
+            acceptPublic();
+        });
+}
+
 Result<int> ExchangeServer::start()
 {
     if (d->running) {
@@ -218,12 +254,27 @@ Result<int> ExchangeServer::start()
         return configured.error();
     }
     d->io = std::make_unique<net::io_context>(std::max(1, d->options.ioThreads));
-    if (auto listening = d->listen(); !listening) {
+    auto listening = d->listen(d->options.port);
+    if (!listening) {
         d->teardown();
         return listening.error();
     }
+    d->acceptor = std::move(listening).value();
+    d->port = d->acceptor->local_endpoint().port();
+    if (d->publicTls) {
+        auto lookup = d->listen(d->options.publicPort);
+        if (!lookup) {
+            d->teardown();
+            return lookup.error();
+        }
+        d->publicAcceptor = std::move(lookup).value();
+        d->publicPort = d->publicAcceptor->local_endpoint().port();
+    }
     d->acceptRetry = std::make_unique<net::steady_timer>(*d->io);
     d->accept();
+    if (d->publicAcceptor) {
+        d->acceptPublic();
+    }
     for (int i = 0; i < std::max(1, d->options.ioThreads); ++i) {
         d->ioThreads.emplace_back([io = d->io.get()] {
             // A handler that throws ends that connection, never the event loop.
@@ -240,6 +291,13 @@ Result<int> ExchangeServer::start()
     d->running = true;
     qCInfo(lcExchangeServer).noquote()
         << "listening on" << QStringLiteral("https://%1:%2").arg(d->options.host).arg(d->port.load());
+    if (d->publicAcceptor) {
+        qCInfo(lcExchangeServer).noquote() << "public licence lookup on"
+                                           << QStringLiteral("https://%1:%2%3")
+                                                  .arg(d->options.host)
+                                                  .arg(d->publicPort.load())
+                                                  .arg(QString::fromLatin1(PublicLookup::PathPrefix));
+    }
     return d->port.load();
 }
 
@@ -249,6 +307,9 @@ void ExchangeServer::Private::teardown()
         net::post(*io, [this] {
             boost::system::error_code ignored;
             acceptor->close(ignored);
+            if (publicAcceptor) {
+                publicAcceptor->close(ignored);
+            }
             acceptRetry->cancel();
         });
     }
@@ -257,6 +318,9 @@ void ExchangeServer::Private::teardown()
         state->storeWorkers->stop();
         if (state->signInWorkers) {
             state->signInWorkers->stop();
+        }
+        if (state->publicWorkers) {
+            state->publicWorkers->stop();
         }
     }
     if (io) {
@@ -268,8 +332,11 @@ void ExchangeServer::Private::teardown()
     ioThreads.clear();
     acceptRetry.reset();
     acceptor.reset();
+    publicAcceptor.reset();
+    publicPort = 0;
     io.reset(); // destroys the connections still open
     tls.reset();
+    publicTls.reset();
     state.reset(); // the request log writes what is queued
 }
 

@@ -31,6 +31,14 @@ struct ServerOptions
     // the endpoint's limit) before it is read; beyond this the request is answered 503 busy.
     qsizetype bodyBudgetBytes = 64 * 1024 * 1024;
     int requestLogRetentionDays = 90; // older request log entries are deleted; 0: kept for ever
+    // The public lookup of published licences (exchange::PublicLookup): HTTPS without client
+    // certificates on `host`:publicPort; -1: not served, 0: any free port (tests).
+    int publicPort = 8444;
+    int publicThreads = 2;            // its own store workers
+    int publicQueueLimit = 256;       // lookups waiting for them, beyond: 503
+    int publicMaxConnections = 2000;  // at once, beyond: refused
+    int publicRequestsPerMinute = 60; // per client address, after a burst of publicBurst
+    int publicBurst = 20;
     // What a licence's QR code opens: the public lookup, `<lookupPrefix><credit code>`.
     QString lookupPrefix = QLatin1String(LicenceSigner::DefaultLookupPrefix);
 };
@@ -52,6 +60,7 @@ public:
     // Stops listening, closes every connection and waits for the requests under way.
     void stop();
     int port() const;
+    int publicPort() const; // 0 when the public lookup is not served
     bool isRunning() const;
 
 private:

@@ -7,9 +7,11 @@
 #include "core/RegisteredEntity.h"
 #include "core/UsccCode.h"
 #include "exchange/ExchangeBounds.h"
+#include "exchange/ExchangeServer.h"
 #include "exchange/ExchangeStore.h"
 #include "support/CounterCases.h"
 #include "support/ExchangeFixture.h"
+#include "support/RawHttps.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,6 +19,7 @@
 #include <QUuid>
 
 using namespace ow;
+using namespace Qt::StringLiterals;
 using Fixture = ow::test::ExchangeFixture;
 
 namespace {
@@ -32,9 +35,11 @@ class ExchangeLicencesTest : public QObject
 private:
     Fixture m_exchange;
     test::CounterCases m_cases{20261203};
-    QString m_clerk;   // clerk01 on W01 (140105)
-    QString m_super;   // super01 on W02 (140105)
-    QString m_clerk11; // clerk11 on W11 (140106)
+    QString m_clerk;              // clerk01 on W01 (140105)
+    QString m_super;              // super01 on W02 (140105)
+    QString m_clerk11;            // clerk11 on W11 (140106)
+    core::CaseRecord m_published; // licensed and published by the first test
+    QString m_code;
 
     std::unique_ptr<exchange::ExchangeStore> openStore()
     {
@@ -157,6 +162,8 @@ private slots:
         QVERIFY(entity.publishedAt.isValid());
         QCOMPARE(entity.licensedAt, stored.value()->licensedAt);
         QVERIFY(entity.established.isValid());
+        m_published = record;
+        m_code = code;
 
         // Its own authority reads the case's versions and the licence; no ID number travels with it.
         const QList<QJsonObject> own = feed(QStringLiteral("W01"), m_clerk);
@@ -243,6 +250,104 @@ private slots:
         QCOMPARE(after.value()->state, core::CaseState::Published);
         QCOMPARE(after.value()->version, record.version + 3); // licensed, published, licensed, published
         QVERIFY(store->licences().byCase(record.id).value().has_value());
+        m_clerk = m_exchange.signIn(QStringLiteral("W01"), QStringLiteral("clerk01"));
+        m_super = m_exchange.signIn(QStringLiteral("W02"), QStringLiteral("super01"));
+    }
+
+    // The QR code's web address: the public fields of a published licence, to anyone, over HTTPS
+    // without a client certificate.
+    void publicLookupShowsThePublishedLicence()
+    {
+        QVERIFY(!m_code.isEmpty());
+        const QSslConfiguration ssl = m_exchange.sslWithoutClientCertificate();
+        const Fixture::Reply page = Fixture::call(ssl, "GET", m_exchange.publicUrl(u"/licence/"_s + m_code));
+        QCOMPARE(page.status, 200);
+        const QString html = QString::fromUtf8(page.body);
+        QVERIFY(html.contains(m_code));
+        QVERIFY(html.contains(m_published.form.proposedName.toHtmlEscaped()));
+        QVERIFY(html.contains(m_published.form.legalRep.name.toHtmlEscaped()));
+        QVERIFY(html.contains(u"存续"));
+        QVERIFY(!html.contains(m_published.form.legalRep.idNumber));
+        if (!m_published.form.phone.isEmpty()) {
+            QVERIFY(!html.contains(m_published.form.phone));
+        }
+
+        // As JSON, with the code typed in lower case.
+        const Fixture::Reply json = Fixture::call(
+            ssl, "GET", m_exchange.publicUrl(u"/licence/"_s + m_code.toLower() + u"?format=json"_s));
+        QCOMPARE(json.status, 200);
+        QCOMPARE(json.json.value(u"code").toString(), m_code);
+        QCOMPARE(json.json.value(u"name").toString(), m_published.form.proposedName);
+        QCOMPARE(json.json.value(u"representative").toString(), m_published.form.legalRep.name);
+        QVERIFY(!json.body.contains(m_published.form.legalRep.idNumber.toUtf8()));
+        for (const char *key : {"idNumber", "investors", "phone", "caseId", "seal"}) {
+            QVERIFY2(!json.json.contains(QLatin1String(key)), key);
+        }
+    }
+
+    void publicLookupAnswersNothingElse()
+    {
+        const QSslConfiguration ssl = m_exchange.sslWithoutClientCertificate();
+        // Nothing of the mutual-TLS API through it.
+        for (const QString &path : {u"/api/v1/health"_s, u"/api/v1/changes?cursor=0"_s, u"/"_s}) {
+            const Fixture::Reply reply = Fixture::call(ssl, "GET", m_exchange.publicUrl(path));
+            QCOMPARE(reply.status, 404);
+            QVERIFY(!reply.body.contains("serverTime"));
+        }
+        QCOMPARE(Fixture::callRaw(ssl, "POST", m_exchange.publicUrl(u"/licence/"_s + m_code), {}).status,
+                 405);
+        QCOMPARE(Fixture::callRaw(ssl, "POST", m_exchange.publicUrl(u"/licence/"_s + m_code), "{}").status,
+                 405);
+        // A large body is not even read: the connection closes unanswered.
+        QCOMPARE(Fixture::callRaw(ssl, "POST", m_exchange.publicUrl(u"/licence/"_s + m_code),
+                                  QByteArray(1024 * 1024, 'x'))
+                     .status,
+                 0);
+        QCOMPARE(Fixture::call(ssl, "GET", m_exchange.publicUrl(u"/licence/123"_s)).status, 400);
+        // A valid code nobody was given.
+        const QString unknown =
+            core::UsccCode::compose(QLatin1Char('9'), QLatin1Char('1'), u"140105"_s, u"MA0YYYYY"_s);
+        QVERIFY(core::UsccCode::validate(unknown).valid);
+        QCOMPARE(Fixture::call(ssl, "GET", m_exchange.publicUrl(u"/licence/"_s + unknown)).status, 404);
+        // The API's own port still wants a client certificate.
+        QCOMPARE(Fixture::call(ssl, "GET", m_exchange.url(protocol::Endpoint::Health)).status, 0);
+    }
+
+    // Last but one: with a small rate and short deadlines, an address that asks too often is told
+    // to wait (429, Retry-After), a client that never finishes its head is cut off, and the API
+    // answers throughout.
+    void publicLookupIsRateLimitedAndBounded()
+    {
+        m_exchange.configureServer([](exchange::ServerOptions &options) {
+            options.publicBurst = 3;
+            options.publicRequestsPerMinute = 2;
+            options.headerSeconds = 1;
+        });
+        QString error;
+        QVERIFY2(m_exchange.restart(&error), qPrintable(error));
+        const QSslConfiguration ssl = m_exchange.sslWithoutClientCertificate();
+        const QUrl url = m_exchange.publicUrl(u"/licence/"_s + m_code + u"?format=json"_s);
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(Fixture::call(ssl, "GET", url).status, 200);
+        }
+        test::RawHttps raw(ssl);
+        QVERIFY(raw.connectTo(quint16(m_exchange.publicPort())));
+        raw.write("GET /licence/" + m_code.toLatin1() + "?format=json HTTP/1.1\r\nHost: x\r\n\r\n");
+        QVERIFY(raw.waitForAnswer(10000));
+        QCOMPARE(raw.status(), 429);
+        QVERIFY(raw.header("Retry-After").toInt() >= 1);
+        const Fixture::Reply health =
+            m_exchange.request(m_exchange.sslFor(u"W01"_s), protocol::Endpoint::Health);
+        QCOMPARE(health.status, 200);
+
+        test::RawHttps slow(ssl);
+        QVERIFY(slow.connectTo(quint16(m_exchange.publicPort())));
+        slow.write("GET /licence/");
+        QVERIFY(slow.waitForClose(5000));
+        QCOMPARE(slow.status(), 0);
+
+        m_exchange.configureServer({});
+        QVERIFY2(m_exchange.restart(&error), qPrintable(error));
         m_clerk = m_exchange.signIn(QStringLiteral("W01"), QStringLiteral("clerk01"));
         m_super = m_exchange.signIn(QStringLiteral("W02"), QStringLiteral("super01"));
     }

@@ -397,6 +397,7 @@ private slots:
         exchange::ServerOptions options;
         options.dir = m_exchange.dir();
         options.port = m_exchange.port();
+        options.publicPort = -1;
         exchange::ExchangeServer second(options);
         const Result<int> started = second.start();
         QVERIFY(!started);

@@ -262,7 +262,11 @@ bool ExchangeFixture::restart(QString *error)
     stop();
     exchange::ServerOptions options;
     options.dir = dir();
-    options.port = m_port; // 0 the first time: any free port
+    options.port = m_port;             // 0 the first time: any free port
+    options.publicPort = m_publicPort; // the same for the public lookup
+    if (m_configure) {
+        m_configure(options);
+    }
     m_server = std::make_unique<exchange::ExchangeServer>(options);
     const Result<int> started = m_server->start();
     if (!started) {
@@ -273,6 +277,7 @@ bool ExchangeFixture::restart(QString *error)
         return false;
     }
     m_port = started.value();
+    m_publicPort = m_server->publicPort();
     return true;
 }
 
@@ -282,6 +287,21 @@ void ExchangeFixture::stop()
         m_server->stop();
         m_server.reset();
     }
+}
+
+void ExchangeFixture::configureServer(std::function<void(exchange::ServerOptions &)> configure)
+{
+    m_configure = std::move(configure);
+}
+
+int ExchangeFixture::publicPort() const
+{
+    return m_publicPort;
+}
+
+QUrl ExchangeFixture::publicUrl(const QString &path) const
+{
+    return QUrl(QStringLiteral("https://127.0.0.1:%1%2").arg(m_publicPort).arg(path));
 }
 
 QString ExchangeFixture::dir() const

@@ -12,10 +12,12 @@
 #include <QTemporaryDir>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 namespace ow::exchange {
 class ExchangeServer;
+struct ServerOptions;
 struct StoreLocation;
 } // namespace ow::exchange
 
@@ -103,6 +105,11 @@ public:
     QString portalCertPath() const;
     QString portalKeyPath() const;
     int port() const;
+    // The public licence lookup (no client certificate): its port and an address on it.
+    int publicPort() const;
+    QUrl publicUrl(const QString &path) const;
+    // Changes the server's options before each (re)start (limits a test attacks).
+    void configureServer(std::function<void(exchange::ServerOptions &)> configure);
     QUrl url(const QString &path) const; // https://127.0.0.1:<port><path>
     // The protocol's endpoint at this exchange, with `query` (e.g. "cursor=0&limit=5") when given.
     QUrl url(protocol::Endpoint endpoint, const QString &query = {}) const;
@@ -153,6 +160,8 @@ private:
     QMap<QString, Workstation> m_workstations;
     QMap<QString, QString> m_addedPasswords; // users added by addUser
     int m_port = 0;
+    int m_publicPort = 0;
+    std::function<void(exchange::ServerOptions &)> m_configure;
 };
 
 } // namespace ow::test

@@ -61,6 +61,31 @@ Result<void> configureMutualTls(SSL_CTX *context, const QString &dir)
     return {};
 }
 
+Result<void> configurePublicTls(SSL_CTX *context, const QString &dir)
+{
+    const ExchangePaths paths(dir);
+    const bool own = QFile::exists(paths.publicCert()) && QFile::exists(paths.publicKey());
+    const ssl::CertPtr cert = ssl::certFromPem(readAll(own ? paths.publicCert() : paths.serverCert()));
+    const ssl::KeyPtr key = ssl::keyFromPem(readAll(own ? paths.publicKey() : paths.serverKey()));
+    if (!cert || !key) {
+        return Error{QStringLiteral("server.configuration"),
+                     QStringLiteral("Cannot read the public lookup's certificate and key (%1) in %2.")
+                         .arg(own ? QStringLiteral("public.crt, public.key")
+                                  : QStringLiteral("server.crt, server.key"),
+                              paths.root),
+                     {}};
+    }
+    SSL_CTX_set_min_proto_version(context, TLS1_2_VERSION);
+    SSL_CTX_set_options(context,
+                        SSL_OP_NO_COMPRESSION | SSL_OP_NO_RENEGOTIATION | SSL_OP_CIPHER_SERVER_PREFERENCE);
+    if (SSL_CTX_use_certificate(context, cert.get()) != 1 ||
+        SSL_CTX_use_PrivateKey(context, key.get()) != 1 || SSL_CTX_check_private_key(context) != 1) {
+        return tlsError(QStringLiteral("public lookup certificate"));
+    }
+    SSL_CTX_set_verify(context, SSL_VERIFY_NONE, nullptr);
+    return {};
+}
+
 Peer peerOf(SSL *ssl)
 {
     Peer peer;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiRoutes.h"
+#include "RateLimiter.h"
 #include "WorkerPool.h"
 #include "exchange/ExchangeServer.h"
 #include "exchange/LicenceSigner.h"
@@ -40,7 +41,9 @@ struct ServerState
 {
     explicit ServerState(ServerOptions serverOptions)
         : options(std::move(serverOptions)), routes(options.maxBodyBytes), bodies(options.bodyBudgetBytes)
-    {}
+    {
+        publicRate = std::make_unique<RateLimiter>(options.publicRequestsPerMinute, options.publicBurst);
+    }
 
     WorkerPool &pool(Lane lane) { return lane == Lane::SignIn ? *signInWorkers : *storeWorkers; }
 
@@ -53,6 +56,10 @@ struct ServerState
     std::unique_ptr<RequestLogWriter> requestLog;
     std::unique_ptr<LicenceSigner> signer; // the authority's signature on confirmed licences
     std::atomic<int> connections{0};
+    // The public lookup's: its own workers (lookups never take the API's), its rate per address.
+    std::unique_ptr<WorkerPool> publicWorkers;
+    std::unique_ptr<RateLimiter> publicRate;
+    std::atomic<int> publicConnections{0};
 };
 
 } // namespace ow::exchange::http
