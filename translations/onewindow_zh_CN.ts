@@ -1478,6 +1478,29 @@
     </message>
 </context>
 <context>
+    <name>QrCodeReader</name>
+    <message>
+        <source>%1 cannot be read as a PDF: it is missing, damaged or protected by a password. Open the licence&apos;s PDF as the counter wrote it, or paste the text of its QR code instead.</source>
+        <translation>无法以 PDF 读取 %1：文件不存在、已损坏或设有密码。请打开窗口生成的营业执照 PDF，或改为粘贴其二维码文本。</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a licence (%2). Open the licence&apos;s own PDF, or paste the text of its QR code instead.</source>
+        <translation>%1 太大，不是营业执照文件（%2）。请打开营业执照本身的 PDF，或改为粘贴其二维码文本。</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation>%1 页</translation>
+    </message>
+    <message>
+        <source>No QR code can be read in %1. If it is a scan, scan the licence again at 300 dpi or more with the QR code flat and sharp, or paste the text of its QR code instead.</source>
+        <translation>在 %1 中读不到二维码。如果是扫描件，请以 300 dpi 或更高分辨率重新扫描，保证二维码平整清晰；或改为粘贴其二维码文本。</translation>
+    </message>
+</context>
+<context>
     <name>ReasonCatalogue</name>
     <message>
         <source>The reasons catalogue is not valid JSON with &quot;actions&quot;.</source>
