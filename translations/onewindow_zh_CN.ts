@@ -1478,6 +1478,29 @@
     </message>
 </context>
 <context>
+    <name>QrCodeReader</name>
+    <message>
+        <source>%1 cannot be read as a PDF: it is missing, damaged or protected by a password. Open the licence&apos;s PDF as the counter wrote it, or paste the text of its QR code instead.</source>
+        <translation>无法以 PDF 读取 %1：文件不存在、已损坏或设有密码。请打开窗口生成的营业执照 PDF，或改为粘贴其二维码文本。</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a licence (%2). Open the licence&apos;s own PDF, or paste the text of its QR code instead.</source>
+        <translation>%1 太大，不是营业执照文件（%2）。请打开营业执照本身的 PDF，或改为粘贴其二维码文本。</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation>%1 页</translation>
+    </message>
+    <message>
+        <source>No QR code can be read in %1. If it is a scan, scan the licence again at 300 dpi or more with the QR code flat and sharp, or paste the text of its QR code instead.</source>
+        <translation>在 %1 中读不到二维码。如果是扫描件，请以 300 dpi 或更高分辨率重新扫描，保证二维码平整清晰；或改为粘贴其二维码文本。</translation>
+    </message>
+</context>
+<context>
     <name>ReasonCatalogue</name>
     <message>
         <source>The reasons catalogue is not valid JSON with &quot;actions&quot;.</source>
@@ -3381,6 +3404,14 @@ Nothing was changed.</source>
         <source>The printer did not take the licence: %1 Check the printer, or open the PDF and print it from there.</source>
         <translation>打印机未能打印营业执照：%1 请检查打印机，或打开 PDF 文件后从中打印。</translation>
     </message>
+    <message>
+        <source>&amp;Verify a licence…</source>
+        <translation>核验营业执照(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Check a business licence offline: paste its QR code&apos;s text or open its PDF (Ctrl+Shift+V)</source>
+        <translation>离线核验营业执照：粘贴其二维码文本或打开其 PDF（Ctrl+Shift+V）</translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::MaterialsChecklist</name>
@@ -3900,6 +3931,173 @@ Nothing was changed.</source>
         <translation>
             <numerusform>工作站证书将在 %n 天后到期：请向信息技术人员申请新证书</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::VerifyLicenceDialog</name>
+    <message>
+        <source>Genuine and unchanged. Check that the paper shows what is listed below.</source>
+        <translation>执照真实且未被改动。请核对纸质执照与下列内容一致。</translation>
+    </message>
+    <message>
+        <source>Genuine, but printed during an outage and not yet confirmed by the registration authority: it counts once it is reissued confirmed.</source>
+        <translation>执照真实，但系断网期间打印，尚未经登记机关确认：经确认重新发放后方可作为正式执照。</translation>
+    </message>
+    <message>
+        <source>Do not accept it: the licence&apos;s data or its signature was changed after it was signed.</source>
+        <translation>请勿采信：执照数据或签名在签发后被改动。</translation>
+    </message>
+    <message>
+        <source>Do not accept it: it was not signed by this registry&apos;s authority. A licence of another registry is checked there.</source>
+        <translation>请勿采信：该执照不是本登记系统的登记机关签发的。其他登记系统的执照请到其签发地核验。</translation>
+    </message>
+    <message>
+        <source>Do not accept it: the licence, or the certificate that signed it, has been revoked.</source>
+        <translation>请勿采信：该执照或签署它的证书已被吊销。</translation>
+    </message>
+    <message>
+        <source>This is not a licence&apos;s QR code. Scan it again, or paste the whole text of the licence&apos;s QR code.</source>
+        <translation>这不是营业执照的二维码。请重新扫描，或粘贴营业执照二维码的完整文本。</translation>
+    </message>
+    <message>
+        <source>Verify a business licence</source>
+        <translation>核验营业执照</translation>
+    </message>
+    <message>
+        <source>&amp;Paste the text of the licence&apos;s QR code (a scanner types it here), or open the licence&apos;s PDF. It is checked at once, offline.</source>
+        <translation>粘贴营业执照二维码的文本(&amp;P)（扫码枪会直接输入到这里），或打开营业执照的 PDF。输入后立即离线核验。</translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF…</source>
+        <translation>打开 PDF(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Read the QR code from a licence&apos;s PDF (Ctrl+O)</source>
+        <translation>从营业执照的 PDF 读取二维码（Ctrl+O）</translation>
+    </message>
+    <message>
+        <source>Checked at this workstation with the registry CA&apos;s certificate alone. Revoked licences are not known here: the public lookup knows them.</source>
+        <translation>仅凭登记认证中心证书在本工作站核验。本机不掌握执照吊销信息，吊销情况请通过公示系统查询。</translation>
+    </message>
+    <message>
+        <source>No registry CA certificate is set up at this workstation, so no licence can be checked. Choose it in Case → Exchange connection… (the file ca.crt from the exchange&apos;s administrator).</source>
+        <translation>本工作站尚未设置登记认证中心证书，无法核验营业执照。请在“案件 → 交换平台连接…”中选择该证书（由交换平台管理员提供的 ca.crt 文件）。</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Provisional (not confirmed)</source>
+        <translation>临时（未确认）</translation>
+    </message>
+    <message>
+        <source>Altered</source>
+        <translation>已被篡改</translation>
+    </message>
+    <message>
+        <source>Unknown signing key</source>
+        <translation>签发密钥未知</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>已吊销</translation>
+    </message>
+    <message>
+        <source>Not recognised</source>
+        <translation>无法识别</translation>
+    </message>
+    <message>
+        <source>Open a licence&apos;s PDF</source>
+        <translation>打开营业执照 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>PDF 文件 (*.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Read from the QR code on page %1 of %2.</source>
+        <translation>读自 %2 第 %1 页的二维码。</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 different QR codes; the one on page %3 is checked. Every page of one licence carries the same code: ask where the other pages come from.</source>
+        <translation>%1 含有 %2 个不同的二维码，当前核验的是第 %3 页的二维码。同一份执照各页的二维码应当相同：请询问其他页面的来源。</translation>
+    </message>
+    <message>
+        <source>Signer: %1 (certificate serial %2, %3)</source>
+        <translation>签名者：%1（证书序列号 %2，%3）</translation>
+    </message>
+    <message>
+        <source>Cannot check</source>
+        <translation>无法核验</translation>
+    </message>
+    <message>
+        <source>What the licence says</source>
+        <translation>执照载明的内容</translation>
+    </message>
+    <message>
+        <source>What it claims (not to be trusted)</source>
+        <translation>其声称的内容（不可采信）</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Entity type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Registered capital</source>
+        <translation>注册资本</translation>
+    </message>
+    <message>
+        <source>Established on</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <source>Domicile</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Registration authority</source>
+        <translation>登记机关</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>发照日期</translation>
+    </message>
+    <message>
+        <source>Sheet number</source>
+        <translation>执照编号</translation>
+    </message>
+    <message>
+        <source>Provisional</source>
+        <translation>临时执照</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Checked with the registry CA&apos;s certificate %1.</source>
+        <translation>使用登记认证中心证书 %1 核验。</translation>
+    </message>
+    <message>
+        <source>Certificate serial %1</source>
+        <translation>证书序列号 %1</translation>
     </message>
 </context>
 </TS>

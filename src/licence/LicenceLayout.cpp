@@ -366,9 +366,10 @@ qreal SheetPlan::scale() const
     return copy == LicenceCopy::Original ? 1.0 : 297.0 / 420.0;
 }
 
-Result<SheetPlan> planSheet(const LicenceFields &fields, LicenceCopy copy, const QString &family)
+Result<SheetPlan> planSheet(const LicenceFields &fields, LicenceCopy copy, const QString &family,
+                            const QrCode *encoded)
 {
-    Result<QrCode> qr = QrCode::encode(fields.qrPayload);
+    Result<QrCode> qr = encoded ? Result<QrCode>(*encoded) : QrCode::encode(fields.qrPayload);
     if (!qr)
         return qr.error();
     SheetPlan plan;

@@ -51,8 +51,10 @@ struct SheetPlan
 };
 
 // Lays out `fields` (already validated) on `copy` in `family`. Fails when the QR payload cannot be
-// encoded or a text does not fit its box even at the smallest readable size.
-Result<SheetPlan> planSheet(const LicenceFields &fields, LicenceCopy copy, const QString &family);
+// encoded or a text does not fit its box even at the smallest readable size. `encoded`, when given,
+// is the symbol of fields.qrPayload already made: the copies of one licence share it.
+Result<SheetPlan> planSheet(const LicenceFields &fields, LicenceCopy copy, const QString &family,
+                            const QrCode *encoded = nullptr);
 
 // Paints the plan with the whole paper mapped onto `sheetRect` (painter coordinates).
 void paintPlan(QPainter &painter, const SheetPlan &plan, const QRectF &sheetRect);

@@ -39,11 +39,12 @@ Result<QString> chineseFont()
 }
 
 // Validated, in a Chinese font, laid out: everything a sheet needs before it is painted.
-Result<detail::SheetPlan> prepare(const LicenceFields &fields, LicenceCopy copy, const QString &family)
+Result<detail::SheetPlan> prepare(const LicenceFields &fields, LicenceCopy copy, const QString &family,
+                                  const QrCode *encoded = nullptr)
 {
     if (Result<void> valid = LicenceSheet::validate(fields); !valid)
         return valid.error();
-    return detail::planSheet(fields, copy, family);
+    return detail::planSheet(fields, copy, family, encoded);
 }
 
 QPageLayout pageLayoutFor(LicenceCopy copy)
@@ -102,7 +103,9 @@ Result<void> printSheets(QPagedPaintDevice *device, const LicenceFields &fields,
         LicenceFields numbered = fields;
         if (copy == LicenceCopy::Duplicate)
             numbered.copyNumber = fields.copyNumber + duplicates++;
-        Result<detail::SheetPlan> plan = prepare(numbered, copy, family);
+        // One payload, one symbol: encoding it (masks tried and scored) costs more than laying out a sheet.
+        Result<detail::SheetPlan> plan =
+            prepare(numbered, copy, family, plans.empty() ? nullptr : &plans.front().qr);
         if (!plan)
             return plan.error();
         plans.push_back(std::move(plan).value());

@@ -2,6 +2,8 @@
 
 #include "LicenceLog.h"
 
+#include <QList>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
 #include <QRectF>
@@ -66,17 +68,15 @@ bool QrCode::isDark(int x, int y) const
     return m_modules.testBit(y * m_size + x);
 }
 
-void QrCode::paint(QPainter &painter, const QRectF &target) const
+QList<QRect> QrCode::darkRectangles() const
 {
-    if (isNull())
-        return;
-    const qreal module = target.width() / sizeWithQuietZone();
-    const QPointF origin = target.topLeft() + QPointF(module, module) * QuietZoneModules;
-    // Runs of dark modules in a row become one rectangle; all of them one path, filled once, so
-    // neither a rasteriser nor a printer draws hairlines between neighbouring modules.
-    QPainterPath path;
-    path.setFillRule(Qt::WindingFill);
+    // Runs of dark modules in a row; a run continues a rectangle of the rows above when it spans the
+    // same columns, so a dark block of modules is one rectangle.
+    QList<QRect> done;
+    QList<QRect> open; // rectangles reaching the previous row, left to right
     for (int y = 0; y < m_size; ++y) {
+        QList<QRect> next;
+        qsizetype above = 0;
         for (int x = 0; x < m_size;) {
             if (!isDark(x, y)) {
                 ++x;
@@ -85,15 +85,49 @@ void QrCode::paint(QPainter &painter, const QRectF &target) const
             const int start = x;
             while (x < m_size && isDark(x, y))
                 ++x;
-            path.addRect(
-                QRectF(origin.x() + start * module, origin.y() + y * module, (x - start) * module, module));
+            while (above < open.size() && open.at(above).left() < start)
+                done.append(open.at(above++));
+            if (above < open.size() && open.at(above).left() == start && open.at(above).right() == x - 1) {
+                next.append(open.at(above++).adjusted(0, 0, 0, 1));
+            } else {
+                next.append(QRect(start, y, x - start, 1));
+            }
         }
+        done.append(open.mid(above));
+        open = std::move(next);
     }
+    done.append(open);
+    return done;
+}
+
+void QrCode::paint(QPainter &painter, const QRectF &target) const
+{
+    if (isNull())
+        return;
+    const qreal module = target.width() / sizeWithQuietZone();
+    const QList<QRect> modules = darkRectangles();
     painter.save();
     painter.setPen(Qt::NoPen);
     painter.fillRect(target, Qt::white); // the quiet zone, also over a printed background
+    // From here on one unit is one module: whole numbers, short to write into a PDF.
+    painter.translate(target.topLeft() + QPointF(module, module) * QuietZoneModules);
+    painter.scale(module, module);
     painter.setBrush(Qt::black);
-    painter.drawPath(path);
+    // The dark modules filled at once, so that neither a rasteriser nor a printer draws hairlines
+    // between neighbouring modules.
+    const QPaintEngine *engine = painter.paintEngine();
+    if (engine && engine->type() == QPaintEngine::Pdf) {
+        // A PDF (QPdfWriter, a QPrinter on CUPS) fills rectangles given at once as one path and writes
+        // each as a short `re`: far less to write and compress than a QPainterPath's points.
+        painter.drawRects(modules.constData(), static_cast<int>(modules.size()));
+    } else {
+        // Other engines fill rectangles one by one, antialiased: one path keeps the seams out.
+        QPainterPath path;
+        path.setFillRule(Qt::WindingFill);
+        for (const QRect &r : modules)
+            path.addRect(QRectF(r));
+        painter.drawPath(path);
+    }
     painter.restore();
 }
 

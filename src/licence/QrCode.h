@@ -5,6 +5,8 @@
 #include <QBitArray>
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QList>
+#include <QRect>
 
 class QPainter;
 class QRectF;
@@ -37,8 +39,13 @@ public:
     // Whether the module in column x, row y is dark; false outside the symbol (the quiet zone).
     bool isDark(int x, int y) const;
 
+    // The dark modules as rectangles in module coordinates (x, y from the symbol's top-left corner),
+    // non-overlapping, together exactly the dark modules: a run of a row, continued down the rows
+    // where the same columns are dark.
+    QList<QRect> darkRectangles() const;
+
     // Paints the symbol with its quiet zone into the square `target` (painter coordinates): a white
-    // square, then the dark modules as one filled vector path (no bitmap, no seams between modules).
+    // square, then darkRectangles() filled at once as vectors (no bitmap, no seams between modules).
     void paint(QPainter &painter, const QRectF &target) const;
 
 private:

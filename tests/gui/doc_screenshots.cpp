@@ -2,7 +2,10 @@
 //   doc_screenshots OUT_DIR      (scripts/screenshots.sh runs it under Xvfb and writes docs/)
 // A fresh demo cache and a real exchange in this process (ExchangeFixture), so the status bar shows
 // the counter online with online applications pulled. Not a test: it only takes the pictures.
+#include "core/UsccCode.h"
 #include "exchange/DemoApplications.h"
+#include "exchange/ExchangePaths.h"
+#include "exchange/LicenceSigner.h"
 #include "storage/AccountStore.h"
 #include "support/ExchangeFixture.h"
 #include "translations/Translations.h"
@@ -12,6 +15,7 @@
 #include "ui/counter/MainWindow.h"
 #include "ui/counter/NoticeViewer.h"
 #include "ui/counter/OneFormWidget.h"
+#include "ui/counter/VerifyLicenceDialog.h"
 #include "workbench/AppSettings.h"
 #include "workbench/Workbench.h"
 
@@ -105,6 +109,32 @@ void dismissModals()
             dialog->reject();
     });
     timer->start(250);
+}
+
+// A licence the exchange signed, pasted into the verification dialog: 有效, and what it says.
+bool verifyLicenceShot(const test::ExchangeFixture &exchange, workbench::Workbench &wb)
+{
+    const auto signer = exchange::LicenceSigner::load(exchange::ExchangePaths(exchange.dir()));
+    if (!signer)
+        return false;
+    QRandomGenerator random(11);
+    core::CaseRecord licensed;
+    licensed.form = ui::DemoData::sampleLimitedCompany(random);
+    licensed.form.authorityDivision = wb.authorityDivision();
+    licensed.state = core::CaseState::Licensed;
+    licensed.licensedAt = QDateTime::currentDateTimeUtc();
+    licensed.creditCode =
+        core::UsccCode::compose(u'9', u'1', wb.authorityDivision(), core::UsccCode::serialBody(1207));
+    const Result<QByteArray> sealed = signer.value()->seal(licensed);
+    if (!sealed)
+        return false;
+    ui::VerifyLicenceDialog dialog(exchange.caBundlePath());
+    dialog.show();
+    if (!QTest::qWaitForWindowExposed(&dialog))
+        return false;
+    dialog.qrTextEdit()->setPlainText(QString::fromUtf8(sealed.value()));
+    dialog.verifyNow();
+    return dialog.verdict() == security::SealCheck::Verdict::Valid && save(&dialog, u"verify-licence.png"_s);
 }
 
 } // namespace
@@ -207,6 +237,7 @@ int main(int argc, char *argv[])
             dialog->reject();
         });
         window.perform(core::CaseAction::Refuse);
+        ok &= verifyLicenceShot(exchange, wb);
         if (!notice.isEmpty()) { // 595 x 842: A4 at 72 dpi
             const QString base = QDir(g_out).filePath(u"notice-acceptance"_s);
             ok &= QProcess::execute(u"pdftoppm"_s,

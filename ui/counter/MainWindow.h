@@ -48,6 +48,7 @@ public:
     QAction *newCaseAction() const { return m_newCase; }
     QAction *openNoticeAction() const { return m_openNotice; }
     QAction *licenceAction() const { return m_licence; }
+    QAction *verifyLicenceAction() const { return m_verifyLicence; }
     QString lastNoticePath() const { return m_actions.lastNotice(); }
 
     // What the status bar says about the workstation certificate expiring on `expiry`
@@ -66,6 +67,8 @@ public slots:
     // MainWindowLicence.cpp: the business licence of a licensed case, once the exchange confirmed it.
     void showLicence();
     void printLicence();
+    // Any licence handed over at the counter, checked offline (VerifyLicenceDialog, Ctrl+Shift+V).
+    void verifyLicence();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -127,6 +130,7 @@ private:
     QAction *m_print = nullptr;
     QAction *m_openNotice = nullptr;
     QAction *m_licence = nullptr;
+    QAction *m_verifyLicence = nullptr;
     QAction *m_findAction = nullptr;
     QHash<int, QAction *> m_workflowActions;
 };

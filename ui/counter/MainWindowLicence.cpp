@@ -1,9 +1,11 @@
 // The business licence (营业执照) of a licensed case: shown and printed once the exchange has
-// confirmed it (its credit code and the authority's signed QR came back with the case).
+// confirmed it (its credit code and the authority's signed QR came back with the case). And any
+// licence handed over at the counter, verified offline (VerifyLicenceDialog).
 #include "licence/LicenceFromCase.h"
 #include "licence/LicenceSheet.h"
 #include "ui/counter/MainWindow.h"
 #include "ui/counter/NoticeViewer.h"
+#include "ui/counter/VerifyLicenceDialog.h"
 
 #include <QAction>
 #include <QDir>
@@ -33,6 +35,22 @@ void MainWindow::buildLicenceAction(QMenu *menu, QToolBar *bar)
     connect(m_licence, &QAction::triggered, this, &MainWindow::showLicence);
     menu->addAction(m_licence);
     bar->addAction(m_licence);
+
+    // Not the case's: any licence an applicant hands over, so always there, in the menu only.
+    m_verifyLicence = new QAction(tr("&Verify a licence…"), this);
+    m_verifyLicence->setObjectName(QStringLiteral("verifyLicenceAction"));
+    m_verifyLicence->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    m_verifyLicence->setToolTip(
+        tr("Check a business licence offline: paste its QR code's text or open its PDF (Ctrl+Shift+V)"));
+    connect(m_verifyLicence, &QAction::triggered, this, &MainWindow::verifyLicence);
+    menu->addAction(m_verifyLicence);
+}
+
+void MainWindow::verifyLicence()
+{
+    auto *dialog = new VerifyLicenceDialog(m_wb.settings.exchange().caBundlePath, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::showLicence()

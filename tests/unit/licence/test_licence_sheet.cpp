@@ -314,6 +314,18 @@ void TestLicenceSheet::qrCodeMatrix()
     }
     QVERIFY(!qr.isDark(-1, 0));
     QVERIFY(!qr.isDark(0, qr.size()));
+    // What paint() fills: every dark module once, no light one.
+    QBitArray covered(qr.modules().size());
+    for (const QRect &r : qr.darkRectangles()) {
+        for (int y = r.top(); y <= r.bottom(); ++y) {
+            for (int x = r.left(); x <= r.right(); ++x) {
+                QVERIFY2(qr.isDark(x, y) && !covered.testBit(y * qr.size() + x),
+                         qPrintable(u"%1,%2"_s.arg(x).arg(y)));
+                covered.setBit(y * qr.size() + x);
+            }
+        }
+    }
+    QCOMPARE(covered, qr.modules());
 }
 
 void TestLicenceSheet::qrCodeRefuses_data()
