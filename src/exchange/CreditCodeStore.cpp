@@ -70,6 +70,93 @@ Result<QString> CreditCodeStore::assign(const QString &caseId, QChar category, c
     return code;
 }
 
+Result<QList<quint64>> CreditCodeStore::reserve(const QString &workstation, const QString &authority,
+                                                int count, int maxUnused, const QDateTime &at)
+{
+    const Result<QList<quint64>> unused = unusedReserved(workstation);
+    if (!unused) {
+        return unused.error();
+    }
+    QList<quint64> drawn;
+    for (qsizetype held = unused.value().size(); held < maxUnused && drawn.size() < count; ++held) {
+        const Result<quint64> serial = nextSerial();
+        if (!serial) {
+            return serial.error();
+        }
+        if (auto stored =
+                m_db.run(QStringLiteral("INSERT INTO reserved_serials (serial, workstation, authority, "
+                                        "reserved_at, case_id) VALUES (?, ?, ?, ?, '')"),
+                         {qint64(serial.value()), workstation, authority, ExchangeDatabase::timeText(at)});
+            !stored) {
+            return stored.error();
+        }
+        drawn.append(serial.value());
+    }
+    if (!drawn.isEmpty()) {
+        qCInfo(lcExchangeIngest) << drawn.size() << "credit-code serials reserved for" << workstation;
+    }
+    return drawn;
+}
+
+Result<QList<quint64>> CreditCodeStore::unusedReserved(const QString &workstation)
+{
+    const auto serials =
+        m_db.all(QStringLiteral("SELECT serial FROM reserved_serials WHERE workstation = ? AND "
+                                "case_id = '' ORDER BY serial"),
+                 {workstation}, firstNumber);
+    if (!serials) {
+        return serials.error();
+    }
+    QList<quint64> list;
+    for (qint64 serial : serials.value()) {
+        list.append(quint64(serial));
+    }
+    return list;
+}
+
+Result<QString> CreditCodeStore::assignReserved(const QString &caseId, QChar category,
+                                                const QString &division, quint64 serial, const QString &code,
+                                                const QString &workstation, const QDateTime &at)
+{
+    const auto invalid = [&](const QString &why) {
+        return Error{
+            protocol::errors::LicenceReservedCodeInvalid,
+            QStringLiteral("The credit code %1 issued offline cannot be confirmed: %2").arg(code, why),
+            QStringLiteral("payload.provisionalCode")};
+    };
+    if (const Result<QString> held = codeOf(caseId); !held || held.value() == code) {
+        return held;
+    } else if (!held.value().isEmpty()) {
+        return invalid(QStringLiteral("the case holds code %1 already.").arg(held.value()));
+    }
+    if (core::UsccCode::compose(QLatin1Char('9'), category, division, core::UsccCode::serialBody(serial)) !=
+        code) {
+        return invalid(QStringLiteral("it is not the code of serial %1 for this entity type and authority.")
+                           .arg(serial));
+    }
+    const Result<int> taken = m_db.changed(
+        QStringLiteral("UPDATE reserved_serials SET case_id = ? WHERE serial = ? AND workstation = ? "
+                       "AND case_id = ''"),
+        {caseId, qint64(serial), workstation});
+    if (!taken) {
+        return taken.error();
+    }
+    if (taken.value() != 1) {
+        return invalid(QStringLiteral("serial %1 is not reserved for workstation %2, or is used.")
+                           .arg(serial)
+                           .arg(workstation));
+    }
+    if (auto stored = m_db.run(QStringLiteral("INSERT INTO credit_codes (code, serial, case_id, authority, "
+                                              "state, assigned_at) VALUES (?, ?, ?, ?, 'assigned', ?)"),
+                               {code, qint64(serial), caseId, division, ExchangeDatabase::timeText(at)});
+        !stored) {
+        return stored.error();
+    }
+    qCInfo(lcExchangeIngest) << "credit code" << code << "issued offline by" << workstation
+                             << "confirmed for case" << caseId;
+    return code;
+}
+
 Result<QString> CreditCodeStore::codeOf(const QString &caseId)
 {
     const auto code =

@@ -3,6 +3,7 @@
 #include "core/Result.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 namespace ow::exchange {
@@ -25,6 +26,19 @@ public:
     // authority's `division`. The code a case holds already when it has one (a licence confirmed again).
     Result<QString> assign(const QString &caseId, QChar category, const QString &division,
                            const QDateTime &at);
+    // Offline issuance: up to `count` serials drawn for `workstation` of `authority`, as many as keep
+    // its unused ones at most `maxUnused`; the serials drawn (none when it holds enough).
+    Result<QList<quint64>> reserve(const QString &workstation, const QString &authority, int count,
+                                   int maxUnused, const QDateTime &at);
+    // The unused serials reserved for `workstation`, in order.
+    Result<QList<quint64>> unusedReserved(const QString &workstation);
+    // Records the code a workstation composed offline from its reserved `serial` for `caseId`, after
+    // checking the serial is reserved to `workstation` and free (or already this case's) and that
+    // `code` is what `category`, `division` and the serial compose; licence.reserved_code_invalid else.
+    // The serial is this case's from then on, even when the licence is not confirmed (never reused).
+    Result<QString> assignReserved(const QString &caseId, QChar category, const QString &division,
+                                   quint64 serial, const QString &code, const QString &workstation,
+                                   const QDateTime &at);
     // The code recorded for `caseId`, if any.
     Result<QString> codeOf(const QString &caseId);
     // Every code assigned, in the order of their serials (an office accounts for its codes).

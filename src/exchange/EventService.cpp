@@ -392,6 +392,15 @@ Result<QJsonObject> EventService::applyEvent(const Caller &caller, const QJsonOb
         }
         claimReceipt = free.value();
     }
+    if (transition->action == CaseAction::IssueLicence) {
+        const Result<std::optional<QJsonObject>> checked = checkLicensing(caller, event, record);
+        if (!checked) {
+            return checked.error();
+        }
+        if (checked.value()) {
+            return *checked.value();
+        }
+    }
     const Result<const CaseWorkflow::Transition *> applied = CaseWorkflow::advance(record, request);
     if (!applied) {
         return rejected(event.id, applied.error());
@@ -424,44 +433,6 @@ Result<QJsonObject> EventService::applyEvent(const Caller &caller, const QJsonOb
         }
     }
     return written;
-}
-
-// Licensing: the exchange gives the case its unified social credit code (CreditCodeStore), of the
-// entity type's category and the authority's division. An answer refusing the event when neither
-// gives a code; none when the code is in `record`.
-Result<std::optional<QJsonObject>> EventService::assignCode(const core::DomainEvent &event,
-                                                            CaseRecord &record, const QDateTime &at)
-{
-    const core::EntityType *type = core::EntityTypeCatalog::instance().find(record.form.entityTypeId);
-    if (!type || type->codeCategory.isNull()) {
-        return std::optional<QJsonObject>(
-            rejected(event.id, Error{protocol::errors::WorkflowFormInvalid,
-                                     QStringLiteral("Entity type \"%1\" has no credit-code category.")
-                                         .arg(record.form.entityTypeId),
-                                     QStringLiteral("form.entityTypeId")}));
-    }
-    const Result<QString> code =
-        m_store.creditCodes().assign(record.id, type->codeCategory, record.form.authorityDivision, at);
-    if (!code) {
-        if (code.error().code == protocol::errors::LicenceNoCode) {
-            return std::optional<QJsonObject>(rejected(event.id, code.error()));
-        }
-        return code.error();
-    }
-    record.creditCode = code.value();
-    if (m_signer) {
-        // The authority signs what the licence prints; a case whose texts cannot be signed is not licensed.
-        const Result<QByteArray> sealed = m_signer->seal(record);
-        if (!sealed) {
-            return std::optional<QJsonObject>(
-                rejected(event.id,
-                         Error{protocol::errors::LicenceUnsigned,
-                               QStringLiteral("The licence cannot be signed: %1").arg(sealed.error().message),
-                               sealed.error().field}));
-        }
-        record.licenceSeal = QString::fromUtf8(sealed.value());
-    }
-    return std::optional<QJsonObject>();
 }
 
 Result<QJsonObject> EventService::write(const Caller &caller, const core::DomainEvent &event,

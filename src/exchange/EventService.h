@@ -46,6 +46,8 @@ private:
     static core::TransitionRequest requestFor(const Caller &caller,
                                               const core::CaseWorkflow::Transition &transition,
                                               const core::DomainEvent &event);
+    Result<std::optional<QJsonObject>> checkLicensing(const Caller &caller, const core::DomainEvent &event,
+                                                      const core::CaseRecord &record);
     Result<std::optional<QJsonObject>> assignCode(const core::DomainEvent &event, core::CaseRecord &record,
                                                   const QDateTime &at);
     Result<QJsonObject> write(const Caller &caller, const core::DomainEvent &event,

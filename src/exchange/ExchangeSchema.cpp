@@ -124,10 +124,21 @@ const QStringList Version5 = {
 const QStringList Version6 = {
     QStringLiteral(
         "CREATE TABLE licences (code VARCHAR(18) PRIMARY KEY, case_id VARCHAR(64) NOT NULL UNIQUE, "
-        "authority VARCHAR(6) NOT NULL, name TEXT NOT NULL, entity_json TEXT NOT NULL, seal TEXT NOT "
-        "NULL, status VARCHAR(16) NOT NULL, licensed_at VARCHAR(32) NOT NULL, published_at "
-        "VARCHAR(32) NOT NULL)"),
+        "authority VARCHAR(6) NOT NULL, name TEXT NOT NULL, trade_name VARCHAR(100) NOT NULL, "
+        "industry VARCHAR(100) NOT NULL, entity_json TEXT NOT NULL, seal TEXT NOT NULL, status "
+        "VARCHAR(16) NOT NULL, licensed_at VARCHAR(32) NOT NULL, published_at VARCHAR(32) NOT NULL)"),
+    QStringLiteral("CREATE INDEX licences_name ON licences (authority, trade_name, industry)"),
     QStringLiteral("CREATE INDEX cases_state ON cases (state)"),
+};
+
+// Issue 10, offline issuance: credit-code serials reserved for a workstation (drawn from the one
+// counter, so never given twice), each used by at most one case.
+const QStringList Version7 = {
+    QStringLiteral(
+        "CREATE TABLE reserved_serials (serial BIGINT PRIMARY KEY, workstation VARCHAR(64) NOT NULL, "
+        "authority VARCHAR(6) NOT NULL, reserved_at VARCHAR(32) NOT NULL, case_id VARCHAR(64) NOT "
+        "NULL)"),
+    QStringLiteral("CREATE INDEX reserved_serials_workstation ON reserved_serials (workstation, case_id)"),
 };
 
 // Each case's authority is its form's; a form naming none that exists gets the backfill authority,
@@ -200,6 +211,7 @@ schema::Migrator ExchangeSchema::migrator(ExchangeDatabase &database)
              }},
             {5, QStringLiteral("credit codes and their serial"), statements(Version5)},
             {6, QStringLiteral("issued licences, cases by state"), statements(Version6)},
+            {7, QStringLiteral("credit-code serials reserved for workstations"), statements(Version7)},
         },
         schema::VersionKeeping{
             // The version as committed; 0 when the meta table does not exist yet.

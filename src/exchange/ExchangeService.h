@@ -3,6 +3,7 @@
 #include "AdminService.h"
 #include "ApiTypes.h"
 #include "ChangeFeedService.h"
+#include "CodeBlockService.h"
 #include "EventService.h"
 #include "ExchangeStore.h"
 #include "IntakeService.h"
@@ -53,6 +54,10 @@ public:
     {
         return m_intake.intake(certificate, body);
     }
+    ApiResponse reserveCodes(const Caller &caller, const QJsonObject &body)
+    {
+        return m_codeBlocks.reserve(caller, body);
+    }
     ApiResponse adminUsers(const Caller &caller) { return m_admin.adminUsers(caller); }
     ApiResponse adminWorkstations(const Caller &caller) { return m_admin.adminWorkstations(caller); }
 
@@ -64,6 +69,7 @@ private:
     ChangeFeedService m_feed;
     IntakeService m_intake;
     AdminService m_admin;
+    CodeBlockService m_codeBlocks;
 };
 
 } // namespace ow::exchange

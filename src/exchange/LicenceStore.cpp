@@ -26,17 +26,19 @@ Result<void> LicenceStore::put(const core::RegisteredEntity &entity, const QStri
     const QString published =
         entity.publishedAt.isValid() ? ExchangeDatabase::timeText(entity.publishedAt) : QString();
     const Result<bool> updated = m_db.changedAny(
-        QStringLiteral(
-            "UPDATE licences SET entity_json = ?, seal = ?, status = ?, name = ?, published_at = ? "
-            "WHERE code = ? AND case_id = ?"),
-        {json, seal, entity.status, entity.name, published, entity.code, caseId});
+        QStringLiteral("UPDATE licences SET entity_json = ?, seal = ?, status = ?, name = ?, trade_name = ?, "
+                       "industry = ?, published_at = ? WHERE code = ? AND case_id = ?"),
+        {json, seal, entity.status, entity.name, entity.tradeName, entity.industry, published, entity.code,
+         caseId});
     if (!updated || updated.value()) {
         return updated ? Result<void>() : Result<void>(updated.error());
     }
-    return m_db.run(QStringLiteral("INSERT INTO licences (code, case_id, authority, name, entity_json, seal, "
-                                   "status, licensed_at, published_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                    {entity.code, caseId, entity.authorityDivision, entity.name, json, seal, entity.status,
-                     ExchangeDatabase::timeText(entity.licensedAt), published});
+    return m_db.run(
+        QStringLiteral("INSERT INTO licences (code, case_id, authority, name, trade_name, industry, "
+                       "entity_json, seal, status, licensed_at, published_at) VALUES (?, ?, ?, ?, ?, "
+                       "?, ?, ?, ?, ?, ?)"),
+        {entity.code, caseId, entity.authorityDivision, entity.name, entity.tradeName, entity.industry, json,
+         seal, entity.status, ExchangeDatabase::timeText(entity.licensedAt), published});
 }
 
 Result<std::optional<LicenceStore::Stored>> LicenceStore::byCode(const QString &code)
@@ -47,6 +49,17 @@ Result<std::optional<LicenceStore::Stored>> LicenceStore::byCode(const QString &
 Result<std::optional<LicenceStore::Stored>> LicenceStore::byCase(const QString &caseId)
 {
     return m_db.one(Columns + QStringLiteral("case_id = ?"), {caseId}, storedFrom);
+}
+
+Result<std::optional<LicenceStore::Stored>> LicenceStore::nameHolder(const QString &authority,
+                                                                     const QString &tradeName,
+                                                                     const QString &industry,
+                                                                     const QString &exceptCaseId)
+{
+    return m_db.one(Columns +
+                        QStringLiteral("authority = ? AND trade_name = ? AND industry = ? AND case_id <> ? "
+                                       "AND status = 'registered'"),
+                    {authority, tradeName, industry, exceptCaseId}, storedFrom);
 }
 
 Result<int> LicenceStore::count()

@@ -32,6 +32,10 @@ public:
     Result<void> put(const core::RegisteredEntity &entity, const QString &caseId, const QString &seal);
     Result<std::optional<Stored>> byCode(const QString &code);
     Result<std::optional<Stored>> byCase(const QString &caseId);
+    // A registered entity of `authority` with the 字号 `tradeName` in `industry` (the name rule's
+    // clash, core::EnterpriseName), other than the one of case `exceptCaseId`.
+    Result<std::optional<Stored>> nameHolder(const QString &authority, const QString &tradeName,
+                                             const QString &industry, const QString &exceptCaseId);
     Result<int> count();
 
 private:

@@ -19,6 +19,7 @@ constexpr std::array table{
     EndpointSpec{E::Intake,            "POST", "/api/v1/intake",             A::Certificate},
     EndpointSpec{E::AdminUsers,        "GET",  "/api/v1/admin/users",        A::Bearer},
     EndpointSpec{E::AdminWorkstations, "GET",  "/api/v1/admin/workstations", A::Bearer},
+    EndpointSpec{E::CodeBlocks,        "POST", "/api/v1/code-blocks",        A::Bearer},
 };
 // clang-format on
 

@@ -22,6 +22,7 @@ enum class Endpoint
     Intake,
     AdminUsers,
     AdminWorkstations,
+    CodeBlocks,
 };
 
 // What a request must carry besides the enrolled client certificate every request needs.

@@ -66,6 +66,12 @@ inline constexpr Code WorkflowAlreadyExtended{"workflow.already_extended"};
 inline constexpr Code LicenceNoCode{"licence.no_code"};
 // The licence's essentials cannot be signed (a text over the QR code's bounds, a broken signing key).
 inline constexpr Code LicenceUnsigned{"licence.unsigned"};
+// A licence issued offline whose reserved code the exchange cannot confirm (not this workstation's
+// reserved serial, used, or not the code of the case's type and authority).
+inline constexpr Code LicenceReservedCodeInvalid{"licence.reserved_code_invalid"};
+// The licensed name is a registered entity's already (same authority, 字号 and industry): a
+// licence issued offline meets it on confirmation; a conflict for a supervisor.
+inline constexpr Code LicenceNameTaken{"licence.name_taken"};
 // The exchange itself (5xx)
 inline constexpr Code ServerUnavailable{"server.unavailable"};
 inline constexpr Code ServerBusy{"server.busy"};

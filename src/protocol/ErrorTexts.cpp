@@ -78,6 +78,13 @@ constexpr std::array rows{
     ErrorSpec{e::WorkflowFourEyes, C::Event, nullptr},
     ErrorSpec{e::WorkflowOutsideJurisdiction, C::Event, nullptr},
     ErrorSpec{e::WorkflowUnknownReason, C::Event, nullptr},
+    ErrorSpec{e::LicenceNoCode, C::Event, nullptr},
+    ErrorSpec{e::LicenceUnsigned, C::Event, nullptr},
+    ErrorSpec{e::LicenceReservedCodeInvalid, C::Event, nullptr},
+    ErrorSpec{e::LicenceNameTaken, C::Event,
+              QT_TRANSLATE_NOOP("ProtocolErrors", "The enterprise name was registered by another entity while this "
+                                                  "licence was issued offline; the licence is not confirmed. A "
+                                                  "supervisor decides in the conflicts list.")},
     ErrorSpec{e::ServerUnavailable, C::Server, nullptr},
     ErrorSpec{e::ServerBusy, C::Server, nullptr},
     ErrorSpec{e::ServerInternal, C::Server, nullptr},

@@ -74,7 +74,26 @@ inline constexpr Key KindCase{"case"}; // the value of "kind" for a case's chang
 // A licence the exchange confirmed and published: "case" carries the registered entity
 // (core::RegisteredEntity), public, for every workstation of the province.
 inline constexpr Key KindLicence{"licence"};
+// Credit-code serials reserved for a workstation (offline issuance): "case" carries
+// {"workstation", "serials", "reservedAt"} as POST /api/v1/code-blocks describes.
+inline constexpr Key KindCodeBlock{"code_block"};
 } // namespace changes
+
+// POST /api/v1/code-blocks: {"count"?} → {"workstation", "serials": [n…]} (the workstation's unused
+// reserved serials); the block drawn goes to the feed as a "code_block" change.
+namespace codeBlocks {
+inline constexpr Key Count{"count"};
+inline constexpr Key Workstation{"workstation"};
+inline constexpr Key Serials{"serials"};
+inline constexpr Key ReservedAt{"reservedAt"};
+} // namespace codeBlocks
+
+// A licensing event's payload when the workstation issued the licence offline (provisional): the
+// code it composed from one of its reserved serials, and that serial.
+namespace licence {
+inline constexpr Key ProvisionalCode{"provisionalCode"};
+inline constexpr Key ReservedSerial{"reservedSerial"};
+} // namespace licence
 
 // POST /api/v1/applications (the portal's service certificate):
 // {"application": {"form", "materials"}, "submissionId"?} → {"caseId", "receivedAt", "duplicate"?}

@@ -223,7 +223,8 @@ private slots:
         QProcess server;
         server.start(QStringLiteral(OW_EXCHANGE_BINARY),
                      {QStringLiteral("serve"), QStringLiteral("--dir"), m_dir, QStringLiteral("--listen"),
-                      QStringLiteral("127.0.0.1:%1").arg(port)});
+                      QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--public-port"),
+                      QStringLiteral("0")});
         QVERIFY(server.waitForStarted());
         QByteArray output;
         QElapsedTimer waited;

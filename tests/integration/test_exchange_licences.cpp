@@ -4,6 +4,7 @@
 // authority's case), no workstation can publish, and a licence an older exchange left unpublished is
 // published at the next start.
 #include "core/CaseWorkflow.h"
+#include "core/EntityType.h"
 #include "core/RegisteredEntity.h"
 #include "core/UsccCode.h"
 #include "exchange/ExchangeBounds.h"
@@ -68,18 +69,26 @@ private:
         return event ? event.value().toJson() : QJsonObject{};
     }
 
-    // A counter case accepted, reviewed, approved and licensed: the licensing event's answer.
-    QJsonObject licensed(core::CaseRecord &record)
+    // A counter case accepted, reviewed and approved at the exchange (`name`, when given, as its name).
+    bool approved(core::CaseRecord &record, const QString &name = {})
     {
-        const core::DomainEvent accepted = m_cases.accepted(record, QStringLiteral("clerk01"));
+        core::DomainEvent accepted = m_cases.accepted(record, QStringLiteral("clerk01"));
+        if (!name.isEmpty()) {
+            record.form.proposedName = name;
+            QJsonObject payload = accepted.payload;
+            QJsonObject kase = payload.value(u"case").toObject();
+            QJsonObject form = kase.value(u"form").toObject();
+            form.insert(QStringLiteral("name"), name);
+            kase.insert(QStringLiteral("form"), form);
+            payload.insert(QStringLiteral("case"), kase);
+            accepted.payload = payload;
+        }
         core::CaseRecord view = record;
         const QJsonObject take = advance(view, core::CaseAction::TakeForReview, QStringLiteral("super01"),
                                          core::Role::Supervisor, QStringLiteral("W02"));
         const QJsonObject approve =
             advance(view, core::CaseAction::Approve, QStringLiteral("super01"), core::Role::Supervisor,
                     QStringLiteral("W02"), QStringLiteral("材料齐全"));
-        const QJsonObject issue = advance(view, core::CaseAction::IssueLicence, QStringLiteral("clerk01"),
-                                          core::Role::Clerk, QStringLiteral("W01"));
         for (const auto &[workstation, token, event] :
              {std::tuple{QStringLiteral("W01"), m_clerk, accepted.toJson()},
               std::tuple{QStringLiteral("W02"), m_super, take},
@@ -87,11 +96,54 @@ private:
             const QJsonObject answer = pushOne(workstation, token, event);
             if (answer.value(u"status").toString() != u"applied") {
                 qWarning() << answer;
-                return {};
+                return false;
             }
         }
         record = view;
-        return pushOne(QStringLiteral("W01"), m_clerk, issue);
+        return true;
+    }
+
+    // The licensing event of an approved case, issued offline from `serial` when given.
+    QJsonObject issue(core::CaseRecord &record, const QString &workstation = QStringLiteral("W01"),
+                      std::optional<quint64> serial = std::nullopt)
+    {
+        QJsonObject event = advance(record, core::CaseAction::IssueLicence, QStringLiteral("clerk01"),
+                                    core::Role::Clerk, workstation);
+        if (serial) {
+            const core::EntityType *type = core::EntityTypeCatalog::instance().find(record.form.entityTypeId);
+            QJsonObject payload = event.value(u"payload").toObject();
+            payload.insert(protocol::keys::licence::ProvisionalCode,
+                           core::UsccCode::compose(QLatin1Char('9'), type->codeCategory,
+                                                   record.form.authorityDivision,
+                                                   core::UsccCode::serialBody(*serial)));
+            payload.insert(protocol::keys::licence::ReservedSerial, qint64(*serial));
+            event.insert(QStringLiteral("payload"), payload);
+        }
+        return event;
+    }
+
+    // A counter case accepted, reviewed, approved and licensed: the licensing event's answer.
+    QJsonObject licensed(core::CaseRecord &record)
+    {
+        if (!approved(record)) {
+            return {};
+        }
+        return pushOne(QStringLiteral("W01"), m_clerk, issue(record));
+    }
+
+    QList<quint64> reserve(const QString &workstation, const QString &token, int count, int *status = nullptr)
+    {
+        const Fixture::Reply reply =
+            m_exchange.request(m_exchange.sslFor(workstation), protocol::Endpoint::CodeBlocks,
+                               {{QStringLiteral("count"), count}}, token);
+        if (status) {
+            *status = reply.status;
+        }
+        QList<quint64> serials;
+        for (const QJsonValue &serial : reply.json.value(u"serials").toArray()) {
+            serials.append(quint64(serial.toInteger()));
+        }
+        return serials;
     }
 
     // Every change of the feed as `workstation`'s `token` reads it.
@@ -350,6 +402,77 @@ private slots:
         QVERIFY2(m_exchange.restart(&error), qPrintable(error));
         m_clerk = m_exchange.signIn(QStringLiteral("W01"), QStringLiteral("clerk01"));
         m_super = m_exchange.signIn(QStringLiteral("W02"), QStringLiteral("super01"));
+    }
+
+    // Offline issuance (§2): a block reserved while online reaches the workstation through the feed;
+    // a licence issued from it is confirmed with its code, once; a serial serves one case and one
+    // workstation only; a name registered meanwhile is a conflict for a supervisor, nothing applied,
+    // the serial spent.
+    void offlineIssuanceFromAReservedBlock()
+    {
+        int status = 0;
+        const QList<quint64> block = reserve(u"W01"_s, m_clerk, 5, &status);
+        QCOMPARE(status, 200);
+        QCOMPARE(block.size(), 5);
+        QList<quint64> delivered;
+        for (const QJsonObject &change : feed(u"W01"_s, m_clerk)) {
+            if (change.value(u"kind").toString() == u"code_block" &&
+                change.value(u"case").toObject().value(u"workstation").toString() == u"W01") {
+                for (const QJsonValue &serial :
+                     change.value(u"case").toObject().value(u"serials").toArray()) {
+                    delivered.append(quint64(serial.toInteger()));
+                }
+            }
+        }
+        QCOMPARE(delivered, block);
+        QCOMPARE(reserve(u"W01"_s, m_clerk, 21, &status).size(), 0);
+        QCOMPARE(status, 400);
+        QCOMPARE(reserve(u"W01"_s, m_clerk, 20).size(), 20); // topped up to 20, never more
+        QCOMPARE(reserve(u"W01"_s, m_clerk, 20).size(), 20);
+
+        core::CaseRecord first;
+        QVERIFY(approved(first));
+        core::CaseRecord firstView = first;
+        const QJsonObject offline = issue(firstView, u"W01"_s, block.at(0));
+        const QJsonObject answer = pushOne(u"W01"_s, m_clerk, offline);
+        QCOMPARE(answer.value(u"status").toString(), QStringLiteral("applied"));
+        QCOMPARE(pushOne(u"W01"_s, m_clerk, offline).value(u"status").toString(),
+                 QStringLiteral("duplicate"));
+        auto store = openStore();
+        QVERIFY(store);
+        const core::CaseRecord confirmed = *store->cases().byId(first.id).value();
+        QCOMPARE(confirmed.state, core::CaseState::Published);
+        QCOMPARE(confirmed.creditCode,
+                 offline.value(u"payload").toObject().value(u"provisionalCode").toString());
+        QVERIFY(!store->creditCodes().unusedReserved(u"W01"_s).value().contains(block.at(0)));
+
+        // The same serial again, or another workstation's: refused, nothing applied.
+        core::CaseRecord second;
+        QVERIFY(approved(second));
+        core::CaseRecord again = second;
+        QJsonObject reused = pushOne(u"W01"_s, m_clerk, issue(again, u"W01"_s, block.at(0)));
+        QCOMPARE(reused.value(u"error").toObject().value(u"code").toString(),
+                 u"licence.reserved_code_invalid"_s);
+        core::CaseRecord foreign = second;
+        const QString clerkAtW02 = m_exchange.signIn(u"W02"_s, u"clerk01"_s);
+        const QJsonObject stolen = pushOne(u"W02"_s, clerkAtW02, issue(foreign, u"W02"_s, block.at(1)));
+        QCOMPARE(stolen.value(u"error").toObject().value(u"code").toString(),
+                 u"licence.reserved_code_invalid"_s);
+        QCOMPARE(store->cases().byId(second.id).value()->state, core::CaseState::Approved);
+
+        // The name was registered while the counter was offline: a conflict with the exchange's case.
+        core::CaseRecord clash;
+        QVERIFY(approved(clash, first.form.proposedName));
+        core::CaseRecord clashView = clash;
+        const QJsonObject taken = pushOne(u"W01"_s, m_clerk, issue(clashView, u"W01"_s, block.at(1)));
+        QCOMPARE(taken.value(u"status").toString(), QStringLiteral("conflict"));
+        QCOMPARE(taken.value(u"error").toObject().value(u"code").toString(), u"licence.name_taken"_s);
+        QVERIFY(taken.value(u"error").toObject().value(u"message").toString().contains(confirmed.creditCode));
+        const auto current = core::CaseRecord::fromJson(taken.value(u"current").toObject());
+        QCOMPARE(current.state, core::CaseState::Approved);
+        QCOMPARE(store->cases().byId(clash.id).value()->state, core::CaseState::Approved);
+        QVERIFY(!store->creditCodes().unusedReserved(u"W01"_s).value().contains(block.at(1))); // spent
+        QVERIFY(!store->licences().byCase(clash.id).value().has_value());
     }
 
     void cleanupTestCase() { m_exchange.stop(); }

@@ -58,7 +58,8 @@ private:
     // What takes a store of this release back to schema 3 (before authority scoping).
     static QStringList backToSchemaThree()
     {
-        return {QStringLiteral("DROP TABLE licences"),
+        return {QStringLiteral("DROP TABLE reserved_serials"),
+                QStringLiteral("DROP TABLE licences"),
                 QStringLiteral("DROP INDEX cases_state"),
                 QStringLiteral("DROP TABLE credit_codes"),
                 QStringLiteral("DROP TABLE code_serials"),
@@ -256,7 +257,8 @@ private slots:
                      QStringLiteral("DROP TABLE cases"), QStringLiteral("DROP TABLE applied_events"),
                      QStringLiteral("DROP TABLE changes"), QStringLiteral("DROP TABLE request_log"),
                      QStringLiteral("DROP TABLE receipts"), QStringLiteral("DROP TABLE credit_codes"),
-                     QStringLiteral("DROP TABLE code_serials"), QStringLiteral("DROP TABLE licences")}));
+                     QStringLiteral("DROP TABLE code_serials"), QStringLiteral("DROP TABLE licences"),
+                     QStringLiteral("DROP TABLE reserved_serials")}));
         QVERIFY(sql({
             QStringLiteral("CREATE TABLE meta (key VARCHAR(64) PRIMARY KEY, value TEXT NOT NULL)"),
             QStringLiteral("CREATE TABLE users (id VARCHAR(64) PRIMARY KEY, display_name TEXT NOT NULL, role "

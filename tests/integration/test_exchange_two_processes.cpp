@@ -2,6 +2,7 @@
 // batches to both at once, the same event ids to both at the same time; every event is applied
 // once, and the change feed is gap-free and the same from either server.
 #include "core/CaseWorkflow.h"
+#include "core/EnterpriseName.h"
 #include "core/UsccCode.h"
 #include "exchange/DemoApplications.h"
 #include "exchange/ExchangeStore.h"
@@ -114,7 +115,8 @@ private:
         server.setReadChannel(QProcess::StandardOutput);
         server.start(QStringLiteral(OW_EXCHANGE_BINARY),
                      {QStringLiteral("serve"), QStringLiteral("--dir"), m_exchange.dir(),
-                      QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+                      QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                      QStringLiteral("--public-port"), QStringLiteral("0")});
         if (!server.waitForStarted()) {
             *error = server.errorString();
             return false;
@@ -389,6 +391,14 @@ private slots:
             for (int i = 0; i < Cases; ++i) {
                 core::CaseRecord record;
                 cases.accepted(record, QStringLiteral("clerk01"), QStringLiteral("W01"), QStringLiteral("-"));
+                // Each its own 字号: a name registered already is a conflict at licensing.
+                const core::NameParts parts = core::EnterpriseName::parse(record.form.proposedName);
+                static const QString digits = u"甲乙丙丁戊己庚辛壬癸"_s;
+                QString trade = u"恒"_s;
+                for (int n = i, d = 0; d < 4; ++d, n /= 10) {
+                    trade += digits.at(n % 10);
+                }
+                record.form.proposedName = parts.division + trade + parts.industry + parts.form;
                 record.state = core::CaseState::Approved;
                 record.version = 4;
                 record.acceptedBy = QStringLiteral("clerk01");

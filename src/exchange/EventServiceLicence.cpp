@@ -1,0 +1,113 @@
+// EventService: what licensing takes at the exchange — the licence issued offline from a reserved
+// serial confirmed or refused, the name checked again against the registered entities, the credit
+// code assigned and the authority's signature.
+#include "EventService.h"
+#include "ExchangeLog.h"
+#include "LicenceSigner.h"
+#include "core/EnterpriseName.h"
+#include "core/EntityType.h"
+#include "protocol/WireKeys.h"
+
+namespace ow::exchange {
+namespace {
+
+QJsonObject refused(const QString &id, protocol::PushStatus status, const Error &error,
+                    const std::optional<core::CaseRecord> &current = std::nullopt)
+{
+    QJsonObject answer{{protocol::keys::push::Id, id},
+                       {protocol::keys::push::Status, protocol::toWire(status)},
+                       {protocol::keys::push::Error, api::errorJson(error)}};
+    if (current) {
+        answer.insert(protocol::keys::push::Current, current->toJson());
+    }
+    return answer;
+}
+
+} // namespace
+
+// Before the workflow licenses `record` (still approved): a code the caller's workstation issued
+// offline from its reserved serial is confirmed (the serial is this case's from then on, whatever
+// follows), and the name must not be a registered entity's: else a conflict with the exchange's case
+// for a supervisor to decide, nothing applied. An answer ending the event, or none.
+Result<std::optional<QJsonObject>> EventService::checkLicensing(const Caller &caller,
+                                                                const core::DomainEvent &event,
+                                                                const core::CaseRecord &record)
+{
+    const QString provisional = event.payload.value(protocol::keys::licence::ProvisionalCode).toString();
+    if (!provisional.isEmpty()) {
+        const core::EntityType *type = core::EntityTypeCatalog::instance().find(record.form.entityTypeId);
+        const QJsonValue serial = event.payload.value(protocol::keys::licence::ReservedSerial);
+        const Result<QString> confirmed = m_store.creditCodes().assignReserved(
+            record.id, type ? type->codeCategory : QChar(), record.form.authorityDivision,
+            quint64(std::max<qint64>(0, serial.toInteger())), provisional, caller.certificate.code,
+            QDateTime::currentDateTimeUtc());
+        if (!confirmed) {
+            if (confirmed.error().code != protocol::errors::LicenceReservedCodeInvalid) {
+                return confirmed.error();
+            }
+            return std::optional<QJsonObject>(
+                refused(event.id, protocol::PushStatus::Rejected, confirmed.error()));
+        }
+    }
+    const core::NameParts parts = core::EnterpriseName::parse(record.form.proposedName);
+    const auto holder = m_store.licences().nameHolder(record.form.authorityDivision, parts.tradeName,
+                                                      parts.industry, record.id);
+    if (!holder) {
+        return holder.error();
+    }
+    if (holder.value()) {
+        qCInfo(lcExchangeIngest) << "licence of case" << record.id << "not confirmed: the name is"
+                                 << holder.value()->entity.code << "'s";
+        return std::optional<QJsonObject>(
+            refused(event.id, protocol::PushStatus::Conflict,
+                    Error{protocol::errors::LicenceNameTaken,
+                          QStringLiteral("The name %1 is registered to %2 (%3) already.")
+                              .arg(record.form.proposedName, holder.value()->entity.name,
+                                   holder.value()->entity.code),
+                          QStringLiteral("form.proposedName")},
+                    record));
+    }
+    return std::optional<QJsonObject>();
+}
+
+// Licensing: the exchange gives the case its unified social credit code (CreditCodeStore), of the
+// entity type's category and the authority's division. An answer refusing the event when neither
+// gives a code; none when the code is in `record`.
+Result<std::optional<QJsonObject>> EventService::assignCode(const core::DomainEvent &event,
+                                                            core::CaseRecord &record, const QDateTime &at)
+{
+    const core::EntityType *type = core::EntityTypeCatalog::instance().find(record.form.entityTypeId);
+    if (!type || type->codeCategory.isNull()) {
+        return std::optional<QJsonObject>(
+            refused(event.id, protocol::PushStatus::Rejected,
+                    Error{protocol::errors::WorkflowFormInvalid,
+                          QStringLiteral("Entity type \"%1\" has no credit-code category.")
+                              .arg(record.form.entityTypeId),
+                          QStringLiteral("form.entityTypeId")}));
+    }
+    const Result<QString> code =
+        m_store.creditCodes().assign(record.id, type->codeCategory, record.form.authorityDivision, at);
+    if (!code) {
+        if (code.error().code == protocol::errors::LicenceNoCode) {
+            return std::optional<QJsonObject>(
+                refused(event.id, protocol::PushStatus::Rejected, code.error()));
+        }
+        return code.error();
+    }
+    record.creditCode = code.value();
+    if (m_signer) {
+        // The authority signs what the licence prints; a case whose texts cannot be signed is not licensed.
+        const Result<QByteArray> sealed = m_signer->seal(record);
+        if (!sealed) {
+            return std::optional<QJsonObject>(
+                refused(event.id, protocol::PushStatus::Rejected,
+                        Error{protocol::errors::LicenceUnsigned,
+                              QStringLiteral("The licence cannot be signed: %1").arg(sealed.error().message),
+                              sealed.error().field}));
+        }
+        record.licenceSeal = QString::fromUtf8(sealed.value());
+    }
+    return std::optional<QJsonObject>();
+}
+
+} // namespace ow::exchange
