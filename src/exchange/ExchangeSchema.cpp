@@ -133,7 +133,7 @@ const QStringList Version6 = {
 
 // Issue 10, offline issuance: credit-code serials reserved for a workstation (drawn from the one
 // counter, so never given twice), each used by at most one case.
-const QStringList Version7 = {
+const QStringList Version8 = {
     QStringLiteral(
         "CREATE TABLE reserved_serials (serial BIGINT PRIMARY KEY, workstation VARCHAR(64) NOT NULL, "
         "authority VARCHAR(6) NOT NULL, reserved_at VARCHAR(32) NOT NULL, case_id VARCHAR(64) NOT "
@@ -211,7 +211,7 @@ schema::Migrator ExchangeSchema::migrator(ExchangeDatabase &database)
              }},
             {5, QStringLiteral("credit codes and their serial"), statements(Version5)},
             {6, QStringLiteral("issued licences, cases by state"), statements(Version6)},
-            {7, QStringLiteral("credit-code serials reserved for workstations"), statements(Version7)},
+            {8, QStringLiteral("credit-code serials reserved for workstations"), statements(Version8)},
         },
         schema::VersionKeeping{
             // The version as committed; 0 when the meta table does not exist yet.

@@ -46,26 +46,10 @@ Result<std::unique_ptr<LicenceSigner>> LicenceSigner::load(const ExchangePaths &
     return std::unique_ptr<LicenceSigner>(new LicenceSigner(key.value(), certificate.value(), lookupPrefix));
 }
 
-security::LicenceEssentials LicenceSigner::essentialsOf(const core::CaseRecord &record)
-{
-    const core::LicenceText::Texts texts = core::LicenceText::of(record);
-    security::LicenceEssentials essentials;
-    essentials.creditCode = record.creditCode;
-    essentials.name = record.form.proposedName;
-    essentials.entityType = texts.typeName;
-    essentials.legalRepresentative = record.form.legalRep.name;
-    essentials.registeredCapital = texts.capital;
-    essentials.establishedOn = texts.establishedOn;
-    essentials.domicile = record.form.domicile;
-    essentials.authorityName = texts.authorityName;
-    essentials.issuedOn = texts.establishedOn;
-    return essentials;
-}
-
 Result<QByteArray> LicenceSigner::seal(const core::CaseRecord &record) const
 {
-    Result<QByteArray> sealed =
-        security::LicenceSeal::seal(essentialsOf(record), m_keyPem, m_certificatePem, m_lookupPrefix);
+    Result<QByteArray> sealed = security::LicenceSeal::seal(security::essentialsOfCase(record), m_keyPem,
+                                                            m_certificatePem, m_lookupPrefix);
     if (!sealed) {
         qCWarning(lcExchangeIngest) << "licence of case" << record.id
                                     << "not sealed:" << sealed.error().message;

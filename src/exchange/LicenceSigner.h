@@ -27,10 +27,9 @@ public:
     static Result<std::unique_ptr<LicenceSigner>>
     load(const ExchangePaths &paths, const QString &lookupPrefix = QLatin1String(DefaultLookupPrefix));
 
-    // The signed essentials of a licensed case (its credit code assigned): the QR text.
+    // The signed essentials of a licensed case (its credit code assigned; security::essentialsOfCase,
+    // the texts the counter prints): the QR text.
     Result<QByteArray> seal(const core::CaseRecord &record) const;
-    // What is signed of a case: the texts of core::LicenceText, as the counter prints them.
-    static security::LicenceEssentials essentialsOf(const core::CaseRecord &record);
 
 private:
     LicenceSigner(QByteArray keyPem, QByteArray certificatePem, QString lookupPrefix);

@@ -1,5 +1,7 @@
 #include "LicenceEssentials.h"
 
+#include "core/CaseRecord.h"
+#include "core/LicenceText.h"
 #include "core/Limits.h"
 #include "core/UsccCode.h"
 
@@ -200,6 +202,22 @@ Result<LicenceEssentials> LicenceEssentialsJson::read(const QByteArray &json)
     if (write(essentials) != json) {
         return malformed(tr("The licence's data is not in its canonical form."));
     }
+    return essentials;
+}
+
+LicenceEssentials essentialsOfCase(const core::CaseRecord &record)
+{
+    const core::LicenceText::Texts texts = core::LicenceText::of(record);
+    LicenceEssentials essentials;
+    essentials.creditCode = record.creditCode;
+    essentials.name = record.form.proposedName;
+    essentials.entityType = texts.typeName;
+    essentials.legalRepresentative = record.form.legalRep.name;
+    essentials.registeredCapital = texts.capital;
+    essentials.establishedOn = texts.establishedOn;
+    essentials.domicile = record.form.domicile;
+    essentials.authorityName = texts.authorityName;
+    essentials.issuedOn = texts.establishedOn;
     return essentials;
 }
 

@@ -7,6 +7,10 @@
 #include <QDate>
 #include <QString>
 
+namespace ow::core {
+struct CaseRecord;
+}
+
 namespace ow::security {
 
 // What a licence's QR code carries and the registration authority signs (DOMAIN §6): the printed
@@ -28,6 +32,10 @@ struct LicenceEssentials
 
     bool operator==(const LicenceEssentials &) const = default;
 };
+
+// The essentials of a licensed case as its licence prints them (core::LicenceText), not provisional:
+// what the exchange signs when it confirms a licence, and a workstation during an outage.
+LicenceEssentials essentialsOfCase(const core::CaseRecord &record);
 
 // The one canonical serialisation of LicenceEssentials, used for signing and in the QR code: compact
 // JSON (UTF-8, no spaces) of one object whose keys are the member names and "v" (the format

@@ -34,6 +34,13 @@ CaseStore::CaseStore(std::shared_ptr<Database> db, QString workstationCode, QStr
 Result<core::CaseRecord> CaseStore::perform(const core::CaseRecord &edited,
                                             const core::TransitionRequest &original)
 {
+    return perform(edited, original, nullptr);
+}
+
+Result<core::CaseRecord> CaseStore::perform(const core::CaseRecord &edited,
+                                            const core::TransitionRequest &original,
+                                            const ProvisionalIssuer *offline)
+{
     core::TransitionRequest request = original;
     if (!request.at.isValid())
         request.at = QDateTime::currentDateTimeUtc();
@@ -122,6 +129,10 @@ Result<core::CaseRecord> CaseStore::perform(const core::CaseRecord &edited,
             event.workstation = request.actor.workstation;
         if (!event.deviceTime.isValid())
             event.deviceTime = request.at;
+        if (offline && request.action == core::CaseAction::IssueLicence) {
+            if (auto issued = issueProvisional(db, record, event, *offline); !issued)
+                return issued;
+        }
 
         if (auto r = writeCase(db, record, previousVersion, m_authority); !r) {
             if (r.error().code == u"storage.internal"_s)

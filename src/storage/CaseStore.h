@@ -86,6 +86,23 @@ public:
     ow::Result<core::CaseRecord> perform(const core::CaseRecord &edited,
                                          const core::TransitionRequest &request);
 
+    // A licence issued while the exchange cannot be reached, where the office allows it: the
+    // workstation's own key and certificate (its identity at the exchange, chaining to the registry
+    // CA) sign it as provisional, and the QR code's lookup address.
+    struct ProvisionalIssuer
+    {
+        QByteArray keyPem;
+        QByteArray certificatePem;
+        QString lookupPrefix;
+    };
+    // The same; an IssueLicence with `offline` takes this workstation's next reserved serial
+    // (storage::ReservedSerials), composes the credit code, signs the provisional licence and puts
+    // code and serial in the event for the exchange to confirm. Fails with storage.no_reserved_code
+    // when none is left, storage.unsigned when it cannot be signed; nothing is stored then.
+    ow::Result<core::CaseRecord> perform(const core::CaseRecord &edited,
+                                         const core::TransitionRequest &request,
+                                         const ProvisionalIssuer *offline);
+
     // Inside an open transaction on `connection` (the sync engine applies a page of the change
     // feed and its cursor in one transaction). Stores a case version from the exchange without
     // an outbox event; never overwrites a local case that has unsent events (that becomes a
@@ -123,6 +140,8 @@ public:
     void setAuthorityDivision(const QString &division) { m_authority = division; }
 
 private:
+    ow::Result<void> issueProvisional(QSqlDatabase &db, core::CaseRecord &record, core::DomainEvent &event,
+                                      const ProvisionalIssuer &issuer) const;
     // Inside the open transaction: the next receipt number of this workstation for the day of
     // `at` (office local time): <authority>-<yyyyMMdd>-<workstation>-<NNNN>.
     ow::Result<QString> allocateReceiptNumber(QSqlDatabase &db, const QDateTime &at) const;

@@ -309,6 +309,15 @@ Result<void> version7(QSqlDatabase &db)
                         u"ALTER TABLE cases ADD COLUMN licence_seal TEXT NOT NULL DEFAULT ''"_s});
 }
 
+// Offline issuance: the credit-code serials the exchange reserved for this workstation, each used
+// by at most one case.
+Result<void> version8(QSqlDatabase &db)
+{
+    return execAll(db,
+                   {u"CREATE TABLE reserved_serials (serial INTEGER PRIMARY KEY, reserved_at TEXT NOT NULL, "
+                    "case_id TEXT NOT NULL DEFAULT '')"_s});
+}
+
 } // namespace
 
 const schema::Migrator &Migrations::migrator()
@@ -322,6 +331,7 @@ const schema::Migrator &Migrations::migrator()
             {5, u"materials in the case row, no parties table"_s, version5},
             {6, u"one- and two-character search from an FTS5 table of bigrams"_s, version6},
             {7, u"a case's decision extension, credit code and licence date"_s, version7},
+            {9, u"credit-code serials reserved for offline issuance"_s, version9},
         },
         schema::VersionKeeping{
             .read = &Migrations::userVersion,

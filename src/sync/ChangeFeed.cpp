@@ -3,6 +3,8 @@
 #include "core/RegisteredEntity.h"
 #include "protocol/WireKeys.h"
 
+#include <QJsonArray>
+
 namespace ow::sync {
 
 std::optional<core::CaseRecord> caseOfChange(const Change &change)
@@ -32,6 +34,25 @@ std::optional<storage::EnterpriseRecord> enterpriseOfChange(const Change &change
     record.legalRep = entity->legalRep;
     record.established = entity->established;
     return record;
+}
+
+std::optional<QList<quint64>> serialsOfChange(const Change &change, const QString &workstation)
+{
+    namespace k = protocol::keys::codeBlocks;
+    if (change.kind != protocol::keys::changes::KindCodeBlock || workstation.isEmpty() ||
+        change.record.value(k::Workstation).toString() != workstation)
+        return std::nullopt;
+    const QJsonArray list = change.record.value(k::Serials).toArray();
+    if (list.size() > 1000)
+        return std::nullopt;
+    QList<quint64> serials;
+    for (const QJsonValue &serial : list) {
+        const qint64 n = serial.toInteger(-1);
+        if (n < 1)
+            return std::nullopt;
+        serials.append(quint64(n));
+    }
+    return serials;
 }
 
 } // namespace ow::sync

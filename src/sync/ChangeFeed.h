@@ -18,4 +18,8 @@ std::optional<core::CaseRecord> caseOfChange(const Change &change);
 // that is no entity (no valid code or no name).
 std::optional<storage::EnterpriseRecord> enterpriseOfChange(const Change &change);
 
+// The credit-code serials a "code_block" change reserves for `workstation` (offline issuance);
+// nothing for another kind or another workstation's block, or a malformed one.
+std::optional<QList<quint64>> serialsOfChange(const Change &change, const QString &workstation);
+
 } // namespace ow::sync

@@ -274,6 +274,27 @@ void ExchangeClient::changes(qint64 cursor, int limit, Callback<ChangePage> done
          });
 }
 
+void ExchangeClient::reserveCodes(int count, Callback<QList<quint64>> done)
+{
+    const QJsonObject body{{keys::codeBlocks::Count, count}};
+    send(Endpoint::CodeBlocks, {}, &body, [done](Result<QJsonObject, SyncError> raw, const QString &id) {
+        finishWith<QList<quint64>>(
+            done, std::move(raw), id, [](const QJsonObject &o) -> Result<QList<quint64>, SyncError> {
+                const QJsonValue list = o.value(keys::codeBlocks::Serials);
+                if (!list.isArray() || list.toArray().size() > 1000)
+                    return SyncErrors::malformed(u"code block without serials"_s);
+                QList<quint64> serials;
+                for (const QJsonValue &serial : list.toArray()) {
+                    const qint64 n = serial.toInteger(-1);
+                    if (n < 1)
+                        return SyncErrors::malformed(u"code block with a bad serial"_s);
+                    serials.append(quint64(n));
+                }
+                return serials;
+            });
+    });
+}
+
 SyncError ExchangeClient::errorFromResponse(int httpStatus, const QByteArray &body, const QString &requestId)
 {
     QString code;

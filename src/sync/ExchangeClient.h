@@ -126,6 +126,9 @@ public:
     // `ids` are the ids of the batch's events, in order (the answer is checked against them).
     void pushEvents(const PushBatch &batch, const QStringList &ids, Callback<PushResponse> done);
     void changes(qint64 cursor, int limit, Callback<ChangePage> done);
+    // Offline issuance: asks the exchange to top this workstation's reserved credit-code serials up
+    // (POST /api/v1/code-blocks); answers every unused one it holds.
+    void reserveCodes(int count, Callback<QList<quint64>> done);
     // Aborts every request in flight; their callbacks get net.timeout-like errors.
     void abortAll();
 

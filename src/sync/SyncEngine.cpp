@@ -4,11 +4,13 @@
 #include "SyncLog.h"
 #include "core/CaseRecord.h"
 #include "core/Limits.h"
+#include "protocol/WireKeys.h"
 #include "storage/AccountStore.h"
 #include "storage/CaseStore.h"
 #include "storage/ConflictStore.h"
 #include "storage/Database.h"
 #include "storage/OutboxStore.h"
+#include "storage/ReservedSerials.h"
 #include "storage/SyncStateStore.h"
 
 #include <QCoreApplication>
@@ -432,6 +434,12 @@ bool SyncEngine::storePage(const ChangePage &page, qint64 cursor)
                 records.append(std::move(*record));
             } else if (std::optional<storage::EnterpriseRecord> enterprise = enterpriseOfChange(change)) {
                 enterprises.append(std::move(*enterprise));
+            } else if (std::optional<QList<quint64>> serials =
+                           serialsOfChange(change, m_cases->workstationCode())) {
+                if (auto r = storage::ReservedSerials::store(connection, *serials, change.serverTime); !r)
+                    return r.error();
+            } else if (change.kind == protocol::keys::changes::KindCodeBlock) {
+                continue; // another workstation's block
             } else {
                 qCInfo(lcSyncPull) << "change of unknown kind or unreadable" << change.kind << "skipped, seq"
                                    << change.seq;
@@ -485,9 +493,33 @@ bool SyncEngine::storePage(const ChangePage &page, qint64 cursor)
     return true;
 }
 
+// Offline issuance, where the office allows it: while online, keep enough reserved serials.
+void SyncEngine::topUpReservedSerials()
+{
+    if (!m_offlineIssuance)
+        return;
+    QSqlDatabase connection = m_db->connection();
+    const Result<int> unused = storage::ReservedSerials::unusedCount(connection);
+    if (!unused || unused.value() >= ReservedSerialsLow)
+        return;
+    m_client->reserveCodes(ReservedSerialsBlock, [this](Result<QList<quint64>, SyncError> serials) {
+        if (!serials) {
+            qCInfo(lcSync) << "no credit-code serials reserved:" << serials.error().code;
+            return;
+        }
+        auto stored = m_db->transaction([&]() -> Result<void> {
+            QSqlDatabase db = m_db->connection();
+            return storage::ReservedSerials::store(db, serials.value(), QDateTime::currentDateTimeUtc());
+        });
+        if (!stored)
+            qCWarning(lcSync) << "reserved serials not stored:" << stored.error().message;
+    });
+}
+
 void SyncEngine::succeed()
 {
     m_running = false;
+    topUpReservedSerials();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (auto r = m_state->setLastSuccessfulSync(now); !r)
         qCWarning(lcSync) << "last sync time not stored:" << r.error().message;

@@ -90,6 +90,13 @@ public:
     void setBatchSize(int size);
     int batchSize() const { return m_batchSize; }
 
+    // Offline issuance allowed by the office: after each successful sync the engine keeps at least
+    // ReservedSerialsLow reserved credit-code serials, asking for a block when it has fewer.
+    static constexpr int ReservedSerialsLow = 5;
+    static constexpr int ReservedSerialsBlock = 10;
+    void setOfflineIssuance(bool allowed) { m_offlineIssuance = allowed; }
+    bool offlineIssuance() const { return m_offlineIssuance; }
+
     ExchangeClient *client() const { return m_client; }
     ConnectivityMonitor *connectivity() const { return m_monitor; }
     ConnectionState state() const;
@@ -133,6 +140,7 @@ private:
     void onPage(quint64 run, qint64 cursor, Result<ChangePage, SyncError> result);
     bool storePage(const ChangePage &page, qint64 cursor);
     void succeed();
+    void topUpReservedSerials();
     void fail(const SyncError &error);
     // Retries `step` once after refreshing the session when `error` says the token is stale.
     bool retryAfterRefresh(const SyncError &error, std::function<void()> step);
@@ -148,6 +156,7 @@ private:
     ExchangeClient *m_client;
     ConnectivityMonitor *m_monitor;
     QTimer m_interval;
+    bool m_offlineIssuance = false;
     SessionInfo m_session;
     bool m_configured = false;
     QDateTime m_certificateExpiry;
