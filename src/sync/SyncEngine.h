@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AttachmentUploader.h"
 #include "Connectivity.h"
 #include "ExchangeClient.h"
 #include "ExchangeSettings.h"
@@ -91,6 +92,9 @@ public:
     int batchSize() const { return m_batchSize; }
 
     ExchangeClient *client() const { return m_client; }
+    // Sends the scans after the events (AttachmentUploader): started when a run succeeded, held
+    // while the next run pushes and pulls.
+    AttachmentUploader *uploader() const { return m_uploader; }
     ConnectivityMonitor *connectivity() const { return m_monitor; }
     ConnectionState state() const;
     bool isSyncing() const { return m_running; }
@@ -120,6 +124,9 @@ signals:
     void lastSuccessfulSyncChanged(const QDateTime &at);
     void logEntry(const ow::sync::SyncLogEntry &entry);
     void syncFinished(bool ok);
+    // The scans' own progress: bytes sent of the round's, scans left; a round's end.
+    void attachmentProgress(qint64 sentBytes, qint64 totalBytes, int scansLeft);
+    void attachmentsFinished(const ow::sync::AttachmentUploader::Round &round);
 
 private:
     void ensureSession(std::function<void()> next);
@@ -139,6 +146,8 @@ private:
     void log(SyncLogEntry::Level level, const QString &message, const QString &code = {},
              const QString &requestId = {});
     void adoptSession(const SessionInfo &session);
+    void onAttachmentsFinished(const AttachmentUploader::Round &round);
+    void releaseUploader();
 
     std::shared_ptr<storage::Database> m_db;
     std::unique_ptr<storage::CaseStore> m_cases;
@@ -147,6 +156,8 @@ private:
     std::unique_ptr<storage::ConflictStore> m_conflicts;
     ExchangeClient *m_client;
     ConnectivityMonitor *m_monitor;
+    AttachmentUploader *m_uploader;
+    bool m_holdingUploader = false; // this engine's hold while a run pushes and pulls
     QTimer m_interval;
     SessionInfo m_session;
     bool m_configured = false;
