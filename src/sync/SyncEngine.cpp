@@ -37,7 +37,8 @@ SyncEngine::SyncEngine(std::shared_ptr<storage::Database> db, QString workstatio
       m_outbox(std::make_unique<storage::OutboxStore>(m_db)),
       m_state(std::make_unique<storage::SyncStateStore>(m_db)),
       m_conflicts(std::make_unique<storage::ConflictStore>(m_db)), m_client(new ExchangeClient(this)),
-      m_monitor(new ConnectivityMonitor(this)), m_uploader(new AttachmentUploader(m_db, m_client, this))
+      m_monitor(new ConnectivityMonitor(this)), m_uploader(new AttachmentUploader(m_db, m_client, this)),
+      m_downloader(new AttachmentDownloader(m_db, m_client, this))
 {
     connect(m_uploader, &AttachmentUploader::progress, this, &SyncEngine::attachmentProgress);
     connect(m_uploader, &AttachmentUploader::finished, this, &SyncEngine::onAttachmentsFinished);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AttachmentDownloader.h"
 #include "AttachmentUploader.h"
 #include "Connectivity.h"
 #include "ExchangeClient.h"
@@ -95,6 +96,8 @@ public:
     // Sends the scans after the events (AttachmentUploader): started when a run succeeded, held
     // while the next run pushes and pulls.
     AttachmentUploader *uploader() const { return m_uploader; }
+    // Brings a case's scans this cache lacks from the exchange (when a case is opened).
+    AttachmentDownloader *downloader() const { return m_downloader; }
     ConnectivityMonitor *connectivity() const { return m_monitor; }
     ConnectionState state() const;
     bool isSyncing() const { return m_running; }
@@ -157,6 +160,7 @@ private:
     ExchangeClient *m_client;
     ConnectivityMonitor *m_monitor;
     AttachmentUploader *m_uploader;
+    AttachmentDownloader *m_downloader;
     bool m_holdingUploader = false; // this engine's hold while a run pushes and pulls
     QTimer m_interval;
     SessionInfo m_session;
