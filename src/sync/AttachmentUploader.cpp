@@ -97,7 +97,12 @@ void AttachmentUploader::nextScan()
     m_total += m_bytes.size() - pending.size;
     m_scanBaseSent = m_sent;
     m_resumes = 0;
-    askState();
+    if (m_interrupted.contains(m_hash)) {
+        askState();
+        return;
+    }
+    m_offset = 0;
+    sendPart();
 }
 
 void AttachmentUploader::askState()
@@ -171,6 +176,11 @@ void AttachmentUploader::onPart(Result<ExchangeClient::AttachmentProgress, SyncE
         return;
     }
     const ExchangeClient::AttachmentProgress &progress = result.value();
+    if (progress.complete && !progress.completedNow) {
+        ++m_round.alreadyHeld; // held whole before: the part was not written
+        scanDone(false);
+        return;
+    }
     m_round.bytesSent += std::max<qint64>(0, progress.received - m_offset);
     if (progress.complete) {
         scanDone(true);
@@ -207,6 +217,7 @@ void AttachmentUploader::skipScan(bool waiting)
 
 void AttachmentUploader::fail(const SyncError &error)
 {
+    m_interrupted.insert(m_hash);
     qCInfo(lcSyncAttachments) << "upload of" << m_hash << "stopped:" << error.code << error.detail;
     m_round.ok = false;
     m_round.error = error;

@@ -145,6 +145,7 @@ public:
         qint64 received = 0; // bytes the exchange holds from the start
         qint64 size = 0;     // the whole scan's, once known
         bool complete = false;
+        bool completedNow = false; // this part completed it (201), rather than found it complete
     };
     void attachmentState(const QString &sha256, Callback<AttachmentProgress> done);
     // Appends `part` at `offset` of the scan of `size` bytes; `sent` reports the part's bytes sent.

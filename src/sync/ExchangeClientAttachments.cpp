@@ -26,6 +26,7 @@ Result<ExchangeClient::AttachmentProgress, SyncError> ExchangeClient::progressOf
     progress.received = answer.headers.value(att::OffsetHeader.toByteArray().toLower()).toLongLong(&offsetOk);
     progress.size = answer.headers.value(att::LengthHeader.toByteArray().toLower()).toLongLong(&lengthOk);
     progress.complete = answer.headers.value(att::CompleteHeader.toByteArray().toLower()) == "1";
+    progress.completedNow = progress.complete && answer.status == 201;
     if (!offsetOk || !lengthOk || progress.received < 0 || progress.size < 0 ||
         progress.received > att::MaxBytes) {
         SyncError error = SyncErrors::make(SyncErrorKind::Protocol, u"response.invalid"_s,

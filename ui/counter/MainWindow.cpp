@@ -12,6 +12,7 @@
 #include "ui/counter/MaterialsChecklist.h"
 #include "ui/counter/NoticeViewer.h"
 #include "ui/counter/OneFormWidget.h"
+#include "ui/counter/ScanPreparation.h"
 #include "ui/counter/ScanViewer.h"
 #include "ui/counter/SearchResultsModel.h"
 #include "ui/sync/ConflictsView.h"
@@ -34,6 +35,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -367,7 +369,14 @@ void MainWindow::connectForm()
                                               m_actions.current().id);
     });
     m_form->materialsChecklist()->setAttachHandler([this](const QString &path, QString *error) {
-        const ow::Result<QString> stored = m_wb.attachments.add(path, m_actions.current().id);
+        // Kept and sent at reading size (ScanPreparation), the original left where it was.
+        const QTemporaryDir work;
+        const ow::Result<QString> prepared = ScanPreparation::forReading(path, work.path());
+        if (!prepared) {
+            *error = prepared.error().message;
+            return QString();
+        }
+        const ow::Result<QString> stored = m_wb.attachments.add(prepared.value(), m_actions.current().id);
         if (!stored) {
             *error = stored.error().message;
             return QString();

@@ -12,6 +12,7 @@
 #include "support/SyncClient.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -171,6 +172,49 @@ private slots:
         const auto content = store.value()->attachments().content(hash);
         QVERIFY(content && content.value() == scan);
         QVERIFY(storage::AttachmentStore(client->db).notAtExchange().isEmpty());
+    }
+
+    // Through a slow link (100 ms round trip, 4 Mbit/s): the events are at the exchange before any
+    // scan, and the scans take at least what the link's rate allows (the proxy's shaping holds).
+    void onASlowLinkEventsGoFirst()
+    {
+        QString error;
+        QVERIFY2(!m_exchange.enrol(QStringLiteral("W03"), &error).code.isEmpty(), qPrintable(error));
+        test::FaultProxy proxy;
+        QVERIFY(proxy.listenTcp(quint16(m_exchange.port())));
+        constexpr qint64 Rate = 500 * 1000; // bytes per second
+        proxy.setLink(50, Rate);
+        const auto w03 = m_exchange.workstation(QStringLiteral("W03"));
+        auto client = test::makeSyncClient(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(proxy.port())),
+                                           m_exchange.caBundlePath(), w03.p12Path, w03.passphrase,
+                                           QStringLiteral("W03"), QLatin1String(test::seed::Division));
+        QVERIFY(client);
+        const qsizetype before = m_scans.size();
+        QVERIFY(test::seed::acceptedCases(client->db, 2, 200,
+                                          test::seed::clerk(QStringLiteral("clerk01"), QStringLiteral("W03")),
+                                          false, [this](int k) { return scanFile(k); }));
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(client->signIn(QStringLiteral("clerk01")));
+        const qint64 eventsMs = clock.elapsed();
+        QCOMPARE(client->engine->unsentCount(), 0);
+        auto store = exchange::ExchangeStore::openDirectory(m_exchange.dir(), QStringLiteral("slow-reader"));
+        QVERIFY(store);
+        for (qsizetype i = before; i < m_scans.size(); ++i) {
+            const QString hash = QString::fromLatin1(
+                QCryptographicHash::hash(m_scans.at(i), QCryptographicHash::Sha256).toHex());
+            const auto state = store.value()->attachments().state(hash);
+            QVERIFY(state && (!state.value() || !state.value()->complete)); // none whole yet
+        }
+        // Sign-in, push and pull: at least four round trips.
+        QVERIFY2(eventsMs >= 400, qPrintable(QString::number(eventsMs)));
+        QTRY_VERIFY_WITH_TIMEOUT(storage::AttachmentStore(client->db).notAtExchange().isEmpty(), 60000);
+        const qint64 scansMs = clock.elapsed() - eventsMs;
+        const qint64 minimumMs = 2 * ScanBytes * 1000 / Rate;
+        QVERIFY2(scansMs >= minimumMs,
+                 qPrintable(QStringLiteral("%1 ms < %2 ms").arg(scansMs).arg(minimumMs)));
+        QVERIFY(proxy.carried(test::FaultProxy::Direction::ToServer) > 2 * ScanBytes);
+        qInfo() << "events" << eventsMs << "ms, scans" << scansMs << "ms";
     }
 };
 
