@@ -4025,6 +4025,12 @@ Nothing was changed.</source>
             <numerusform>工作站证书将在 %n 天后到期：请向信息技术人员申请新证书</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Scans: %n left</source>
+        <translation>
+            <numerusform>扫描件：剩 %n 份</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::VerifyLicenceDialog</name>

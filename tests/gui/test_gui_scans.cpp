@@ -12,6 +12,7 @@
 
 #include <QPainter>
 #include <QPdfWriter>
+#include <QProgressBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -94,8 +95,24 @@ private slots:
         auto seeded = test::seed::acceptedCases(a->db, 2, 0, test::seed::clerk(), false,
                                                 [&files](int n) { return files.at(n); });
         QVERIFY(seeded);
+        storage::LocalAccount clerk;
+        clerk.userId = u"clerk01"_s;
+        clerk.displayName = u"张丽"_s;
+        clerk.role = core::Role::Clerk;
+        ui::MainWindow clerkWindow(*a, clerk);
+        clerkWindow.show();
+        // The status bar shows the scans' own progress while they go, after the events.
+        auto *scansBar = clerkWindow.findChild<QProgressBar *>(u"statusScans"_s);
+        QVERIFY(scansBar);
+        bool shownWhileSending = false;
+        connect(a->sync.get(), &sync::SyncEngine::attachmentProgress, this, [&](qint64, qint64, int left) {
+            shownWhileSending |= left > 0 && scansBar->isVisibleTo(&clerkWindow);
+        });
         QVERIFY(signIn(*a, u"clerk01"_s));
         QTRY_VERIFY_WITH_TIMEOUT(a->attachments.notAtExchange().isEmpty(), 30000);
+        QVERIFY(shownWhileSending);
+        QTRY_VERIFY(!scansBar->isVisibleTo(&clerkWindow));
+        clerkWindow.close();
 
         // W02: the supervisor's counter pulls the cases, and opens each.
         workbench::AppSettings settingsB(m_dir.filePath(u"b.ini"_s));
