@@ -42,6 +42,14 @@
         <source>The attachment could not be saved: %1</source>
         <translation>附件保存失败：%1</translation>
     </message>
+    <message>
+        <source>A scan did not match its name; it was not kept.</source>
+        <translation>扫描件与其名称（哈希）不符，未予保存。</translation>
+    </message>
+    <message>
+        <source>The scan cannot be written to %1.</source>
+        <translation>扫描件无法写入 %1。</translation>
+    </message>
 </context>
 <context>
     <name>AuditJournal</name>
@@ -1626,6 +1634,17 @@
     </message>
 </context>
 <context>
+    <name>ScanPreparation</name>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>无法读取文件 %1。</translation>
+    </message>
+    <message>
+        <source>The scan could not be prepared in %1.</source>
+        <translation>无法在 %1 中处理扫描件。</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>No keychain service is running: %1</source>
@@ -1805,6 +1824,16 @@
     <message>
         <source>Synchronised: %1 change(s) sent, %2 received.</source>
         <translation>同步完成：已上传 %1 项修改，已接收 %2 项。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s) sent to the exchange.</source>
+        <translation>
+            <numerusform>已向交换平台发送 %n 份扫描件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending scans stopped: %1 They are sent at the next synchronisation, from where they stopped.</source>
+        <translation>扫描件发送中断：%1 下次同步时将从中断处继续发送。</translation>
     </message>
 </context>
 <context>
@@ -2111,6 +2140,17 @@ OneWindow works offline until this is fixed (Case → Exchange connection).</sou
         <source>&apos;%1&apos;</source>
         <comment>a character or word a message points at; the language&apos;s quotation marks</comment>
         <translation>“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ow::sync::ExchangeClient</name>
+    <message>
+        <source>The exchange&apos;s answer about a scan could not be read.</source>
+        <translation>无法读取交换平台关于扫描件的答复。</translation>
+    </message>
+    <message>
+        <source>A scan from the exchange did not match its name; it was not kept.</source>
+        <translation>来自交换平台的扫描件与其名称（哈希）不符，未予保存。</translation>
     </message>
 </context>
 <context>
@@ -3412,6 +3452,10 @@ Nothing was changed.</source>
         <source>Check a business licence offline: paste its QR code&apos;s text or open its PDF (Ctrl+Shift+V)</source>
         <translation>离线核验营业执照：粘贴其二维码文本或打开其 PDF（Ctrl+Shift+V）</translation>
     </message>
+    <message>
+        <source>Scans</source>
+        <translation>扫描件</translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::MaterialsChecklist</name>
@@ -3675,6 +3719,55 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>ow::ui::ScanViewer</name>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>放大（Ctrl++）</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>缩小（Ctrl+-）</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Fit the scan to the panel&apos;s width</source>
+        <translation>按面板宽度显示扫描件</translation>
+    </message>
+    <message>
+        <source>%1 — scan %2</source>
+        <translation>%1 — 扫描件 %2</translation>
+    </message>
+    <message>
+        <source>This case has no scans.</source>
+        <translation>本案件没有扫描件。</translation>
+    </message>
+    <message>
+        <source>This scan is on its way from the exchange…</source>
+        <translation>正在从交换平台获取此扫描件…</translation>
+    </message>
+    <message>
+        <source>This scan is not at this counter: %1</source>
+        <translation>本窗口没有此扫描件：%1</translation>
+    </message>
+    <message>
+        <source>This scan cannot be shown: it is neither an image nor a PDF this counter reads.</source>
+        <translation>无法显示此扫描件：它既不是本窗口可读取的图片，也不是 PDF。</translation>
+    </message>
+    <message numerus="yes">
+        <source>PDF, %n page(s)</source>
+        <translation>
+            <numerusform>PDF，共 %n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Image, %1 × %2 pixels</source>
+        <translation>图片，%1 × %2 像素</translation>
+    </message>
+</context>
+<context>
     <name>ow::ui::SearchResultsModel</name>
     <message>
         <source>Case</source>
@@ -3930,6 +4023,12 @@ Nothing was changed.</source>
         <source>the workstation certificate expires in %n day(s): ask IT for a new one</source>
         <translation>
             <numerusform>工作站证书将在 %n 天后到期：请向信息技术人员申请新证书</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scans: %n left</source>
+        <translation>
+            <numerusform>扫描件：剩 %n 份</numerusform>
         </translation>
     </message>
 </context>

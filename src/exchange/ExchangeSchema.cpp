@@ -4,6 +4,7 @@
 #include "core/Authority.h"
 #include "protocol/ErrorCodes.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QSet>
@@ -131,6 +132,57 @@ const QStringList Version6 = {
     QStringLiteral("CREATE INDEX cases_state ON cases (state)"),
 };
 
+// Issue 10, scans travel: a scan is kept once by its SHA-256 (its size, how much has arrived,
+// whether it is complete and verified) in parts appended in order; each case names its scans
+// (attachment_refs, rewritten with the case), which say who may upload and download one. A table,
+// not files: several exchange processes over one PostgreSQL see one store, and a part is appended
+// and counted in one transaction. BYTEA is a blob to SQLite as well.
+const QStringList Version7 = {
+    QStringLiteral("CREATE TABLE attachments (sha256 VARCHAR(64) PRIMARY KEY, size BIGINT NOT NULL, "
+                   "received BIGINT NOT NULL, complete INTEGER NOT NULL, updated_at VARCHAR(32) NOT NULL)"),
+    QStringLiteral("CREATE TABLE attachment_parts (sha256 VARCHAR(64) NOT NULL, start BIGINT NOT NULL, "
+                   "data BYTEA NOT NULL, PRIMARY KEY (sha256, start))"),
+    QStringLiteral("CREATE TABLE attachment_refs (sha256 VARCHAR(64) NOT NULL, case_id VARCHAR(64) NOT NULL, "
+                   "authority VARCHAR(6) NOT NULL, PRIMARY KEY (sha256, case_id))"),
+    QStringLiteral("CREATE INDEX attachment_refs_case ON attachment_refs (case_id)"),
+};
+
+// The scans the cases stored so far name.
+Result<void> backfillAttachmentRefs(QSqlDatabase &db, const std::function<Error(const QSqlError &)> &sqlError)
+{
+    QSqlQuery cases(db);
+    if (!cases.exec(QStringLiteral("SELECT id, authority, record FROM cases"))) {
+        return sqlError(cases.lastError());
+    }
+    QList<std::tuple<QString, QString, QString>> refs;
+    while (cases.next()) {
+        QSet<QString> seen;
+        const QJsonArray materials =
+            ExchangeDatabase::jsonObject(cases.value(2)).value(u"materials").toArray();
+        for (const QJsonValue &material : materials) {
+            for (const QJsonValue &hash : material.toObject().value(u"attachments").toArray()) {
+                if (!seen.contains(hash.toString())) {
+                    seen.insert(hash.toString());
+                    refs.append({hash.toString(), cases.value(0).toString(), cases.value(1).toString()});
+                }
+            }
+        }
+    }
+    cases.finish();
+    QSqlQuery insert(db);
+    insert.prepare(
+        QStringLiteral("INSERT INTO attachment_refs (sha256, case_id, authority) VALUES (?, ?, ?)"));
+    for (const auto &[hash, caseId, authority] : refs) {
+        insert.addBindValue(hash);
+        insert.addBindValue(caseId);
+        insert.addBindValue(authority);
+        if (!insert.exec()) {
+            return sqlError(insert.lastError());
+        }
+    }
+    return {};
+}
+
 // Issue 10, offline issuance: credit-code serials reserved for a workstation (drawn from the one
 // counter, so never given twice), each used by at most one case.
 const QStringList Version8 = {
@@ -211,6 +263,13 @@ schema::Migrator ExchangeSchema::migrator(ExchangeDatabase &database)
              }},
             {5, QStringLiteral("credit codes and their serial"), statements(Version5)},
             {6, QStringLiteral("issued licences, cases by state"), statements(Version6)},
+            {7, QStringLiteral("attachments: scans by hash, their parts, the cases naming them"),
+             [sqlError](QSqlDatabase &db) -> Result<void> {
+                 if (auto created = schema::Migrator::runAll(db, Version7, sqlError); !created) {
+                     return created;
+                 }
+                 return backfillAttachmentRefs(db, sqlError);
+             }},
             {8, QStringLiteral("credit-code serials reserved for workstations"), statements(Version8)},
         },
         schema::VersionKeeping{

@@ -2,6 +2,7 @@
 
 #include "AdminService.h"
 #include "ApiTypes.h"
+#include "AttachmentService.h"
 #include "ChangeFeedService.h"
 #include "CodeBlockService.h"
 #include "EventService.h"
@@ -60,6 +61,19 @@ public:
     }
     ApiResponse adminUsers(const Caller &caller) { return m_admin.adminUsers(caller); }
     ApiResponse adminWorkstations(const Caller &caller) { return m_admin.adminWorkstations(caller); }
+    ApiResponse attachmentState(const Caller &caller, const QString &sha256)
+    {
+        return m_attachments.state(caller, sha256);
+    }
+    ApiResponse attachmentUpload(const Caller &caller, const QString &sha256, const QString &offset,
+                                 const QString &size, const QByteArray &part)
+    {
+        return m_attachments.upload(caller, sha256, offset, size, part);
+    }
+    ApiResponse attachmentDownload(const Caller &caller, const QString &sha256)
+    {
+        return m_attachments.download(caller, sha256);
+    }
 
     static int statusFor(const Error &error) { return api::statusFor(error); }
 
@@ -69,6 +83,7 @@ private:
     ChangeFeedService m_feed;
     IntakeService m_intake;
     AdminService m_admin;
+    AttachmentService m_attachments;
     CodeBlockService m_codeBlocks;
 };
 

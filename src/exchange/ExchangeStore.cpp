@@ -4,7 +4,7 @@ namespace ow::exchange {
 
 ExchangeStore::ExchangeStore(std::unique_ptr<ExchangeDatabase> db)
     : m_db(std::move(db)), m_users(*m_db), m_workstations(*m_db), m_sessions(*m_db), m_cases(*m_db),
-      m_feed(*m_db), m_creditCodes(*m_db), m_licences(*m_db), m_requestLog(*m_db)
+      m_feed(*m_db), m_creditCodes(*m_db), m_licences(*m_db), m_requestLog(*m_db), m_attachments(*m_db)
 {}
 
 Result<std::unique_ptr<ExchangeStore>> ExchangeStore::open(const QString &path, const QString &connectionName)
@@ -38,6 +38,9 @@ Result<void> ExchangeStore::writeCase(const core::CaseRecord &record, const QByt
     const QString text = QString::fromUtf8(json);
     if (auto put = m_cases.put(record, text, expectedVersion); !put) {
         return put;
+    }
+    if (auto named = m_attachments.setReferences(record); !named) {
+        return named;
     }
     if (auto seq = m_feed.append(QStringLiteral("case"), record.id, text, change.origin, change.at,
                                  record.form.authorityDivision);

@@ -2,6 +2,7 @@
 
 #include "ChangeFeedStore.h"
 #include "CreditCodeStore.h"
+#include "ExchangeAttachmentStore.h"
 #include "ExchangeCaseStore.h"
 #include "ExchangeDatabase.h"
 #include "ExchangeRecords.h"
@@ -65,8 +66,8 @@ public:
         QString workstation;
     };
     // Writes `record` (inserted when `expectedVersion` is none, else updated from that version),
-    // its change and its answer, in the caller's transaction. `json` is the record's compact JSON
-    // (ExchangeBounds::storedCase), stored for the case and its change as it is.
+    // the scans it names, its change and its answer, in the caller's transaction. `json` is the record's
+    // compact JSON (ExchangeBounds::storedCase), stored for the case and its change as it is.
     Result<void> writeCase(const core::CaseRecord &record, const QByteArray &json,
                            std::optional<int> expectedVersion, const CaseChange &change);
 
@@ -78,6 +79,7 @@ public:
     CreditCodeStore &creditCodes() { return m_creditCodes; }
     LicenceStore &licences() { return m_licences; }
     RequestLogStore &requestLog() { return m_requestLog; }
+    ExchangeAttachmentStore &attachments() { return m_attachments; }
 
 private:
     explicit ExchangeStore(std::unique_ptr<ExchangeDatabase> db);
@@ -91,6 +93,7 @@ private:
     CreditCodeStore m_creditCodes;
     LicenceStore m_licences;
     RequestLogStore m_requestLog;
+    ExchangeAttachmentStore m_attachments;
 };
 
 } // namespace ow::exchange

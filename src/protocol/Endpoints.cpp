@@ -19,6 +19,9 @@ constexpr std::array table{
     EndpointSpec{E::Intake,            "POST", "/api/v1/intake",             A::Certificate},
     EndpointSpec{E::AdminUsers,        "GET",  "/api/v1/admin/users",        A::Bearer},
     EndpointSpec{E::AdminWorkstations, "GET",  "/api/v1/admin/workstations", A::Bearer},
+    EndpointSpec{E::AttachmentState,   "HEAD", "/api/v1/attachments/",       A::Bearer},
+    EndpointSpec{E::AttachmentUpload,  "PUT",  "/api/v1/attachments/",       A::Bearer},
+    EndpointSpec{E::AttachmentDownload,"GET",  "/api/v1/attachments/",       A::Bearer},
     EndpointSpec{E::CodeBlocks,        "POST", "/api/v1/code-blocks",        A::Bearer},
 };
 // clang-format on
@@ -58,6 +61,16 @@ QString path(Endpoint endpoint)
 QString describe(Endpoint endpoint)
 {
     return QString::fromLatin1(spec(endpoint).method) + u' ' + path(endpoint);
+}
+
+bool takesResource(Endpoint endpoint)
+{
+    return spec(endpoint).path.endsWith('/');
+}
+
+QString path(Endpoint endpoint, QStringView resource)
+{
+    return path(endpoint) + resource;
 }
 
 } // namespace ow::protocol

@@ -22,6 +22,9 @@ enum class Endpoint
     Intake,
     AdminUsers,
     AdminWorkstations,
+    AttachmentState,    // HEAD: how much of a scan the exchange holds (for a resumed upload)
+    AttachmentUpload,   // PUT: one part of a scan, appended at an offset
+    AttachmentDownload, // GET: a whole scan
     CodeBlocks,
 };
 
@@ -35,8 +38,10 @@ enum class Auth
 struct EndpointSpec
 {
     Endpoint endpoint;
-    QByteArrayView method; // "GET", "POST"
-    QByteArrayView path;   // without the query, e.g. "/api/v1/events"
+    QByteArrayView method; // "GET", "POST", "HEAD", "PUT"
+    // Without the query, e.g. "/api/v1/events". A path that ends in '/' names a collection: the
+    // request's path is it followed by one resource name (an attachment's SHA-256).
+    QByteArrayView path;
     Auth auth;
 };
 
@@ -47,11 +52,17 @@ QByteArray method(Endpoint endpoint);
 QString path(Endpoint endpoint);
 // "POST /api/v1/events", as logs and docs write it.
 QString describe(Endpoint endpoint);
+// Whether the endpoint's path is followed by a resource name, and the path with `resource`.
+bool takesResource(Endpoint endpoint);
+QString path(Endpoint endpoint, QStringView resource);
 
 // The query parameters of `changes`.
 namespace query {
 inline constexpr QLatin1StringView Cursor{"cursor"};
 inline constexpr QLatin1StringView Limit{"limit"};
+// The attachment upload's: where the part starts and the size of the whole scan, in bytes.
+inline constexpr QLatin1StringView Offset{"offset"};
+inline constexpr QLatin1StringView Size{"size"};
 } // namespace query
 
 } // namespace ow::protocol

@@ -66,6 +66,13 @@ inline constexpr Code WorkflowAlreadyExtended{"workflow.already_extended"};
 inline constexpr Code LicenceNoCode{"licence.no_code"};
 // The licence's essentials cannot be signed (a text over the QR code's bounds, a broken signing key).
 inline constexpr Code LicenceUnsigned{"licence.unsigned"};
+// Attachments (404, 409, 413, 422): no case the caller may see names the scan (or it is not
+// complete); the part does not start where the exchange's copy ends; the scan is larger than
+// attachments::MaxBytes; the whole does not have the SHA-256 it was sent as (the partial is dropped).
+inline constexpr Code AttachmentUnknown{"attachment.unknown"};
+inline constexpr Code AttachmentOffset{"attachment.offset_mismatch"};
+inline constexpr Code AttachmentTooLarge{"attachment.too_large"};
+inline constexpr Code AttachmentHashMismatch{"attachment.hash_mismatch"};
 // A licence issued offline whose reserved code the exchange cannot confirm (not this workstation's
 // reserved serial, used, or not the code of the case's type and authority).
 inline constexpr Code LicenceReservedCodeInvalid{"licence.reserved_code_invalid"};

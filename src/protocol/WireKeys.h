@@ -107,4 +107,11 @@ inline constexpr Key ReceivedAt{"receivedAt"};
 inline constexpr Key Duplicate{"duplicate"};
 } // namespace intake
 
+// PUT /api/v1/attachments/<sha256>?offset=&size= (the part's bytes) → {"received", "size", "complete"}
+namespace attachment {
+inline constexpr Key Received{"received"};
+inline constexpr Key Size{"size"};
+inline constexpr Key Complete{"complete"};
+} // namespace attachment
+
 } // namespace ow::protocol::keys

@@ -164,4 +164,81 @@ QStringList AttachmentStore::forCase(const QString &caseId) const
     return hashes;
 }
 
+Result<QString> AttachmentStore::addBytes(const QByteArray &bytes, const QString &sha256,
+                                          const QString &caseId)
+{
+    if (!isSha256(sha256) ||
+        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()) != sha256) {
+        return StorageErrors::make(u"attachment.changed"_s,
+                                   tr("A scan did not match its name; it was not kept."));
+    }
+    const QString dir = m_db->attachmentsDir() + u'/' + sha256.left(2);
+    const QString target = storedPath(m_db->attachmentsDir(), sha256);
+    if (QFileInfo(target).size() != bytes.size()) {
+        QSaveFile copy(target);
+        if (!QDir().mkpath(dir) || !copy.open(QIODevice::WriteOnly) || copy.write(bytes) != bytes.size() ||
+            !copy.commit()) {
+            return StorageErrors::make(
+                u"attachment.write"_s,
+                tr("The scan cannot be written to %1.").arg(QDir::toNativeSeparators(dir)));
+        }
+        syncDirectory(dir);
+    }
+    auto recorded = m_db->transaction([&]() -> Result<void> {
+        QSqlDatabase db = m_db->connection();
+        sql::Statement insert =
+            sql::cached(db, u"INSERT OR IGNORE INTO attachments(sha256, case_id, original_name, size, "
+                            "added_at) VALUES (?, ?, ?, ?, ?)"_s);
+        const QString now = sql::toDbTime(QDateTime::currentDateTimeUtc());
+        auto result = sql::exec(insert, {sha256, caseId, sha256.left(12), qint64(bytes.size()), now});
+        insert.finish();
+        if (!result)
+            return result;
+        sql::Statement held = sql::cached(
+            db, u"INSERT OR IGNORE INTO attachment_transfers(sha256, at_exchange_since) VALUES (?, ?)"_s);
+        result = sql::exec(held, {sha256, now});
+        held.finish();
+        return result;
+    });
+    if (!recorded)
+        return recorded.error();
+    return sha256;
+}
+
+QList<AttachmentStore::Pending> AttachmentStore::notAtExchange() const
+{
+    QSqlDatabase db = m_db->connection();
+    sql::Statement query = sql::cached(
+        db, u"SELECT sha256, MAX(size), MIN(added_at) AS first FROM attachments WHERE sha256 NOT IN "
+            "(SELECT sha256 FROM attachment_transfers) GROUP BY sha256 ORDER BY first, sha256"_s);
+    QList<Pending> pending;
+    if (sql::exec(query)) {
+        while (query.next())
+            pending.append({query.value(0).toString(), query.value(1).toLongLong()});
+    }
+    query.finish();
+    return pending;
+}
+
+Result<void> AttachmentStore::markAtExchange(const QString &sha256)
+{
+    return m_db->transaction([&]() -> Result<void> {
+        QSqlDatabase db = m_db->connection();
+        sql::Statement insert = sql::cached(
+            db, u"INSERT OR IGNORE INTO attachment_transfers(sha256, at_exchange_since) VALUES (?, ?)"_s);
+        auto result = sql::exec(insert, {sha256, sql::toDbTime(QDateTime::currentDateTimeUtc())});
+        insert.finish();
+        return result;
+    });
+}
+
+bool AttachmentStore::isAtExchange(const QString &sha256) const
+{
+    QSqlDatabase db = m_db->connection();
+    sql::Statement query = sql::cached(db, u"SELECT 1 FROM attachment_transfers WHERE sha256 = ?"_s);
+    const bool held = sql::exec(query, {sha256}) && query.next();
+    query.finish();
+    return held;
+}
+
 } // namespace ow::storage

@@ -27,6 +27,22 @@ public:
     QString originalName(const QString &sha256) const;
     QStringList forCase(const QString &caseId) const; // hashes, in the order added
 
+    // Keeps `bytes` (a scan from the exchange) under their hash for `caseId`, as add() keeps a
+    // file, and records them as held by the exchange; fails when they do not have `sha256`.
+    ow::Result<QString> addBytes(const QByteArray &bytes, const QString &sha256, const QString &caseId);
+
+    // Scans the exchange holds whole (schema 8): uploaded from here and acknowledged, or
+    // downloaded from it.
+    struct Pending
+    {
+        QString sha256;
+        qint64 size = 0;
+    };
+    // The stored scans the exchange does not hold yet, oldest first.
+    QList<Pending> notAtExchange() const;
+    ow::Result<void> markAtExchange(const QString &sha256);
+    bool isAtExchange(const QString &sha256) const;
+
 private:
     std::shared_ptr<Database> m_db;
 };

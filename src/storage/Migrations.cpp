@@ -309,9 +309,18 @@ Result<void> version7(QSqlDatabase &db)
                         u"ALTER TABLE cases ADD COLUMN licence_seal TEXT NOT NULL DEFAULT ''"_s});
 }
 
+// Issue 10, scans travel: the scans the exchange holds whole (uploaded from here and acknowledged,
+// or downloaded from it), so an upload is not repeated after a restart and one cut short resumes.
+Result<void> version8(QSqlDatabase &db)
+{
+    return execAll(db, {uR"(CREATE TABLE attachment_transfers (
+            sha256 TEXT PRIMARY KEY NOT NULL,
+            at_exchange_since TEXT NOT NULL) WITHOUT ROWID)"_s});
+}
+
 // Offline issuance: the credit-code serials the exchange reserved for this workstation, each used
 // by at most one case.
-Result<void> version8(QSqlDatabase &db)
+Result<void> version9(QSqlDatabase &db)
 {
     return execAll(db,
                    {u"CREATE TABLE reserved_serials (serial INTEGER PRIMARY KEY, reserved_at TEXT NOT NULL, "
@@ -331,6 +340,7 @@ const schema::Migrator &Migrations::migrator()
             {5, u"materials in the case row, no parties table"_s, version5},
             {6, u"one- and two-character search from an FTS5 table of bigrams"_s, version6},
             {7, u"a case's decision extension, credit code and licence date"_s, version7},
+            {8, u"scans the exchange holds"_s, version8},
             {9, u"credit-code serials reserved for offline issuance"_s, version9},
         },
         schema::VersionKeeping{

@@ -85,13 +85,38 @@ void ExchangeClient::send(protocol::Endpoint endpoint, const QUrlQuery &query, c
 void ExchangeClient::sendText(protocol::Endpoint endpoint, const QUrlQuery &query, const QByteArray *body,
                               RawCallback done)
 {
-    const protocol::EndpointSpec &spec = protocol::spec(endpoint);
-    const QByteArray verb = spec.method.toByteArray();
+    Outgoing outgoing;
+    outgoing.query = query;
+    outgoing.body = body;
+    outgoing.contentType = QByteArrayLiteral("application/json");
+    outgoing.limit = m_limit;
     const QString path = protocol::path(endpoint);
+    transfer(endpoint, outgoing, [done, path](Result<Answer, SyncError> answer) {
+        if (!answer) {
+            done(answer.error(), answer.error().requestId);
+            return;
+        }
+        auto parsed = BoundedJson::parseObject(answer.value().body);
+        if (!parsed) {
+            SyncError error = parsed.error();
+            error.requestId = answer.value().requestId;
+            error.httpStatus = answer.value().status;
+            qCWarning(lcSyncNet) << path << "unreadable answer:" << error.code << error.detail;
+            done(error, answer.value().requestId);
+            return;
+        }
+        done(parsed.value(), answer.value().requestId);
+    });
+}
+
+QNetworkRequest ExchangeClient::requestFor(protocol::Endpoint endpoint, const Outgoing &outgoing) const
+{
+    const protocol::EndpointSpec &spec = protocol::spec(endpoint);
+    const QString path = protocol::path(endpoint, outgoing.resource);
     QUrl url = m_base;
     url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + path);
-    if (!query.isEmpty())
-        url.setQuery(query);
+    if (!outgoing.query.isEmpty())
+        url.setQuery(outgoing.query);
     QNetworkRequest request(url);
     request.setSslConfiguration(m_ssl);
     request.setTransferTimeout(m_timeoutMs);
@@ -99,16 +124,24 @@ void ExchangeClient::sendText(protocol::Endpoint endpoint, const QUrlQuery &quer
     request.setRawHeader("Accept", "application/json");
     if (spec.auth == protocol::Auth::Bearer && !m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
-    QByteArray payload;
-    if (body) {
-        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-        payload = *body;
-    }
-    QNetworkReply *reply = m_nam->sendCustomRequest(request, verb, payload);
+    if (outgoing.body)
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QString::fromLatin1(outgoing.contentType));
+    return request;
+}
+
+void ExchangeClient::transfer(protocol::Endpoint endpoint, const Outgoing &outgoing, AnswerCallback done)
+{
+    const QByteArray verb = protocol::spec(endpoint).method.toByteArray();
+    const QString path = protocol::path(endpoint, outgoing.resource);
+    const QNetworkRequest request = requestFor(endpoint, outgoing);
+    QNetworkReply *reply =
+        verb == "HEAD"
+            ? m_nam->head(request)
+            : m_nam->sendCustomRequest(request, verb, outgoing.body ? *outgoing.body : QByteArray());
     auto state = std::make_shared<ReplyState>();
     // Only over TLS can a close mean "no certificate": treat plain HTTP (tests' fakes) as if one were there.
     state->clientCertificate = !m_ssl.localCertificate().isNull() || request.url().scheme() != u"https"_s;
-    const qint64 limit = m_limit;
+    const qint64 limit = outgoing.limit;
 
     connect(reply, &QNetworkReply::sslErrors, this, [state](const QList<QSslError> &errors) {
         // Never ignored: the handshake fails and the errors say why.
@@ -134,6 +167,9 @@ void ExchangeClient::sendText(protocol::Endpoint endpoint, const QUrlQuery &quer
         }
     });
     connect(reply, &QNetworkReply::readyRead, this, drain);
+    if (outgoing.onSent) {
+        connect(reply, &QNetworkReply::uploadProgress, this, outgoing.onSent);
+    }
     QPointer<ExchangeClient> self(this);
     connect(reply, &QNetworkReply::finished, this, [self, reply, state, drain, done, verb, path, limit] {
         reply->deleteLater();
@@ -148,35 +184,30 @@ void ExchangeClient::sendText(protocol::Endpoint endpoint, const QUrlQuery &quer
             SyncError error = SyncErrors::responseTooLarge(limit);
             error.requestId = requestId;
             error.httpStatus = status;
-            done(error, requestId);
+            done(error);
             return;
         }
         if (status == 0 || (reply->error() != QNetworkReply::NoError && status < 400)) {
             // A close after the exchange began to answer is not the handshake refusing the workstation.
             SyncError error = SyncErrors::fromNetwork(reply->error(), reply->errorString(), state->sslErrors,
                                                       state->clientCertificate || state->answered);
+            error.requestId = requestId;
             qCInfo(lcSyncNet) << verb << path << "failed:" << error.code << reply->errorString()
                               << error.detail;
-            done(error, requestId);
+            done(error);
             return;
         }
         if (status >= 400) {
             SyncError error = errorFromResponse(status, state->body, requestId);
             qCInfo(lcSyncNet) << verb << path << "HTTP" << status << error.code << "request" << requestId;
-            done(error, requestId);
-            return;
-        }
-        auto parsed = BoundedJson::parseObject(state->body);
-        if (!parsed) {
-            SyncError error = parsed.error();
-            error.requestId = requestId;
-            error.httpStatus = status;
-            qCWarning(lcSyncNet) << verb << path << "unreadable answer:" << error.code << error.detail;
-            done(error, requestId);
+            done(error);
             return;
         }
         qCDebug(lcSyncNet) << verb << path << "HTTP" << status << state->body.size() << "bytes";
-        done(parsed.value(), requestId);
+        Answer answer{status, std::move(state->body), requestId, {}};
+        for (const auto &[name, value] : reply->rawHeaderPairs())
+            answer.headers.insert(name.toLower(), value);
+        done(std::move(answer));
     });
 }
 

@@ -6,6 +6,7 @@
 #include "protocol/PushStatus.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -17,6 +18,7 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QNetworkRequest;
 
 namespace ow::sync {
 
@@ -140,7 +142,45 @@ public:
     // The SyncError of an HTTP error answer (its body is the protocol's {"error": …} or anything).
     static SyncError errorFromResponse(int httpStatus, const QByteArray &body, const QString &requestId);
 
+    // Scans at the exchange (docs/protocol.md, "Attachments").
+    struct AttachmentProgress
+    {
+        qint64 received = 0; // bytes the exchange holds from the start
+        qint64 size = 0;     // the whole scan's, once known
+        bool complete = false;
+        bool completedNow = false; // this part completed it (201), rather than found it complete
+    };
+    void attachmentState(const QString &sha256, Callback<AttachmentProgress> done);
+    // Appends `part` at `offset` of the scan of `size` bytes; `sent` reports the part's bytes sent.
+    void uploadAttachmentPart(const QString &sha256, qint64 offset, qint64 size, const QByteArray &part,
+                              std::function<void(qint64 sent, qint64 total)> sent,
+                              Callback<AttachmentProgress> done);
+    // The whole scan (at most protocol::attachments::MaxBytes), checked against its hash.
+    void downloadAttachment(const QString &sha256, Callback<QByteArray> done);
+
 private:
+    // One request as it goes out, and its answer as it came back (an HTTP error is a SyncError).
+    struct Outgoing
+    {
+        QString resource; // after a collection's path (protocol::takesResource)
+        QUrlQuery query;
+        const QByteArray *body = nullptr;
+        QByteArray contentType;
+        qint64 limit = 0; // the largest answer read
+        std::function<void(qint64, qint64)> onSent;
+    };
+    struct Answer
+    {
+        int status = 0;
+        QByteArray body;
+        QString requestId;
+        QHash<QByteArray, QByteArray> headers; // lower-case names
+    };
+    using AnswerCallback = std::function<void(Result<Answer, SyncError>)>;
+    void transfer(protocol::Endpoint endpoint, const Outgoing &outgoing, AnswerCallback done);
+    QNetworkRequest requestFor(protocol::Endpoint endpoint, const Outgoing &outgoing) const;
+    static Result<AttachmentProgress, SyncError> progressOf(const Answer &answer);
+
     using RawCallback = std::function<void(Result<QJsonObject, SyncError>, const QString &requestId)>;
     // A request to `endpoint` (its method, path and whether it carries the session's token are the
     // protocol's), with `query` and `body` when given.

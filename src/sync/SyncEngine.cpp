@@ -39,8 +39,11 @@ SyncEngine::SyncEngine(std::shared_ptr<storage::Database> db, QString workstatio
       m_outbox(std::make_unique<storage::OutboxStore>(m_db)),
       m_state(std::make_unique<storage::SyncStateStore>(m_db)),
       m_conflicts(std::make_unique<storage::ConflictStore>(m_db)), m_client(new ExchangeClient(this)),
-      m_monitor(new ConnectivityMonitor(this))
+      m_monitor(new ConnectivityMonitor(this)), m_uploader(new AttachmentUploader(m_db, m_client, this)),
+      m_downloader(new AttachmentDownloader(m_db, m_client, this))
 {
+    connect(m_uploader, &AttachmentUploader::progress, this, &SyncEngine::attachmentProgress);
+    connect(m_uploader, &AttachmentUploader::finished, this, &SyncEngine::onAttachmentsFinished);
     connect(m_monitor, &ConnectivityMonitor::stateChanged, this, &SyncEngine::stateChanged);
     connect(m_monitor, &ConnectivityMonitor::retryDue, this, &SyncEngine::syncNow);
     connect(&m_interval, &QTimer::timeout, this, [this] {
@@ -213,6 +216,10 @@ void SyncEngine::syncNow()
     m_stats = {};
     m_done = 0;
     m_total = std::max(0, unsentCount());
+    if (!m_holdingUploader) {
+        m_holdingUploader = true;
+        m_uploader->hold(); // events first
+    }
     emit syncStarted();
     emit progress(0, m_total);
     ensureSession([this] { pushBatch(); });
@@ -532,6 +539,9 @@ void SyncEngine::succeed()
     m_monitor->reportSuccess();
     refreshCounts();
     emit syncFinished(true);
+    releaseUploader();
+    if (!m_again)
+        m_uploader->start(); // the scans of what was sent, after the events
     if (m_again) {
         m_again = false;
         syncNow();
@@ -548,6 +558,31 @@ void SyncEngine::fail(const SyncError &error)
     m_monitor->reportFailure(error);
     refreshCounts();
     emit syncFinished(false);
+    releaseUploader();
+}
+
+void SyncEngine::releaseUploader()
+{
+    if (m_holdingUploader) {
+        m_holdingUploader = false;
+        m_uploader->release();
+    }
+}
+
+void SyncEngine::onAttachmentsFinished(const AttachmentUploader::Round &round)
+{
+    if (round.uploaded > 0) {
+        log(SyncLogEntry::Level::Info,
+            EngineText::tr("%n scan(s) sent to the exchange.", "", round.uploaded));
+    }
+    if (!round.ok) {
+        log(SyncLogEntry::Level::Warning,
+            EngineText::tr("Sending scans stopped: %1 They are sent at the next synchronisation, from where "
+                           "they stopped.")
+                .arg(round.error.displayText()),
+            round.error.code, round.error.requestId);
+    }
+    emit attachmentsFinished(round);
 }
 
 } // namespace ow::sync

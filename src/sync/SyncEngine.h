@@ -1,5 +1,7 @@
 #pragma once
 
+#include "AttachmentDownloader.h"
+#include "AttachmentUploader.h"
 #include "Connectivity.h"
 #include "ExchangeClient.h"
 #include "ExchangeSettings.h"
@@ -98,6 +100,11 @@ public:
     bool offlineIssuance() const { return m_offlineIssuance; }
 
     ExchangeClient *client() const { return m_client; }
+    // Sends the scans after the events (AttachmentUploader): started when a run succeeded, held
+    // while the next run pushes and pulls.
+    AttachmentUploader *uploader() const { return m_uploader; }
+    // Brings a case's scans this cache lacks from the exchange (when a case is opened).
+    AttachmentDownloader *downloader() const { return m_downloader; }
     ConnectivityMonitor *connectivity() const { return m_monitor; }
     ConnectionState state() const;
     bool isSyncing() const { return m_running; }
@@ -127,6 +134,9 @@ signals:
     void lastSuccessfulSyncChanged(const QDateTime &at);
     void logEntry(const ow::sync::SyncLogEntry &entry);
     void syncFinished(bool ok);
+    // The scans' own progress: bytes sent of the round's, scans left; a round's end.
+    void attachmentProgress(qint64 sentBytes, qint64 totalBytes, int scansLeft);
+    void attachmentsFinished(const ow::sync::AttachmentUploader::Round &round);
 
 private:
     void ensureSession(std::function<void()> next);
@@ -147,6 +157,8 @@ private:
     void log(SyncLogEntry::Level level, const QString &message, const QString &code = {},
              const QString &requestId = {});
     void adoptSession(const SessionInfo &session);
+    void onAttachmentsFinished(const AttachmentUploader::Round &round);
+    void releaseUploader();
 
     std::shared_ptr<storage::Database> m_db;
     std::unique_ptr<storage::CaseStore> m_cases;
@@ -155,6 +167,9 @@ private:
     std::unique_ptr<storage::ConflictStore> m_conflicts;
     ExchangeClient *m_client;
     ConnectivityMonitor *m_monitor;
+    AttachmentUploader *m_uploader;
+    AttachmentDownloader *m_downloader;
+    bool m_holdingUploader = false; // this engine's hold while a run pushes and pulls
     QTimer m_interval;
     bool m_offlineIssuance = false;
     SessionInfo m_session;

@@ -58,7 +58,10 @@ private:
     // What takes a store of this release back to schema 3 (before authority scoping).
     static QStringList backToSchemaThree()
     {
-        return {QStringLiteral("DROP TABLE reserved_serials"),
+        return {QStringLiteral("DROP TABLE attachment_refs"),
+                QStringLiteral("DROP TABLE attachment_parts"),
+                QStringLiteral("DROP TABLE attachments"),
+                QStringLiteral("DROP TABLE reserved_serials"),
                 QStringLiteral("DROP TABLE licences"),
                 QStringLiteral("DROP INDEX cases_state"),
                 QStringLiteral("DROP TABLE credit_codes"),
@@ -157,9 +160,12 @@ private slots:
         QVERIFY(sql(backToSchemaThree()));
         QVERIFY(!sql({QStringLiteral("SELECT authority FROM users")}));
         QVERIFY(sql({
-            QStringLiteral("INSERT INTO cases (id, version, state, record, updated_at) VALUES ('m1', 1, "
-                           "'submitted', '{\"id\":\"m1\",\"form\":{\"authorityDivision\":\"140106\"}}', "
-                           "'2026-01-01T00:00:00.000Z')"),
+            QStringLiteral(
+                "INSERT INTO cases (id, version, state, record, updated_at) VALUES ('m1', 1, "
+                "'submitted', '{\"id\":\"m1\",\"form\":{\"authorityDivision\":\"140106\"},\"materials\":"
+                "[{\"attachments\":[\"%1\"]}]}', "
+                "'2026-01-01T00:00:00.000Z')")
+                .arg(QString(64, u'a')),
             QStringLiteral("INSERT INTO cases (id, version, state, record, updated_at) VALUES ('m2', 1, "
                            "'submitted', '{\"id\":\"m2\",\"form\":{\"authorityDivision\":\"999999\"}}', "
                            "'2026-01-01T00:00:00.000Z')"),
@@ -170,6 +176,10 @@ private slots:
         }));
         auto store = open();
         QVERIFY(store);
+        // Schema 7: the scans the stored cases name, with the case's authority.
+        const auto named = store->attachments().authorities(QString(64, u'a'));
+        QVERIFY(named);
+        QCOMPARE(named.value(), QStringList{QStringLiteral("140106")});
         const auto clerk = store->users().find(QStringLiteral("clerk01"));
         QVERIFY(clerk && clerk.value().has_value());
         QCOMPARE(clerk.value()->authority, QStringLiteral("140105"));
@@ -258,6 +268,8 @@ private slots:
                      QStringLiteral("DROP TABLE changes"), QStringLiteral("DROP TABLE request_log"),
                      QStringLiteral("DROP TABLE receipts"), QStringLiteral("DROP TABLE credit_codes"),
                      QStringLiteral("DROP TABLE code_serials"), QStringLiteral("DROP TABLE licences"),
+                     QStringLiteral("DROP TABLE attachments"), QStringLiteral("DROP TABLE attachment_parts"),
+                     QStringLiteral("DROP TABLE attachment_refs"),
                      QStringLiteral("DROP TABLE reserved_serials")}));
         QVERIFY(sql({
             QStringLiteral("CREATE TABLE meta (key VARCHAR(64) PRIMARY KEY, value TEXT NOT NULL)"),

@@ -1,6 +1,7 @@
 #include "CaseSeed.h"
 
 #include "CaseForms.h"
+#include "storage/AttachmentStore.h"
 #include "storage/CaseStore.h"
 #include "storage/Database.h"
 #include "storage/OutboxStore.h"
@@ -25,7 +26,8 @@ core::Actor clerk(const QString &userId, const QString &workstation)
 }
 
 Result<Seeded> acceptedCases(const std::shared_ptr<storage::Database> &db, int count, int first,
-                             const core::Actor &actor, bool fast)
+                             const core::Actor &actor, bool fast,
+                             const std::function<QString(int n)> &scanFor)
 {
     if (fast) {
         QSqlQuery pragma(db->connection());
@@ -46,8 +48,15 @@ Result<Seeded> acceptedCases(const std::shared_ptr<storage::Database> &db, int c
         auto draft = cases.perform(record, request);
         if (!draft)
             return draft.error();
+        core::CaseRecord toAccept = draft.value();
+        if (const QString scan = scanFor ? scanFor(n) : QString(); !scan.isEmpty()) {
+            auto hash = storage::AttachmentStore(db).add(scan, toAccept.id);
+            if (!hash)
+                return hash.error();
+            toAccept.materials.first().attachments = {hash.value()};
+        }
         request.action = core::CaseAction::Accept;
-        auto accepted = cases.perform(draft.value(), request);
+        auto accepted = cases.perform(toAccept, request);
         if (!accepted)
             return accepted.error();
         seeded.caseIds << accepted.value().id;

@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace ow::storage {
@@ -36,7 +37,10 @@ struct Seeded
 // Stores `count` cases (draft, then accepted by `actor`) in `db`: one outbox event each. The
 // acceptance days start at 2026-11-26 and move on every 5,000 cases (receipt numbers are per day).
 // `fast` lowers this connection's synchronous setting for the bulk insert (benchmark set-up).
+// `scanFor`, when given, names a file for case `n` (empty: none): kept in the cache's
+// AttachmentStore and named by the case's first material, as a clerk attaches a scan before accepting.
 Result<Seeded> acceptedCases(const std::shared_ptr<storage::Database> &db, int count, int first = 0,
-                             const core::Actor &actor = clerk(), bool fast = false);
+                             const core::Actor &actor = clerk(), bool fast = false,
+                             const std::function<QString(int n)> &scanFor = {});
 
 } // namespace ow::test::seed

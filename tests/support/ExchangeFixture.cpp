@@ -184,6 +184,9 @@ void ExchangeFixture::Reply::read(QNetworkReply *reply)
     body = reply->readAll();
     json = QJsonDocument::fromJson(body).object();
     requestId = QString::fromLatin1(reply->rawHeader("X-Request-Id"));
+    for (const auto &[name, value] : reply->rawHeaderPairs()) {
+        headers.insert(name.toLower(), value);
+    }
     if (reply->error() != QNetworkReply::NoError) {
         networkError = reply->errorString();
         networkErrorCode = int(reply->error());
@@ -469,8 +472,9 @@ ExchangeFixture::Reply ExchangeFixture::callRaw(const QSslConfiguration &ssl, co
     if (!token.isEmpty()) {
         request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
     }
-    QNetworkReply *reply =
-        method == "GET" ? manager.get(request) : manager.sendCustomRequest(request, method, body);
+    QNetworkReply *reply = method == "GET"    ? manager.get(request)
+                           : method == "HEAD" ? manager.head(request)
+                                              : manager.sendCustomRequest(request, method, body);
     Reply result;
     QObject::connect(reply, &QNetworkReply::sslErrors, reply,
                      [&result](const QList<QSslError> &errors) { result.sslErrors = errors; });

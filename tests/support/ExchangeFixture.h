@@ -4,6 +4,7 @@
 #include "protocol/WireKeys.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonObject>
 #include <QMap>
 #include <QSslConfiguration>
@@ -61,7 +62,8 @@ public:
         QJsonObject json;
         QByteArray body;
         QString requestId;
-        QString networkError; // QNetworkReply's error string, when any
+        QHash<QByteArray, QByteArray> headers; // lower-case names
+        QString networkError;                  // QNetworkReply's error string, when any
         int networkErrorCode = 0;
         QList<QSslError> sslErrors;
         QString errorCode() const

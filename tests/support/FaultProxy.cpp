@@ -129,6 +129,8 @@ struct FaultProxy::Pipe
     QByteArray held[2];
     bool stalled[2] = {false, false};
     bool closed = false;
+    int onTheWay = 0;              // chunks on the slow link, not yet written
+    bool closeWhenArrived = false; // a clean close waits for them
 };
 
 struct FaultProxy::HttpPipe
@@ -292,7 +294,7 @@ void FaultProxy::forward(const std::shared_ptr<Pipe> &pipe, Direction direction,
         } else if (direction == Direction::ToServer && target->state() != QAbstractSocket::ConnectedState) {
             pipe->toServerBeforeConnect += bytes;
         } else {
-            target->write(bytes);
+            deliver(pipe, direction, bytes);
         }
     };
     while (!data.isEmpty()) {
@@ -347,10 +349,59 @@ void FaultProxy::forward(const std::shared_ptr<Pipe> &pipe, Direction direction,
     }
 }
 
+void FaultProxy::setLink(int oneWayDelayMs, qint64 bytesPerSecond)
+{
+    m_delayMs = std::max(0, oneWayDelayMs);
+    m_bytesPerSecond = std::max<qint64>(0, bytesPerSecond);
+}
+
+void FaultProxy::deliver(const std::shared_ptr<Pipe> &pipe, Direction direction, const QByteArray &bytes)
+{
+    const int d = int(direction);
+    m_carried[d] += bytes.size();
+    if (m_delayMs == 0 && m_bytesPerSecond == 0) {
+        QTcpSocket *target = direction == Direction::ToServer ? pipe->up : pipe->down;
+        if (target)
+            target->write(bytes);
+        return;
+    }
+    // Segments of a few KiB, as a link carries them: each leaves when the link has sent the ones
+    // before it, and arrives the one-way delay later.
+    constexpr qsizetype Segment = 4096;
+    const qint64 nowUs = m_clock.nsecsElapsed() / 1000;
+    std::weak_ptr<Pipe> weak = pipe;
+    for (qsizetype at = 0; at < bytes.size(); at += Segment) {
+        const QByteArray segment = bytes.mid(at, Segment);
+        qint64 leaves = nowUs;
+        if (m_bytesPerSecond > 0) {
+            leaves = std::max(nowUs, m_linkFreeAtUs[d]) + segment.size() * 1000000 / m_bytesPerSecond;
+            m_linkFreeAtUs[d] = leaves;
+        }
+        const qint64 arrivesInMs = std::max<qint64>(0, (leaves - nowUs) / 1000 + m_delayMs);
+        ++pipe->onTheWay;
+        QTimer::singleShot(std::chrono::milliseconds(arrivesInMs), Qt::PreciseTimer, this,
+                           [this, weak, direction, segment] {
+                               auto p = weak.lock();
+                               if (!p)
+                                   return;
+                               --p->onTheWay;
+                               QTcpSocket *target = direction == Direction::ToServer ? p->up : p->down;
+                               if (!p->closed && target)
+                                   target->write(segment);
+                               if (p->onTheWay == 0 && p->closeWhenArrived)
+                                   closePipe(p, false);
+                           });
+    }
+}
+
 void FaultProxy::closePipe(const std::shared_ptr<Pipe> &pipe, bool reset)
 {
     if (pipe->closed)
         return;
+    if (!reset && pipe->onTheWay > 0) {
+        pipe->closeWhenArrived = true;
+        return;
+    }
     pipe->closed = true;
     closeSocket(pipe->down, reset);
     closeSocket(pipe->up, reset);

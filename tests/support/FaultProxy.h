@@ -84,6 +84,12 @@ public:
     static QSslConfiguration serverConfiguration(const QString &certPemPath, const QString &keyPemPath);
 
     quint16 port() const;
+    // TCP mode: a slow link, as a county office's: each byte arrives `oneWayDelayMs` after it was
+    // sent, and each direction carries at most `bytesPerSecond` for all connections together
+    // (0: no limit). A close waits until what was on the way arrived.
+    void setLink(int oneWayDelayMs, qint64 bytesPerSecond);
+    // The bytes the proxy carried to the exchange and to the client.
+    qint64 carried(Direction direction) const { return m_carried[int(direction)]; }
     void addFault(const TcpFault &fault);
     void addFault(const HttpFault &fault);
     qsizetype pendingFaults() const;
@@ -105,6 +111,8 @@ private:
     void acceptTls(qintptr descriptor);
     void forward(const std::shared_ptr<Pipe> &pipe, Direction direction, QByteArray data);
     void closePipe(const std::shared_ptr<Pipe> &pipe, bool reset);
+    // Writes `bytes` to the pipe's side of `direction` now, or through the slow link.
+    void deliver(const std::shared_ptr<Pipe> &pipe, Direction direction, const QByteArray &bytes);
     void processRequests(const std::shared_ptr<HttpPipe> &pipe);
     void processResponse(const std::shared_ptr<HttpPipe> &pipe);
     void connectUpstream(const std::shared_ptr<HttpPipe> &pipe);
@@ -119,6 +127,10 @@ private:
     QList<TcpFault> m_tcpFaults;
     QList<HttpFault> m_httpFaults;
     qint64 m_counted[2] = {0, 0};
+    qint64 m_carried[2] = {0, 0};
+    int m_delayMs = 0;
+    qint64 m_bytesPerSecond = 0;
+    qint64 m_linkFreeAtUs[2] = {0, 0}; // when each direction's link has sent what it was given
     QList<Fired> m_fired;
     QList<std::shared_ptr<Pipe>> m_pipes;
     QList<std::shared_ptr<HttpPipe>> m_httpPipes;

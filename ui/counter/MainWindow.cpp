@@ -12,6 +12,8 @@
 #include "ui/counter/MaterialsChecklist.h"
 #include "ui/counter/NoticeViewer.h"
 #include "ui/counter/OneFormWidget.h"
+#include "ui/counter/ScanPreparation.h"
+#include "ui/counter/ScanViewer.h"
 #include "ui/counter/SearchResultsModel.h"
 #include "ui/sync/ConflictsView.h"
 #include "ui/sync/ExchangeSettingsDialog.h"
@@ -33,6 +35,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -366,7 +369,14 @@ void MainWindow::connectForm()
                                               m_actions.current().id);
     });
     m_form->materialsChecklist()->setAttachHandler([this](const QString &path, QString *error) {
-        const ow::Result<QString> stored = m_wb.attachments.add(path, m_actions.current().id);
+        // Kept and sent at reading size (ScanPreparation), the original left where it was.
+        const QTemporaryDir work;
+        const ow::Result<QString> prepared = ScanPreparation::forReading(path, work.path());
+        if (!prepared) {
+            *error = prepared.error().message;
+            return QString();
+        }
+        const ow::Result<QString> stored = m_wb.attachments.add(prepared.value(), m_actions.current().id);
         if (!stored) {
             *error = stored.error().message;
             return QString();
@@ -422,6 +432,16 @@ void MainWindow::buildDocks()
         }
     });
     m_viewMenu->addAction(conflictsToggle);
+
+    m_scans = new ScanViewer(this);
+    m_scansDock = new QDockWidget(tr("Scans"), this);
+    m_scansDock->setObjectName(QStringLiteral("scansDock"));
+    m_scansDock->setWidget(m_scans);
+    addDockWidget(Qt::RightDockWidgetArea, m_scansDock);
+    m_scansDock->hide();
+    QAction *scansToggle = m_scansDock->toggleViewAction();
+    scansToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
+    m_viewMenu->addAction(scansToggle);
 }
 
 // The case on screen changed elsewhere: show the new version unless it is being edited.
@@ -472,6 +492,17 @@ void MainWindow::connectSync()
                                      15000);
         }
     });
+    connect(engine->downloader(), &sync::AttachmentDownloader::arrived, this, [this](const QString &caseId) {
+        if (caseId == m_actions.current().id) {
+            showScans();
+        }
+    });
+    connect(engine->downloader(), &sync::AttachmentDownloader::failed, this,
+            [this](const QString &caseId, const QString &sha256, const sync::SyncError &error) {
+                if (caseId == m_actions.current().id) {
+                    m_scans->setUnavailable(sha256, error.displayText());
+                }
+            });
     connect(engine, &sync::SyncEngine::casesChanged, this, [this](const QStringList &ids) {
         m_cases->reload();
         if (ids.contains(m_actions.current().id)) {

@@ -24,6 +24,7 @@ namespace ow::ui {
 class CaseListModel;
 class ConflictsView;
 class OneFormWidget;
+class ScanViewer;
 class SearchResultsModel;
 class SyncLogView;
 class SyncStatusBar;
@@ -50,6 +51,8 @@ public:
     QAction *licenceAction() const { return m_licence; }
     QAction *verifyLicenceAction() const { return m_verifyLicence; }
     QString lastNoticePath() const { return m_actions.lastNotice(); }
+    // The scans of the case on screen, beside the form (View → Scans).
+    ScanViewer *scanViewer() const { return m_scans; }
 
     // What the status bar says about the workstation certificate expiring on `expiry`
     // (SyncStatusBar::certificateExpiryNote).
@@ -96,6 +99,8 @@ private:
 
     // MainWindowCase.cpp: the case on screen.
     void showCase(const core::CaseRecord &record);
+    // The current case's scans in the viewer; those this counter lacks asked from the exchange.
+    void showScans();
     void updateActions();
     void updateHeader();
     QString summaryText() const; // the line under the form: its problems, or why it is read-only
@@ -124,6 +129,8 @@ private:
     SyncLogView *m_syncLog = nullptr;
     ConflictsView *m_conflicts = nullptr;
     QDockWidget *m_conflictsDock = nullptr;
+    ScanViewer *m_scans = nullptr;
+    QDockWidget *m_scansDock = nullptr;
     QMenu *m_viewMenu = nullptr;
 
     QAction *m_newCase = nullptr;

@@ -5,15 +5,18 @@
 #include "core/FieldLabels.h"
 #include "core/ReasonCatalogue.h"
 #include "storage/ConflictStore.h"
+#include "sync/SyncEngine.h"
 #include "ui/common/ReasonDialog.h"
 #include "ui/counter/CaseListModel.h"
 #include "ui/counter/MainWindow.h"
 #include "ui/counter/OneFormWidget.h"
+#include "ui/counter/ScanViewer.h"
 #include "ui/review/ClockStyle.h"
 #include "ui/sync/SyncStatusBar.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -70,10 +73,38 @@ void MainWindow::showCase(const core::CaseRecord &record)
     m_summary->setText(summaryText());
     updateHeader();
     updateActions();
+    showScans();
     // Another case, or one that just became read-only (accepted, refused …): from its first section,
     // not where the focus leaving a disabled button scrolled the form.
     if (anotherCase || !editable) {
         m_form->scrollToTop();
+    }
+}
+
+void MainWindow::showScans()
+{
+    if (!m_scans) {
+        return; // the window is still being built
+    }
+    const core::CaseRecord &record = m_actions.current();
+    QList<ScanViewer::Scan> scans;
+    QStringList missing;
+    for (const core::MaterialItem &material : record.materials) {
+        for (const QString &hash : material.attachments) {
+            const QString path = m_wb.attachments.pathFor(hash);
+            scans.append({material.title, hash, path});
+            if (path.isEmpty()) {
+                missing << hash;
+            }
+        }
+    }
+    m_scans->setScans(scans);
+    // A case with scans shows them beside its form; the panel stays as the user left it otherwise.
+    if (!scans.isEmpty() && !m_scansDock->isVisible()) {
+        m_scansDock->show();
+    }
+    if (!missing.isEmpty() && m_wb.syncConfigured()) {
+        m_wb.sync->downloader()->fetch(record.id, missing);
     }
 }
 

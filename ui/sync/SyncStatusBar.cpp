@@ -27,8 +27,13 @@ SyncStatusBar::SyncStatusBar(Workbench &workbench, const storage::LocalAccount &
       m_userLabel(statusLabel(bar, "statusUser")), m_workstationLabel(statusLabel(bar, "statusWorkstation")),
       m_connectionLabel(statusLabel(bar, "statusConnection")),
       m_unsentLabel(statusLabel(bar, "statusUnsent")), m_lastSyncLabel(statusLabel(bar, "statusLastSync")),
-      m_progress(new QProgressBar(bar))
+      m_progress(new QProgressBar(bar)), m_scanProgress(new QProgressBar(bar))
 {
+    m_scanProgress->setObjectName(QStringLiteral("statusScans"));
+    m_scanProgress->setMaximumWidth(200);
+    m_scanProgress->setTextVisible(true);
+    m_scanProgress->hide();
+    bar->addPermanentWidget(m_scanProgress);
     m_progress->setMaximumWidth(160);
     m_progress->setTextVisible(true);
     m_progress->hide();
@@ -62,6 +67,14 @@ void SyncStatusBar::connectEngine()
         m_progress->hide();
         updateConnection();
     });
+    // The scans' own progress, in KiB (an int holds a round of up to 2 TiB).
+    connect(engine, &sync::SyncEngine::attachmentProgress, this, [this](qint64 sent, qint64 total, int left) {
+        m_scanProgress->setRange(0, int(std::max<qint64>(total / 1024, 1)));
+        m_scanProgress->setValue(int(std::min(sent, total) / 1024));
+        m_scanProgress->setFormat(tr("Scans: %n left", nullptr, left));
+        m_scanProgress->setVisible(left > 0);
+    });
+    connect(engine, &sync::SyncEngine::attachmentsFinished, m_scanProgress, &QWidget::hide);
 }
 
 void SyncStatusBar::updateAll()

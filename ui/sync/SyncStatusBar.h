@@ -15,7 +15,8 @@ namespace ow::ui {
 
 // The counter's permanent status bar pieces: who is signed in at which workstation, the
 // connection to the exchange (with the certificate's expiry), the unsent count, the last sync
-// and a progress bar while syncing. Follows the sync engine by itself.
+// and a progress bar while syncing, and one of its own while scans go to the exchange after the
+// events (SyncEngine::attachmentProgress). Follows the sync engine by itself.
 class SyncStatusBar : public QObject
 {
     Q_OBJECT
@@ -27,6 +28,8 @@ public:
     // What the status bar says about the workstation certificate expiring on `expiry`: nothing
     // until 30 days before, then how many days are left (or that it has expired) and what to do.
     static QString certificateExpiryNote(const QDateTime &expiry, const QDateTime &now);
+
+    QProgressBar *scanProgress() const { return m_scanProgress; }
 
 public slots:
     void updateAll();
@@ -45,6 +48,7 @@ private:
     QLabel *m_unsentLabel;
     QLabel *m_lastSyncLabel;
     QProgressBar *m_progress;
+    QProgressBar *m_scanProgress;
 };
 
 } // namespace ow::ui

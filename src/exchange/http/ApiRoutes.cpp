@@ -1,6 +1,7 @@
 #include "ApiRoutes.h"
 
 #include "exchange/RequestBody.h"
+#include "protocol/Attachments.h"
 
 #include <QUrlQuery>
 
@@ -12,8 +13,18 @@ namespace ow::exchange::http {
 struct RouteCall
 {
     const Authorised &who;
-    const QJsonObject &body;
+    const QJsonObject &body; // a JSON body's object
+    const QByteArray &raw;   // a raw body's bytes (Body::Raw)
     const QUrlQuery &query;
+    const QString &resource; // the name after a collection's path (protocol::takesResource)
+};
+
+// What a route's body is: none, a JSON object (parsed before the handler), or bytes as they are.
+enum class Body
+{
+    None,
+    Json,
+    Raw
 };
 
 using Handler = ApiResponse (*)(ExchangeService &, const RouteCall &);
@@ -24,12 +35,25 @@ struct Route
     Lane lane;
     qsizetype bodyLimit; // the largest body accepted; 0: none
     Handler handler;
+    Body body = bodyLimit > 0 ? Body::Json : Body::None;
 };
 
 namespace {
 
 // A sign-in or refresh body holds a user name, a password and a token: a few hundred bytes.
 constexpr qsizetype SmallBody = 16 * 1024;
+// A part of a scan, as bytes (protocol::attachments).
+constexpr qsizetype PartBody = qsizetype(protocol::attachments::MaxPartBytes);
+
+// Whether `path` is the route's: its path, or for a collection its path and one resource name.
+bool matches(const protocol::EndpointSpec &spec, QByteArrayView path)
+{
+    if (!protocol::takesResource(spec.endpoint)) {
+        return spec.path == path;
+    }
+    return path.startsWith(spec.path) && path.size() > spec.path.size() &&
+           !path.sliced(spec.path.size()).contains('/');
+}
 
 QString queryValue(const QUrlQuery &query, const QString &key)
 {
@@ -51,6 +75,11 @@ std::vector<Route> routeTable(qsizetype caseBody)
         {E::Intake,            L::Store,  caseBody,  [](ExchangeService &s, const RouteCall &c) { return s.intake(c.who.certificate, c.body); }},
         {E::AdminUsers,        L::Store,  0,         [](ExchangeService &s, const RouteCall &c) { return s.adminUsers(*c.who.caller); }},
         {E::AdminWorkstations, L::Store,  0,         [](ExchangeService &s, const RouteCall &c) { return s.adminWorkstations(*c.who.caller); }},
+        {E::AttachmentState,   L::Store,  0,         [](ExchangeService &s, const RouteCall &c) { return s.attachmentState(*c.who.caller, c.resource); }},
+        {E::AttachmentUpload,  L::Store,  PartBody,  [](ExchangeService &s, const RouteCall &c) {
+             return s.attachmentUpload(*c.who.caller, c.resource, queryValue(c.query, protocol::query::Offset),
+                                       queryValue(c.query, protocol::query::Size), c.raw); }, Body::Raw},
+        {E::AttachmentDownload,L::Store,  0,         [](ExchangeService &s, const RouteCall &c) { return s.attachmentDownload(*c.who.caller, c.resource); }},
         {E::CodeBlocks,        L::Store,  SmallBody, [](ExchangeService &s, const RouteCall &c) { return s.reserveCodes(*c.who.caller, c.body); }},
     };
     // clang-format on
@@ -80,7 +109,7 @@ const Route *ApiRoutes::find(QByteArrayView method, QByteArrayView path, Lookup 
     *lookup = Lookup::NoSuchPath;
     for (const Route &route : m_table->routes) {
         const protocol::EndpointSpec &spec = protocol::spec(route.endpoint);
-        if (spec.path != path) {
+        if (!matches(spec, path)) {
             continue;
         }
         if (spec.method == method) {
@@ -121,10 +150,10 @@ Result<Authorised> ApiRoutes::authorise(ExchangeService &service, const Route &r
 }
 
 ApiResponse ApiRoutes::handle(ExchangeService &service, const Route &route, const Authorised &who,
-                              const QByteArray &body, const QByteArray &query)
+                              const QByteArray &body, const QByteArray &query, const QByteArray &path)
 {
     QJsonObject object;
-    if (route.bodyLimit > 0) {
+    if (route.body == Body::Json) {
         Result<QJsonObject> parsed = parseRequestBody(body);
         if (!parsed) {
             return ApiResponse::fail(400, parsed.error().code, parsed.error().message);
@@ -132,7 +161,10 @@ ApiResponse ApiRoutes::handle(ExchangeService &service, const Route &route, cons
         object = std::move(parsed.value());
     }
     const QUrlQuery parsedQuery(QString::fromUtf8(query));
-    return route.handler(service, RouteCall{who, object, parsedQuery});
+    const qsizetype collection = protocol::spec(route.endpoint).path.size();
+    const QString resource =
+        protocol::takesResource(route.endpoint) ? QString::fromLatin1(path.sliced(collection)) : QString();
+    return route.handler(service, RouteCall{who, object, body, parsedQuery, resource});
 }
 
 } // namespace ow::exchange::http

@@ -62,9 +62,10 @@ public:
     // where the route needs one, the session behind `authorization`.
     static Result<Authorised> authorise(ExchangeService &service, const Route &route, const Peer &peer,
                                         const QByteArray &authorization);
-    // On a worker, with the whole body: the route's answer. `query` is the raw query string.
+    // On a worker, with the whole body: the route's answer. `query` is the raw query string,
+    // `path` the request's path (a collection's resource name follows the route's path).
     static ApiResponse handle(ExchangeService &service, const Route &route, const Authorised &who,
-                              const QByteArray &body, const QByteArray &query);
+                              const QByteArray &body, const QByteArray &query, const QByteArray &path);
 
 private:
     struct Table;

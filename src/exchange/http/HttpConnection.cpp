@@ -346,10 +346,11 @@ void HttpConnection::answer()
     const bool taken =
         m_server.pool(ApiRoutes::lane(*route))
             .post([self = shared_from_this(), route, writeLock, signer, who = *m_request.who,
-                   body = std::move(body), query = m_request.query](ExchangeStore *store) {
+                   body = std::move(body), query = m_request.query,
+                   path = m_request.path](ExchangeStore *store) {
                 const QByteArray bytes = QByteArray::fromRawData(body.data(), qsizetype(body.size()));
                 ApiResponse response = onStore(store, *writeLock, signer, [&](ExchangeService &s) {
-                    return ApiRoutes::handle(s, *route, who, bytes, query);
+                    return ApiRoutes::handle(s, *route, who, bytes, query, path);
                 });
                 net::post(self->m_stream.get_executor(), [self, response = std::move(response)] {
                     self->respond(response, Ending::KeepAlive);
@@ -397,9 +398,13 @@ void HttpConnection::respond(const ApiResponse &api, Ending ending)
     for (auto it = api.headers.cbegin(); it != api.headers.cend(); ++it) {
         m_response->set(it.key().toStdString(), it.value().toStdString());
     }
-    m_response->body() = api.status < 400 && !api.text.isEmpty()
-                             ? api.text.toStdString()
-                             : QJsonDocument(body).toJson(QJsonDocument::Compact).toStdString();
+    if (m_request.method == "HEAD") {
+        m_response->body().clear(); // the answer to HEAD is its head: the headers say it all
+    } else {
+        m_response->body() = api.status < 400 && !api.text.isEmpty()
+                                 ? api.text.toStdString()
+                                 : QJsonDocument(body).toJson(QJsonDocument::Compact).toStdString();
+    }
     m_response->keep_alive(ending == Ending::KeepAlive);
     m_response->prepare_payload();
     log(api.status);

@@ -25,15 +25,16 @@ class TestProtocol : public QObject
 private slots:
     void endpointsAreUniqueUnderApiV1()
     {
-        QSet<QByteArray> paths;
+        QSet<QByteArray> routes;
         QSet<int> values;
         for (const EndpointSpec &e : endpoints()) {
             const QByteArray path = e.path.toByteArray();
+            const QByteArray route = e.method.toByteArray() + ' ' + path;
             QVERIFY2(path.startsWith("/api/v1/"), path.constData());
             QVERIFY2(!path.contains('?'), path.constData());
-            QVERIFY2(!paths.contains(path), path.constData());
-            QVERIFY(e.method == "GET" || e.method == "POST");
-            paths.insert(path);
+            QVERIFY2(!routes.contains(route), route.constData());
+            QVERIFY(e.method == "GET" || e.method == "POST" || e.method == "HEAD" || e.method == "PUT");
+            routes.insert(route);
             values.insert(static_cast<int>(e.endpoint));
         }
         QCOMPARE(values.size(), endpoints().size());
@@ -53,6 +54,12 @@ private slots:
         QTest::newRow("admin users") << Endpoint::AdminUsers << u"GET /api/v1/admin/users"_s << true;
         QTest::newRow("admin workstations")
             << Endpoint::AdminWorkstations << u"GET /api/v1/admin/workstations"_s << true;
+        QTest::newRow("attachment state")
+            << Endpoint::AttachmentState << u"HEAD /api/v1/attachments/"_s << true;
+        QTest::newRow("attachment upload")
+            << Endpoint::AttachmentUpload << u"PUT /api/v1/attachments/"_s << true;
+        QTest::newRow("attachment download")
+            << Endpoint::AttachmentDownload << u"GET /api/v1/attachments/"_s << true;
     }
     void endpointWireFacts()
     {
