@@ -206,6 +206,18 @@
         <source>No receipt number can be issued: this workstation has no valid authority code (six digits) or workstation code (2 to 8 capital letters or digits). Ask IT to set them.</source>
         <translation>无法生成受理号：本工作站未设置有效的登记机关代码（6 位数字）或工作站代码（2 至 8 位大写字母或数字）。请联系信息技术人员进行设置。</translation>
     </message>
+    <message>
+        <source>The entity type has no credit-code category; the licence was not issued.</source>
+        <translation>该主体类型没有统一社会信用代码类别，未颁发营业执照。</translation>
+    </message>
+    <message>
+        <source>This workstation holds no reserved credit code for issuing licences offline. Issue the licence when the exchange can be reached again; nothing was changed.</source>
+        <translation>本工作站没有可用于离线颁照的预留统一社会信用代码。请在恢复与交换平台的连接后再颁发营业执照；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The provisional licence could not be signed with this workstation&apos;s certificate (%1); nothing was changed. Issue it when the exchange can be reached again.</source>
+        <translation>无法用本工作站的证书签署临时营业执照（%1）；未作任何更改。请在恢复与交换平台的连接后再颁发。</translation>
+    </message>
 </context>
 <context>
     <name>CaseWorkflow</name>
@@ -1464,6 +1476,10 @@
     <message>
         <source>The exchange does not offer this service. Check the exchange address.</source>
         <translation>交换平台不提供此服务。请检查交换平台地址。</translation>
+    </message>
+    <message>
+        <source>The enterprise name was registered by another entity while this licence was issued offline; the licence is not confirmed. A supervisor decides in the conflicts list.</source>
+        <translation>离线颁照期间，该企业名称已被其他主体登记；此营业执照未获确认。请审核人员在冲突列表中处理。</translation>
     </message>
 </context>
 <context>
@@ -3891,6 +3907,10 @@ Nothing was changed.</source>
     <message>
         <source>Choose a calendar file of the built-in one&apos;s form, or leave the field empty for the built-in calendar.</source>
         <translation>请选择与内置日历格式相同的日历文件，或留空以使用内置日历。</translation>
+    </message>
+    <message>
+        <source>Issue licences during &amp;outages (provisional, from credit codes reserved while online; confirmed on the next sync)</source>
+        <translation>网络中断时可颁发营业执照(&amp;O)（临时执照，使用联网时预留的统一社会信用代码；下次同步时确认）</translation>
     </message>
 </context>
 <context>

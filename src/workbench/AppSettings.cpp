@@ -10,6 +10,7 @@ const QString Workstation = QStringLiteral("office/workstationCode");
 const QString AuthorityDivision = QStringLiteral("office/authorityDivision");
 const QString AuthorityName = QStringLiteral("office/authorityName");
 const QString TimeLimit = QStringLiteral("office/timeLimitWorkingDays");
+const QString OfflineIssuance = QStringLiteral("office/offlineIssuance");
 const QString CalendarFile = QStringLiteral("office/calendarFile");
 const QString LastUser = QStringLiteral("session/lastUser");
 const QString Geometry = QStringLiteral("ui/mainWindowGeometry");
@@ -70,6 +71,16 @@ int AppSettings::timeLimitWorkingDays() const
 void AppSettings::setTimeLimitWorkingDays(int days)
 {
     m_settings->setValue(Key::TimeLimit, days);
+}
+
+bool AppSettings::offlineIssuance() const
+{
+    return m_settings->value(Key::OfflineIssuance, false).toBool();
+}
+
+void AppSettings::setOfflineIssuance(bool allowed)
+{
+    m_settings->setValue(Key::OfflineIssuance, allowed);
 }
 
 QString AppSettings::calendarFile() const

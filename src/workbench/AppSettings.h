@@ -36,6 +36,11 @@ public:
     QString calendarFile() const;
     void setCalendarFile(const QString &path);
 
+    // Whether the office lets this counter issue licences while the exchange cannot be reached
+    // (provisional, from credit-code serials reserved while online); off unless an office says so.
+    bool offlineIssuance() const;
+    void setOfflineIssuance(bool allowed);
+
     QString lastUser() const;
     void setLastUser(const QString &userId);
 

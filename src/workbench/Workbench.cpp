@@ -7,6 +7,7 @@
 #include "storage/SyncStateStore.h"
 
 #include <QDir>
+#include <QUrl>
 
 namespace ow::workbench {
 
@@ -127,7 +128,20 @@ ow::Result<void> Workbench::configureSync()
     }
     // No refresh token is kept across starts: at a shared counter each person signs in.
     sync->configure(exchange, ssl.value());
+    sync->setOfflineIssuance(settings.offlineIssuance());
+    if (!ssl.value().privateKey().isNull() && !ssl.value().localCertificate().isNull()) {
+        // The QR code of a licence issued offline opens the exchange's public lookup (its port).
+        const QUrl lookup = exchange.url;
+        m_issuer = storage::CaseStore::ProvisionalIssuer{
+            ssl.value().privateKey().toPem(), ssl.value().localCertificate().toPem(),
+            QStringLiteral("https://%1:8444/licence/").arg(lookup.host())};
+    }
     return {};
+}
+
+const storage::CaseStore::ProvisionalIssuer *Workbench::provisionalIssuer() const
+{
+    return m_issuer && settings.offlineIssuance() ? &*m_issuer : nullptr;
 }
 
 QString Workbench::noticesDir() const

@@ -18,6 +18,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace ow::workbench {
 
@@ -69,6 +70,9 @@ public:
     // an error says what is wrong with the configuration.
     ow::Result<void> configureSync();
     bool syncConfigured() const { return sync && sync->isConfigured(); }
+    // What signs a licence issued while the exchange cannot be reached: the workstation's identity
+    // at the exchange; none before configureSync() found one, or when the office does not allow it.
+    const storage::CaseStore::ProvisionalIssuer *provisionalIssuer() const;
 
     // The office's working-day calendar: the settings' file when it loads, else the built-in one
     // (calendarProblem() then says why the file was not used). Read again by reloadCalendar().
@@ -81,6 +85,7 @@ public:
     static inline const QString ExchangeAuthorityKey = QStringLiteral("exchange.authority");
 
 private:
+    std::optional<storage::CaseStore::ProvisionalIssuer> m_issuer;
     Workbench(AppSettings &settings, const QString &dataDir, std::shared_ptr<storage::Database> db);
     void useAuthority(const QString &division);
 

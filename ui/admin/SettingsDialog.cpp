@@ -5,6 +5,7 @@
 #include "core/WorkstationCode.h"
 #include "ui/common/WorkbenchTypes.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDate>
 #include <QDialogButtonBox>
@@ -27,7 +28,7 @@ SettingsDialog::SettingsDialog(Workbench &workbench, QWidget *parent)
       m_fromExchange(!workbench.exchangeAuthority().isEmpty()), m_language(new QComboBox(this)),
       m_workstation(new QLineEdit(this)), m_authorityDivision(new QLineEdit(this)),
       m_authorityName(new QLineEdit(this)), m_authorityNote(new QLabel(this)),
-      m_timeLimit(new QSpinBox(this)), m_calendar(new QLineEdit(this))
+      m_timeLimit(new QSpinBox(this)), m_calendar(new QLineEdit(this)), m_offlineIssuance(new QCheckBox(this))
 {
     const AppSettings &settings = m_settings;
     setWindowTitle(tr("Settings"));
@@ -77,6 +78,12 @@ SettingsDialog::SettingsDialog(Workbench &workbench, QWidget *parent)
     m_timeLimit->setValue(settings.timeLimitWorkingDays());
     m_timeLimit->setSuffix(tr(" working days"));
     form->addRow(tr("&Time limit after acceptance"), m_timeLimit);
+    m_offlineIssuance->setObjectName(QStringLiteral("offlineIssuance"));
+    m_offlineIssuance->setText(
+        tr("Issue licences during &outages (provisional, from credit codes reserved while "
+           "online; confirmed on the next sync)"));
+    m_offlineIssuance->setChecked(settings.offlineIssuance());
+    form->addRow(QString(), m_offlineIssuance);
     addCalendarRow(form, workbench);
     layout->addLayout(form);
 
@@ -157,6 +164,7 @@ void SettingsDialog::accept()
         }
     }
     m_settings.setTimeLimitWorkingDays(m_timeLimit->value());
+    m_settings.setOfflineIssuance(m_offlineIssuance->isChecked());
     m_settings.setCalendarFile(calendar);
     m_settings.sync();
     if (languageChanged || workstationChanged) {

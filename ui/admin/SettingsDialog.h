@@ -7,6 +7,7 @@
 class QComboBox;
 class QFormLayout;
 class QLabel;
+class QCheckBox;
 class QLineEdit;
 class QSpinBox;
 
@@ -34,6 +35,7 @@ private:
     QLabel *m_authorityNote;
     QSpinBox *m_timeLimit;
     QLineEdit *m_calendar;
+    QCheckBox *m_offlineIssuance;
 
     void addCalendarRow(QFormLayout *form, const Workbench &workbench);
 };

@@ -108,7 +108,12 @@ core::TransitionRequest CaseActions::request(CaseAction action, const QString &r
 ow::Result<core::CaseRecord> CaseActions::perform(const core::CaseRecord &edited,
                                                   const core::TransitionRequest &request)
 {
-    const ow::Result<core::CaseRecord> result = m_wb.cases.perform(edited, request);
+    // Issuing while the exchange cannot be reached, where the office allows it: provisional, from
+    // this workstation's reserved credit codes, confirmed when it syncs.
+    const bool offline = request.action == CaseAction::IssueLicence && m_wb.provisionalIssuer() &&
+                         m_wb.sync->state() != sync::ConnectionState::Online;
+    const ow::Result<core::CaseRecord> result =
+        m_wb.cases.perform(edited, request, offline ? m_wb.provisionalIssuer() : nullptr);
     if (!result) {
         qCWarning(lcCaseActions) << "action" << core::CaseWorkflow::actionKey(request.action)
                                  << "failed:" << result.error().code;
