@@ -112,6 +112,10 @@
         <source>Licence issued: the exchange assigns the unified social credit code when this counter syncs; the case shows it then.</source>
         <translation>已发照：本窗口同步时由交换平台赋予统一社会信用代码，届时案件中显示该代码。</translation>
     </message>
+    <message>
+        <source>Licence issued offline with the provisional code %1 from this workstation&apos;s reserved codes; the exchange confirms it when this counter syncs.</source>
+        <translation>已离线颁发营业执照，临时统一社会信用代码 %1 取自本工作站的预留代码；本柜台同步时由交换平台确认。</translation>
+    </message>
 </context>
 <context>
     <name>CaseStates</name>

@@ -158,8 +158,14 @@ CaseActions::Followup CaseActions::afterStored(CaseAction action)
         followup.timeoutMs = 15000;
         break;
     case CaseAction::IssueLicence:
-        followup.message = tr("Licence issued: the exchange assigns the unified social credit code when "
-                              "this counter syncs; the case shows it then.");
+        // Issued offline, the case holds its provisional code already (CaseStore::ProvisionalIssuer).
+        followup.message =
+            m_current.creditCode.isEmpty()
+                ? tr("Licence issued: the exchange assigns the unified social credit code when "
+                     "this counter syncs; the case shows it then.")
+                : tr("Licence issued offline with the provisional code %1 from this workstation's reserved "
+                     "codes; the exchange confirms it when this counter syncs.")
+                      .arg(m_current.creditCode);
         followup.timeoutMs = 12000;
         break;
     case CaseAction::ExtendDecision:
