@@ -392,20 +392,20 @@ Result<QJsonObject> EventService::applyEvent(const Caller &caller, const QJsonOb
         }
         claimReceipt = free.value();
     }
+    const CaseRecord approved = record;
+    const Result<const CaseWorkflow::Transition *> applied = CaseWorkflow::advance(record, request);
+    if (!applied) {
+        return rejected(event.id, applied.error());
+    }
     if (transition->action == CaseAction::IssueLicence) {
-        const Result<std::optional<QJsonObject>> checked = checkLicensing(caller, event, record);
+        // Only once the workflow allows the licence: a reserved serial is spent, the name checked.
+        const Result<std::optional<QJsonObject>> checked = checkLicensing(caller, event, approved);
         if (!checked) {
             return checked.error();
         }
         if (checked.value()) {
             return *checked.value();
         }
-    }
-    const Result<const CaseWorkflow::Transition *> applied = CaseWorkflow::advance(record, request);
-    if (!applied) {
-        return rejected(event.id, applied.error());
-    }
-    if (transition->action == CaseAction::IssueLicence) {
         const Result<std::optional<QJsonObject>> coded = assignCode(event, record, request.at);
         if (!coded) {
             return coded.error();

@@ -460,6 +460,17 @@ private slots:
                  u"licence.reserved_code_invalid"_s);
         QCOMPARE(store->cases().byId(second.id).value()->state, core::CaseState::Approved);
 
+        // A licensing the workflow refuses (the case is only accepted there) spends no serial.
+        core::CaseRecord early;
+        const core::DomainEvent acceptedOnly = m_cases.accepted(early, QStringLiteral("clerk01"));
+        QCOMPARE(pushOne(u"W01"_s, m_clerk, acceptedOnly.toJson()).value(u"status").toString(), u"applied"_s);
+        core::CaseRecord forged = early;
+        forged.state = core::CaseState::Approved; // as a broken counter might believe
+        const QJsonObject tooEarly = pushOne(u"W01"_s, m_clerk, issue(forged, u"W01"_s, block.at(2)));
+        QCOMPARE(tooEarly.value(u"status").toString(), u"rejected"_s);
+        QVERIFY(tooEarly.value(u"error").toObject().value(u"code").toString().startsWith(u"workflow."));
+        QVERIFY(store->creditCodes().unusedReserved(u"W01"_s).value().contains(block.at(2)));
+
         // The name was registered while the counter was offline: a conflict with the exchange's case.
         core::CaseRecord clash;
         QVERIFY(approved(clash, first.form.proposedName));
