@@ -42,11 +42,15 @@ std::optional<QList<quint64>> serialsOfChange(const Change &change, const QStrin
     if (change.kind != protocol::keys::changes::KindCodeBlock || workstation.isEmpty() ||
         change.record.value(k::Workstation).toString() != workstation)
         return std::nullopt;
-    const QJsonArray list = change.record.value(k::Serials).toArray();
-    if (list.size() > 1000)
+    return reservedSerials(change.record.value(k::Serials));
+}
+
+std::optional<QList<quint64>> reservedSerials(const QJsonValue &list)
+{
+    if (!list.isArray() || list.toArray().size() > 1000)
         return std::nullopt;
     QList<quint64> serials;
-    for (const QJsonValue &serial : list) {
+    for (const QJsonValue &serial : list.toArray()) {
         const qint64 n = serial.toInteger(-1);
         if (n < 1)
             return std::nullopt;

@@ -21,5 +21,8 @@ std::optional<storage::EnterpriseRecord> enterpriseOfChange(const Change &change
 // The credit-code serials a "code_block" change reserves for `workstation` (offline issuance);
 // nothing for another kind or another workstation's block, or a malformed one.
 std::optional<QList<quint64>> serialsOfChange(const Change &change, const QString &workstation);
+// A list of reserved serials as the exchange sends it (a code block's, or POST code-blocks' answer):
+// whole numbers from 1, at most 1000; nothing when it is anything else.
+std::optional<QList<quint64>> reservedSerials(const QJsonValue &list);
 
 } // namespace ow::sync

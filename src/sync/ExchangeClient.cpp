@@ -1,6 +1,7 @@
 #include "ExchangeClient.h"
 
 #include "BoundedJson.h"
+#include "ChangeFeed.h"
 #include "SyncLog.h"
 #include "core/Authority.h"
 #include "protocol/WireKeys.h"
@@ -311,17 +312,11 @@ void ExchangeClient::reserveCodes(int count, Callback<QList<quint64>> done)
     send(Endpoint::CodeBlocks, {}, &body, [done](Result<QJsonObject, SyncError> raw, const QString &id) {
         finishWith<QList<quint64>>(
             done, std::move(raw), id, [](const QJsonObject &o) -> Result<QList<quint64>, SyncError> {
-                const QJsonValue list = o.value(keys::codeBlocks::Serials);
-                if (!list.isArray() || list.toArray().size() > 1000)
-                    return SyncErrors::malformed(u"code block without serials"_s);
-                QList<quint64> serials;
-                for (const QJsonValue &serial : list.toArray()) {
-                    const qint64 n = serial.toInteger(-1);
-                    if (n < 1)
-                        return SyncErrors::malformed(u"code block with a bad serial"_s);
-                    serials.append(quint64(n));
-                }
-                return serials;
+                const std::optional<QList<quint64>> serials =
+                    reservedSerials(o.value(keys::codeBlocks::Serials));
+                if (!serials)
+                    return SyncErrors::malformed(u"code block without valid serials"_s);
+                return *serials;
             });
     });
 }
