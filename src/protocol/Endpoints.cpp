@@ -23,6 +23,7 @@ constexpr std::array table{
     EndpointSpec{E::AttachmentUpload,  "PUT",  "/api/v1/attachments/",       A::Bearer},
     EndpointSpec{E::AttachmentDownload,"GET",  "/api/v1/attachments/",       A::Bearer},
     EndpointSpec{E::CodeBlocks,        "POST", "/api/v1/code-blocks",        A::Bearer},
+    EndpointSpec{E::Sheets,            "POST", "/api/v1/sheets",             A::Bearer},
 };
 // clang-format on
 

@@ -26,6 +26,7 @@ enum class Endpoint
     AttachmentUpload,   // PUT: one part of a scan, appended at an offset
     AttachmentDownload, // GET: a whole scan
     CodeBlocks,
+    Sheets, // POST: uses of numbered blank stock (printed, voided, reprinted sheets)
 };
 
 // What a request must carry besides the enrolled client certificate every request needs.

@@ -79,6 +79,14 @@ inline constexpr Code LicenceReservedCodeInvalid{"licence.reserved_code_invalid"
 // The licensed name is a registered entity's already (same authority, 字号 and industry): a
 // licence issued offline meets it on confirmation; a conflict for a supervisor.
 inline constexpr Code LicenceNameTaken{"licence.name_taken"};
+// Numbered blank stock (POST /api/v1/sheets, in an entry's result): no batch of the case's authority
+// holds the serial for that copy's paper; the batch holding it is another authority's; the sheet
+// was printed (or voided) already; a void or reprint without a reason; the case has no licence yet.
+inline constexpr Code StockOutsideBatch{"stock.outside_batch"};
+inline constexpr Code StockForeignBatch{"stock.foreign_batch"};
+inline constexpr Code StockSerialUsed{"stock.serial_used"};
+inline constexpr Code StockReasonRequired{"stock.reason_required"};
+inline constexpr Code StockNotLicensed{"stock.not_licensed"};
 // The exchange itself (5xx)
 inline constexpr Code ServerUnavailable{"server.unavailable"};
 inline constexpr Code ServerBusy{"server.busy"};

@@ -89,6 +89,20 @@ constexpr std::array rows{
               QT_TRANSLATE_NOOP("ProtocolErrors", "The enterprise name was registered by another entity while this "
                                                   "licence was issued offline; the licence is not confirmed. A "
                                                   "supervisor decides in the conflicts list.")},
+    ErrorSpec{e::StockOutsideBatch, C::Event,
+              QT_TRANSLATE_NOOP("ProtocolErrors", "No batch of blank stock of this office holds this sheet number "
+                                                  "for this copy's paper. Check the number on the sheet.")},
+    ErrorSpec{e::StockForeignBatch, C::Event,
+              QT_TRANSLATE_NOOP("ProtocolErrors", "This sheet number belongs to another registration authority's "
+                                                  "batch of blank stock.")},
+    ErrorSpec{e::StockSerialUsed, C::Event,
+              QT_TRANSLATE_NOOP("ProtocolErrors", "This sheet was printed or voided already; a numbered sheet is "
+                                                  "used once.")},
+    ErrorSpec{e::StockReasonRequired, C::Event,
+              QT_TRANSLATE_NOOP("ProtocolErrors", "Voiding or reprinting a sheet needs a reason.")},
+    ErrorSpec{e::StockNotLicensed, C::Event,
+              QT_TRANSLATE_NOOP("ProtocolErrors", "The exchange has not confirmed this case's licence; its sheets "
+                                                  "are recorded once it has.")},
     ErrorSpec{e::ServerUnavailable, C::Server, nullptr},
     ErrorSpec{e::ServerBusy, C::Server, nullptr},
     ErrorSpec{e::ServerInternal, C::Server, nullptr},

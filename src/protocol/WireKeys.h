@@ -77,7 +77,38 @@ inline constexpr Key KindLicence{"licence"};
 // Credit-code serials reserved for a workstation (offline issuance): "case" carries
 // {"workstation", "serials", "reservedAt"} as POST /api/v1/code-blocks describes.
 inline constexpr Key KindCodeBlock{"code_block"};
+// A batch of numbered blank stock registered for an authority (`stock add`): "case" carries the
+// batch (keys::sheets), under the batch's authority.
+inline constexpr Key KindStockBatch{"stock_batch"};
+// A use of a numbered sheet the exchange recorded (printed, voided, reprinted): "case" carries the
+// entry (keys::sheets), under its case's authority, so every counter of the office knows it.
+inline constexpr Key KindSheet{"sheet"};
 } // namespace changes
+
+// POST /api/v1/sheets: {"sheets": [entry…]} → {"results": [{"id", "status", "error"?}]}; an entry and
+// a stock batch as the feed carries them (protocol::SheetWire reads and writes both).
+namespace sheets {
+inline constexpr Key Sheets{"sheets"};
+inline constexpr Key Results{"results"};
+inline constexpr Key Id{"id"};
+inline constexpr Key Status{"status"}; // protocol::PushStatus: applied, duplicate, rejected
+inline constexpr Key Error{"error"};
+inline constexpr Key CaseId{"caseId"};
+inline constexpr Key Copy{"copy"}; // "original" | "duplicate" (core::BlankStock::copyKey)
+inline constexpr Key Serial{"serial"};
+inline constexpr Key Use{"use"}; // "printed" | "voided" | "reprinted"
+inline constexpr Key Reason{"reason"};
+inline constexpr Key Actor{"actor"};
+inline constexpr Key Workstation{"workstation"};
+inline constexpr Key At{"at"};
+inline constexpr Key CreditCode{"creditCode"};
+inline constexpr Key Batch{"batch"};
+// A stock batch: {"batch", "authority", "copy", "from", "to", "registeredAt"}
+inline constexpr Key Authority{"authority"};
+inline constexpr Key From{"from"};
+inline constexpr Key To{"to"};
+inline constexpr Key RegisteredAt{"registeredAt"};
+} // namespace sheets
 
 // POST /api/v1/code-blocks: {"count"?} → {"workstation", "serials": [n…]} (the workstation's unused
 // reserved serials); the block drawn goes to the feed as a "code_block" change.

@@ -60,6 +60,7 @@ private slots:
             << Endpoint::AttachmentUpload << u"PUT /api/v1/attachments/"_s << true;
         QTest::newRow("attachment download")
             << Endpoint::AttachmentDownload << u"GET /api/v1/attachments/"_s << true;
+        QTest::newRow("sheets") << Endpoint::Sheets << u"POST /api/v1/sheets"_s << true;
     }
     void endpointWireFacts()
     {
