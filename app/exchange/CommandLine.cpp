@@ -31,12 +31,19 @@ int usageError(const QStringList &errors)
     return 2;
 }
 
+// Options that take no value.
+const QStringList Flags{QStringLiteral("--csv")};
+
 Options::Options(const QStringList &args, int from)
 {
     for (int i = from; i < args.size(); ++i) {
         const QString &arg = args.at(i);
         if (!arg.startsWith(u"--")) {
             m_positionals.append(arg);
+            continue;
+        }
+        if (Flags.contains(arg)) {
+            m_values.append({arg.mid(2), QString()});
             continue;
         }
         if (i + 1 >= args.size()) {

@@ -322,6 +322,8 @@ const Command Commands[] = {
     {"user", "disable", userDisable}, {"user", "enable", userDisable},
     {"serve", nullptr, serve},        {"demo-applications", nullptr, demoApplications},
     {"verify-licence", nullptr, verifyLicence},
+    {"stock", "add", stockAdd},       {"stock", "list", stockList},
+    {"stock", "report", stockReport},
 };
 // clang-format on
 

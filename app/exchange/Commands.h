@@ -23,4 +23,9 @@ bool takesSubWord(const QString &word);
 // (VerifyLicenceCommand.cpp). Exit status 0 valid, 2 provisional, 1 anything else.
 int verifyLicence(Options &options, const QString &subWord);
 
+// stock add | list | report (StockCommands.cpp): numbered blank stock of licences.
+int stockAdd(Options &options, const QString &subWord);
+int stockList(Options &options, const QString &subWord);
+int stockReport(Options &options, const QString &subWord);
+
 } // namespace ow::exchange::cli

@@ -43,6 +43,16 @@ const char *const Usage = R"(Usage: onewindow-exchange <command> [options]
                                        offline with the registry CA's certificate (D/ca.crt; --dir
                                        also takes the store's revoked certificates). Exit status 0
                                        valid, 2 provisional, 1 altered, unknown key, revoked, malformed
+  stock add --dir D --authority CODE --copy original|duplicate --batch ID --from SERIAL --to SERIAL
+                                       register a batch of numbered blank licence stock delivered
+                                       to authority CODE (正本 A3 or 副本 A4 paper; at most 100000
+                                       sheets, overlapping no other batch of that paper); the
+                                       authority's counters receive it at their next sync
+  stock list --dir D [--authority CODE]
+  stock report --dir D --batch ID [--csv]
+                                       every serial of the batch: unused, printed or reprinted
+                                       (case, credit code, by, workstation, when), voided (reason);
+                                       totals at the end
   serve --dir D [--listen 127.0.0.1:8443] [--public-port 8444|off] [--request-log-days 90]
                                        run the exchange over HTTPS with mutual TLS; request log
                                        entries older than the days given are deleted (0: never).

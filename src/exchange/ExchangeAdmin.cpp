@@ -16,7 +16,9 @@ namespace {
 
 const QString AdminConnection = QStringLiteral("onewindow-exchange-admin");
 
-Result<std::unique_ptr<ExchangeStore>> openStore(const QString &dir)
+} // namespace
+
+Result<std::unique_ptr<ExchangeStore>> ExchangeAdmin::openStore(const QString &dir)
 {
     const ExchangePaths paths(dir);
     if (!QFileInfo::exists(paths.caCert())) {
@@ -28,6 +30,8 @@ Result<std::unique_ptr<ExchangeStore>> openStore(const QString &dir)
     }
     return ExchangeStore::openDirectory(dir, AdminConnection);
 }
+
+namespace {
 
 Error invalid(const QString &message)
 {

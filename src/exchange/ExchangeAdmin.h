@@ -48,6 +48,9 @@ public:
                                                      const QString &workstation, const QDateTime &since,
                                                      int limit);
 
+    // The store of an exchange directory for an admin command; admin.not_initialised when `dir` is none.
+    static Result<std::unique_ptr<ExchangeStore>> openStore(const QString &dir);
+
     // Whether `code` is a valid workstation code (W01, COUNTER-3: letters, digits, '-', at most 32).
     static bool isValidWorkstationCode(const QString &code);
     // admin.invalid unless `authority` is a registration authority (core::Authority::isValid).

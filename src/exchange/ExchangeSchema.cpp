@@ -193,6 +193,28 @@ const QStringList Version8 = {
     QStringLiteral("CREATE INDEX reserved_serials_workstation ON reserved_serials (workstation, case_id)"),
 };
 
+// Issue 10 §3, numbered blank stock: the batches delivered to each authority and every use of a
+// sheet (append-only); a sheet is printed once and voided once (the two unique indexes hold that
+// even past the service's checks); a licence lists the sheets that carry it.
+const QStringList Version9 = {
+    QStringLiteral("CREATE TABLE stock_batches (id VARCHAR(32) PRIMARY KEY, authority VARCHAR(6) NOT NULL, "
+                   "copy VARCHAR(16) NOT NULL, first_serial BIGINT NOT NULL, last_serial BIGINT NOT NULL, "
+                   "registered_at VARCHAR(32) NOT NULL)"),
+    QStringLiteral("CREATE INDEX stock_batches_copy ON stock_batches (copy, first_serial)"),
+    QStringLiteral(
+        "CREATE TABLE sheet_uses (id VARCHAR(64) PRIMARY KEY, batch_id VARCHAR(32) NOT NULL, "
+        "copy VARCHAR(16) NOT NULL, serial BIGINT NOT NULL, kind VARCHAR(16) NOT NULL, "
+        "case_id VARCHAR(64) NOT NULL, credit_code VARCHAR(18) NOT NULL, reason TEXT NOT NULL, "
+        "actor VARCHAR(64) NOT NULL, workstation VARCHAR(64) NOT NULL, device_time VARCHAR(32) NOT "
+        "NULL, recorded_at VARCHAR(32) NOT NULL)"),
+    QStringLiteral("CREATE UNIQUE INDEX sheet_uses_once ON sheet_uses (copy, serial, kind)"),
+    QStringLiteral(
+        "CREATE UNIQUE INDEX sheet_uses_printed ON sheet_uses (copy, serial) WHERE kind <> 'voided'"),
+    QStringLiteral("CREATE INDEX sheet_uses_batch ON sheet_uses (batch_id, serial)"),
+    QStringLiteral("CREATE INDEX sheet_uses_case ON sheet_uses (case_id)"),
+    QStringLiteral("ALTER TABLE licences ADD COLUMN sheets TEXT NOT NULL DEFAULT ''"),
+};
+
 // Each case's authority is its form's; a form naming none that exists gets the backfill authority,
 // written into the form too, so that a stored case's form always names its authority.
 Result<void> backfillCaseAuthorities(QSqlDatabase &db,
@@ -271,6 +293,8 @@ schema::Migrator ExchangeSchema::migrator(ExchangeDatabase &database)
                  return backfillAttachmentRefs(db, sqlError);
              }},
             {8, QStringLiteral("credit-code serials reserved for workstations"), statements(Version8)},
+            {9, QStringLiteral("numbered blank stock: batches and the uses of their sheets"),
+             statements(Version9)},
         },
         schema::VersionKeeping{
             // The version as committed; 0 when the meta table does not exist yet.

@@ -9,6 +9,7 @@
 #include "ExchangeStore.h"
 #include "IntakeService.h"
 #include "SessionService.h"
+#include "SheetService.h"
 #include "core/Result.h"
 
 #include <QByteArray>
@@ -59,6 +60,10 @@ public:
     {
         return m_codeBlocks.reserve(caller, body);
     }
+    ApiResponse recordSheets(const Caller &caller, const QJsonObject &body)
+    {
+        return m_sheets.record(caller, body);
+    }
     ApiResponse adminUsers(const Caller &caller) { return m_admin.adminUsers(caller); }
     ApiResponse adminWorkstations(const Caller &caller) { return m_admin.adminWorkstations(caller); }
     ApiResponse attachmentState(const Caller &caller, const QString &sha256)
@@ -85,6 +90,7 @@ private:
     AdminService m_admin;
     AttachmentService m_attachments;
     CodeBlockService m_codeBlocks;
+    SheetService m_sheets;
 };
 
 } // namespace ow::exchange

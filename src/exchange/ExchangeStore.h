@@ -10,6 +10,7 @@
 #include "LicenceStore.h"
 #include "RequestLogStore.h"
 #include "SessionStore.h"
+#include "StockStore.h"
 #include "StoreLocation.h"
 #include "UserStore.h"
 #include "WorkstationStore.h"
@@ -80,6 +81,7 @@ public:
     LicenceStore &licences() { return m_licences; }
     RequestLogStore &requestLog() { return m_requestLog; }
     ExchangeAttachmentStore &attachments() { return m_attachments; }
+    StockStore &stock() { return m_stock; }
 
 private:
     explicit ExchangeStore(std::unique_ptr<ExchangeDatabase> db);
@@ -94,6 +96,7 @@ private:
     LicenceStore m_licences;
     RequestLogStore m_requestLog;
     ExchangeAttachmentStore m_attachments;
+    StockStore m_stock;
 };
 
 } // namespace ow::exchange

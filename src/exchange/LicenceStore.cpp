@@ -62,6 +62,20 @@ Result<std::optional<LicenceStore::Stored>> LicenceStore::nameHolder(const QStri
                     {authority, tradeName, industry, exceptCaseId}, storedFrom);
 }
 
+Result<void> LicenceStore::setSheets(const QString &caseId, const QString &sheets)
+{
+    return m_db.run(QStringLiteral("UPDATE licences SET sheets = ? WHERE case_id = ?"), {sheets, caseId});
+}
+
+Result<QString> LicenceStore::sheets(const QString &caseId)
+{
+    auto rows = m_db.exec(QStringLiteral("SELECT sheets FROM licences WHERE case_id = ?"), {caseId});
+    if (!rows) {
+        return rows.error();
+    }
+    return rows.value().next() ? rows.value().row().value(0).toString() : QString();
+}
+
 Result<int> LicenceStore::count()
 {
     return m_db.count(QStringLiteral("SELECT COUNT(*) FROM licences"));

@@ -37,6 +37,10 @@ public:
     Result<std::optional<Stored>> nameHolder(const QString &authority, const QString &tradeName,
                                              const QString &industry, const QString &exceptCaseId);
     Result<int> count();
+    // The numbered sheets that carry the licence of `caseId` now (printed or reprinted, not voided),
+    // as "original 1001, duplicate 2001"; the sheets of the case's licence record (DOMAIN §6).
+    Result<void> setSheets(const QString &caseId, const QString &sheets);
+    Result<QString> sheets(const QString &caseId);
 
 private:
     ExchangeDatabase &m_db;

@@ -42,6 +42,9 @@ namespace {
 
 // A sign-in or refresh body holds a user name, a password and a token: a few hundred bytes.
 constexpr qsizetype SmallBody = 16 * 1024;
+// At most 100 sheet entries (core::BlankStock::MaxUsesPerRequest), each under 13 KiB with a reason
+// of 2,000 characters at six JSON bytes each.
+constexpr qsizetype SheetsBody = 2 * 1024 * 1024;
 // A part of a scan, as bytes (protocol::attachments).
 constexpr qsizetype PartBody = qsizetype(protocol::attachments::MaxPartBytes);
 
@@ -81,6 +84,7 @@ std::vector<Route> routeTable(qsizetype caseBody)
                                        queryValue(c.query, protocol::query::Size), c.raw); }, Body::Raw},
         {E::AttachmentDownload,L::Store,  0,         [](ExchangeService &s, const RouteCall &c) { return s.attachmentDownload(*c.who.caller, c.resource); }},
         {E::CodeBlocks,        L::Store,  SmallBody, [](ExchangeService &s, const RouteCall &c) { return s.reserveCodes(*c.who.caller, c.body); }},
+        {E::Sheets,            L::Store,  SheetsBody, [](ExchangeService &s, const RouteCall &c) { return s.recordSheets(*c.who.caller, c.body); }},
     };
     // clang-format on
 }
