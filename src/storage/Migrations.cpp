@@ -327,6 +327,38 @@ Result<void> version9(QSqlDatabase &db)
                     "case_id TEXT NOT NULL DEFAULT '')"_s});
 }
 
+// Issue 10 §3, numbered blank stock: the batches of this office (from the feed) and the ledger of
+// their sheets, append-only: this counter's uses (pending until the exchange recorded them, or
+// refused with its reason) and the other counters' of the office that the feed brings.
+Result<void> version10(QSqlDatabase &db)
+{
+    return execAll(db, {uR"(CREATE TABLE stock_batches (
+            id TEXT PRIMARY KEY NOT NULL,
+            authority TEXT NOT NULL,
+            copy TEXT NOT NULL,
+            first_serial INTEGER NOT NULL,
+            last_serial INTEGER NOT NULL,
+            registered_at TEXT NOT NULL) WITHOUT ROWID)"_s,
+                        uR"(CREATE TABLE sheet_uses (
+            id TEXT NOT NULL UNIQUE,
+            case_id TEXT NOT NULL,
+            copy TEXT NOT NULL,
+            serial INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            workstation TEXT NOT NULL,
+            at TEXT NOT NULL,
+            credit_code TEXT NOT NULL DEFAULT '',
+            batch_id TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL,
+            error_code TEXT NOT NULL DEFAULT '',
+            error_message TEXT NOT NULL DEFAULT ''))"_s,
+                        u"CREATE INDEX sheet_uses_case ON sheet_uses (case_id)"_s,
+                        u"CREATE INDEX sheet_uses_serial ON sheet_uses (copy, serial)"_s,
+                        u"CREATE INDEX sheet_uses_status ON sheet_uses (status)"_s});
+}
+
 } // namespace
 
 const schema::Migrator &Migrations::migrator()
@@ -342,6 +374,7 @@ const schema::Migrator &Migrations::migrator()
             {7, u"a case's decision extension, credit code and licence date"_s, version7},
             {8, u"scans the exchange holds"_s, version8},
             {9, u"credit-code serials reserved for offline issuance"_s, version9},
+            {10, u"numbered blank stock: batches and the ledger of their sheets"_s, version10},
         },
         schema::VersionKeeping{
             .read = &Migrations::userVersion,

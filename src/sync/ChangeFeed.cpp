@@ -1,7 +1,11 @@
 #include "ChangeFeed.h"
 
+#include "SyncLog.h"
 #include "core/RegisteredEntity.h"
+#include "protocol/SheetWire.h"
 #include "protocol/WireKeys.h"
+#include "storage/ReservedSerials.h"
+#include "storage/SheetLedger.h"
 
 #include <QJsonArray>
 
@@ -57,6 +61,39 @@ std::optional<QList<quint64>> reservedSerials(const QJsonValue &list)
         serials.append(quint64(n));
     }
     return serials;
+}
+
+Result<void> storeOtherChange(QSqlDatabase &db, const Change &change, const QString &workstation)
+{
+    if (std::optional<QList<quint64>> serials = serialsOfChange(change, workstation))
+        return storage::ReservedSerials::store(db, *serials, change.serverTime);
+    if (change.kind == protocol::keys::changes::KindCodeBlock)
+        return {}; // another workstation's block
+    if (std::optional<core::StockBatch> batch = batchOfChange(change))
+        return storage::SheetLedger::storeBatch(db, *batch);
+    if (std::optional<core::SheetUse> use = sheetOfChange(change))
+        return storage::SheetLedger::storeRecorded(db, *use);
+    qCInfo(lcSyncPull) << "change of unknown kind or unreadable" << change.kind << "skipped, seq"
+                       << change.seq;
+    return {};
+}
+
+std::optional<core::StockBatch> batchOfChange(const Change &change)
+{
+    if (change.kind != protocol::keys::changes::KindStockBatch)
+        return std::nullopt;
+    return protocol::sheetwire::batchFromJson(change.record);
+}
+
+std::optional<core::SheetUse> sheetOfChange(const Change &change)
+{
+    if (change.kind != protocol::keys::changes::KindSheet)
+        return std::nullopt;
+    std::optional<core::SheetUse> use = protocol::sheetwire::useFromJson(change.record);
+    if (use &&
+        (use->id.isEmpty() || use->id.size() > 64 || use->reason.size() > core::BlankStock::MaxReasonLength))
+        return std::nullopt;
+    return use;
 }
 
 } // namespace ow::sync

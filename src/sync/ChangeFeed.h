@@ -1,8 +1,12 @@
 #pragma once
 
 #include "ExchangeClient.h"
+#include "core/BlankStock.h"
 #include "core/CaseRecord.h"
+#include "core/Result.h"
 #include "storage/EnterpriseDirectory.h"
+
+#include <QSqlDatabase>
 
 #include <optional>
 
@@ -24,5 +28,15 @@ std::optional<QList<quint64>> serialsOfChange(const Change &change, const QStrin
 // A list of reserved serials as the exchange sends it (a code block's, or POST code-blocks' answer):
 // whole numbers from 1, at most 1000; nothing when it is anything else.
 std::optional<QList<quint64>> reservedSerials(const QJsonValue &list);
+
+// Stores a change that carries no case and no registered entity, in the page's transaction: this
+// workstation's reserved serials (a code block), a batch of blank stock, a recorded sheet use. Another
+// workstation's code block, an unknown kind or an unreadable change is skipped (logged).
+Result<void> storeOtherChange(QSqlDatabase &db, const Change &change, const QString &workstation);
+
+// The batch of blank stock a "stock_batch" change registers, the sheet use a "sheet" change records;
+// nothing for another kind or a malformed one (protocol::sheetwire reads both).
+std::optional<core::StockBatch> batchOfChange(const Change &change);
+std::optional<core::SheetUse> sheetOfChange(const Change &change);
 
 } // namespace ow::sync

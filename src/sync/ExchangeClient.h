@@ -1,6 +1,7 @@
 #pragma once
 
 #include "SyncError.h"
+#include "core/BlankStock.h"
 #include "core/DomainEvent.h"
 #include "protocol/Endpoints.h"
 #include "protocol/PushStatus.h"
@@ -84,6 +85,15 @@ struct Change
     QDateTime serverTime;
 };
 
+// The exchange's answer to one sheet entry of POST /api/v1/sheets.
+struct SheetResult
+{
+    QString id;
+    PushStatus status = PushStatus::Rejected; // applied, duplicate or rejected
+    QString errorCode;
+    QString errorMessage;
+};
+
 struct ChangePage
 {
     QList<Change> changes;
@@ -131,6 +141,10 @@ public:
     // Offline issuance: asks the exchange to top this workstation's reserved credit-code serials up
     // (POST /api/v1/code-blocks); answers every unused one it holds.
     void reserveCodes(int count, Callback<QList<quint64>> done);
+    // The ledger of numbered blank stock (POST /api/v1/sheets, ExchangeClientSheets.cpp): one answer
+    // per entry, in order; an answer that does not name exactly these ids is malformed.
+    void recordSheets(const QList<core::SheetUse> &uses, Callback<QList<SheetResult>> done);
+    static Result<QList<SheetResult>, SyncError> parseSheets(const QJsonObject &body, const QStringList &ids);
     // Aborts every request in flight; their callbacks get net.timeout-like errors.
     void abortAll();
 

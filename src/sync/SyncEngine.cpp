@@ -11,6 +11,7 @@
 #include "storage/Database.h"
 #include "storage/OutboxStore.h"
 #include "storage/ReservedSerials.h"
+#include "storage/SheetLedger.h"
 #include "storage/SyncStateStore.h"
 
 #include <QCoreApplication>
@@ -38,7 +39,8 @@ SyncEngine::SyncEngine(std::shared_ptr<storage::Database> db, QString workstatio
                                                    std::move(authorityDivision))),
       m_outbox(std::make_unique<storage::OutboxStore>(m_db)),
       m_state(std::make_unique<storage::SyncStateStore>(m_db)),
-      m_conflicts(std::make_unique<storage::ConflictStore>(m_db)), m_client(new ExchangeClient(this)),
+      m_conflicts(std::make_unique<storage::ConflictStore>(m_db)),
+      m_sheets(std::make_unique<storage::SheetLedger>(m_db)), m_client(new ExchangeClient(this)),
       m_monitor(new ConnectivityMonitor(this)), m_uploader(new AttachmentUploader(m_db, m_client, this)),
       m_downloader(new AttachmentDownloader(m_db, m_client, this))
 {
@@ -297,7 +299,7 @@ void SyncEngine::pushBatch()
         }
     }
     if (events.isEmpty()) {
-        pullPage();
+        pushSheets(); // then the feed
         return;
     }
     QList<QByteArray> texts;
@@ -441,15 +443,8 @@ bool SyncEngine::storePage(const ChangePage &page, qint64 cursor)
                 records.append(std::move(*record));
             } else if (std::optional<storage::EnterpriseRecord> enterprise = enterpriseOfChange(change)) {
                 enterprises.append(std::move(*enterprise));
-            } else if (std::optional<QList<quint64>> serials =
-                           serialsOfChange(change, m_cases->workstationCode())) {
-                if (auto r = storage::ReservedSerials::store(connection, *serials, change.serverTime); !r)
-                    return r.error();
-            } else if (change.kind == protocol::keys::changes::KindCodeBlock) {
-                continue; // another workstation's block
-            } else {
-                qCInfo(lcSyncPull) << "change of unknown kind or unreadable" << change.kind << "skipped, seq"
-                                   << change.seq;
+            } else if (auto r = storeOtherChange(connection, change, m_cases->workstationCode()); !r) {
+                return r.error();
             }
         }
         if (auto r = storage::EnterpriseDirectory::store(connection, enterprises); !r)

@@ -22,6 +22,7 @@ class CaseStore;
 class OutboxStore;
 class SyncStateStore;
 class ConflictStore;
+class SheetLedger;
 } // namespace ow::storage
 
 namespace ow::sync {
@@ -56,10 +57,11 @@ struct SyncStats
 //
 // A sync run: make sure a session exists (refresh it if needed) → push the outbox in batches of
 // up to 500 (POST /events; applied/duplicate are removed from the outbox, conflict/rejected move to
-// the conflicts table in the same transaction, never dropped) → pull the change feed from the
-// stored cursor (each page and its cursor in one transaction) → success. Any failure ends the
-// run and goes to the ConnectivityMonitor, which schedules the next attempt with backoff; a
-// resend after any failure is safe because the exchange applies each event id once.
+// the conflicts table in the same transaction, never dropped) → send the licence sheets' ledger
+// (POST /sheets; refused entries stay in the ledger with the exchange's reason) → pull the change feed from
+// the stored cursor (each page and its cursor in one transaction) → success. Any failure ends the run and
+// goes to the ConnectivityMonitor, which schedules the next attempt with backoff; a resend after any failure
+// is safe because the exchange applies each event id once.
 class SyncEngine : public QObject
 {
     Q_OBJECT
@@ -143,6 +145,9 @@ private:
     void refreshSession(std::function<void()> next);
     void pushBatch();
     bool settleBatch(const QList<storage::OutboxStore::WireEvent> &events, const PushResponse &response);
+    // The ledger of numbered blank stock after the events (SyncEngineSheets.cpp): the signed-in
+    // user's pending entries in requests of up to 100, each settled by its answer; then the feed.
+    void pushSheets();
     void pullPage();
     // The page after `cursor`. Pages are fetched one ahead: the next one is asked for as soon as
     // a page arrives, so the exchange reads it while this counter stores the one before.
@@ -165,6 +170,7 @@ private:
     std::unique_ptr<storage::OutboxStore> m_outbox;
     std::unique_ptr<storage::SyncStateStore> m_state;
     std::unique_ptr<storage::ConflictStore> m_conflicts;
+    std::unique_ptr<storage::SheetLedger> m_sheets;
     ExchangeClient *m_client;
     ConnectivityMonitor *m_monitor;
     AttachmentUploader *m_uploader;

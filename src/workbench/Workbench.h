@@ -11,6 +11,7 @@
 #include "storage/EnterpriseDirectory.h"
 #include "storage/OutboxStore.h"
 #include "storage/SearchIndex.h"
+#include "storage/SheetLedger.h"
 #include "sync/SecretStore.h"
 #include "sync/SyncEngine.h"
 
@@ -46,6 +47,7 @@ public:
     storage::EnterpriseDirectory enterprises;
     storage::AttachmentStore attachments;
     storage::AccountStore accounts;
+    storage::SheetLedger sheets; // numbered blank stock of licences
 
     sync::SecretStore secrets;
     std::unique_ptr<sync::SyncEngine> sync;
