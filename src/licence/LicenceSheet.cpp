@@ -88,7 +88,8 @@ Result<void> checkDates(const LicenceFields &f)
 
 // LicenceSheet::print with the font already found.
 Result<void> printSheets(QPagedPaintDevice *device, const LicenceFields &fields,
-                         const QList<LicenceCopy> &copies, const QString &family)
+                         const QList<LicenceCopy> &copies, const QString &family,
+                         const QStringList &sheetNumbers = {})
 {
     if (!device)
         return Error{u"licence.paint_failed"_s, LicenceSheet::tr("There is nothing to print the licence on."),
@@ -101,6 +102,8 @@ Result<void> printSheets(QPagedPaintDevice *device, const LicenceFields &fields,
     int duplicates = 0;
     for (LicenceCopy copy : copies) {
         LicenceFields numbered = fields;
+        if (!sheetNumbers.isEmpty())
+            numbered.sheetNumber = sheetNumbers.value(qsizetype(plans.size()));
         if (copy == LicenceCopy::Duplicate)
             numbered.copyNumber = fields.copyNumber + duplicates++;
         // One payload, one symbol: encoding it (masks tried and scored) costs more than laying out a sheet.
@@ -227,6 +230,18 @@ Result<void> LicenceSheet::print(QPagedPaintDevice *device, const LicenceFields 
     if (!family)
         return family.error();
     return printSheets(device, fields, copies, family.value());
+}
+
+Result<void> LicenceSheet::print(QPagedPaintDevice *device, const LicenceFields &fields,
+                                 const QList<LicenceCopy> &copies, const QStringList &sheetNumbers)
+{
+    if (sheetNumbers.size() != copies.size())
+        return Error{u"licence.no_copies"_s, tr("Each sheet printed needs its number of the blank stock."),
+                     QString()};
+    const Result<QString> family = chineseFont();
+    if (!family)
+        return family.error();
+    return printSheets(device, fields, copies, family.value(), sheetNumbers);
 }
 
 Result<void> LicenceSheet::writePdf(const QString &path, const LicenceFields &fields,

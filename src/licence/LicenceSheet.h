@@ -9,6 +9,7 @@
 #include <QRectF>
 #include <QSizeF>
 #include <QString>
+#include <QStringList>
 
 class QPagedPaintDevice;
 class QPainter;
@@ -101,6 +102,9 @@ public:
     // Every sheet is laid out before the first is painted, so a failure prints nothing.
     static Result<void> print(QPagedPaintDevice *device, const LicenceFields &fields,
                               const QList<LicenceCopy> &copies);
+    // The same on numbered blank stock: the i-th sheet carries sheetNumbers[i] (one per copy).
+    static Result<void> print(QPagedPaintDevice *device, const LicenceFields &fields,
+                              const QList<LicenceCopy> &copies, const QStringList &sheetNumbers);
 
     // Writes `copies` to one PDF (fonts embedded), e.g. one 正本 and two 副本. Refuses, writing
     // nothing, when print() would fail or the file cannot be written ("licence.write_failed").

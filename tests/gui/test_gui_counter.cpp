@@ -356,7 +356,7 @@ private slots:
         window.newCase(); // and back: the case is read again
         window.openCase(m_acceptedId);
         QVERIFY2(header->text().contains(QStringLiteral("Open conflict")), qPrintable(header->text()));
-        // Ctrl+Shift+K opens the conflicts, with the keyboard in their list, even from a field.
+        // Ctrl+Shift+N opens the conflicts, with the keyboard in their list, even from a field.
         auto *dock = child<QDockWidget>(&window, QStringLiteral("conflictsDock"));
         dock->hide();
         QApplication::setActiveWindow(&window);

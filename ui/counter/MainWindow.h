@@ -49,6 +49,8 @@ public:
     QAction *newCaseAction() const { return m_newCase; }
     QAction *openNoticeAction() const { return m_openNotice; }
     QAction *licenceAction() const { return m_licence; }
+    QAction *sheetsAction() const { return m_sheets; }
+    QAction *stockAccountingAction() const { return m_stockAccounting; }
     QAction *verifyLicenceAction() const { return m_verifyLicence; }
     QString lastNoticePath() const { return m_actions.lastNotice(); }
     // The scans of the case on screen, beside the form (View → Scans).
@@ -70,6 +72,8 @@ public slots:
     // MainWindowLicence.cpp: the business licence of a licensed case, once the exchange confirmed it.
     void showLicence();
     void printLicence();
+    // The case's numbered licence sheets: void, reprint (SheetLedgerDialog).
+    void showSheets();
     // Any licence handed over at the counter, checked offline (VerifyLicenceDialog, Ctrl+Shift+V).
     void verifyLicence();
 
@@ -137,6 +141,8 @@ private:
     QAction *m_print = nullptr;
     QAction *m_openNotice = nullptr;
     QAction *m_licence = nullptr;
+    QAction *m_sheets = nullptr;
+    QAction *m_stockAccounting = nullptr;
     QAction *m_verifyLicence = nullptr;
     QAction *m_findAction = nullptr;
     QHash<int, QAction *> m_workflowActions;

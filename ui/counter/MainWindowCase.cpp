@@ -200,6 +200,7 @@ void MainWindow::updateActions()
     m_openNotice->setEnabled(!m_actions.lastNotice().isEmpty());
     const core::CaseState state = m_actions.current().state;
     m_licence->setVisible(state == core::CaseState::Licensed || state == core::CaseState::Published);
+    m_sheets->setVisible(m_licence->isVisible());
 }
 
 bool MainWindow::askJurisdictionReason(const core::OneForm &form, QString *reason)

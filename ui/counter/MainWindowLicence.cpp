@@ -3,17 +3,17 @@
 // licence handed over at the counter, verified offline (VerifyLicenceDialog).
 #include "licence/LicenceFromCase.h"
 #include "licence/LicenceSheet.h"
+#include "ui/counter/LicenceStockPrinter.h"
 #include "ui/counter/MainWindow.h"
 #include "ui/counter/NoticeViewer.h"
+#include "ui/counter/SheetLedgerDialog.h"
 #include "ui/counter/VerifyLicenceDialog.h"
+#include "ui/review/StockAccountingDialog.h"
 
 #include <QAction>
 #include <QDir>
 #include <QMenu>
 #include <QMessageBox>
-#include <QPageLayout>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QToolBar>
 
 namespace ow::ui {
@@ -35,6 +35,27 @@ void MainWindow::buildLicenceAction(QMenu *menu, QToolBar *bar)
     connect(m_licence, &QAction::triggered, this, &MainWindow::showLicence);
     menu->addAction(m_licence);
     bar->addAction(m_licence);
+
+    m_sheets = new QAction(tr("Licence &sheets…"), this);
+    m_sheets->setObjectName(QStringLiteral("licenceSheetsAction"));
+    m_sheets->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_sheets->setToolTip(tr("The numbered sheets this licence was printed on: void a spoilt one, reprint "
+                            "(Ctrl+Shift+N)"));
+    m_sheets->setVisible(false);
+    connect(m_sheets, &QAction::triggered, this, &MainWindow::showSheets);
+    menu->addAction(m_sheets);
+
+    // The office's blank stock, every sheet of each batch: a supervisor accounts for them.
+    m_stockAccounting = new QAction(tr("Blank stock &accounting…"), this);
+    m_stockAccounting->setObjectName(QStringLiteral("stockAccountingAction"));
+    m_stockAccounting->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    m_stockAccounting->setVisible(m_user.role == core::Role::Supervisor);
+    connect(m_stockAccounting, &QAction::triggered, this, [this] {
+        auto *dialog = new StockAccountingDialog(m_wb, m_wb.authorityDivision(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    menu->addAction(m_stockAccounting);
 
     // Not the case's: any licence an applicant hands over, so always there, in the menu only.
     m_verifyLicence = new QAction(tr("&Verify a licence…"), this);
@@ -79,23 +100,15 @@ void MainWindow::showLicence()
 
 void MainWindow::printLicence()
 {
-    const core::CaseRecord &c = m_actions.current();
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A3));
-    printer.setPageOrientation(QPageLayout::Landscape);
-    printer.setDocName(tr("Business licence %1").arg(c.creditCode));
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() != QDialog::Accepted) {
-        return;
-    }
-    if (const Result<void> printed =
-            licence::LicenceSheet::print(&printer, licence::licenceFieldsOf(c), Copies);
-        !printed) {
-        QMessageBox::warning(this, tr("Printing failed"),
-                             tr("The printer did not take the licence: %1 Check the printer, or open the PDF "
-                                "and print it from there.")
-                                 .arg(printed.error().message));
-    }
+    // On numbered blank stock: the sheets' numbers first, then the printer; recorded in the ledger.
+    LicenceStockPrinter(m_wb, m_user).printLicence(this, m_actions.current());
+}
+
+void MainWindow::showSheets()
+{
+    auto *dialog = new SheetLedgerDialog(m_wb, m_user, m_actions.current(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 } // namespace ow::ui
