@@ -36,6 +36,15 @@ if [ ! -f "$exchange_dir/ca.crt" ]; then
     trap - EXIT
     first_run=1
 fi
+# The demo office's numbered blank licence stock, one batch of each paper (once; also for a demo
+# folder set up before licences were printed on numbered stock).
+exchange_cmd="$bin/exchange/onewindow-exchange"
+if [ -z "$("$exchange_cmd" stock list --dir "$exchange_dir" --authority 140105 2>/dev/null)" ]; then
+    "$exchange_cmd" stock add --dir "$exchange_dir" --authority 140105 --copy original --batch XD-2026-O1 \
+        --from 140105000001 --to 140105001000 >/dev/null || echo "No demo blank stock registered." >&2
+    "$exchange_cmd" stock add --dir "$exchange_dir" --authority 140105 --copy duplicate --batch XD-2026-D1 \
+        --from 140105500001 --to 140105501000 >/dev/null || echo "No demo blank stock registered." >&2
+fi
 
 log="$demo/exchange.log"
 pid_file="$demo/exchange.pid"
