@@ -41,6 +41,38 @@ struct ReplyState
     bool answered = false;          // the exchange's response began (headers arrived)
 };
 
+// Reads `reply` into `state` as it arrives, never more than `limit` bytes: an answer announced or
+// growing past it is aborted and marked too large. Answers the function that takes what is there.
+std::function<void()> readBounded(QNetworkReply *reply, const std::shared_ptr<ReplyState> &state,
+                                  qint64 limit)
+{
+    QObject::connect(reply, &QNetworkReply::sslErrors, reply, [state](const QList<QSslError> &errors) {
+        // Never ignored: the handshake fails and the errors say why.
+        state->sslErrors += errors;
+    });
+    auto drain = [reply, state, limit] {
+        if (state->tooLarge)
+            return;
+        const qint64 available = reply->bytesAvailable();
+        if (state->body.size() + available > limit) {
+            state->tooLarge = true;
+            reply->abort();
+            return;
+        }
+        state->body += reply->read(available);
+    };
+    QObject::connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, state, limit] {
+        state->answered = true;
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid() && length.toLongLong() > limit) {
+            state->tooLarge = true;
+            reply->abort();
+        }
+    });
+    QObject::connect(reply, &QNetworkReply::readyRead, reply, drain);
+    return drain;
+}
+
 } // namespace
 
 ExchangeClient::ExchangeClient(QObject *parent)
@@ -177,30 +209,7 @@ void ExchangeClient::transfer(protocol::Endpoint endpoint, const Outgoing &outgo
     state->clientCertificate = !m_ssl.localCertificate().isNull() || request.url().scheme() != u"https"_s;
     const qint64 limit = outgoing.limit;
 
-    connect(reply, &QNetworkReply::sslErrors, this, [state](const QList<QSslError> &errors) {
-        // Never ignored: the handshake fails and the errors say why.
-        state->sslErrors += errors;
-    });
-    auto drain = [reply, state, limit] {
-        if (state->tooLarge)
-            return;
-        const qint64 available = reply->bytesAvailable();
-        if (state->body.size() + available > limit) {
-            state->tooLarge = true;
-            reply->abort();
-            return;
-        }
-        state->body += reply->read(available);
-    };
-    connect(reply, &QNetworkReply::metaDataChanged, this, [reply, state, limit] {
-        state->answered = true;
-        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
-        if (length.isValid() && length.toLongLong() > limit) {
-            state->tooLarge = true;
-            reply->abort();
-        }
-    });
-    connect(reply, &QNetworkReply::readyRead, this, drain);
+    const std::function<void()> drain = readBounded(reply, state, limit);
     if (outgoing.onSent) {
         connect(reply, &QNetworkReply::uploadProgress, this, outgoing.onSent);
     }
