@@ -33,6 +33,11 @@ inline constexpr Code RequestNotFound{"request.not_found"};
 inline constexpr Code RequestMethodNotAllowed{"request.method_not_allowed"};
 inline constexpr Code RequestTimeout{"request.timeout"};
 inline constexpr Code RequestHeaderTooLarge{"request.header_too_large"};
+// A compressed body (docs/protocol.md, "Compression"): a Content-Encoding other than gzip (415),
+// or a gzip body that is not one whole gzip member (400). One inflating past the endpoint's
+// limit is request.too_large (413).
+inline constexpr Code RequestUnsupportedEncoding{"request.unsupported_encoding"};
+inline constexpr Code RequestMalformedEncoding{"request.malformed_encoding"};
 // The limits (core::Limits): 400 for intake, a rejected event for events
 inline constexpr Code FieldTooLong{"field.too_long"};
 inline constexpr Code ListTooLong{"list.too_long"};

@@ -53,6 +53,8 @@ constexpr std::array rows{
     ErrorSpec{e::RequestMethodNotAllowed, C::Refused, nullptr},
     ErrorSpec{e::RequestTimeout, C::Server, nullptr},
     ErrorSpec{e::RequestHeaderTooLarge, C::Refused, nullptr},
+    ErrorSpec{e::RequestUnsupportedEncoding, C::Refused, RequestUnreadable},
+    ErrorSpec{e::RequestMalformedEncoding, C::Refused, RequestUnreadable},
     ErrorSpec{e::FieldTooLong, C::Event, nullptr},
     ErrorSpec{e::ListTooLong, C::Event, nullptr},
     ErrorSpec{e::FieldInvalidText, C::Event, nullptr},

@@ -4,6 +4,7 @@
 #include "ChangeFeed.h"
 #include "SyncLog.h"
 #include "core/Authority.h"
+#include "protocol/Gzip.h"
 #include "protocol/WireKeys.h"
 
 #include <QJsonArray>
@@ -40,6 +41,38 @@ struct ReplyState
     bool answered = false;          // the exchange's response began (headers arrived)
 };
 
+// Reads `reply` into `state` as it arrives, never more than `limit` bytes: an answer announced or
+// growing past it is aborted and marked too large. Answers the function that takes what is there.
+std::function<void()> readBounded(QNetworkReply *reply, const std::shared_ptr<ReplyState> &state,
+                                  qint64 limit)
+{
+    QObject::connect(reply, &QNetworkReply::sslErrors, reply, [state](const QList<QSslError> &errors) {
+        // Never ignored: the handshake fails and the errors say why.
+        state->sslErrors += errors;
+    });
+    auto drain = [reply, state, limit] {
+        if (state->tooLarge)
+            return;
+        const qint64 available = reply->bytesAvailable();
+        if (state->body.size() + available > limit) {
+            state->tooLarge = true;
+            reply->abort();
+            return;
+        }
+        state->body += reply->read(available);
+    };
+    QObject::connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, state, limit] {
+        state->answered = true;
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid() && length.toLongLong() > limit) {
+            state->tooLarge = true;
+            reply->abort();
+        }
+    });
+    QObject::connect(reply, &QNetworkReply::readyRead, reply, drain);
+    return drain;
+}
+
 } // namespace
 
 ExchangeClient::ExchangeClient(QObject *parent)
@@ -60,6 +93,7 @@ void ExchangeClient::configure(const QUrl &baseUrl, const QSslConfiguration &ssl
     m_base = baseUrl;
     m_ssl = ssl;
     m_timeoutMs = timeoutMs;
+    m_exchangeTakesGzip = false; // until this exchange says so
     // A new identity or CA must not reuse a connection made with the old one.
     m_nam->clearConnectionCache();
     m_nam->clearAccessCache();
@@ -90,6 +124,7 @@ void ExchangeClient::sendText(protocol::Endpoint endpoint, const QUrlQuery &quer
     outgoing.query = query;
     outgoing.body = body;
     outgoing.contentType = QByteArrayLiteral("application/json");
+    outgoing.compressible = true;
     outgoing.limit = m_limit;
     const QString path = protocol::path(endpoint);
     transfer(endpoint, outgoing, [done, path](Result<Answer, SyncError> answer) {
@@ -123,6 +158,10 @@ QNetworkRequest ExchangeClient::requestFor(protocol::Endpoint endpoint, const Ou
     request.setTransferTimeout(m_timeoutMs);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     request.setRawHeader("Accept", "application/json");
+    // Asked for here, so QNetworkAccessManager leaves the answer as it came (it decodes only what
+    // it asked for itself, and bounds that by a ratio past decompressedSafetyCheckThreshold, not
+    // by a size): transfer() inflates it with the protocol's codec, within the answer's limit.
+    request.setRawHeader("Accept-Encoding", protocol::gzip::Token.toByteArray());
     if (spec.auth == protocol::Auth::Bearer && !m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
     if (outgoing.body)
@@ -130,44 +169,47 @@ QNetworkRequest ExchangeClient::requestFor(protocol::Endpoint endpoint, const Ou
     return request;
 }
 
+QByteArray ExchangeClient::wireBody(const Outgoing &outgoing, QNetworkRequest &request) const
+{
+    if (!outgoing.body)
+        return {};
+    if (!outgoing.compressible || !m_exchangeTakesGzip || outgoing.body->size() < protocol::gzip::WorthFrom)
+        return *outgoing.body;
+    request.setRawHeader("Content-Encoding", protocol::gzip::Token.toByteArray());
+    return protocol::gzip::compress(*outgoing.body);
+}
+
+Result<QByteArray, SyncError> ExchangeClient::decodedBody(const QByteArray &contentEncoding,
+                                                          const QByteArray &body, qint64 limit)
+{
+    const QByteArray coding = contentEncoding.trimmed().toLower();
+    if (coding.isEmpty() || coding == "identity")
+        return body;
+    if (coding != protocol::gzip::Token)
+        return SyncErrors::malformed(
+            u"an answer in an encoding not asked for (%1)"_s.arg(QString::fromLatin1(coding.left(40))));
+    auto inflated = protocol::gzip::inflate(body, limit);
+    if (inflated)
+        return std::move(inflated.value());
+    if (inflated.error().failure == protocol::gzip::Failure::TooLarge)
+        return SyncErrors::responseTooLarge(limit);
+    return SyncErrors::malformed(u"a gzip answer that cannot be read: "_s + inflated.error().detail);
+}
+
 void ExchangeClient::transfer(protocol::Endpoint endpoint, const Outgoing &outgoing, AnswerCallback done)
 {
     const QByteArray verb = protocol::spec(endpoint).method.toByteArray();
     const QString path = protocol::path(endpoint, outgoing.resource);
-    const QNetworkRequest request = requestFor(endpoint, outgoing);
+    QNetworkRequest request = requestFor(endpoint, outgoing);
+    const QByteArray body = wireBody(outgoing, request);
     QNetworkReply *reply =
-        verb == "HEAD"
-            ? m_nam->head(request)
-            : m_nam->sendCustomRequest(request, verb, outgoing.body ? *outgoing.body : QByteArray());
+        verb == "HEAD" ? m_nam->head(request) : m_nam->sendCustomRequest(request, verb, body);
     auto state = std::make_shared<ReplyState>();
     // Only over TLS can a close mean "no certificate": treat plain HTTP (tests' fakes) as if one were there.
     state->clientCertificate = !m_ssl.localCertificate().isNull() || request.url().scheme() != u"https"_s;
     const qint64 limit = outgoing.limit;
 
-    connect(reply, &QNetworkReply::sslErrors, this, [state](const QList<QSslError> &errors) {
-        // Never ignored: the handshake fails and the errors say why.
-        state->sslErrors += errors;
-    });
-    auto drain = [reply, state, limit] {
-        if (state->tooLarge)
-            return;
-        const qint64 available = reply->bytesAvailable();
-        if (state->body.size() + available > limit) {
-            state->tooLarge = true;
-            reply->abort();
-            return;
-        }
-        state->body += reply->read(available);
-    };
-    connect(reply, &QNetworkReply::metaDataChanged, this, [reply, state, limit] {
-        state->answered = true;
-        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
-        if (length.isValid() && length.toLongLong() > limit) {
-            state->tooLarge = true;
-            reply->abort();
-        }
-    });
-    connect(reply, &QNetworkReply::readyRead, this, drain);
+    const std::function<void()> drain = readBounded(reply, state, limit);
     if (outgoing.onSent) {
         connect(reply, &QNetworkReply::uploadProgress, this, outgoing.onSent);
     }
@@ -180,6 +222,8 @@ void ExchangeClient::transfer(protocol::Endpoint endpoint, const Outgoing &outgo
             drain();
         const QString requestId = QString::fromLatin1(reply->rawHeader("X-Request-Id"));
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (protocol::gzip::accepts(reply->rawHeader("Accept-Encoding")))
+            self->m_exchangeTakesGzip = true;
         if (state->tooLarge) {
             qCWarning(lcSyncNet) << verb << path << "answer over" << limit << "bytes, cut off";
             SyncError error = SyncErrors::responseTooLarge(limit);
@@ -198,6 +242,16 @@ void ExchangeClient::transfer(protocol::Endpoint endpoint, const Outgoing &outgo
             done(error);
             return;
         }
+        auto decoded = decodedBody(reply->rawHeader("Content-Encoding"), state->body, limit);
+        if (!decoded) {
+            SyncError error = decoded.error();
+            error.requestId = requestId;
+            error.httpStatus = status;
+            qCWarning(lcSyncNet) << verb << path << "answer unreadable:" << error.code << error.detail;
+            done(error);
+            return;
+        }
+        state->body = std::move(decoded.value());
         if (status >= 400) {
             SyncError error = errorFromResponse(status, state->body, requestId);
             qCInfo(lcSyncNet) << verb << path << "HTTP" << status << error.code << "request" << requestId;

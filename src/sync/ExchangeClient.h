@@ -104,8 +104,10 @@ struct ChangePage
 
 // The exchange's API (docs/protocol.md) over QNetworkAccessManager: one method per endpoint,
 // each answering once through its callback (never after this object is destroyed). Answers are
-// read with a hard cap (BoundedJson::MaxBytes; the reply is aborted beyond it) and parsed with
-// the depth check; TLS errors are never ignored.
+// read with a hard cap (BoundedJson::MaxBytes; the reply is aborted beyond it), a gzip answer
+// inflated by protocol::gzip within the same cap, and parsed with the depth check; TLS errors are
+// never ignored. JSON request bodies of protocol::gzip::WorthFrom bytes or more go in gzip once the
+// exchange said it takes them (docs/protocol.md, "Compression").
 class ExchangeClient : public QObject
 {
     Q_OBJECT
@@ -121,6 +123,8 @@ public:
     QUrl baseUrl() const { return m_base; }
     // For tests of the reader: a lower cap than the protocol's.
     void setResponseLimit(qint64 bytes) { m_limit = bytes; }
+    // Whether request bodies go in gzip now (the exchange said it takes them); for tests.
+    bool compressesRequests() const { return m_exchangeTakesGzip; }
 
     void health(Callback<HealthInfo> done);
     void signIn(const QString &user, const QString &password, Callback<SessionInfo> done);
@@ -180,7 +184,8 @@ private:
         QUrlQuery query;
         const QByteArray *body = nullptr;
         QByteArray contentType;
-        qint64 limit = 0; // the largest answer read
+        bool compressible = false; // JSON: sent in gzip when large enough and the exchange takes it
+        qint64 limit = 0;          // the largest answer read (compressed, and again inflated)
         std::function<void(qint64, qint64)> onSent;
     };
     struct Answer
@@ -193,6 +198,12 @@ private:
     using AnswerCallback = std::function<void(Result<Answer, SyncError>)>;
     void transfer(protocol::Endpoint endpoint, const Outgoing &outgoing, AnswerCallback done);
     QNetworkRequest requestFor(protocol::Endpoint endpoint, const Outgoing &outgoing) const;
+    // The body as it goes on the wire: in gzip when compressible, worth it and the exchange said it
+    // takes gzip bodies; `request` then says so.
+    QByteArray wireBody(const Outgoing &outgoing, QNetworkRequest &request) const;
+    // A gzip answer's body inflated within `limit`; the reader's error when it cannot be.
+    static Result<QByteArray, SyncError> decodedBody(const QByteArray &contentEncoding,
+                                                     const QByteArray &body, qint64 limit);
     static Result<AttachmentProgress, SyncError> progressOf(const Answer &answer);
 
     using RawCallback = std::function<void(Result<QJsonObject, SyncError>, const QString &requestId)>;
@@ -209,6 +220,9 @@ private:
     QString m_token;
     int m_timeoutMs = 30000;
     qint64 m_limit;
+    // The exchange announced (Accept-Encoding on its answers, RFC 7694) that it reads gzip bodies:
+    // only then are request bodies compressed, so an exchange without it is never sent one.
+    bool m_exchangeTakesGzip = false;
 };
 
 } // namespace ow::sync

@@ -90,6 +90,12 @@ QJsonObject RawHttps::json() const
     return end < 0 ? QJsonObject() : QJsonDocument::fromJson(m_received.mid(end + 4)).object();
 }
 
+QByteArray RawHttps::body() const
+{
+    const qsizetype end = m_received.indexOf("\r\n\r\n");
+    return end < 0 ? QByteArray() : m_received.mid(end + 4);
+}
+
 QByteArray RawHttps::header(const QByteArray &name) const
 {
     const qsizetype end = m_received.indexOf("\r\n\r\n");

@@ -30,6 +30,7 @@ public:
 
     int status() const;       // 0 before an answer's head arrived
     QJsonObject json() const; // the answer's body
+    QByteArray body() const;  // the answer's body as it came (e.g. in gzip)
     QString errorCode() const { return json().value(u"error").toObject().value(u"code").toString(); }
     QByteArray header(const QByteArray &name) const;
     bool closed() const;

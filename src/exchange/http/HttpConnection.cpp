@@ -4,6 +4,7 @@
 #include "MutualTls.h"
 #include "ServerState.h"
 #include "exchange/ExchangeLog.h"
+#include "protocol/Gzip.h"
 
 #include <QJsonDocument>
 #include <QUuid>
@@ -172,6 +173,9 @@ void HttpConnection::onHeader(beast::error_code ec)
         m_request.authorization = bytes(head[bhttp::field::authorization]);
         m_request.keepAlive = head.keep_alive();
         m_request.expectsContinue = beast::iequals(head[bhttp::field::expect], "100-continue");
+        m_request.coding = coding::ofRequest(bytes(head[bhttp::field::content_encoding]),
+                                             qsizetype(head.count(bhttp::field::content_encoding)));
+        m_request.acceptsGzip = protocol::gzip::accepts(bytes(head[bhttp::field::accept_encoding]));
     }
     if (ec == bhttp::error::body_limit) {
         fail(413, protocol::errors::RequestTooLarge,
@@ -222,6 +226,13 @@ void HttpConnection::routeRequest()
     if (bodyPending() && (limit == 0 || (length && *length > std::uint64_t(limit)))) {
         fail(413, protocol::errors::RequestTooLarge,
              QStringLiteral("The request body is larger than this endpoint accepts (%1 bytes).").arg(limit),
+             Ending::DrainThenClose);
+        return;
+    }
+    if (bodyPending() && m_request.coding == coding::RequestCoding::Unsupported) {
+        fail(415, protocol::errors::RequestUnsupportedEncoding,
+             QStringLiteral("The exchange reads bodies as they are or in gzip, not in %1.")
+                 .arg(logText(bytes(m_parser->get()[bhttp::field::content_encoding]), 40)),
              Ending::DrainThenClose);
         return;
     }
@@ -288,12 +299,15 @@ bool HttpConnection::reserveBody()
 {
     // A declared length is what the body takes; a chunked body may take up to the limit. The
     // string gets its whole size at once (pages are only used as they fill), so it never doubles.
+    // A gzip body takes the limit once more: what it may inflate to on the worker.
     const auto length = m_parser->content_length();
-    const qint64 size = length ? qint64(*length) : qint64(ApiRoutes::bodyLimit(*m_request.route));
-    if (!m_server.bodies.take(size)) {
+    const qint64 limit = qint64(ApiRoutes::bodyLimit(*m_request.route));
+    const qint64 size = length ? qint64(*length) : limit;
+    const qint64 inflated = m_request.coding == coding::RequestCoding::Gzip ? limit : 0;
+    if (!m_server.bodies.take(size + inflated)) {
         return false;
     }
-    m_bodyReserved = size;
+    m_bodyReserved = size + inflated;
     m_parser->get().body().reserve(size_t(size));
     return true;
 }
@@ -343,16 +357,33 @@ void HttpConnection::answer()
     const LicenceSigner *signer = m_server.signer.get();
     std::string body = std::move(m_parser->get().body());
     m_parser->get().body() = {};
+    // A body in gzip is inflated on the worker, within the route's limit; the answer is made
+    // ready to send there too (serialised, and compressed when the caller accepts it).
+    const bool gzipBody = m_request.coding == coding::RequestCoding::Gzip && ApiRoutes::bodyLimit(*route) > 0;
+    const bool compressAnswer = m_request.acceptsGzip && m_request.method != "HEAD";
     const bool taken =
         m_server.pool(ApiRoutes::lane(*route))
             .post([self = shared_from_this(), route, writeLock, signer, who = *m_request.who,
-                   body = std::move(body), query = m_request.query,
-                   path = m_request.path](ExchangeStore *store) {
-                const QByteArray bytes = QByteArray::fromRawData(body.data(), qsizetype(body.size()));
-                ApiResponse response = onStore(store, *writeLock, signer, [&](ExchangeService &s) {
-                    return ApiRoutes::handle(s, *route, who, bytes, query, path);
-                });
-                net::post(self->m_stream.get_executor(), [self, response = std::move(response)] {
+                   body = std::move(body), query = m_request.query, path = m_request.path, gzipBody,
+                   compressAnswer](ExchangeStore *store) {
+                QByteArray bytes = QByteArray::fromRawData(body.data(), qsizetype(body.size()));
+                std::optional<ApiResponse> response;
+                if (gzipBody) {
+                    Result<QByteArray, ApiResponse> inflated =
+                        coding::inflateBody(bytes, ApiRoutes::bodyLimit(*route));
+                    if (inflated) {
+                        bytes = std::move(inflated.value());
+                    } else {
+                        response = inflated.error();
+                    }
+                }
+                if (!response) {
+                    response = onStore(store, *writeLock, signer, [&](ExchangeService &s) {
+                        return ApiRoutes::handle(s, *route, who, bytes, query, path);
+                    });
+                }
+                coding::encodeAnswer(*response, compressAnswer);
+                net::post(self->m_stream.get_executor(), [self, response = std::move(*response)] {
                     self->respond(response, Ending::KeepAlive);
                 });
             });
@@ -392,6 +423,9 @@ void HttpConnection::respond(const ApiResponse &api, Ending ending)
     m_response->result(unsigned(api.status));
     m_response->set(bhttp::field::content_type, "application/json; charset=utf-8");
     m_response->set("X-Request-Id", m_request.id.toStdString());
+    // Answers differ by the caller's Accept-Encoding; request bodies may come in gzip (RFC 7694).
+    m_response->set(bhttp::field::vary, "Accept-Encoding");
+    m_response->set(bhttp::field::accept_encoding, protocol::gzip::Token.toByteArray().toStdString());
     if (api.status == 503) {
         m_response->set(bhttp::field::retry_after, "1");
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiRoutes.h"
+#include "ContentCoding.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>
@@ -62,6 +63,8 @@ private:
         std::optional<Authorised> who;
         bool keepAlive = true;
         bool expectsContinue = false;
+        coding::RequestCoding coding = coding::RequestCoding::Identity; // the body's Content-Encoding
+        bool acceptsGzip = false; // the answer may be compressed (Accept-Encoding)
         QString errorCode;
         QString userId;
     };

@@ -2,6 +2,7 @@
 // crash the parser and give a clear error; then the real reader against a loopback HTTP fake
 // that streams a body without end (cut off with bounded memory).
 
+#include "protocol/Gzip.h"
 #include "sync/BoundedJson.h"
 #include "sync/ExchangeClient.h"
 
@@ -25,6 +26,7 @@ public:
     QByteArray head;
     std::function<QByteArray(int)> body;
     qint64 sent = 0;
+    QByteArray received; // what the client sent, all connections together
 
     FakeHttp()
     {
@@ -32,13 +34,24 @@ public:
         connect(&server, &QTcpServer::newConnection, this, [this] {
             QTcpSocket *socket = server.nextPendingConnection();
             connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
-                if (!socket->readAll().contains("\r\n\r\n"))
+                const qsizetype before = received.size();
+                received += socket->readAll();
+                if (socket->property("answered").toBool() ||
+                    !received.mid(before ? before - 3 : 0).contains("\r\n\r\n"))
                     return;
+                socket->setProperty("answered", true);
                 socket->write(head);
                 pump(socket, 0);
             });
         });
     }
+    // The body of the request the client sent, once it arrived whole (Content-Length).
+    QByteArray requestBody() const
+    {
+        const qsizetype end = received.indexOf("\r\n\r\n");
+        return end < 0 ? QByteArray() : received.mid(end + 4);
+    }
+    QByteArray requestHead() const { return received.left(received.indexOf("\r\n\r\n") + 2).toLower(); }
     void pump(QTcpSocket *socket, int i)
     {
         if (socket->state() != QAbstractSocket::ConnectedState)
@@ -291,6 +304,110 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 20000);
         QVERIFY(!answer->ok());
         QVERIFY(answer->error().retryable);
+    }
+
+    void hostileGzipAnswers_data()
+    {
+        namespace gzip = ow::protocol::gzip;
+        QTest::addColumn<QByteArray>("encoding");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("code"); // empty: read as health
+        const QByteArray health = gzip::compress("{\"status\": \"ok\", \"api\": 1}");
+        QTest::newRow("gzip, read") << QByteArray("gzip") << health << QString();
+        QTest::newRow("bomb: 256 MiB of zeros past the 16 MiB cap")
+            << QByteArray("gzip") << gzip::compress(QByteArray(256 * 1024 * 1024, ' '), 9)
+            << QStringLiteral("response.too_large");
+        QTest::newRow("corrupt") << QByteArray("gzip") << QByteArray(health).replace(12, 1, "\xff")
+                                 << QStringLiteral("response.malformed");
+        QTest::newRow("truncated") << QByteArray("gzip") << health.chopped(4)
+                                   << QStringLiteral("response.malformed");
+        QTest::newRow("trailing garbage")
+            << QByteArray("gzip") << QByteArray(health + "{}") << QStringLiteral("response.malformed");
+        QTest::newRow("an encoding not asked for")
+            << QByteArray("br") << health << QStringLiteral("response.malformed");
+    }
+    void hostileGzipAnswers()
+    {
+        QFETCH(QByteArray, encoding);
+        QFETCH(QByteArray, body);
+        QFETCH(QString, code);
+        FakeHttp fake;
+        fake.head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Encoding: " + encoding +
+                    "\r\nContent-Length: " + QByteArray::number(body.size()) +
+                    "\r\nConnection: close\r\n\r\n";
+        fake.body = [&](int i) {
+            return i == 0 ? body : QByteArray();
+        };
+        ExchangeClient client;
+        client.configure(fake.url(), QSslConfiguration::defaultConfiguration(), 10000);
+        std::optional<ow::Result<HealthInfo, SyncError>> answer;
+        client.health([&](ow::Result<HealthInfo, SyncError> r) { answer = std::move(r); });
+        QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 20000);
+        // The client asked for gzip itself, so Qt left the answer to its bounded reader.
+        QVERIFY(fake.requestHead().contains("\r\naccept-encoding: gzip\r\n"));
+        if (code.isEmpty()) {
+            QVERIFY2(answer->ok(), qPrintable(answer->ok() ? QString() : answer->error().detail));
+            QCOMPARE(answer->value().status, QStringLiteral("ok"));
+        } else {
+            QVERIFY(!answer->ok());
+            QCOMPARE(answer->error().code, code);
+        }
+    }
+
+    void requestsGoInGzipOnceTheExchangeTakesThem_data()
+    {
+        QTest::addColumn<bool>("announced");
+        QTest::newRow("the exchange said Accept-Encoding: gzip") << true;
+        QTest::newRow("an exchange that did not") << false;
+    }
+    void requestsGoInGzipOnceTheExchangeTakesThem()
+    {
+        QFETCH(bool, announced);
+        ExchangeClient client;
+        {
+            FakeHttp first; // any answer says whether the exchange reads gzip bodies
+            first.head = "HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\n" +
+                         QByteArray(announced ? "Accept-Encoding: gzip\r\n" : "") +
+                         "Connection: close\r\n\r\n";
+            client.configure(first.url(), QSslConfiguration::defaultConfiguration(), 10000);
+            bool answered = false;
+            client.health([&](ow::Result<HealthInfo, SyncError>) { answered = true; });
+            QTRY_VERIFY_WITH_TIMEOUT(answered, 20000);
+            QCOMPARE(client.compressesRequests(), announced);
+        }
+        FakeHttp fake;
+        fake.head = "HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
+        const QUrl base = fake.url();
+        // configure() forgets what another exchange said; the same address keeps it.
+        client.configure(base, QSslConfiguration::defaultConfiguration(), 10000);
+        QVERIFY(!client.compressesRequests());
+        if (announced) {
+            fake.head = "HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\nAccept-Encoding: gzip\r\n"
+                        "Connection: close\r\n\r\n";
+            bool answered = false;
+            client.health([&](ow::Result<HealthInfo, SyncError>) { answered = true; });
+            QTRY_VERIFY_WITH_TIMEOUT(answered, 20000);
+            fake.received.clear();
+        }
+        QList<QByteArray> events;
+        for (int i = 0; i < 60; ++i)
+            events.append("{\"id\":\"e" + QByteArray::number(i) +
+                          "\",\"type\":\"case.accepted\",\"payload\":{}}");
+        const auto batch = ExchangeClient::PushBatch::within(events, 1024 * 1024);
+        QVERIFY(batch.body.size() > ow::protocol::gzip::WorthFrom);
+        bool answered = false;
+        client.pushEvents(batch, {}, [&](ow::Result<PushResponse, SyncError>) { answered = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(answered, 20000);
+        QCOMPARE(fake.requestHead().contains("\r\ncontent-encoding: gzip\r\n"), announced);
+        const QByteArray sent = fake.requestBody();
+        if (announced) {
+            const auto inflated = ow::protocol::gzip::inflate(sent, 1024 * 1024);
+            QVERIFY(inflated);
+            QCOMPARE(inflated.value(), batch.body);
+            QVERIFY(sent.size() < batch.body.size() / 3);
+        } else {
+            QCOMPARE(sent, batch.body);
+        }
     }
 
     void refusedConnectionIsRetryable()
