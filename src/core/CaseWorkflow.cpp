@@ -72,6 +72,26 @@ bool breaksFourEyes(const CaseRecord &record, CaseAction action, const Actor &ac
     return action == A::Approve && !record.acceptedBy.isEmpty() && record.acceptedBy == actor.userId;
 }
 
+// The office's choice (OfficePolicy): online applications are pre-checked by clerks, and by
+// supervisors only where the office allows it.
+bool breaksOfficePolicy(const CaseRecord &record, CaseAction action, const Actor &actor,
+                        const OfficePolicy &policy)
+{
+    return action == A::Accept && record.state == S::Submitted && actor.role == R::Supervisor &&
+           !policy.supervisorsPreCheck;
+}
+
+// Why the actor is kept from an action the table offers their role: a rule to be told, or "".
+QString ruleAgainst(const CaseRecord &record, CaseAction action, const Actor &actor,
+                    const OfficePolicy &policy)
+{
+    if (breaksFourEyes(record, action, actor))
+        return CaseWorkflow::fourEyesRule();
+    if (breaksOfficePolicy(record, action, actor, policy))
+        return CaseWorkflow::preCheckRule();
+    return {};
+}
+
 // A new case not stored yet has nothing to withdraw, and while its form is blank there is no
 // application to ask corrections of or to refuse: those are not offered (closing it is enough).
 bool answersNothing(const CaseRecord &record, CaseAction action)
@@ -185,6 +205,12 @@ QString CaseWorkflow::fourEyesRule()
     return tr("You accepted this case, so another supervisor must approve it (four eyes).");
 }
 
+QString CaseWorkflow::preCheckRule()
+{
+    return tr("In this office clerks pre-check and accept online applications; an administrator can let "
+              "supervisors do it too (Settings).");
+}
+
 Result<void> CaseWorkflow::check(const CaseRecord &record, const TransitionRequest &request)
 {
     const Transition *t = findTransition(request.action, record.state);
@@ -203,6 +229,9 @@ Result<void> CaseWorkflow::check(const CaseRecord &record, const TransitionReque
         return refusal("workflow.role", tr("A %1 may not %2 a case.")
                                             .arg(CaseStates::roleLabel(request.actor.role),
                                                  actionLabel(request.action).toLower()));
+    }
+    if (breaksOfficePolicy(record, request.action, request.actor, request.policy)) {
+        return refusal("workflow.office_policy", preCheckRule());
     }
     if (t->reason == Required && request.reason.trimmed().isEmpty()) {
         return refusal("workflow.reason_required",
@@ -247,12 +276,13 @@ Result<void> CaseWorkflow::check(const CaseRecord &record, const TransitionReque
     return {};
 }
 
-QList<CaseAction> CaseWorkflow::available(const CaseRecord &record, const Actor &actor)
+QList<CaseAction> CaseWorkflow::available(const CaseRecord &record, const Actor &actor,
+                                          const OfficePolicy &policy)
 {
     QList<CaseAction> actions;
     for (const Transition &t : transitions()) {
         if (t.from.contains(record.state) && t.roles.contains(actor.role) &&
-            !breaksFourEyes(record, t.action, actor) && !answersNothing(record, t.action) &&
+            ruleAgainst(record, t.action, actor, policy).isEmpty() && !answersNothing(record, t.action) &&
             !(t.action == A::ExtendDecision && record.decisionExtension > 0)) {
             actions.append(t.action);
         }
@@ -260,12 +290,13 @@ QList<CaseAction> CaseWorkflow::available(const CaseRecord &record, const Actor 
     return actions;
 }
 
-QString CaseWorkflow::whyNot(const CaseRecord &record, CaseAction action, const Actor &actor)
+QString CaseWorkflow::whyNot(const CaseRecord &record, CaseAction action, const Actor &actor,
+                             const OfficePolicy &policy)
 {
     for (const Transition &t : transitions()) {
-        if (t.action == action && t.from.contains(record.state) && t.roles.contains(actor.role) &&
-            breaksFourEyes(record, action, actor)) {
-            return fourEyesRule();
+        if (t.action == action && t.from.contains(record.state) && t.roles.contains(actor.role)) {
+            if (QString rule = ruleAgainst(record, action, actor, policy); !rule.isEmpty())
+                return rule;
         }
     }
     return {};

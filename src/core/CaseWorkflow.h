@@ -46,6 +46,15 @@ struct Actor
     QString workstation;
 };
 
+// What DOMAIN leaves to each office to decide (its settings). The defaults allow what the table
+// allows: the exchange, which does not hold an office's settings, checks with them; a counter
+// checks with its office's (workbench::AppSettings).
+struct OfficePolicy
+{
+    // Whether a supervisor may pre-check and accept an online application, or only a clerk may.
+    bool supervisorsPreCheck = true;
+};
+
 struct TransitionRequest
 {
     CaseAction action = CaseAction::SaveDraft;
@@ -54,6 +63,7 @@ struct TransitionRequest
     QStringList reasonCodes; // the standard reasons picked (core::ReasonCatalogue), in the event
     QDateTime at;            // device time (UTC)
     QString receiptNumber;   // for Accept: the number the store allocated
+    OfficePolicy policy;     // the office's settings where the action is taken
 };
 
 // DOMAIN §3 as one state machine: which transitions exist, which role may make each,
@@ -85,12 +95,17 @@ public:
     // The actions this actor may take on this case now: the table's state and role, and the
     // four-eyes rule (the supervisor who accepted a case is not offered to approve it). What
     // depends on the request (reason, receipt number, form, review lock) is left to check().
-    static QList<CaseAction> available(const CaseRecord &record, const Actor &actor);
+    static QList<CaseAction> available(const CaseRecord &record, const Actor &actor,
+                                       const OfficePolicy &policy = {});
     // Why the actor, whose role may take `action` in the case's state, is not offered it: a rule
-    // they should be told of where they look (the four-eyes rule), or "" when there is none.
-    static QString whyNot(const CaseRecord &record, CaseAction action, const Actor &actor);
+    // they should be told of where they look (the four-eyes rule, the office's policy), or "" when
+    // there is none.
+    static QString whyNot(const CaseRecord &record, CaseAction action, const Actor &actor,
+                          const OfficePolicy &policy = {});
     // The four-eyes rule as the supervisor who accepted a case is told it.
     static QString fourEyesRule();
+    // The office's rule on pre-checking online applications, as a supervisor is told it.
+    static QString preCheckRule();
     // Whether the actor may edit the case's one form (a draft, by whoever may save it).
     static bool mayEditForm(const CaseRecord &record, const Actor &actor);
     // Whether the action asks for a reason (the table's column).

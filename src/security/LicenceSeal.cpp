@@ -338,6 +338,15 @@ SealCheck LicenceSeal::verify(const QByteArray &qrText, const QByteArray &caCert
     return classify(check, signer.get(), revokedCodes, revokedSerials);
 }
 
+Result<LicenceEssentials> LicenceSeal::peek(const QByteArray &qrText)
+{
+    const Result<Parts> read = split(qrText);
+    if (!read) {
+        return read.error();
+    }
+    return LicenceEssentialsJson::read(read.value().json);
+}
+
 QString LicenceSeal::algorithmName(SealAlgorithm algorithm)
 {
     return algorithm == SealAlgorithm::Sm2Sm3 ? tr("SM2 with SM3") : tr("ECDSA P-256 with SHA-256");

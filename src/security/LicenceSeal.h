@@ -78,6 +78,10 @@ public:
     static SealCheck verify(const QByteArray &qrText, const QByteArray &caCertificatePem,
                             const QSet<QString> &revokedCodes = {}, const QSet<QString> &revokedSerials = {});
 
+    // The essentials a QR text carries, read without checking anything: what a counter shows of its
+    // own cases' licences (whether the one it holds is still provisional), never a verdict.
+    static Result<LicenceEssentials> peek(const QByteArray &qrText);
+
     // "SM2 with SM3" or "ECDSA P-256 with SHA-256".
     static QString algorithmName(SealAlgorithm algorithm);
     // "valid", "provisional", "altered", "unknown key", "revoked", "malformed" (translated).

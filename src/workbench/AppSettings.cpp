@@ -11,6 +11,7 @@ const QString AuthorityDivision = QStringLiteral("office/authorityDivision");
 const QString AuthorityName = QStringLiteral("office/authorityName");
 const QString TimeLimit = QStringLiteral("office/timeLimitWorkingDays");
 const QString OfflineIssuance = QStringLiteral("office/offlineIssuance");
+const QString SupervisorsPreCheck = QStringLiteral("office/supervisorsPreCheck");
 const QString CalendarFile = QStringLiteral("office/calendarFile");
 const QString LastUser = QStringLiteral("session/lastUser");
 const QString Geometry = QStringLiteral("ui/mainWindowGeometry");
@@ -81,6 +82,23 @@ bool AppSettings::offlineIssuance() const
 void AppSettings::setOfflineIssuance(bool allowed)
 {
     m_settings->setValue(Key::OfflineIssuance, allowed);
+}
+
+bool AppSettings::supervisorsPreCheck() const
+{
+    return m_settings->value(Key::SupervisorsPreCheck, false).toBool();
+}
+
+void AppSettings::setSupervisorsPreCheck(bool allowed)
+{
+    m_settings->setValue(Key::SupervisorsPreCheck, allowed);
+}
+
+core::OfficePolicy AppSettings::officePolicy() const
+{
+    core::OfficePolicy policy;
+    policy.supervisorsPreCheck = supervisorsPreCheck();
+    return policy;
 }
 
 QString AppSettings::calendarFile() const

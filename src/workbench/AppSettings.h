@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/CaseWorkflow.h"
 #include "sync/ExchangeSettings.h"
 
 #include <QSettings>
@@ -40,6 +41,13 @@ public:
     // (provisional, from credit-code serials reserved while online); off unless an office says so.
     bool offlineIssuance() const;
     void setOfflineIssuance(bool allowed);
+
+    // Whether supervisors may pre-check and accept online applications as clerks do (off: clerks
+    // only, and a supervisor reviews what a clerk accepted).
+    bool supervisorsPreCheck() const;
+    void setSupervisorsPreCheck(bool allowed);
+    // The office's settings as the workflow checks them (core::OfficePolicy).
+    core::OfficePolicy officePolicy() const;
 
     QString lastUser() const;
     void setLastUser(const QString &userId);

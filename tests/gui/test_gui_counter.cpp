@@ -123,6 +123,27 @@ private slots:
         QCOMPARE(m_wb->outbox.count(), 0);
     }
 
+    // Every key of the window does one thing: two actions on one window-wide key would make Qt do
+    // neither (an "ambiguous shortcut"), and the clerk's key would silently do nothing.
+    void everyShortcutIsTheWindowsOnlyOne()
+    {
+        ui::MainWindow window(*m_wb, m_account);
+        QHash<QString, QString> owner;
+        for (const QAction *action : window.findChildren<QAction *>()) {
+            if (action->shortcutContext() == Qt::WidgetShortcut)
+                continue;
+            for (const QKeySequence &key : action->shortcuts()) {
+                const QString text = key.toString(QKeySequence::PortableText);
+                const QString name = action->text().remove(u'&');
+                QVERIFY2(!owner.contains(text) || owner.value(text) == name,
+                         qPrintable(QStringLiteral("%1: %2 and %3").arg(text, owner.value(text), name)));
+                owner.insert(text, name);
+            }
+        }
+        QVERIFY(owner.contains(QStringLiteral("Ctrl+Shift+J")));
+        QVERIFY(owner.contains(QStringLiteral("Ctrl+Shift+M")));
+    }
+
     void tabWalksTheFormInReadingOrder()
     {
         ui::MainWindow window(*m_wb, m_account);

@@ -2,10 +2,13 @@
 // exchange reaches the counter; the clerk issues its licence (Ctrl+Shift+I); the sync brings back
 // the credit code the exchange assigned and the registration authority's signature (the exchange's
 // copy of the version the counter sent); the case's header shows the code, and Ctrl+Shift+P shows
-// the 营业执照, 正本 and 副本, whose QR text verifies with the registry CA's certificate alone.
+// the 营业执照, 正本 and 副本, whose QR text verifies with the registry CA's certificate alone. During
+// an outage, where the office allows it, the licence is issued provisional and confirmed on the sync.
 #include "core/UsccCode.h"
 #include "security/LicenceSeal.h"
+#include "storage/ReservedSerials.h"
 #include "support/CounterCases.h"
+#include "support/CounterStation.h"
 #include "support/ExchangeFixture.h"
 #include "ui/counter/MainWindow.h"
 #include "ui/counter/NoticeViewer.h"
@@ -55,17 +58,30 @@ class TestGuiLicence : public QObject
         return event ? event.value() : core::DomainEvent{};
     }
 
-    // Signs in online and waits for the sync that follows.
-    static bool signIn(workbench::Workbench &wb, const QString &user)
+    // A counter case accepted by clerk01 at W01, then taken and approved by super01 at W02, at the
+    // exchange: the case as the exchange holds it after acceptance (`record`); false if refused.
+    bool approvedAtTheExchange(core::CaseRecord &record)
     {
-        QSignalSpy signedIn(wb.sync.get(), &sync::SyncEngine::signedIn);
-        QSignalSpy failed(wb.sync.get(), &sync::SyncEngine::signInFailed);
-        QSignalSpy finished(wb.sync.get(), &sync::SyncEngine::syncFinished);
-        wb.sync->signIn(user, Fixture::password(user));
-        if (!QTest::qWaitFor([&] { return !signedIn.isEmpty() || !failed.isEmpty(); }, 20000) ||
-            !failed.isEmpty())
+        const auto status = [](const Fixture::Reply &reply, int i) {
+            return reply.json.value(u"results").toArray().at(i).toObject().value(u"status").toString();
+        };
+        if (status(push(u"W01"_s, u"clerk01"_s, {m_cases.accepted(record)}), 0) != u"applied"_s)
             return false;
-        return QTest::qWaitFor([&] { return !finished.isEmpty(); }, 20000);
+        core::CaseRecord review = record;
+        const core::DomainEvent take =
+            byCounter(review, core::CaseAction::TakeForReview, u"super01"_s, core::Role::Supervisor);
+        const core::DomainEvent approve = byCounter(review, core::CaseAction::Approve, u"super01"_s,
+                                                    core::Role::Supervisor, u"材料齐全，符合法定条件"_s);
+        return status(push(u"W02"_s, u"super01"_s, {take, approve}), 1) == u"applied"_s;
+    }
+
+    static storage::LocalAccount clerkAccount()
+    {
+        storage::LocalAccount clerk;
+        clerk.userId = u"clerk01"_s;
+        clerk.displayName = u"张丽"_s;
+        clerk.role = core::Role::Clerk;
+        return clerk;
     }
 
 private slots:
@@ -80,41 +96,17 @@ private slots:
     {
         // At the exchange: accepted by clerk01 at W01, reviewed and approved by super01 at W02.
         core::CaseRecord record;
-        const core::DomainEvent accepted = m_cases.accepted(record);
-        QCOMPARE(push(u"W01"_s, u"clerk01"_s, {accepted})
-                     .json.value(u"results")
-                     .toArray()
-                     .at(0)
-                     .toObject()
-                     .value(u"status"),
-                 u"applied"_s);
-        core::CaseRecord review = record;
-        const core::DomainEvent take =
-            byCounter(review, core::CaseAction::TakeForReview, u"super01"_s, core::Role::Supervisor);
-        const core::DomainEvent approve = byCounter(review, core::CaseAction::Approve, u"super01"_s,
-                                                    core::Role::Supervisor, u"材料齐全，符合法定条件"_s);
-        const Fixture::Reply reviewed = push(u"W02"_s, u"super01"_s, {take, approve});
-        QCOMPARE(reviewed.json.value(u"results").toArray().at(1).toObject().value(u"status"), u"applied"_s);
+        QVERIFY(approvedAtTheExchange(record));
 
         // The clerk's counter W01 gets the approved case with the sync after signing in.
-        workbench::AppSettings settings(m_dir.filePath(u"settings.ini"_s));
-        settings.setWorkstationCode(u"W01"_s);
-        auto opened = workbench::Workbench::open(m_dir.filePath(u"data"_s), settings);
-        QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
-        auto &wb = *opened.value();
-        const Fixture::Workstation w01 = m_exchange.workstation(u"W01"_s);
-        sync::ExchangeSettings exchange;
-        exchange.url = m_exchange.url(QString());
-        wb.sync->configure(exchange,
-                           Fixture::sslFromPkcs12(w01.p12Path, w01.passphrase, m_exchange.caBundlePath()));
-        QVERIFY(signIn(wb, u"clerk01"_s));
+        QString error;
+        test::CounterStation w01 = test::openCounter(m_exchange, m_dir.path(), u"W01"_s, &error);
+        QVERIFY2(w01, qPrintable(error));
+        workbench::Workbench &wb = *w01.wb;
+        QVERIFY(test::signInAndSync(wb, u"clerk01"_s));
         QTRY_COMPARE_WITH_TIMEOUT(wb.cases.find(record.id)->state, core::CaseState::Approved, 20000);
 
-        storage::LocalAccount clerk;
-        clerk.userId = u"clerk01"_s;
-        clerk.displayName = u"张丽"_s;
-        clerk.role = core::Role::Clerk;
-        ui::MainWindow window(wb, clerk);
+        ui::MainWindow window(wb, clerkAccount());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.openCase(record.id);
@@ -142,8 +134,8 @@ private slots:
         QCOMPARE(registered->legalRep, record.form.legalRep.name);
         QCOMPARE(registered->authorityDivision, record.form.authorityDivision);
         QVERIFY(!wb.enterprises
-                     .findNameClash(registered->tradeName, registered->industry, registered->authorityDivision,
-                                    record.id)
+                     .findNameClash(registered->tradeName, registered->industry,
+                                    registered->authorityDivision, record.id)
                      .isEmpty());
         QCOMPARE(wb.sync->unsentCount(), 0);
         QCOMPARE(wb.sync->openConflictCount(), 0);
@@ -166,6 +158,70 @@ private slots:
         QCOMPARE(viewer->pageCount(), 2);
         QVERIFY(QFile::exists(QDir(wb.noticesDir()).filePath(record.id + u"-licence.pdf"_s)));
         viewer->close();
+    }
+
+    // Issue 10 §2–§3: where the office allows it, a licence issued while the exchange cannot be
+    // reached takes a credit code reserved while online; the case's header and the licence say
+    // provisional (临时) until the sync after the outage confirms it with the authority's signature.
+    void aLicenceIssuedDuringAnOutageIsProvisionalUntilConfirmed()
+    {
+        core::CaseRecord record;
+        QVERIFY(approvedAtTheExchange(record));
+
+        QString error;
+        test::CounterStation w01 =
+            test::openCounter(m_exchange, m_dir.filePath(u"outage"_s), u"W01"_s, &error,
+                              [](workbench::AppSettings &settings) { settings.setOfflineIssuance(true); });
+        QVERIFY2(w01, qPrintable(error));
+        workbench::Workbench &wb = *w01.wb;
+        QVERIFY(wb.provisionalIssuer());
+        QVERIFY(test::signInAndSync(wb, u"clerk01"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(wb.cases.find(record.id)->state, core::CaseState::Approved, 20000);
+        const auto unused = [&] {
+            QSqlDatabase db = wb.db->connection();
+            const Result<int> n = storage::ReservedSerials::unusedCount(db);
+            return n ? n.value() : -1;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(unused() > 0, 20000); // reserved while online
+        const int reserved = unused();
+
+        // The outage: the exchange stops; the counter finds out on its next sync.
+        m_exchange.stop();
+        (void)test::syncOnce(wb);
+        QTRY_VERIFY_WITH_TIMEOUT(wb.sync->state() != sync::ConnectionState::Online, 20000);
+
+        ui::MainWindow window(wb, clerkAccount());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openCase(record.id);
+        QTest::keyClick(&window, Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(window.currentCase().state, core::CaseState::Licensed);
+        const QString provisionalCode = window.currentCase().creditCode;
+        QVERIFY2(core::UsccCode::validate(provisionalCode).valid, qPrintable(provisionalCode));
+        QCOMPARE(unused(), reserved - 1);
+        auto *header = window.findChild<QLabel *>(u"caseHeader"_s);
+        QVERIFY(header);
+        QVERIFY2(header->text().contains(u"Provisional"_s) && header->text().contains(provisionalCode),
+                 qPrintable(header->text()));
+        QTest::keyClick(&window, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+        ui::NoticeViewer *viewer = nullptr;
+        QTRY_VERIFY((viewer = window.findChild<ui::NoticeViewer *>()) != nullptr);
+        QVERIFY2(viewer->windowTitle().contains(u"Provisional"_s), qPrintable(viewer->windowTitle()));
+        viewer->close();
+        delete viewer;
+
+        // Back online: the sync confirms the licence with the code printed and the authority's seal.
+        QVERIFY2(m_exchange.restart(&error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (test::syncOnce(wb), window.currentCase().state == core::CaseState::Published), 60000);
+        QCOMPARE(window.currentCase().creditCode, provisionalCode);
+        QFile ca(m_exchange.caBundlePath());
+        QVERIFY(ca.open(QIODevice::ReadOnly));
+        const security::SealCheck check =
+            security::LicenceSeal::verify(window.currentCase().licenceSeal.toUtf8(), ca.readAll());
+        QCOMPARE(check.verdict, security::SealCheck::Verdict::Valid);
+        QTRY_VERIFY(!header->text().contains(u"Provisional"_s));
+        QCOMPARE(wb.sync->openConflictCount(), 0);
     }
 
     void cleanupTestCase() { m_exchange.stop(); }

@@ -28,7 +28,8 @@ SettingsDialog::SettingsDialog(Workbench &workbench, QWidget *parent)
       m_fromExchange(!workbench.exchangeAuthority().isEmpty()), m_language(new QComboBox(this)),
       m_workstation(new QLineEdit(this)), m_authorityDivision(new QLineEdit(this)),
       m_authorityName(new QLineEdit(this)), m_authorityNote(new QLabel(this)),
-      m_timeLimit(new QSpinBox(this)), m_calendar(new QLineEdit(this)), m_offlineIssuance(new QCheckBox(this))
+      m_timeLimit(new QSpinBox(this)), m_calendar(new QLineEdit(this)),
+      m_offlineIssuance(new QCheckBox(this)), m_supervisorsPreCheck(new QCheckBox(this))
 {
     const AppSettings &settings = m_settings;
     setWindowTitle(tr("Settings"));
@@ -84,6 +85,11 @@ SettingsDialog::SettingsDialog(Workbench &workbench, QWidget *parent)
            "online; confirmed on the next sync)"));
     m_offlineIssuance->setChecked(settings.offlineIssuance());
     form->addRow(QString(), m_offlineIssuance);
+    m_supervisorsPreCheck->setObjectName(QStringLiteral("supervisorsPreCheck"));
+    m_supervisorsPreCheck->setText(tr("Supervisors may &pre-check and accept online applications (another "
+                                      "supervisor then approves them)"));
+    m_supervisorsPreCheck->setChecked(settings.supervisorsPreCheck());
+    form->addRow(QString(), m_supervisorsPreCheck);
     addCalendarRow(form, workbench);
     layout->addLayout(form);
 
@@ -165,6 +171,7 @@ void SettingsDialog::accept()
     }
     m_settings.setTimeLimitWorkingDays(m_timeLimit->value());
     m_settings.setOfflineIssuance(m_offlineIssuance->isChecked());
+    m_settings.setSupervisorsPreCheck(m_supervisorsPreCheck->isChecked());
     m_settings.setCalendarFile(calendar);
     m_settings.sync();
     if (languageChanged || workstationChanged) {

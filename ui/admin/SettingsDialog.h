@@ -36,6 +36,7 @@ private:
     QSpinBox *m_timeLimit;
     QLineEdit *m_calendar;
     QCheckBox *m_offlineIssuance;
+    QCheckBox *m_supervisorsPreCheck;
 
     void addCalendarRow(QFormLayout *form, const Workbench &workbench);
 };

@@ -1,5 +1,7 @@
 #include "ui/counter/CaseActions.h"
 
+#include "ui/counter/CaseLicence.h"
+
 #include <QDate>
 #include <QDir>
 #include <QFile>
@@ -69,17 +71,23 @@ bool CaseActions::formEditable() const
     return core::CaseWorkflow::mayEditForm(m_current, actor());
 }
 
+bool CaseActions::licenceProvisional() const
+{
+    return licenceIsProvisional(m_current);
+}
+
 CaseActions::ActionState CaseActions::stateOf(CaseAction action, const core::OneForm &onScreen,
                                               bool formComplete) const
 {
     core::CaseRecord asOnScreen = m_current;
     asOnScreen.form = onScreen;
-    const bool offered = core::CaseWorkflow::available(asOnScreen, actor()).contains(action);
+    const core::OfficePolicy policy = m_wb.settings.officePolicy();
+    const bool offered = core::CaseWorkflow::available(asOnScreen, actor(), policy).contains(action);
     ActionState state;
     state.enabled = offered && (action != CaseAction::Accept || formComplete);
     state.visible = offered || action == CaseAction::SaveDraft || action == CaseAction::Accept;
     if (!offered) {
-        state.whyNot = core::CaseWorkflow::whyNot(asOnScreen, action, actor());
+        state.whyNot = core::CaseWorkflow::whyNot(asOnScreen, action, actor(), policy);
         state.visible = state.visible || !state.whyNot.isEmpty();
     }
     return state;
@@ -102,6 +110,7 @@ core::TransitionRequest CaseActions::request(CaseAction action, const QString &r
     request.actor = actor();
     request.at = QDateTime::currentDateTimeUtc();
     request.reason = reason;
+    request.policy = m_wb.settings.officePolicy();
     return request;
 }
 

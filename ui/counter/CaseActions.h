@@ -28,6 +28,9 @@ public:
     void setCurrent(const core::CaseRecord &record);
     // Whether the one form of the current case may be edited (core::CaseWorkflow::mayEditForm).
     bool formEditable() const;
+    // Whether the case's licence was issued offline and the exchange has not confirmed it yet (its
+    // QR code carries this workstation's provisional signature, not the authority's).
+    bool licenceProvisional() const;
 
     struct ActionState
     {

@@ -1,8 +1,8 @@
 #include "ui/counter/LicenceStockPrinter.h"
 
-#include "licence/LicenceFromCase.h"
 #include "licence/LicenceSheet.h"
 #include "ui/common/ReasonDialog.h"
+#include "ui/counter/CaseLicence.h"
 #include "ui/counter/SheetNumbersDialog.h"
 
 #include <QMessageBox>
@@ -98,7 +98,7 @@ bool LicenceStockPrinter::recordAndPrint(QWidget *parent, const core::CaseRecord
     }
     m_wb.sync->refreshCounts();
     if (const Result<void> printed =
-            licence::LicenceSheet::print(&printer, licence::licenceFieldsOf(c), pages, numbers);
+            licence::LicenceSheet::print(&printer, printableLicence(c), pages, numbers);
         !printed) {
         QMessageBox::warning(
             parent, tr("Printing failed"),

@@ -440,7 +440,8 @@ void MainWindow::buildDocks()
     addDockWidget(Qt::RightDockWidgetArea, m_scansDock);
     m_scansDock->hide();
     QAction *scansToggle = m_scansDock->toggleViewAction();
-    scansToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
+    // Not Ctrl+Shift+J: that rejects a case (an ambiguous key would do neither).
+    scansToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     m_viewMenu->addAction(scansToggle);
 }
 

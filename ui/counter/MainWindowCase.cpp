@@ -139,6 +139,13 @@ void MainWindow::updateHeader()
     if (!c.creditCode.isEmpty()) {
         text += QStringLiteral("<br>") +
                 tr("Unified social credit code <b>%1</b>").arg(c.creditCode.toHtmlEscaped());
+        if (m_actions.licenceProvisional()) {
+            text += QStringLiteral(" <span style=\"color:#a85a00\"><b>%1</b> %2</span>")
+                        .arg(tr("Provisional"),
+                             tr("(issued during an outage; the exchange confirms the code and signs the "
+                                "licence on the next sync)")
+                                 .toHtmlEscaped());
+        }
     } else if (c.state == core::CaseState::Licensed) {
         text += QStringLiteral("<br>") +
                 tr("The exchange assigns the unified social credit code when this counter syncs (F5); the "
@@ -165,7 +172,10 @@ void MainWindow::updateHeader()
                          .toHtmlEscaped(),
                      lock->until.toLocalTime().toString(QStringLiteral("HH:mm")));
     }
-    if (const QString why = core::CaseWorkflow::whyNot(c, CaseAction::Approve, m_actions.actor());
+    const CaseAction blocked =
+        c.state == core::CaseState::Submitted ? CaseAction::Accept : CaseAction::Approve;
+    if (const QString why =
+            core::CaseWorkflow::whyNot(c, blocked, m_actions.actor(), m_wb.settings.officePolicy());
         !why.isEmpty()) {
         text += QStringLiteral("<br><span style=\"color:#a85a00\">") + why.toHtmlEscaped() +
                 QStringLiteral("</span>");

@@ -1,8 +1,8 @@
 // The business licence (营业执照) of a licensed case: shown and printed once the exchange has
 // confirmed it (its credit code and the authority's signed QR came back with the case). And any
 // licence handed over at the counter, verified offline (VerifyLicenceDialog).
-#include "licence/LicenceFromCase.h"
 #include "licence/LicenceSheet.h"
+#include "ui/counter/CaseLicence.h"
 #include "ui/counter/LicenceStockPrinter.h"
 #include "ui/counter/MainWindow.h"
 #include "ui/counter/NoticeViewer.h"
@@ -70,6 +70,12 @@ void MainWindow::buildLicenceAction(QMenu *menu, QToolBar *bar)
 void MainWindow::verifyLicence()
 {
     auto *dialog = new VerifyLicenceDialog(m_wb.settings.exchange().caBundlePath, this);
+    dialog->setRevocations([this](const QString &code) -> std::optional<VerifyLicenceDialog::Revocation> {
+        const std::optional<storage::EnterpriseRecord> entity = m_wb.enterprises.find(code);
+        if (!entity || !entity->isRevoked())
+            return std::nullopt;
+        return VerifyLicenceDialog::Revocation{entity->statusSince, entity->statusDecision};
+    });
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -85,14 +91,16 @@ void MainWindow::showLicence()
         return;
     }
     const QString path = QDir(m_wb.noticesDir()).filePath(QStringLiteral("%1-licence.pdf").arg(c.id));
-    if (const Result<void> written =
-            licence::LicenceSheet::writePdf(path, licence::licenceFieldsOf(c), Copies);
+    if (const Result<void> written = licence::LicenceSheet::writePdf(path, printableLicence(c), Copies);
         !written) {
         QMessageBox::warning(this, tr("Licence not written"),
                              tr("The licence could not be written: %1").arg(written.error().message));
         return;
     }
-    auto *viewer = new NoticeViewer(path, tr("Business licence %1").arg(c.creditCode), this);
+    const QString title = m_actions.licenceProvisional()
+                              ? tr("Provisional business licence %1 (not confirmed by the exchange yet)")
+                              : tr("Business licence %1");
+    auto *viewer = new NoticeViewer(path, title.arg(c.creditCode), this);
     viewer->setAttribute(Qt::WA_DeleteOnClose);
     connect(viewer, &NoticeViewer::printRequested, this, &MainWindow::printLicence);
     viewer->open();

@@ -252,6 +252,53 @@ private slots:
         QCOMPARE(bare.error().code, QStringLiteral("workflow.reason_required"));
     }
 
+    // The office decides whether supervisors pre-check online applications (OfficePolicy): the
+    // counter's buttons, the reason it shows and the check agree; a clerk is never kept from it, a
+    // counter draft never depends on it, and the exchange's default policy allows what the table does.
+    void officePolicyOnPreCheck_data()
+    {
+        QTest::addColumn<CaseState>("state");
+        QTest::addColumn<bool>("isSupervisor");
+        QTest::addColumn<bool>("supervisorsPreCheck");
+        QTest::addColumn<bool>("offered");
+        QTest::newRow("online, clerk, office says clerks only")
+            << CaseState::Submitted << false << false << true;
+        QTest::newRow("online, supervisor, office says clerks only")
+            << CaseState::Submitted << true << false << false;
+        QTest::newRow("online, supervisor, office allows supervisors")
+            << CaseState::Submitted << true << true << true;
+        QTest::newRow("counter draft, supervisor, office says clerks only")
+            << CaseState::Draft << true << false << true;
+    }
+
+    void officePolicyOnPreCheck()
+    {
+        QFETCH(CaseState, state);
+        QFETCH(bool, isSupervisor);
+        QFETCH(bool, supervisorsPreCheck);
+        QFETCH(bool, offered);
+        CaseRecord record = caseIn(state);
+        record.acceptedBy.clear();
+        const Actor actor = isSupervisor ? supervisor() : clerk();
+        OfficePolicy policy;
+        policy.supervisorsPreCheck = supervisorsPreCheck;
+        QCOMPARE(CaseWorkflow::available(record, actor, policy).contains(CaseAction::Accept), offered);
+        QCOMPARE(CaseWorkflow::whyNot(record, CaseAction::Accept, actor, policy).isEmpty(), offered);
+        // Requesting corrections or refusing stays a supervisor's to do either way.
+        QCOMPARE(CaseWorkflow::available(record, actor, policy).contains(CaseAction::Refuse), true);
+        TransitionRequest accept = request(CaseAction::Accept, actor);
+        accept.policy = policy;
+        const Result<void> checked = CaseWorkflow::check(record, accept);
+        QVERIFY(!checked.ok());
+        // Past the policy, the acceptance needs its receipt number: the check goes on to that.
+        QCOMPARE(checked.error().code,
+                 offered ? QStringLiteral("workflow.no_receipt") : QStringLiteral("workflow.office_policy"));
+        if (!offered)
+            QCOMPARE(checked.error().message, CaseWorkflow::preCheckRule());
+        accept.policy = {};
+        QCOMPARE(CaseWorkflow::check(record, accept).error().code, QStringLiteral("workflow.no_receipt"));
+    }
+
     void reasonRule_data()
     {
         QTest::addColumn<CaseAction>("action");
