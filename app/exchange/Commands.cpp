@@ -5,8 +5,10 @@
 #include "exchange/DemoApplications.h"
 #include "exchange/ExchangeAdmin.h"
 #include "exchange/ExchangeServer.h"
+#include "exchange/LicenceAdmin.h"
 #include "exchange/Pki.h"
 
+#include <QDate>
 #include <QRandomGenerator>
 
 #include <algorithm>
@@ -92,6 +94,29 @@ int revoke(Options &options, const QString & /*sub*/)
         return fail(revoked.error());
     }
     out() << "Revoked " << revoked.value() << " certificate(s) of " << workstation << ".\n";
+    return 0;
+}
+
+int revokeLicence(Options &options, const QString & /*sub*/)
+{
+    const QString dir = options.required(QStringLiteral("dir"));
+    const QString code = options.required(QStringLiteral("code"));
+    const QString decision = options.required(QStringLiteral("decision"));
+    const QString on =
+        options.value(QStringLiteral("on")).value_or(QDate::currentDate().toString(Qt::ISODate));
+    const QDate decidedOn = QDate::fromString(on, Qt::ISODate);
+    if (!options.errors().isEmpty() || !decidedOn.isValid()) {
+        QStringList errors = options.errors();
+        if (!decidedOn.isValid())
+            errors.append(QStringLiteral("--on wants the decision's date as YYYY-MM-DD"));
+        return usageError(errors);
+    }
+    const Result<bool> revoked = LicenceAdmin::revoke(dir, code, decision, decidedOn);
+    if (!revoked) {
+        return fail(revoked.error());
+    }
+    out() << (revoked.value() ? "Revoked the licence " : "The licence was revoked already: ") << code
+          << (revoked.value() ? "; every workstation learns it with its next sync.\n" : ".\n");
     return 0;
 }
 
@@ -323,7 +348,7 @@ const Command Commands[] = {
     {"serve", nullptr, serve},        {"demo-applications", nullptr, demoApplications},
     {"verify-licence", nullptr, verifyLicence},
     {"stock", "add", stockAdd},       {"stock", "list", stockList},
-    {"stock", "report", stockReport},
+    {"stock", "report", stockReport}, {"revoke-licence", nullptr, revokeLicence},
 };
 // clang-format on
 

@@ -4,6 +4,7 @@
 #include "Commands.h"
 #include "exchange/ExchangeAdmin.h"
 #include "exchange/ExchangePaths.h"
+#include "exchange/LicenceAdmin.h"
 #include "security/LicenceSeal.h"
 
 #include <QFile>
@@ -134,12 +135,17 @@ int verifyLicence(Options &options, const QString & /*sub*/)
         return fail(input.error());
     }
     QSet<QString> serials(revokedSerials.begin(), revokedSerials.end());
+    QSet<QString> codes(revokedCodes.begin(), revokedCodes.end());
     if (dir) {
         serials += revokedSerialsOf(*dir);
+        if (const auto revoked = LicenceAdmin::revokedCodes(*dir); revoked) {
+            codes += revoked.value();
+        } else {
+            err() << "onewindow-exchange: warning: cannot read the revoked licences of " << *dir << " ("
+                  << revoked.error().message << "); checking without them.\n";
+        }
     }
-    const SealCheck check =
-        LicenceSeal::verify(input.value().trimmed(), caPem.value(),
-                            QSet<QString>(revokedCodes.begin(), revokedCodes.end()), serials);
+    const SealCheck check = LicenceSeal::verify(input.value().trimmed(), caPem.value(), codes, serials);
     printCheck(check);
     out().flush();
     return exitCodeOf(check.verdict);

@@ -41,8 +41,14 @@ const char *const Usage = R"(Usage: onewindow-exchange <command> [options]
   verify-licence (--ca FILE | --dir D) [TEXT | --file F] [--revoked-code CODE]... [--revoked-serial HEX]...
                                        check a licence's QR text (argument, file or standard input)
                                        offline with the registry CA's certificate (D/ca.crt; --dir
-                                       also takes the store's revoked certificates). Exit status 0
-                                       valid, 2 provisional, 1 altered, unknown key, revoked, malformed
+                                       also takes the store's revoked certificates and licences).
+                                       Exit status 0 valid, 2 provisional, 1 altered, unknown key,
+                                       revoked, malformed
+  revoke-licence --dir D --code CODE --decision TEXT [--on YYYY-MM-DD]
+                                       revoke (吊销) an issued licence by the decision TEXT (its
+                                       number and basis) of the day given (today by default):
+                                       the public lookup, every workstation's verify dialog and
+                                       verify-licence --dir then say revoked
   stock add --dir D --authority CODE --copy original|duplicate --batch ID --from SERIAL --to SERIAL
                                        register a batch of numbered blank licence stock delivered
                                        to authority CODE (正本 A3 or 副本 A4 paper; at most 100000

@@ -70,7 +70,9 @@ QJsonObject RegisteredEntity::toJson() const
             {QLatin1String("termTo"), dateText(termTo)},
             {QLatin1String("licensedAt"), timeText(licensedAt)},
             {QLatin1String("publishedAt"), timeText(publishedAt)},
-            {QLatin1String("status"), status}};
+            {QLatin1String("status"), status},
+            {QLatin1String("statusSince"), dateText(statusSince)},
+            {QLatin1String("statusDecision"), statusDecision}};
 }
 
 std::optional<RegisteredEntity> RegisteredEntity::fromJson(const QJsonObject &json)
@@ -99,6 +101,8 @@ std::optional<RegisteredEntity> RegisteredEntity::fromJson(const QJsonObject &js
     entity.publishedAt =
         QDateTime::fromString(bounded(json, QLatin1String("publishedAt"), 40), Qt::ISODateWithMs);
     entity.status = bounded(json, QLatin1String("status"), 32);
+    entity.statusSince = QDate::fromString(bounded(json, QLatin1String("statusSince"), 10), Qt::ISODate);
+    entity.statusDecision = bounded(json, QLatin1String("statusDecision"), MaxStatusDecision);
     return entity;
 }
 
@@ -106,6 +110,8 @@ QString RegisteredEntity::statusLabel(const QString &status)
 {
     if (status == StatusRegistered)
         return QStringLiteral("存续");
+    if (status == StatusRevoked)
+        return QStringLiteral("吊销");
     return status;
 }
 

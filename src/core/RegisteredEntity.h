@@ -35,8 +35,17 @@ struct RegisteredEntity
     QDateTime licensedAt;
     QDateTime publishedAt; // 公示 by the exchange; invalid while not published
     QString status;        // "registered" (存续) until change or deregistration say otherwise
+    // Since when the status holds, and the decision that made it (a revocation's date, number and
+    // basis): public, as the registry publishes it. Empty while registered.
+    QDate statusSince;
+    QString statusDecision;
 
     static inline const QString StatusRegistered = QStringLiteral("registered");
+    // 吊销: the licence revoked as an administrative penalty; the licence no longer proves anything.
+    static inline const QString StatusRevoked = QStringLiteral("revoked");
+    static constexpr int MaxStatusDecision = 500;
+
+    bool isRevoked() const { return status == StatusRevoked; }
 
     // The entity a licensed case registers, published at `publishedAt` (invalid: not yet).
     static RegisteredEntity fromLicensedCase(const CaseRecord &record, const QDateTime &publishedAt);

@@ -32,16 +32,66 @@ Result<void> LicenceRegistry::confirm(const core::CaseRecord &licensed, const QD
     if (auto recorded = m_store.licences().put(entity, published.id, published.licenceSeal); !recorded) {
         return recorded;
     }
+    if (auto announced = announce(entity, published.id, at); !announced) {
+        return announced;
+    }
+    qCInfo(lcExchangeIngest) << "licence" << entity.code << "of case" << published.id << "published";
+    return {};
+}
+
+Result<void> LicenceRegistry::announce(const core::RegisteredEntity &entity, const QString &caseId,
+                                       const QDateTime &at)
+{
     // Public: every workstation of the province reads it (ChangeFeedStore scopes by authority, and a
     // province's code as the authority reaches all of its authorities).
     const QString province = core::Authority::province(entity.authorityDivision) + QStringLiteral("0000");
-    if (auto appended = m_store.feed().append(QString(protocol::keys::changes::KindLicence), published.id,
+    if (auto appended = m_store.feed().append(QString(protocol::keys::changes::KindLicence), caseId,
                                               entity.toJson(), ExchangeActor, at, province);
         !appended) {
         return appended.error();
     }
-    qCInfo(lcExchangeIngest) << "licence" << entity.code << "of case" << published.id << "published";
     return {};
+}
+
+Result<bool> LicenceRegistry::revoke(const QString &code, const QString &decision, const QDate &decidedOn,
+                                     const QDateTime &at)
+{
+    const QString text = decision.simplified();
+    if (text.isEmpty() || text.size() > core::RegisteredEntity::MaxStatusDecision || !decidedOn.isValid() ||
+        decidedOn > at.toUTC().date().addDays(1)) {
+        return Error{
+            QStringLiteral("licence.decision_invalid"),
+            QStringLiteral("A revocation needs its decision (number and basis, at most %1 characters) "
+                           "and its date, not later than today.")
+                .arg(core::RegisteredEntity::MaxStatusDecision),
+            {}};
+    }
+    const auto stored = m_store.licences().byCode(code.trimmed().toUpper());
+    if (!stored) {
+        return stored.error();
+    }
+    if (!stored.value()) {
+        return Error{
+            QStringLiteral("licence.unknown_code"),
+            QStringLiteral("No licence with the code %1 was issued through this exchange.").arg(code),
+            {}};
+    }
+    core::RegisteredEntity entity = stored.value()->entity;
+    if (entity.isRevoked()) {
+        return false;
+    }
+    entity.status = core::RegisteredEntity::StatusRevoked;
+    entity.statusSince = decidedOn;
+    entity.statusDecision = text;
+    if (auto recorded = m_store.licences().put(entity, stored.value()->caseId, stored.value()->seal);
+        !recorded) {
+        return recorded.error();
+    }
+    if (auto announced = announce(entity, stored.value()->caseId, at); !announced) {
+        return announced.error();
+    }
+    qCInfo(lcExchangeIngest) << "licence" << entity.code << "revoked on" << decidedOn;
+    return true;
 }
 
 Result<int> LicenceRegistry::publishPending()

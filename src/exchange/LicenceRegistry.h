@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/CaseRecord.h"
+#include "core/RegisteredEntity.h"
 #include "core/Result.h"
 
 #include <QDateTime>
@@ -32,7 +33,18 @@ public:
     // published. Run at start, under the writers' lock.
     Result<int> publishPending();
 
+    // Revokes licence `code` (吊销营业执照, an administrative penalty decided on `decidedOn` by
+    // `decision`: its number and basis): the registered entity's status becomes revoked, in the
+    // licence's record and as a `licence` change of the feed, so every workstation's cache (and its
+    // verify dialog) and the public lookup know it. False when it was revoked already (nothing
+    // changes). Errors: licence.unknown_code, licence.decision_invalid.
+    Result<bool> revoke(const QString &code, const QString &decision, const QDate &decidedOn,
+                        const QDateTime &at);
+
 private:
+    // The entity as a `licence` change of the feed, for every workstation of its province.
+    Result<void> announce(const core::RegisteredEntity &entity, const QString &caseId, const QDateTime &at);
+
     ExchangeStore &m_store;
 };
 

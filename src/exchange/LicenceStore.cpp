@@ -81,4 +81,15 @@ Result<int> LicenceStore::count()
     return m_db.count(QStringLiteral("SELECT COUNT(*) FROM licences"));
 }
 
+Result<QSet<QString>> LicenceStore::codesWithStatus(const QString &status)
+{
+    const auto codes = m_db.all(
+        QStringLiteral("SELECT code FROM licences WHERE status = ?"), {status},
+        +[](const QSqlQuery &q) { return q.value(0).toString(); });
+    if (!codes) {
+        return codes.error();
+    }
+    return QSet<QString>(codes.value().cbegin(), codes.value().cend());
+}
+
 } // namespace ow::exchange

@@ -4,6 +4,7 @@
 #include "core/Result.h"
 
 #include <QDateTime>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -41,6 +42,8 @@ public:
     // as "original 1001, duplicate 2001"; the sheets of the case's licence record (DOMAIN §6).
     Result<void> setSheets(const QString &caseId, const QString &sheets);
     Result<QString> sheets(const QString &caseId);
+    // The codes of every licence whose entity has `status` (e.g. revoked).
+    Result<QSet<QString>> codesWithStatus(const QString &status);
 
 private:
     ExchangeDatabase &m_db;

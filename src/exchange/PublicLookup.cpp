@@ -109,6 +109,9 @@ QJsonObject PublicLookup::publicJson(const core::RegisteredEntity &entity)
         {QStringLiteral("businessScope"), entity.businessScope},
         {QStringLiteral("authority"), entity.authorityName},
         {QStringLiteral("status"), core::RegisteredEntity::statusLabel(entity.status)},
+        {QStringLiteral("statusSince"),
+         entity.statusSince.isValid() ? entity.statusSince.toString(Qt::ISODate) : QString()},
+        {QStringLiteral("statusDecision"), entity.statusDecision},
         {QStringLiteral("publishedAt"), entity.publishedAt.toUTC().toString(Qt::ISODate)}};
 }
 
@@ -142,6 +145,8 @@ PublicLookup::Answer PublicLookup::found(const Request &request, const QString &
         {QStringLiteral("经营范围"), entity.businessScope},
         {QStringLiteral("登记机关"), entity.authorityName},
         {QStringLiteral("登记状态"), core::RegisteredEntity::statusLabel(entity.status)},
+        {QStringLiteral("状态日期"), dateText(entity.statusSince)},
+        {QStringLiteral("决定"), entity.statusDecision},
         {QStringLiteral("公示日期"), dateText(core::StatutoryClock::officeDate(entity.publishedAt))},
     };
     QString table = QStringLiteral("<table>");

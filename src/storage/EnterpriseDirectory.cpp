@@ -54,15 +54,25 @@ Result<void> EnterpriseDirectory::upsert(const QList<EnterpriseRecord> &records)
     return result;
 }
 
+namespace {
+
+QVariant dateValue(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+}
+
+} // namespace
+
 Result<void> EnterpriseDirectory::store(QSqlDatabase &db, const QList<EnterpriseRecord> &records)
 {
     sql::Statement insert = sql::cached(
         db, u"INSERT INTO enterprises(code, name, trade_name, industry, authority, entity_type, legal_rep, "
-            "established) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(code) DO UPDATE SET name = "
-            "excluded.name, "
+            "established, status, status_since, status_decision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT(code) DO UPDATE SET name = excluded.name, "
             "trade_name = excluded.trade_name, industry = excluded.industry, authority = excluded.authority, "
             "entity_type = excluded.entity_type, legal_rep = excluded.legal_rep, "
-            "established = excluded.established"_s);
+            "established = excluded.established, status = excluded.status, status_since = "
+            "excluded.status_since, status_decision = excluded.status_decision"_s);
     // Their search entries go in chunks (SearchIndex::storeAll: one statement per chunk).
     constexpr qsizetype IndexChunk = 1000;
     QList<SearchEntry> entries;
@@ -71,11 +81,11 @@ Result<void> EnterpriseDirectory::store(QSqlDatabase &db, const QList<Enterprise
         if (code.isEmpty())
             return StorageErrors::make(u"storage.invalid"_s, tr("A registered enterprise without a code was "
                                                                 "received and not stored."));
-        if (auto r = sql::exec(insert, {code, record.name, record.tradeName, record.industry,
-                                        record.authorityDivision, record.entityTypeId, record.legalRep,
-                                        record.established.isValid()
-                                            ? QVariant(record.established.toString(Qt::ISODate))
-                                            : QVariant()});
+        if (auto r = sql::exec(
+                insert, {code, record.name, record.tradeName, record.industry, record.authorityDivision,
+                         record.entityTypeId, record.legalRep, dateValue(record.established),
+                         record.status.isEmpty() ? core::RegisteredEntity::StatusRegistered : record.status,
+                         dateValue(record.statusSince), record.statusDecision});
             !r)
             return r;
         SearchEntry entry;
@@ -109,9 +119,9 @@ int EnterpriseDirectory::count() const
 std::optional<EnterpriseRecord> EnterpriseDirectory::find(const QString &code) const
 {
     QSqlDatabase db = m_db->connection();
-    sql::Statement query =
-        sql::cached(db, u"SELECT code, name, trade_name, industry, authority, entity_type, legal_rep, "
-                        "established FROM enterprises WHERE code = ?"_s);
+    sql::Statement query = sql::cached(
+        db, u"SELECT code, name, trade_name, industry, authority, entity_type, legal_rep, "
+            "established, status, status_since, status_decision FROM enterprises WHERE code = ?"_s);
     std::optional<EnterpriseRecord> result;
     if (sql::exec(query, {code.trimmed().toUpper()}) && query.next()) {
         EnterpriseRecord record;
@@ -123,6 +133,9 @@ std::optional<EnterpriseRecord> EnterpriseDirectory::find(const QString &code) c
         record.entityTypeId = query.value(5).toString();
         record.legalRep = query.value(6).toString();
         record.established = QDate::fromString(query.value(7).toString(), Qt::ISODate);
+        record.status = query.value(8).toString();
+        record.statusSince = QDate::fromString(query.value(9).toString(), Qt::ISODate);
+        record.statusDecision = query.value(10).toString();
         result = record;
     }
     query.finish();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/RegisteredEntity.h"
 #include "core/Result.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,12 @@ struct EnterpriseRecord
     QString entityTypeId;
     QString legalRep;
     QDate established;
+    // core::RegisteredEntity's status (registered, revoked …), since when, and by which decision.
+    QString status = core::RegisteredEntity::StatusRegistered;
+    QDate statusSince;
+    QString statusDecision;
+
+    bool isRevoked() const { return status == core::RegisteredEntity::StatusRevoked; }
 };
 
 class EnterpriseDirectory

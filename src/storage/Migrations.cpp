@@ -359,6 +359,15 @@ Result<void> version10(QSqlDatabase &db)
                         u"CREATE INDEX sheet_uses_status ON sheet_uses (status)"_s});
 }
 
+// Revocations reach the counter: a registered enterprise's status (registered, revoked), since when
+// and by which decision, so the verify dialog says a revoked licence is revoked.
+Result<void> version11(QSqlDatabase &db)
+{
+    return execAll(db, {u"ALTER TABLE enterprises ADD COLUMN status TEXT NOT NULL DEFAULT 'registered'"_s,
+                        u"ALTER TABLE enterprises ADD COLUMN status_since TEXT"_s,
+                        u"ALTER TABLE enterprises ADD COLUMN status_decision TEXT NOT NULL DEFAULT ''"_s});
+}
+
 } // namespace
 
 const schema::Migrator &Migrations::migrator()
@@ -375,6 +384,7 @@ const schema::Migrator &Migrations::migrator()
             {8, u"scans the exchange holds"_s, version8},
             {9, u"credit-code serials reserved for offline issuance"_s, version9},
             {10, u"numbered blank stock: batches and the ledger of their sheets"_s, version10},
+            {11, u"a registered enterprise's status (revocations)"_s, version11},
         },
         schema::VersionKeeping{
             .read = &Migrations::userVersion,

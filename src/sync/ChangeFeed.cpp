@@ -37,6 +37,9 @@ std::optional<storage::EnterpriseRecord> enterpriseOfChange(const Change &change
     record.entityTypeId = entity->entityTypeId;
     record.legalRep = entity->legalRep;
     record.established = entity->established;
+    record.status = entity->status.isEmpty() ? core::RegisteredEntity::StatusRegistered : entity->status;
+    record.statusSince = entity->statusSince;
+    record.statusDecision = entity->statusDecision;
     return record;
 }
 

@@ -163,6 +163,45 @@ private slots:
         QTRY_VERIFY(window.findChild<ui::VerifyLicenceDialog *>() == nullptr);
     }
 
+    // The registry revoked the licence and this counter's last sync brought it (the enterprise
+    // cache's status): the dialog says revoked, since when and by which decision; once the cache says
+    // registered again, valid.
+    void revokedAsTheCacheKnowsIt()
+    {
+        storage::EnterpriseRecord entity;
+        entity.code = m_licensed.creditCode;
+        entity.name = m_licensed.form.proposedName;
+        entity.authorityDivision = m_licensed.form.authorityDivision;
+        entity.entityTypeId = m_licensed.form.entityTypeId;
+        entity.legalRep = m_licensed.form.legalRep.name;
+        entity.status = core::RegisteredEntity::StatusRevoked;
+        entity.statusSince = QDate(2026, 11, 30);
+        entity.statusDecision = u"晋市监罚〔2026〕17号"_s;
+        QVERIFY(m_wb->enterprises.upsert({entity}).ok());
+
+        ui::MainWindow window(*m_wb, m_clerk);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ui::VerifyLicenceDialog *dialog = openDialog(window);
+        QVERIFY(dialog);
+        paste(dialog, m_qrText);
+        QTRY_COMPARE(dialog->verdict(), std::optional<Verdict>(Verdict::Revoked));
+        QCOMPARE(dialog->headline(), ui::VerifyLicenceDialog::verdictHeadline(Verdict::Revoked));
+        QVERIFY2(dialog->reason().contains(u"晋市监罚〔2026〕17号"_s) && dialog->reason().contains(u"2026"_s),
+                 qPrintable(dialog->reason()));
+        QCOMPARE(says(dialog, u"creditCode"_s), m_licensed.creditCode); // genuine: what it says is shown
+
+        // The cache says registered again (the registry's status as the next sync brings it): valid.
+        entity.status = core::RegisteredEntity::StatusRegistered;
+        entity.statusSince = {};
+        entity.statusDecision.clear();
+        QVERIFY(m_wb->enterprises.upsert({entity}).ok());
+        paste(dialog, m_qrText + u"\n"_s);
+        QTRY_COMPARE(dialog->verdict(), std::optional<Verdict>(Verdict::Valid));
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTRY_VERIFY(window.findChild<ui::VerifyLicenceDialog *>() == nullptr);
+    }
+
     void openedPdfIsValid()
     {
         ui::MainWindow window(*m_wb, m_clerk);

@@ -10,6 +10,7 @@
 #include "exchange/ExchangeBounds.h"
 #include "exchange/ExchangeServer.h"
 #include "exchange/ExchangeStore.h"
+#include "exchange/LicenceAdmin.h"
 #include "support/CounterCases.h"
 #include "support/ExchangeFixture.h"
 #include "support/RawHttps.h"
@@ -484,6 +485,68 @@ private slots:
         QCOMPARE(store->cases().byId(clash.id).value()->state, core::CaseState::Approved);
         QVERIFY(!store->creditCodes().unusedReserved(u"W01"_s).value().contains(block.at(1))); // spent
         QVERIFY(!store->licences().byCase(clash.id).value().has_value());
+    }
+
+    // The registry revokes a licence (吊销, `onewindow-exchange revoke-licence`): the decision is
+    // checked, the record and the feed say revoked (every workstation of the province reads it), the
+    // public lookup shows it with its date and decision, verify-licence --dir knows it, and a second
+    // revocation changes nothing.
+    void aRevokedLicenceIsRevokedEverywhere()
+    {
+        QVERIFY(!m_code.isEmpty());
+        const QString dir = m_exchange.dir();
+        const QDate today = QDate::currentDate();
+        const auto code = [](const Result<bool> &r) {
+            return r ? QStringLiteral("ok") : r.error().code;
+        };
+        QCOMPARE(code(exchange::LicenceAdmin::revoke(dir, u"91140105MA0000000X"_s, u"晋市监罚〔2026〕1号"_s,
+                                                     today)),
+                 u"licence.unknown_code"_s);
+        QCOMPARE(code(exchange::LicenceAdmin::revoke(dir, m_code, u"  "_s, today)),
+                 u"licence.decision_invalid"_s);
+        QCOMPARE(code(exchange::LicenceAdmin::revoke(dir, m_code, QString(501, u'罚'), today)),
+                 u"licence.decision_invalid"_s);
+        QCOMPARE(
+            code(exchange::LicenceAdmin::revoke(dir, m_code, u"晋市监罚〔2026〕1号"_s, today.addDays(30))),
+            u"licence.decision_invalid"_s);
+        QVERIFY(exchange::LicenceAdmin::revokedCodes(dir).value().isEmpty()); // nothing changed
+
+        const QString decision = u"晋市监罚〔2026〕17号，依据《市场主体登记管理条例》第四十四条"_s;
+        const Result<bool> revoked = exchange::LicenceAdmin::revoke(dir, m_code.toLower(), decision, today);
+        QVERIFY2(revoked && revoked.value(), revoked ? "" : qPrintable(revoked.error().message));
+        const Result<bool> again = exchange::LicenceAdmin::revoke(dir, m_code, u"另一决定"_s, today);
+        QVERIFY(again && !again.value());
+        QCOMPARE(exchange::LicenceAdmin::revokedCodes(dir).value(), QSet<QString>{m_code});
+
+        auto store = openStore();
+        QVERIFY(store);
+        const auto licence = store->licences().byCode(m_code);
+        QVERIFY(licence && licence.value());
+        QVERIFY(licence.value()->entity.isRevoked());
+        QCOMPARE(licence.value()->entity.statusDecision, decision); // the first decision stays
+        QCOMPARE(licence.value()->entity.statusSince, today);
+
+        // Another authority of the province reads it from the feed, once.
+        int revocations = 0;
+        for (const QJsonObject &change : feed(QStringLiteral("W11"), m_clerk11)) {
+            const auto entity = core::RegisteredEntity::fromJson(change.value(u"case").toObject());
+            if (change.value(u"kind").toString() == u"licence" && entity && entity->code == m_code &&
+                entity->isRevoked()) {
+                ++revocations;
+                QCOMPARE(entity->statusDecision, decision);
+                QCOMPARE(entity->statusSince, today);
+            }
+        }
+        QCOMPARE(revocations, 1);
+
+        const QSslConfiguration ssl = m_exchange.sslWithoutClientCertificate();
+        const Fixture::Reply json =
+            Fixture::call(ssl, "GET", m_exchange.publicUrl(u"/licence/"_s + m_code + u"?format=json"_s));
+        QCOMPARE(json.status, 200);
+        QCOMPARE(json.json.value(u"status").toString(), u"吊销"_s);
+        QCOMPARE(json.json.value(u"statusDecision").toString(), decision);
+        const Fixture::Reply page = Fixture::call(ssl, "GET", m_exchange.publicUrl(u"/licence/"_s + m_code));
+        QVERIFY(QString::fromUtf8(page.body).contains(u"吊销"_s));
     }
 
     void cleanupTestCase() { m_exchange.stop(); }

@@ -240,6 +240,22 @@ private slots:
                  QString::fromLatin1(text)});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.out.contains(QStringLiteral("Verdict: revoked")));
+
+        // revoke-licence: a licence this exchange did not issue, and a date that is no date, are refused
+        // with what is wrong; nothing is revoked.
+        r = run({QStringLiteral("revoke-licence"), QStringLiteral("--dir"), m_sm2Dir,
+                 QStringLiteral("--code"), QStringLiteral("91330100716105852F"), QStringLiteral("--decision"),
+                 QStringLiteral("晋市监罚〔2026〕1号")});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(QStringLiteral("91330100716105852F")), qPrintable(r.err));
+        r = run({QStringLiteral("revoke-licence"), QStringLiteral("--dir"), m_sm2Dir,
+                 QStringLiteral("--code"), QStringLiteral("91330100716105852F"), QStringLiteral("--decision"),
+                 QStringLiteral("x"), QStringLiteral("--on"), QStringLiteral("2026-13-01")});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(QStringLiteral("--on")), qPrintable(r.err));
+        r = run(
+            {QStringLiteral("verify-licence"), QStringLiteral("--dir"), m_sm2Dir, QString::fromLatin1(text)});
+        QCOMPARE(r.exitCode, 0);
     }
 
     void provisionalFromAWorkstationsPkcs12()

@@ -13,6 +13,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -315,7 +316,22 @@ void VerifyLicenceDialog::verifyNow()
         showProblem(m_caProblem);
         return;
     }
-    showCheck(security::LicenceSeal::verify(text, m_caPem));
+    // Whether the registry revoked it, as this workstation last heard from the exchange.
+    QSet<QString> revoked;
+    std::optional<Revocation> revocation;
+    if (const auto essentials = security::LicenceSeal::peek(text); essentials && m_revocations) {
+        revocation = m_revocations(essentials.value().creditCode);
+        if (revocation)
+            revoked.insert(essentials.value().creditCode);
+    }
+    SealCheck check = security::LicenceSeal::verify(text, m_caPem, revoked);
+    if (check.verdict == Verdict::Revoked && revocation) {
+        check.reason +=
+            QLatin1Char(' ') +
+            tr("Revoked on %1: %2")
+                .arg(QLocale().toString(revocation->since, QLocale::LongFormat), revocation->decision);
+    }
+    showCheck(check);
 }
 
 void VerifyLicenceDialog::showCheck(const SealCheck &check)

@@ -2,8 +2,10 @@
 
 #include "security/LicenceSeal.h"
 
+#include <QDate>
 #include <QDialog>
 
+#include <functional>
 #include <optional>
 
 class QFormLayout;
@@ -19,7 +21,8 @@ namespace ow::ui {
 // its QR code pasted (or typed by a scanner), or its PDF opened (licence::QrCodeReader reads the QR
 // codes of the pages), verified with the registry CA's certificate this workstation trusts for the
 // exchange (security::LicenceSeal::verify). Shows the verdict big and coloured, exactly why, and what
-// the licence says. Revocations are not known here (the workstation holds no list of them).
+// the licence says. Revocations are known as of the last sync (the enterprise cache holds each
+// registered enterprise's status, which the exchange's change feed brings).
 class VerifyLicenceDialog : public QDialog
 {
     Q_OBJECT
@@ -27,6 +30,17 @@ public:
     // `caBundlePath`: the registry CA's certificate(s) (sync::ExchangeSettings::caBundlePath); empty
     // when none is set up, which the dialog says, with where to set it.
     explicit VerifyLicenceDialog(const QString &caBundlePath, QWidget *parent = nullptr);
+
+    // A licence revoked by the registry: since when, and the decision (number and basis).
+    struct Revocation
+    {
+        QDate since;
+        QString decision;
+    };
+    // Where the dialog learns whether the licence of a credit code was revoked (the enterprise
+    // cache); none: revocations are not known, and the dialog judges the signature alone.
+    using RevocationLookup = std::function<std::optional<Revocation>(const QString &creditCode)>;
+    void setRevocations(RevocationLookup lookup) { m_revocations = std::move(lookup); }
 
     QPlainTextEdit *qrTextEdit() const { return m_text; }
     QPushButton *openPdfButton() const { return m_openPdf; }
@@ -57,6 +71,7 @@ private:
     void setBanner(const QString &headline, const QString &advice, const QString &colour);
     void clearResult();
 
+    RevocationLookup m_revocations;
     QByteArray m_caPem;
     QString m_caProblem; // why there is no CA to check with, and what to do
     QString m_caPath;

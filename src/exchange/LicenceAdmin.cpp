@@ -1,0 +1,42 @@
+#include "LicenceAdmin.h"
+
+#include "ExchangeAdmin.h"
+#include "LicenceRegistry.h"
+
+#include <QDateTime>
+
+namespace ow::exchange {
+
+Result<bool> LicenceAdmin::revoke(const QString &dir, const QString &code, const QString &decision,
+                                  const QDate &decidedOn)
+{
+    auto store = ExchangeAdmin::openStore(dir);
+    if (!store) {
+        return store.error();
+    }
+    ExchangeStore &s = *store.value();
+    if (auto begun = s.begin(); !begun) {
+        return begun.error();
+    }
+    const Result<bool> revoked =
+        LicenceRegistry(s).revoke(code, decision, decidedOn, QDateTime::currentDateTimeUtc());
+    if (!revoked || !revoked.value()) {
+        s.rollback();
+        return revoked;
+    }
+    if (auto committed = s.commit(); !committed) {
+        return committed.error();
+    }
+    return true;
+}
+
+Result<QSet<QString>> LicenceAdmin::revokedCodes(const QString &dir)
+{
+    auto store = ExchangeAdmin::openStore(dir);
+    if (!store) {
+        return store.error();
+    }
+    return store.value()->licences().codesWithStatus(core::RegisteredEntity::StatusRevoked);
+}
+
+} // namespace ow::exchange

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QDate>
+#include <QSet>
+#include <QString>
+
+namespace ow::exchange {
+
+// The registry's own acts on issued licences, from the exchange's command line (an administrator
+// at the exchange, as `onewindow-exchange revoke-licence` and `verify-licence --dir`).
+class LicenceAdmin
+{
+public:
+    // Revokes licence `code` of exchange directory `dir` (LicenceRegistry::revoke) in one write
+    // transaction; false when it was revoked already.
+    static Result<bool> revoke(const QString &dir, const QString &code, const QString &decision,
+                               const QDate &decidedOn);
+    // The credit codes of every revoked licence the store holds (for verify-licence).
+    static Result<QSet<QString>> revokedCodes(const QString &dir);
+};
+
+} // namespace ow::exchange
