@@ -333,6 +333,10 @@
         <source>The time limit of this case was extended already; it can be extended once.</source>
         <translation>本案件的时限已经延长过；时限只能延长一次。</translation>
     </message>
+    <message>
+        <source>In this office clerks pre-check and accept online applications; an administrator can let supervisors do it too (Settings).</source>
+        <translation>本机构由窗口人员预审并受理网上申请；管理员可在“设置”中允许审核人员预审受理。</translation>
+    </message>
 </context>
 <context>
     <name>ConflictResolver</name>
@@ -1243,6 +1247,57 @@
         <source>no file name given</source>
         <translation>未指定文件名</translation>
     </message>
+    <message>
+        <source>Each sheet printed needs its number of the blank stock.</source>
+        <translation>每张打印的执照纸都需要填写其空白执照编号。</translation>
+    </message>
+</context>
+<context>
+    <name>LicenceStockPrinter</name>
+    <message>
+        <source>Business licence %1</source>
+        <translation>营业执照 %1</translation>
+    </message>
+    <message>
+        <source>Sheet not recorded</source>
+        <translation>未登记执照纸</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>打印失败</translation>
+    </message>
+    <message>
+        <source>The printer did not take the licence: %1 The sheets are recorded as printed: if they came out spoilt or blank, void them with the reason (Licence sheets, Ctrl+Shift+N) and reprint.</source>
+        <translation>打印机未能打印执照：%1 这些执照纸已登记为已打印：如打印损坏或空白，请在“执照纸”（Ctrl+Shift+N）中注明原因作废后重新打印。</translation>
+    </message>
+    <message>
+        <source>Sheets for licence %1</source>
+        <translation>营业执照 %1 的执照纸</translation>
+    </message>
+    <message>
+        <source>Void sheet %1</source>
+        <translation>作废执照纸 %1</translation>
+    </message>
+    <message>
+        <source>Why is sheet %1 (%2) void? (spoilt, jammed, misprinted…)</source>
+        <translation>执照纸 %1（%2）为何作废？（污损、卡纸、打印错误……）</translation>
+    </message>
+    <message>
+        <source>Sheet not voided</source>
+        <translation>执照纸未作废</translation>
+    </message>
+    <message>
+        <source>Reprint sheet %1</source>
+        <translation>重新打印执照纸 %1</translation>
+    </message>
+    <message>
+        <source>Why is the %1 reprinted? Sheet %2 is voided with this reason.</source>
+        <translation>%1 为何重新打印？执照纸 %2 将以此原因作废。</translation>
+    </message>
+    <message>
+        <source>New sheet for licence %1</source>
+        <translation>营业执照 %1 的新执照纸</translation>
+    </message>
 </context>
 <context>
     <name>Limits</name>
@@ -1485,6 +1540,26 @@
         <source>The enterprise name was registered by another entity while this licence was issued offline; the licence is not confirmed. A supervisor decides in the conflicts list.</source>
         <translation>离线颁照期间，该企业名称已被其他主体登记；此营业执照未获确认。请审核人员在冲突列表中处理。</translation>
     </message>
+    <message>
+        <source>No batch of blank stock of this office holds this sheet number for this copy&apos;s paper. Check the number on the sheet.</source>
+        <translation>本机构没有哪一批该类执照纸包含此编号。请核对执照纸上的编号。</translation>
+    </message>
+    <message>
+        <source>This sheet number belongs to another registration authority&apos;s batch of blank stock.</source>
+        <translation>此编号属于其他登记机关的空白执照批次。</translation>
+    </message>
+    <message>
+        <source>This sheet was printed or voided already; a numbered sheet is used once.</source>
+        <translation>此执照纸已打印或已作废；每张编号执照纸只能使用一次。</translation>
+    </message>
+    <message>
+        <source>Voiding or reprinting a sheet needs a reason.</source>
+        <translation>作废或重新打印执照纸须说明原因。</translation>
+    </message>
+    <message>
+        <source>The exchange has not confirmed this case&apos;s licence; its sheets are recorded once it has.</source>
+        <translation>交换平台尚未确认此案件的营业执照；确认后方登记其执照纸。</translation>
+    </message>
 </context>
 <context>
     <name>QrCode</name>
@@ -1684,6 +1759,33 @@
     </message>
 </context>
 <context>
+    <name>SheetLedger</name>
+    <message>
+        <source>A reason has at most %1 characters.</source>
+        <translation>原因最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Voiding or reprinting a sheet needs a reason.</source>
+        <translation>作废或重新打印执照纸须说明原因。</translation>
+    </message>
+    <message>
+        <source>No batch of %1 stock of this office holds sheet %2. Check the number on the sheet; a new batch is registered at the exchange and arrives with the next sync.</source>
+        <translation>本机构没有哪一批%1执照纸包含编号 %2。请核对执照纸上的编号；新批次在交换平台登记，下次同步时送达。</translation>
+    </message>
+    <message>
+        <source>original (A3)</source>
+        <translation>正本（A3）</translation>
+    </message>
+    <message>
+        <source>duplicate (A4)</source>
+        <translation>副本（A4）</translation>
+    </message>
+    <message>
+        <source>Sheet %1 was printed or voided already; a numbered sheet is used once.</source>
+        <translation>执照纸 %1 已打印或已作废；每张编号执照纸只能使用一次。</translation>
+    </message>
+</context>
+<context>
     <name>StatutoryClock</name>
     <message>
         <source>The time limits %1 cannot be used: %2</source>
@@ -1854,6 +1956,12 @@
     <message>
         <source>Sending scans stopped: %1 They are sent at the next synchronisation, from where they stopped.</source>
         <translation>扫描件发送中断：%1 下次同步时将从中断处继续发送。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The exchange refused %n licence sheet record(s); the case&apos;s licence sheets show why.</source>
+        <translation>
+            <numerusform>交换平台拒绝了 %n 条执照纸记录；案件的“执照纸”中说明了原因。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3461,10 +3569,6 @@ Nothing was changed.</source>
         <translation>营业执照 %1</translation>
     </message>
     <message>
-        <source>The printer did not take the licence: %1 Check the printer, or open the PDF and print it from there.</source>
-        <translation>打印机未能打印营业执照：%1 请检查打印机，或打开 PDF 文件后从中打印。</translation>
-    </message>
-    <message>
         <source>&amp;Verify a licence…</source>
         <translation>核验营业执照(&amp;V)…</translation>
     </message>
@@ -3475,6 +3579,30 @@ Nothing was changed.</source>
     <message>
         <source>Scans</source>
         <translation>扫描件</translation>
+    </message>
+    <message>
+        <source>Provisional</source>
+        <translation>临时</translation>
+    </message>
+    <message>
+        <source>(issued during an outage; the exchange confirms the code and signs the licence on the next sync)</source>
+        <translation>（断网期间核发；下次同步时由交换平台确认代码并签署执照）</translation>
+    </message>
+    <message>
+        <source>Provisional business licence %1 (not confirmed by the exchange yet)</source>
+        <translation>临时营业执照 %1（交换平台尚未确认）</translation>
+    </message>
+    <message>
+        <source>Licence &amp;sheets…</source>
+        <translation>执照纸(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The numbered sheets this licence was printed on: void a spoilt one, reprint (Ctrl+Shift+N)</source>
+        <translation>打印此执照所用的编号执照纸：作废损坏的、重新打印（Ctrl+Shift+N）</translation>
+    </message>
+    <message>
+        <source>Blank stock &amp;accounting…</source>
+        <translation>空白执照核销(&amp;A)…</translation>
     </message>
 </context>
 <context>
@@ -3916,6 +4044,205 @@ Nothing was changed.</source>
         <source>Issue licences during &amp;outages (provisional, from credit codes reserved while online; confirmed on the next sync)</source>
         <translation>网络中断时可颁发营业执照(&amp;O)（临时执照，使用联网时预留的统一社会信用代码；下次同步时确认）</translation>
     </message>
+    <message>
+        <source>Supervisors may &amp;pre-check and accept online applications (another supervisor then approves them)</source>
+        <translation>审核人员可预审并受理网上申请(&amp;P)（之后由另一名审核人员核准）</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::SheetLedgerDialog</name>
+    <message>
+        <source>&amp;Void sheet…</source>
+        <translation>作废执照纸(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint…</source>
+        <translation>重新打印(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Licence sheets of %1</source>
+        <translation>%1 的执照纸</translation>
+    </message>
+    <message>
+        <source>Sheet no.</source>
+        <translation>执照纸编号</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>正副本</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>交换平台</translation>
+    </message>
+    <message>
+        <source>Void the selected sheet with a reason (spoilt, jammed, misprinted)</source>
+        <translation>注明原因作废所选执照纸（污损、卡纸、打印错误）</translation>
+    </message>
+    <message>
+        <source>Void the selected sheet and print its copy again on a new sheet</source>
+        <translation>作废所选执照纸，并在新执照纸上重新打印该正本或副本</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>等待上传</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>已打印</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>reprinted</source>
+        <translation>重新打印</translation>
+    </message>
+    <message>
+        <source>No numbered sheet was printed for this licence yet.</source>
+        <translation>此执照尚未在编号执照纸上打印。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s) carry this licence now; every sheet used for it is listed.</source>
+        <translation>
+            <numerusform>现有 %n 张执照纸载有此执照；为其使用过的每张执照纸均已列出。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::SheetNumbersDialog</name>
+    <message>
+        <source>Original (正本, A3)</source>
+        <translation>正本（A3）</translation>
+    </message>
+    <message>
+        <source>Duplicate (副本, A4)</source>
+        <translation>副本（A4）</translation>
+    </message>
+    <message>
+        <source>Licences are printed on numbered blank stock. Type the number printed on each sheet loaded in the printer; it is printed on the licence and recorded.</source>
+        <translation>营业执照打印在编号的空白执照纸上。请输入放入打印机的每张执照纸上印有的编号；编号将打印在执照上并予以登记。</translation>
+    </message>
+    <message>
+        <source>no unused sheet known: type the number</source>
+        <translation>没有已知的未用执照纸：请输入编号</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Every sheet needs its number (digits, not 0).</source>
+        <translation>每张执照纸都需要编号（数字，不能为 0）。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::StockAccountingDialog</name>
+    <message>
+        <source>printed</source>
+        <translation>已打印</translation>
+    </message>
+    <message>
+        <source>reprinted</source>
+        <translation>重新打印</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>unused</source>
+        <translation>未使用</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <source>Serials</source>
+        <translation>编号范围</translation>
+    </message>
+    <message>
+        <source>Unused</source>
+        <translation>未使用</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>已打印</translation>
+    </message>
+    <message>
+        <source>Reprinted</source>
+        <translation>重新打印</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>Sheet no.</source>
+        <translation>执照纸编号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Blank stock of authority %1</source>
+        <translation>登记机关 %1 的空白执照</translation>
+    </message>
+    <message>
+        <source>No batch of blank stock is registered for this authority yet; the exchange&apos;s administrator registers each delivery (stock add) and it arrives with the sync.</source>
+        <translation>本登记机关尚未登记任何空白执照批次；由交换平台管理员登记每次配发（stock add），随同步送达。</translation>
+    </message>
+    <message>
+        <source>Batch %1: %2 sheets, %3 unused, %4 printed, %5 reprinted, %6 voided.</source>
+        <translation>批次 %1：共 %2 张，未使用 %3 张，已打印 %4 张，重新打印 %5 张，已作废 %6 张。</translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::SyncLogModel</name>
@@ -4221,6 +4548,10 @@ Nothing was changed.</source>
     <message>
         <source>Certificate serial %1</source>
         <translation>证书序列号 %1</translation>
+    </message>
+    <message>
+        <source>Revoked on %1: %2</source>
+        <translation>已于 %1 吊销：%2</translation>
     </message>
 </context>
 </TS>

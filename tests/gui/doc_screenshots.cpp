@@ -22,8 +22,10 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -87,6 +89,45 @@ core::CaseRecord completeDraft(workbench::Workbench &wb, const storage::LocalAcc
     return saved ? saved.value() : r;
 }
 
+// A scanned page as a counter keeps it: the articles of association's first page (an A4 page at 100 dpi).
+QString articlesScan(const QString &dir, const QString &company)
+{
+    QImage page(827, 1169, QImage::Format_RGB32);
+    page.fill(QColor(0xfb, 0xfa, 0xf6));
+    QPainter painter(&page);
+    painter.setPen(Qt::black);
+    QFont title(u"Noto Serif CJK SC"_s);
+    title.setPixelSize(40);
+    title.setBold(true);
+    painter.setFont(title);
+    painter.drawText(QRect(0, 110, 827, 60), Qt::AlignHCenter, company + u"章程"_s);
+    QFont body(u"Noto Serif CJK SC"_s);
+    body.setPixelSize(19);
+    painter.setFont(body);
+    const QStringList lines{
+        u"第一章  总则"_s,
+        u"第一条  为规范公司的组织和行为，维护公司、股东和债权人的合法权益，"_s,
+        u"根据《中华人民共和国公司法》和有关法律、法规的规定，制定本章程。"_s,
+        u"第二条  公司名称：%1。"_s.arg(company),
+        u"第三条  公司住所：山西省太原市小店区。"_s,
+        u"第二章  经营范围"_s,
+        u"第四条  公司经营范围以登记机关核准的为准。"_s,
+        u"第三章  注册资本及股东的出资方式、出资额、出资时间"_s,
+        u"第五条  公司注册资本为人民币壹佰万元整。"_s,
+        u"第六条  股东以货币方式出资，于公司成立之日起五年内缴足。"_s,
+    };
+    int y = 240;
+    for (const QString &line : lines) {
+        painter.drawText(QPoint(line.startsWith(u"第") && line.contains(u"章") ? 330 : 90, y), line);
+        y += 48;
+    }
+    painter.setPen(QPen(QColor(0xc0, 0x20, 0x20), 4));
+    painter.drawEllipse(QPoint(620, 1000), 90, 90); // the company's seal, as stamped on the copy
+    painter.end();
+    const QString path = QDir(dir).filePath(u"articles-scan.png"_s);
+    return page.save(path) ? path : QString();
+}
+
 // Answers any modal dialog that opens (a question would stop the pictures): Discard or OK.
 void dismissModals()
 {
@@ -138,6 +179,41 @@ bool verifyLicenceShot(const test::ExchangeFixture &exchange, workbench::Workben
 }
 
 } // namespace
+
+// A case accepted with a scanned page, opened by the supervisor with the scans beside the form.
+bool reviewWithScanShot(ui::MainWindow &window, workbench::Workbench &wb, const QString &dir)
+{
+    const storage::LocalAccount clerk = {u"clerk01"_s, u"张丽"_s, core::Role::Clerk, {}};
+    core::CaseRecord draft = completeDraft(wb, clerk, 11, true);
+    const QString scan = articlesScan(dir, draft.form.proposedName);
+    const Result<QString> added =
+        scan.isEmpty() ? Result<QString>(Error{}) : wb.attachments.add(scan, draft.id);
+    if (!added)
+        return false;
+    for (core::MaterialItem &m : draft.materials) {
+        if (m.title.contains(u"章程"_s)) {
+            m.status = core::MaterialStatus::Scanned;
+            m.attachments = {added.value()};
+        }
+    }
+    core::TransitionRequest accept;
+    accept.action = core::CaseAction::Accept;
+    accept.actor = {clerk.userId, clerk.role, wb.settings.workstationCode()};
+    const auto accepted = wb.cases.perform(draft, accept);
+    if (!accepted)
+        return false;
+    if (auto *model = qobject_cast<ui::CaseListModel *>(window.caseView()->model())) {
+        model->reload(); // accepted here, not through the window
+        window.caseView()->selectRow(model->rowOf(accepted.value().id));
+    }
+    window.openCase(accepted.value().id);
+    if (auto *dock = window.findChild<QDockWidget *>(u"scansDock"_s)) {
+        dock->show();
+        dock->raise();
+    }
+    QTest::qWait(300);
+    return save(&window, u"review-with-scan.png"_s);
+}
 
 int main(int argc, char *argv[])
 {
@@ -263,6 +339,8 @@ int main(int argc, char *argv[])
             window.caseView()->selectRow(0);
             ok &= save(&window, u"review-queue.png"_s);
         }
+        // Reviewing a case with its scan beside the form (Ctrl+Shift+M).
+        ok &= reviewWithScanShot(window, wb, dir.path());
     }
     exchange.stop();
     return ok ? 0 : 1;
