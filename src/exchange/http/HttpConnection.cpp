@@ -479,7 +479,7 @@ void HttpConnection::drain()
         bound = std::min<qint64>(qint64(*m_parser->content_length()), DrainDeclaredLimit);
     }
     if (m_drained >= bound) {
-        shutdown();
+        lingerThenClose();
         return;
     }
     if (m_drained == 0) {
@@ -496,6 +496,25 @@ void HttpConnection::onDrained(beast::error_code ec, std::size_t bytesRead)
     }
     m_drained += qint64(bytesRead);
     drain();
+}
+
+void HttpConnection::lingerThenClose()
+{
+    auto &tcp = beast::get_lowest_layer(m_stream);
+    beast::error_code ignored;
+    tcp.socket().shutdown(net::ip::tcp::socket::shutdown_send, ignored);
+    tcp.expires_after(seconds(m_server.options.drainSeconds));
+    discardUntilClosed();
+}
+
+void HttpConnection::discardUntilClosed()
+{
+    beast::get_lowest_layer(m_stream).async_read_some(
+        net::buffer(m_drainBuffer), [self = shared_from_this()](beast::error_code ec, std::size_t) {
+            if (!ec) {
+                self->discardUntilClosed(); // the client's end, or the time, ends it
+            }
+        });
 }
 
 void HttpConnection::shutdown()

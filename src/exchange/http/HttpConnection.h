@@ -87,6 +87,11 @@ private:
     void drain();
     void onDrained(boost::beast::error_code ec, std::size_t bytes);
     void shutdown();
+    // Past the drain's bound: the TCP write side is closed and what still comes is read away
+    // unencrypted for drainSeconds, so a client still sending reads the answer before the socket
+    // closes (closing with unread data would reset the connection and discard it at the client).
+    void lingerThenClose();
+    void discardUntilClosed();
     void log(int status);
     bool bodyPending() const;
     Ending endingWithoutBody() const;
