@@ -32,7 +32,7 @@ int usageError(const QStringList &errors)
 }
 
 // Options that take no value.
-const QStringList Flags{QStringLiteral("--csv")};
+const QStringList Flags{QStringLiteral("--csv"), QStringLiteral("--dry-run")};
 
 Options::Options(const QStringList &args, int from)
 {

@@ -349,6 +349,8 @@ const Command Commands[] = {
     {"verify-licence", nullptr, verifyLicence},
     {"stock", "add", stockAdd},       {"stock", "list", stockList},
     {"stock", "report", stockReport}, {"revoke-licence", nullptr, revokeLicence},
+    {"credit", "import", creditImport}, {"credit", "remove", creditRemove},
+    {"credit", "list", creditList},
 };
 // clang-format on
 

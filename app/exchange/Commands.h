@@ -28,4 +28,9 @@ int stockAdd(Options &options, const QString &subWord);
 int stockList(Options &options, const QString &subWord);
 int stockReport(Options &options, const QString &subWord);
 
+// credit import | remove | list (CreditCommands.cpp): the credit lists.
+int creditImport(Options &options, const QString &subWord);
+int creditRemove(Options &options, const QString &subWord);
+int creditList(Options &options, const QString &subWord);
+
 } // namespace ow::exchange::cli

@@ -59,6 +59,18 @@ const char *const Usage = R"(Usage: onewindow-exchange <command> [options]
                                        every serial of the batch: unused, printed or reprinted
                                        (case, credit code, by, workstation, when), voided (reason);
                                        totals at the end
+  credit import --dir D --authority CODE --file F.csv [--by NAME] [--dry-run]
+                                       import credit list entries (经营异常名录, 严重违法失信企业名单,
+                                       失信被执行人) recorded by authority CODE: a header row naming
+                                       the columns list, subject_kind, subject, subject_name, reason,
+                                       authority, basis, from (removed_on, removal_reason optional);
+                                       every refused row is reported with its line and why (exit
+                                       status 3 when any was); importing a file again adds nothing
+                                       twice and records removals added to its rows
+  credit remove --dir D --id ID --reason TEXT [--on YYYY-MM-DD] [--by NAME]
+                                       remove an entry from its list on the day given (today by
+                                       default); the entry stays, with its removal
+  credit list --dir D [--list abnormal|serious|dishonest_debtor] [--in-force-on YYYY-MM-DD|today] [--csv]
   serve --dir D [--listen 127.0.0.1:8443] [--public-port 8444|off] [--request-log-days 90]
                                        run the exchange over HTTPS with mutual TLS; request log
                                        entries older than the days given are deleted (0: never).

@@ -33,6 +33,22 @@ QString newId()
 
 // What an acceptance needs beyond the table: a receipt number, a valid form, the required
 // materials, and a reason when the domicile lies outside the authority's jurisdiction.
+// 一处违法、处处受限: a party the lists bar (DOMAIN §7) stops acceptance and approval, with why.
+Result<void> checkCredit(const TransitionRequest &request)
+{
+    if (!request.credit || !request.credit->blocks()) {
+        return {};
+    }
+    QString field;
+    for (const CreditFinding &finding : request.credit->findings) {
+        if (finding.outcome == CreditOutcome::Block) {
+            field = finding.party.field;
+            break;
+        }
+    }
+    return Error{QStringLiteral("credit.restricted"), CreditCheck::refusal(*request.credit), field};
+}
+
 Result<void> checkAcceptance(const CaseRecord &record, const TransitionRequest &request)
 {
     if (request.receiptNumber.isEmpty()) {
@@ -63,7 +79,7 @@ Result<void> checkAcceptance(const CaseRecord &record, const TransitionRequest &
                 .arg(Divisions::instance().fullName(record.form.domicileDivision),
                      Authority::officeName(record.form.authorityDivision)));
     }
-    return {};
+    return checkCredit(request);
 }
 
 // DOMAIN §2, four eyes: the person who accepted a case may not approve it.
@@ -269,7 +285,7 @@ Result<void> CaseWorkflow::check(const CaseRecord &record, const TransitionReque
         if (breaksFourEyes(record, request.action, request.actor)) {
             return refusal("workflow.four_eyes", fourEyesRule());
         }
-        break;
+        return checkCredit(request);
     default:
         break;
     }

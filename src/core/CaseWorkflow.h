@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CaseRecord.h"
+#include "CreditCheck.h"
 #include "DomainEvent.h"
 #include "Result.h"
 
@@ -64,6 +65,9 @@ struct TransitionRequest
     QDateTime at;            // device time (UTC)
     QString receiptNumber;   // for Accept: the number the store allocated
     OfficePolicy policy;     // the office's settings where the action is taken
+    // For Accept and Approve: the form's parties checked against the credit lists where the action
+    // is taken (core::CreditCheck); a report that blocks refuses the action (credit.restricted).
+    std::optional<CreditReport> credit;
 };
 
 // DOMAIN §3 as one state machine: which transitions exist, which role may make each,

@@ -40,6 +40,18 @@ QJsonObject rejected(const QString &id, const Error &error)
             {protocol::keys::push::Error, api::errorJson(error)}};
 }
 
+// Not applied, for a person to decide: with the exchange's version of the case when it has one.
+QJsonObject conflict(const QString &id, const Error &error, const std::optional<CaseRecord> &current)
+{
+    QJsonObject answer{{protocol::keys::push::Id, id},
+                       {protocol::keys::push::Status, protocol::toWire(protocol::PushStatus::Conflict)},
+                       {protocol::keys::push::Error, api::errorJson(error)}};
+    if (current) {
+        answer.insert(protocol::keys::push::Current, current->toJson());
+    }
+    return answer;
+}
+
 // A structurally valid event: the fields the exchange needs, with the right JSON types.
 bool wellFormed(const QJsonValue &value, QString &why)
 {
@@ -392,9 +404,21 @@ Result<QJsonObject> EventService::applyEvent(const Caller &caller, const QJsonOb
         }
         claimReceipt = free.value();
     }
+    if (accept || transition->action == CaseAction::Approve) {
+        Result<core::CreditReport> credit = creditReport(record, request.at);
+        if (!credit) {
+            return credit.error();
+        }
+        request.credit = std::move(credit).value();
+    }
     const CaseRecord approved = record;
     const Result<const CaseWorkflow::Transition *> applied = CaseWorkflow::advance(record, request);
     if (!applied) {
+        if (applied.error().code == protocol::errors::CreditRestricted) {
+            qCInfo(lcExchangeIngest) << event.type << "of case" << event.caseId
+                                     << "meets a credit list entry";
+            return conflict(event.id, applied.error(), stored.value());
+        }
         return rejected(event.id, applied.error());
     }
     if (transition->action == CaseAction::IssueLicence) {

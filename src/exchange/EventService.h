@@ -50,6 +50,8 @@ private:
                                                       const core::CaseRecord &record);
     Result<std::optional<QJsonObject>> assignCode(const core::DomainEvent &event, core::CaseRecord &record,
                                                   const QDateTime &at);
+    // The form's parties checked against the exchange's credit lists on the day of `at`.
+    Result<core::CreditReport> creditReport(const core::CaseRecord &record, const QDateTime &at);
     Result<QJsonObject> write(const Caller &caller, const core::DomainEvent &event,
                               const core::CaseRecord &record, std::optional<int> expectedVersion);
 

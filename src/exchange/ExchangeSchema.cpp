@@ -215,6 +215,17 @@ const QStringList Version9 = {
     QStringLiteral("ALTER TABLE licences ADD COLUMN sheets TEXT NOT NULL DEFAULT ''"),
 };
 
+// Issue 11, the credit lists (DOMAIN §7): every entry ever recorded, found by its subject (a
+// person's ID number or an entity's code) for the checks; a removal rewrites the entry with its date.
+const QStringList Version10 = {
+    QStringLiteral("CREATE TABLE credit_entries (id VARCHAR(64) PRIMARY KEY, list VARCHAR(32) NOT NULL, "
+                   "subject_kind VARCHAR(8) NOT NULL, subject VARCHAR(32) NOT NULL, from_date VARCHAR(10) NOT NULL, "
+                   "removed_on VARCHAR(10) NOT NULL, authority_code VARCHAR(6) NOT NULL, "
+                   "recorded_at VARCHAR(32) NOT NULL, entry_json TEXT NOT NULL)"),
+    QStringLiteral("CREATE INDEX credit_entries_subject ON credit_entries (subject_kind, subject)"),
+    QStringLiteral("CREATE INDEX credit_entries_list ON credit_entries (list, from_date)"),
+};
+
 // Each case's authority is its form's; a form naming none that exists gets the backfill authority,
 // written into the form too, so that a stored case's form always names its authority.
 Result<void> backfillCaseAuthorities(QSqlDatabase &db,
@@ -295,6 +306,7 @@ schema::Migrator ExchangeSchema::migrator(ExchangeDatabase &database)
             {8, QStringLiteral("credit-code serials reserved for workstations"), statements(Version8)},
             {9, QStringLiteral("numbered blank stock: batches and the uses of their sheets"),
              statements(Version9)},
+            {10, QStringLiteral("credit lists: their entries by subject"), statements(Version10)},
         },
         schema::VersionKeeping{
             // The version as committed; 0 when the meta table does not exist yet.

@@ -2,6 +2,7 @@
 
 #include "ChangeFeedStore.h"
 #include "CreditCodeStore.h"
+#include "CreditListStore.h"
 #include "ExchangeAttachmentStore.h"
 #include "ExchangeCaseStore.h"
 #include "ExchangeDatabase.h"
@@ -82,6 +83,7 @@ public:
     RequestLogStore &requestLog() { return m_requestLog; }
     ExchangeAttachmentStore &attachments() { return m_attachments; }
     StockStore &stock() { return m_stock; }
+    CreditListStore &creditLists() { return m_creditLists; }
 
 private:
     explicit ExchangeStore(std::unique_ptr<ExchangeDatabase> db);
@@ -97,6 +99,7 @@ private:
     RequestLogStore m_requestLog;
     ExchangeAttachmentStore m_attachments;
     StockStore m_stock;
+    CreditListStore m_creditLists;
 };
 
 } // namespace ow::exchange

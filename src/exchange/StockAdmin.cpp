@@ -1,5 +1,6 @@
 #include "StockAdmin.h"
 
+#include "Csv.h"
 #include "ExchangeAdmin.h"
 #include "ExchangeLog.h"
 #include "ExchangeStore.h"
@@ -40,17 +41,6 @@ Result<void> checkNew(ExchangeStore &store, const core::StockBatch &batch)
                            .arg(other.authority));
     }
     return {};
-}
-
-QString csvField(const QString &text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
-        !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r'))) {
-        return text;
-    }
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
 // A reason on one line of the text report.
@@ -132,11 +122,11 @@ Result<StockAdmin::Report> StockAdmin::report(const QString &dir, const QString 
     return BlankStock::account(*batch.value(), uses.value());
 }
 
-QString StockAdmin::reportText(const Report &report, bool csv)
+QString StockAdmin::reportText(const Report &report, bool asCsv)
 {
     const core::StockBatch &b = report.batch;
     QString text;
-    if (csv) {
+    if (asCsv) {
         text += QStringLiteral("serial,state,case,credit_code,by,workstation,at,reason\r\n");
     } else {
         text += QStringLiteral("Batch %1, %2 paper of authority %3: serials %4 to %5 (%6 sheets)\n")
@@ -147,13 +137,17 @@ QString StockAdmin::reportText(const Report &report, bool csv)
     }
     for (const core::SheetAccount &l : report.lines) {
         const QString at = l.at.isValid() ? l.at.toUTC().toString(Qt::ISODate) : QString();
-        if (csv) {
-            text +=
-                QStringList{
-                    QString::number(l.serial), l.state, csvField(l.caseId), l.creditCode, csvField(l.actor),
-                    csvField(l.workstation),   at,      csvField(l.reason)}
-                    .join(QLatin1Char(',')) +
-                QStringLiteral("\r\n");
+        if (asCsv) {
+            text += QStringList{QString::number(l.serial),
+                                l.state,
+                                csv::field(l.caseId),
+                                l.creditCode,
+                                csv::field(l.actor),
+                                csv::field(l.workstation),
+                                at,
+                                csv::field(l.reason)}
+                        .join(QLatin1Char(',')) +
+                    QStringLiteral("\r\n");
         } else {
             text += QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8")
                         .arg(l.serial, 12)
@@ -174,8 +168,8 @@ QString StockAdmin::reportText(const Report &report, bool csv)
                                .arg(report.printed)
                                .arg(report.reprinted)
                                .arg(report.voided);
-    text += csv ? QString(QStringLiteral("# ") + totals + QStringLiteral("\r\n"))
-                : QString(totals + QLatin1Char('\n'));
+    text += asCsv ? QString(QStringLiteral("# ") + totals + QStringLiteral("\r\n"))
+                  : QString(totals + QLatin1Char('\n'));
     return text;
 }
 

@@ -67,6 +67,10 @@ inline constexpr Code WorkflowFourEyes{"workflow.four_eyes"};
 inline constexpr Code WorkflowOutsideJurisdiction{"workflow.outside_jurisdiction"};
 inline constexpr Code WorkflowUnknownReason{"workflow.unknown_reason"};
 inline constexpr Code WorkflowAlreadyExtended{"workflow.already_extended"};
+// A party of the form is barred by a credit list entry in force (core::CreditCheck): at the
+// exchange, an acceptance or approval made against an older copy of the lists; a conflict for a
+// supervisor, nothing applied.
+inline constexpr Code CreditRestricted{"credit.restricted"};
 // No credit code can be made for the case (its authority's division is not in the exchange's list).
 inline constexpr Code LicenceNoCode{"licence.no_code"};
 // The licence's essentials cannot be signed (a text over the QR code's bounds, a broken signing key).

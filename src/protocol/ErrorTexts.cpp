@@ -91,6 +91,11 @@ constexpr std::array rows{
               QT_TRANSLATE_NOOP("ProtocolErrors", "The enterprise name was registered by another entity while this "
                                                   "licence was issued offline; the licence is not confirmed. A "
                                                   "supervisor decides in the conflicts list.")},
+    ErrorSpec{e::CreditRestricted, C::Event,
+              QT_TRANSLATE_NOOP("ProtocolErrors", "A person or legal person named on the form is barred by a credit "
+                                                  "list entry the exchange holds (一处违法、处处受限); the change is "
+                                                  "not applied. A supervisor reads the entry in the conflicts list "
+                                                  "and tells the applicant.")},
     ErrorSpec{e::StockOutsideBatch, C::Event,
               QT_TRANSLATE_NOOP("ProtocolErrors", "No batch of blank stock of this office holds this sheet number "
                                                   "for this copy's paper. Check the number on the sheet.")},

@@ -13,10 +13,13 @@ QString CounterCases::nextReceipt(const QString &workstation)
 }
 
 core::DomainEvent CounterCases::accepted(core::CaseRecord &record, const QString &clerk,
-                                         const QString &workstation, const QString &receipt)
+                                         const QString &workstation, const QString &receipt,
+                                         const std::function<void(core::OneForm &)> &edit)
 {
     record = core::CaseRecord{};
     record.form = exchange::DemoApplications::form(m_random);
+    if (edit)
+        edit(record.form);
     record.materials = exchange::DemoApplications::materials(record.form);
     core::TransitionRequest request;
     request.actor = {clerk, core::Role::Clerk, workstation};

@@ -6,6 +6,8 @@
 #include <QRandomGenerator>
 #include <QString>
 
+#include <functional>
+
 namespace ow::test {
 
 // Counter cases as a clerk's counter sends them to the exchange: realistic forms that pass the
@@ -16,10 +18,11 @@ public:
     explicit CounterCases(quint32 seed) : m_random(seed) {}
 
     // A draft saved (local), then accepted: the outbox event that carries the whole case.
-    // `receipt` empty: the next number of `workstation`.
+    // `receipt` empty: the next number of `workstation`. `edit` changes the form before it is saved.
     core::DomainEvent accepted(core::CaseRecord &record, const QString &clerk = QStringLiteral("clerk01"),
                                const QString &workstation = QStringLiteral("W01"),
-                               const QString &receipt = {});
+                               const QString &receipt = {},
+                               const std::function<void(core::OneForm &)> &edit = {});
     QString nextReceipt(const QString &workstation);
     QRandomGenerator &random() { return m_random; }
 
