@@ -4,6 +4,7 @@
 #include "ResidentId.h"
 #include "UsccCode.h"
 
+#include <QJsonObject>
 #include <QRegularExpression>
 
 namespace ow::core {
@@ -83,6 +84,106 @@ QString textsProblem(const CreditEntry &entry)
 }
 
 } // namespace
+
+namespace {
+
+// The entry's JSON keys (docs/protocol.md, the feed's "list" changes).
+namespace k {
+constexpr QLatin1StringView Id{"id"};
+constexpr QLatin1StringView List{"list"};
+constexpr QLatin1StringView SubjectKind{"subjectKind"};
+constexpr QLatin1StringView Subject{"subject"};
+constexpr QLatin1StringView SubjectName{"subjectName"};
+constexpr QLatin1StringView Reason{"reason"};
+constexpr QLatin1StringView Authority{"authority"};
+constexpr QLatin1StringView Basis{"basis"};
+constexpr QLatin1StringView From{"from"};
+constexpr QLatin1StringView RemovedOn{"removedOn"};
+constexpr QLatin1StringView RemovalReason{"removalReason"};
+constexpr QLatin1StringView Source{"source"};
+constexpr QLatin1StringView RecordedBy{"recordedBy"};
+constexpr QLatin1StringView RecordedAt{"recordedAt"};
+constexpr QLatin1StringView AuthorityCode{"authorityCode"};
+} // namespace k
+
+QString entryDateText(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+// A date as sent: "" or absent is none; anything else must be one.
+bool entryDateOf(const QJsonValue &value, QDate *date)
+{
+    if (value.isUndefined() || value.isNull() || value.toString() == QString())
+        return value.isUndefined() || value.isNull() || value.isString();
+    *date = QDate::fromString(value.toString(), Qt::ISODate);
+    return date->isValid();
+}
+
+bool entryFits(const QJsonObject &json, QLatin1StringView key, int max)
+{
+    const QJsonValue value = json.value(key);
+    return value.isUndefined() || (value.isString() && value.toString().size() <= max);
+}
+
+} // namespace
+QJsonObject CreditList::toJson(const CreditEntry &entry)
+{
+    return {{k::Id, entry.id},
+            {k::List, CreditList::key(entry.list)},
+            {k::SubjectKind, CreditList::subjectKey(entry.subjectKind)},
+            {k::Subject, entry.subject},
+            {k::SubjectName, entry.subjectName},
+            {k::Reason, entry.reason},
+            {k::Authority, entry.authority},
+            {k::Basis, entry.basis},
+            {k::From, entryDateText(entry.from)},
+            {k::RemovedOn, entryDateText(entry.removedOn)},
+            {k::RemovalReason, entry.removalReason},
+            {k::Source, entry.source},
+            {k::RecordedBy, entry.recordedBy},
+            {k::RecordedAt, entry.recordedAt.toUTC().toString(Qt::ISODateWithMs)},
+            {k::AuthorityCode, entry.authorityCode}};
+}
+
+std::optional<CreditEntry> CreditList::fromJson(const QJsonObject &json)
+{
+    for (QLatin1StringView key : {k::Id, k::List, k::SubjectKind, k::Subject, k::From}) {
+        if (!json.value(key).isString())
+            return std::nullopt;
+    }
+    const bool bounded = entryFits(json, k::Id, 64) && entryFits(json, k::Subject, CreditList::MaxSubject) &&
+                         entryFits(json, k::SubjectName, CreditList::MaxSubjectName) &&
+                         entryFits(json, k::Reason, CreditList::MaxReason) &&
+                         entryFits(json, k::Authority, CreditList::MaxAuthority) &&
+                         entryFits(json, k::Basis, CreditList::MaxBasis) &&
+                         entryFits(json, k::RemovalReason, CreditList::MaxReason) &&
+                         entryFits(json, k::Source, CreditList::MaxSource) &&
+                         entryFits(json, k::RecordedBy, 64) && entryFits(json, k::RecordedAt, 40) &&
+                         entryFits(json, k::AuthorityCode, 12);
+    const std::optional<CreditListKind> list = CreditList::fromKey(json.value(k::List).toString());
+    const std::optional<CreditSubjectKind> kind =
+        CreditList::subjectFromKey(json.value(k::SubjectKind).toString());
+    CreditEntry entry;
+    if (!bounded || !list || !kind || json.value(k::Id).toString().isEmpty() ||
+        !entryDateOf(json.value(k::From), &entry.from) || !entry.from.isValid() ||
+        !entryDateOf(json.value(k::RemovedOn), &entry.removedOn))
+        return std::nullopt;
+    entry.id = json.value(k::Id).toString();
+    entry.list = *list;
+    entry.subjectKind = *kind;
+    entry.subject = CreditList::normalisedSubject(json.value(k::Subject).toString());
+    entry.subjectName = json.value(k::SubjectName).toString();
+    entry.reason = json.value(k::Reason).toString();
+    entry.authority = json.value(k::Authority).toString();
+    entry.basis = json.value(k::Basis).toString();
+    entry.removalReason = json.value(k::RemovalReason).toString();
+    entry.source = json.value(k::Source).toString();
+    entry.recordedBy = json.value(k::RecordedBy).toString();
+    entry.recordedAt = QDateTime::fromString(json.value(k::RecordedAt).toString(), Qt::ISODateWithMs).toUTC();
+    entry.authorityCode = json.value(k::AuthorityCode).toString();
+    return entry;
+}
 
 QString CreditList::key(CreditListKind list)
 {

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -81,6 +82,13 @@ public:
     // What is wrong with removing `entry` on `on` for `why`; empty when it may be.
     static QString removalProblem(const CreditEntry &entry, const QDate &on, const QString &why,
                                   const QDate &today);
+
+    // The entry on the wire (docs/protocol.md, the feed's "list" changes): one writer and one reader
+    // for both sides. fromJson gives nothing when a key is missing or of the wrong kind, the list or
+    // the subject's kind is not one of theirs, a date is not one, or a text is over its bound; whether
+    // the entry may be recorded is the receiver's rule (problem()).
+    static QJsonObject toJson(const CreditEntry &entry);
+    static std::optional<CreditEntry> fromJson(const QJsonObject &json);
 
     // An ID number shown to people who only need to recognise it: 1401**********1234.
     static QString masked(const QString &subject);

@@ -6,7 +6,7 @@
 #include "ExchangeStore.h"
 #include "core/Authority.h"
 #include "core/ResidentId.h"
-#include "protocol/CreditWire.h"
+#include "core/CreditList.h"
 #include "protocol/WireKeys.h"
 
 #include <QHash>
@@ -97,7 +97,7 @@ Result<void> announce(ExchangeStore &store, const CreditEntry &entry, const QDat
     const QString province = core::Authority::province(entry.authorityCode) + QStringLiteral("0000");
     const auto appended =
         store.feed().append(QString(protocol::keys::changes::KindList), QStringLiteral("list:") + entry.id,
-                            protocol::creditwire::toJson(entry), QStringLiteral("exchange"), at, province);
+                            core::CreditList::toJson(entry), QStringLiteral("exchange"), at, province);
     return appended ? Result<void>() : Result<void>(appended.error());
 }
 

@@ -1,7 +1,7 @@
 #include "CreditListStore.h"
 
 #include "ExchangeDatabase.h"
-#include "protocol/CreditWire.h"
+#include "core/CreditList.h"
 
 namespace ow::exchange {
 namespace {
@@ -13,7 +13,7 @@ const QString Order = QStringLiteral(" ORDER BY from_date, id");
 
 core::CreditEntry entryFrom(const QSqlQuery &q)
 {
-    return protocol::creditwire::fromJson(ExchangeDatabase::jsonObject(q.value(0)))
+    return core::CreditList::fromJson(ExchangeDatabase::jsonObject(q.value(0)))
         .value_or(core::CreditEntry{});
 }
 
@@ -40,7 +40,7 @@ Result<bool> CreditListStore::add(const core::CreditEntry &entry)
         {entry.id, CreditList::key(entry.list), CreditList::subjectKey(entry.subjectKind), entry.subject,
          dateText(entry.from), dateText(entry.removedOn), entry.authorityCode,
          ExchangeDatabase::timeText(entry.recordedAt),
-         ExchangeDatabase::jsonText(protocol::creditwire::toJson(entry))});
+         ExchangeDatabase::jsonText(core::CreditList::toJson(entry))});
     if (!inserted) {
         return inserted.error();
     }
@@ -51,7 +51,7 @@ Result<void> CreditListStore::update(const core::CreditEntry &entry)
 {
     return m_db.run(QStringLiteral("UPDATE credit_entries SET removed_on = ?, entry_json = ? WHERE id = ?"),
                     {dateText(entry.removedOn),
-                     ExchangeDatabase::jsonText(protocol::creditwire::toJson(entry)), entry.id});
+                     ExchangeDatabase::jsonText(core::CreditList::toJson(entry)), entry.id});
 }
 
 Result<std::optional<core::CreditEntry>> CreditListStore::byId(const QString &id)

@@ -84,29 +84,9 @@ inline constexpr Key KindStockBatch{"stock_batch"};
 // entry (keys::sheets), under its case's authority, so every counter of the office knows it.
 inline constexpr Key KindSheet{"sheet"};
 // An entry of a credit list (DOMAIN §7) as recorded or removed: "case" carries the entry
-// (keys::credit), under the province's code, so every counter of the province knows it.
+// (core::CreditList::toJson), under the province's code, so every counter of the province knows it.
 inline constexpr Key KindList{"list"};
 } // namespace changes
-
-// A credit list entry (protocol::CreditWire): the feed's "list" changes, the registry's and the
-// departments' entries. Dates are YYYY-MM-DD, times ISO 8601 UTC.
-namespace credit {
-inline constexpr Key Id{"id"};
-inline constexpr Key List{"list"};               // core::CreditList::key
-inline constexpr Key SubjectKind{"subjectKind"}; // "entity" | "person"
-inline constexpr Key Subject{"subject"};
-inline constexpr Key SubjectName{"subjectName"};
-inline constexpr Key Reason{"reason"};
-inline constexpr Key Authority{"authority"};
-inline constexpr Key Basis{"basis"};
-inline constexpr Key From{"from"};
-inline constexpr Key RemovedOn{"removedOn"};
-inline constexpr Key RemovalReason{"removalReason"};
-inline constexpr Key Source{"source"};
-inline constexpr Key RecordedBy{"recordedBy"};
-inline constexpr Key RecordedAt{"recordedAt"};
-inline constexpr Key AuthorityCode{"authorityCode"};
-} // namespace credit
 
 // POST /api/v1/sheets: {"sheets": [entry…]} → {"results": [{"id", "status", "error"?}]}; an entry and
 // a stock batch as the feed carries them (protocol::SheetWire reads and writes both).

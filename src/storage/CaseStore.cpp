@@ -160,6 +160,9 @@ Result<core::CaseRecord> CaseStore::perform(const core::CaseRecord &edited,
                                    {u"action"_s, core::CaseWorkflow::actionKey(request.action)}};
         if (!record.receiptNumber.isEmpty())
             entry.detail.insert(u"receiptNumber"_s, record.receiptNumber);
+        if (request.credit)
+            entry.detail.insert(u"credit"_s,
+                                request.credit->toAuditJson()); // what the lists said, here and then
         if (auto r = AuditJournal::append(db, entry); !r)
             return r;
 

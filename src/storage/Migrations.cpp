@@ -368,6 +368,17 @@ Result<void> version11(QSqlDatabase &db)
                         u"ALTER TABLE enterprises ADD COLUMN status_decision TEXT NOT NULL DEFAULT ''"_s});
 }
 
+// Issue 11: the credit lists as the exchange's feed brings them, found by subject for the checks at
+// the counter (offline too); an entry's removal rewrites it.
+Result<void> version12(QSqlDatabase &db)
+{
+    return execAll(
+        db, {u"CREATE TABLE credit_entries (id TEXT PRIMARY KEY, list TEXT NOT NULL, subject_kind TEXT "
+             "NOT NULL, subject TEXT NOT NULL, from_date TEXT NOT NULL, removed_on TEXT, entry_json "
+             "TEXT NOT NULL)"_s,
+             u"CREATE INDEX credit_entries_subject ON credit_entries (subject, subject_kind)"_s});
+}
+
 } // namespace
 
 const schema::Migrator &Migrations::migrator()
@@ -385,6 +396,7 @@ const schema::Migrator &Migrations::migrator()
             {9, u"credit-code serials reserved for offline issuance"_s, version9},
             {10, u"numbered blank stock: batches and the ledger of their sheets"_s, version10},
             {11, u"a registered enterprise's status (revocations)"_s, version11},
+            {12, u"the credit lists"_s, version12},
         },
         schema::VersionKeeping{
             .read = &Migrations::userVersion,

@@ -4,6 +4,7 @@
 #include "core/RegisteredEntity.h"
 #include "protocol/SheetWire.h"
 #include "protocol/WireKeys.h"
+#include "storage/CreditListCache.h"
 #include "storage/ReservedSerials.h"
 #include "storage/SheetLedger.h"
 
@@ -76,6 +77,8 @@ Result<void> storeOtherChange(QSqlDatabase &db, const Change &change, const QStr
         return storage::SheetLedger::storeBatch(db, *batch);
     if (std::optional<core::SheetUse> use = sheetOfChange(change))
         return storage::SheetLedger::storeRecorded(db, *use);
+    if (std::optional<core::CreditEntry> entry = creditEntryOfChange(change))
+        return storage::CreditListCache::store(db, {*entry});
     qCInfo(lcSyncPull) << "change of unknown kind or unreadable" << change.kind << "skipped, seq"
                        << change.seq;
     return {};
@@ -97,6 +100,16 @@ std::optional<core::SheetUse> sheetOfChange(const Change &change)
         (use->id.isEmpty() || use->id.size() > 64 || use->reason.size() > core::BlankStock::MaxReasonLength))
         return std::nullopt;
     return use;
+}
+
+std::optional<core::CreditEntry> creditEntryOfChange(const Change &change)
+{
+    if (change.kind != protocol::keys::changes::KindList)
+        return std::nullopt;
+    std::optional<core::CreditEntry> entry = core::CreditList::fromJson(change.record);
+    if (entry && (entry->subject.isEmpty() || entry->id.size() > 64))
+        return std::nullopt;
+    return entry;
 }
 
 } // namespace ow::sync

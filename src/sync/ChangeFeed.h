@@ -3,6 +3,7 @@
 #include "ExchangeClient.h"
 #include "core/BlankStock.h"
 #include "core/CaseRecord.h"
+#include "core/CreditList.h"
 #include "core/Result.h"
 #include "storage/EnterpriseDirectory.h"
 
@@ -30,7 +31,8 @@ std::optional<QList<quint64>> serialsOfChange(const Change &change, const QStrin
 std::optional<QList<quint64>> reservedSerials(const QJsonValue &list);
 
 // Stores a change that carries no case and no registered entity, in the page's transaction: this
-// workstation's reserved serials (a code block), a batch of blank stock, a recorded sheet use. Another
+// workstation's reserved serials (a code block), a batch of blank stock, a recorded sheet use, a
+// credit list entry. Another
 // workstation's code block, an unknown kind or an unreadable change is skipped (logged).
 Result<void> storeOtherChange(QSqlDatabase &db, const Change &change, const QString &workstation);
 
@@ -38,5 +40,7 @@ Result<void> storeOtherChange(QSqlDatabase &db, const Change &change, const QStr
 // nothing for another kind or a malformed one (protocol::sheetwire reads both).
 std::optional<core::StockBatch> batchOfChange(const Change &change);
 std::optional<core::SheetUse> sheetOfChange(const Change &change);
+// The credit list entry a "list" change records or removes; nothing for another kind or a malformed one.
+std::optional<core::CreditEntry> creditEntryOfChange(const Change &change);
 
 } // namespace ow::sync

@@ -4,6 +4,8 @@
 #include "Defaults.h"
 #include "WorkbenchLog.h"
 #include "core/Authority.h"
+#include "core/ResidentId.h"
+#include "core/ResidentId.h"
 #include "storage/SyncStateStore.h"
 
 #include <QDir>
@@ -14,7 +16,8 @@ namespace ow::workbench {
 Workbench::Workbench(AppSettings &s, const QString &dir, std::shared_ptr<storage::Database> database)
     : settings(s), dataDir(dir), db(std::move(database)),
       cases(db, s.workstationCode(), s.authorityDivision()), outbox(db), audit(db), search(db),
-      enterprises(db), attachments(db), accounts(db), sheets(db), secrets(Defaults::secretService(), dir),
+      enterprises(db), creditLists(db), attachments(db), accounts(db), sheets(db),
+      secrets(Defaults::secretService(), dir),
       sync(std::make_unique<sync::SyncEngine>(db, s.workstationCode(), s.authorityDivision()))
 {
     reloadCalendar();
@@ -142,6 +145,11 @@ ow::Result<void> Workbench::configureSync()
 const storage::CaseStore::ProvisionalIssuer *Workbench::provisionalIssuer() const
 {
     return m_issuer && settings.offlineIssuance() ? &*m_issuer : nullptr;
+}
+
+core::CreditReport Workbench::creditReport(const core::OneForm &form) const
+{
+    return core::CreditCheck::check(form, creditLists.lookup(), core::ResidentId::chinaToday());
 }
 
 QString Workbench::noticesDir() const

@@ -7,6 +7,7 @@
 #include "storage/AttachmentStore.h"
 #include "storage/AuditJournal.h"
 #include "storage/CaseStore.h"
+#include "storage/CreditListCache.h"
 #include "storage/Database.h"
 #include "storage/EnterpriseDirectory.h"
 #include "storage/OutboxStore.h"
@@ -45,6 +46,7 @@ public:
     storage::AuditJournal audit;
     storage::SearchIndex search;
     storage::EnterpriseDirectory enterprises;
+    storage::CreditListCache creditLists; // the credit lists as of the last sync
     storage::AttachmentStore attachments;
     storage::AccountStore accounts;
     storage::SheetLedger sheets; // numbered blank stock of licences
@@ -53,6 +55,8 @@ public:
     std::unique_ptr<sync::SyncEngine> sync;
 
     QString noticesDir() const; // where notice PDFs are written
+    // The form's parties checked against the cached credit lists today (China's date).
+    core::CreditReport creditReport(const core::OneForm &form) const;
 
     // The registration authority of this counter's new cases, receipt numbers and name checks: the
     // one the exchange gave at the last online sign-in (kept in the cache, so an offline sign-in

@@ -9,7 +9,7 @@
 #include "core/UsccCode.h"
 #include "exchange/CreditListAdmin.h"
 #include "exchange/ExchangeStore.h"
-#include "protocol/CreditWire.h"
+#include "core/CreditList.h"
 #include "protocol/WireKeys.h"
 #include "support/CounterCases.h"
 #include "support/ExchangeFixture.h"
@@ -86,7 +86,7 @@ class ExchangeCreditTest : public QObject
             for (const QJsonValue &change : reply.json.value(u"changes").toArray()) {
                 if (change.toObject().value(u"kind").toString() == protocol::keys::changes::KindList) {
                     const auto entry =
-                        protocol::creditwire::fromJson(change.toObject().value(u"case").toObject());
+                        core::CreditList::fromJson(change.toObject().value(u"case").toObject());
                     if (entry)
                         found.append(*entry);
                 }

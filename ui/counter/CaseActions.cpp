@@ -121,8 +121,13 @@ ow::Result<core::CaseRecord> CaseActions::perform(const core::CaseRecord &edited
     // this workstation's reserved credit codes, confirmed when it syncs.
     const bool offline = request.action == CaseAction::IssueLicence && m_wb.provisionalIssuer() &&
                          m_wb.sync->state() != sync::ConnectionState::Online;
+    // 一处违法、处处受限: the parties checked against the lists this counter holds, offline too.
+    core::TransitionRequest checked = request;
+    if ((request.action == CaseAction::Accept || request.action == CaseAction::Approve) && !checked.credit) {
+        checked.credit = m_wb.creditReport(edited.form);
+    }
     const ow::Result<core::CaseRecord> result =
-        m_wb.cases.perform(edited, request, offline ? m_wb.provisionalIssuer() : nullptr);
+        m_wb.cases.perform(edited, checked, offline ? m_wb.provisionalIssuer() : nullptr);
     if (!result) {
         qCWarning(lcCaseActions) << "action" << core::CaseWorkflow::actionKey(request.action)
                                  << "failed:" << result.error().code;

@@ -368,6 +368,8 @@ void MainWindow::connectForm()
         return m_wb.enterprises.findNameClash(parts.tradeName, parts.industry, m_wb.authorityDivision(),
                                               m_actions.current().id);
     });
+    m_form->setCreditCheck([this](const core::OneForm &form) { return m_wb.creditReport(form); },
+                           [this] { return m_wb.creditLists.count(); });
     m_form->materialsChecklist()->setAttachHandler([this](const QString &path, QString *error) {
         // Kept and sent at reading size (ScanPreparation), the original left where it was.
         const QTemporaryDir work;

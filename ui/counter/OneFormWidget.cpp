@@ -9,6 +9,7 @@
 #include "core/Limits.h"
 #include "core/OneFormValidator.h"
 #include "ui/common/DivisionPicker.h"
+#include "ui/counter/CreditCheckPanel.h"
 #include "ui/counter/FormRows.h"
 #include "ui/counter/InvestorsEditor.h"
 #include "ui/counter/MaterialsChecklist.h"
@@ -181,6 +182,9 @@ void OneFormWidget::buildEnterpriseSection(QVBoxLayout *layout, QWidget *page)
 // The legal representative, investors, key personnel, liaison and financial officer.
 void OneFormWidget::buildPeopleSections(QVBoxLayout *layout, QWidget *page)
 {
+    m_creditPanel = new CreditCheckPanel(page);
+    m_creditPanel->setVisible(false);
+    layout->addWidget(m_creditPanel);
     // Legal representative (or the type's equivalent).
     m_repGroup = section(tr("Legal representative"), page);
     auto *rep = formLayout(m_repGroup);
@@ -483,10 +487,12 @@ void OneFormWidget::validate()
             }
         }
     }
+    const core::FieldIssues creditNotes = checkCredit(f);
     m_investors->setCapital(f.capital);
 
+    const core::FieldIssues shown = m_issues + creditNotes;
     QHash<QString, QStringList> byField;
-    for (const core::FieldIssue &issue : std::as_const(m_issues)) {
+    for (const core::FieldIssue &issue : shown) {
         byField[issue.field].append(issue.message);
     }
     for (auto it = m_errorLabels.cbegin(); it != m_errorLabels.cend(); ++it) {
@@ -495,8 +501,8 @@ void OneFormWidget::validate()
         it.value()->setText(messages.join(QLatin1Char('\n')));
         it.value()->setVisible(show);
     }
-    m_investors->showIssues(m_readOnly ? core::FieldIssues{} : m_issues, m_showAll);
-    m_personnel->showIssues(m_readOnly ? core::FieldIssues{} : m_issues, m_showAll);
+    m_investors->showIssues(m_readOnly ? core::FieldIssues{} : shown, m_showAll);
+    m_personnel->showIssues(m_readOnly ? core::FieldIssues{} : shown, m_showAll);
     m_materials->showMissing(m_showAll && !m_readOnly);
 
     const bool outside = !m_readOnly && core::CaseWorkflow::outsideJurisdiction(f);
@@ -519,6 +525,30 @@ void OneFormWidget::validate()
         emit completenessChanged(complete);
     }
     emit contentChanged();
+}
+
+void OneFormWidget::setCreditCheck(CreditCheckFn check, CreditEntriesFn entries)
+{
+    m_creditCheck = std::move(check);
+    m_creditEntries = std::move(entries);
+    m_creditPanel->setVisible(bool(m_creditCheck));
+    validate();
+}
+
+core::FieldIssues OneFormWidget::checkCredit(const core::OneForm &form)
+{
+    core::FieldIssues notes;
+    if (!m_creditCheck) {
+        return notes;
+    }
+    const core::CreditReport report = m_creditCheck(form);
+    for (const core::CreditFinding &finding : report.findings) {
+        m_touched.insert(finding.party.field); // shown at once: the clerk must see it before going on
+        (finding.outcome == core::CreditOutcome::Block ? m_issues : notes)
+            .append({finding.party.field, finding.message()});
+    }
+    m_creditPanel->showReport(report, m_creditEntries ? m_creditEntries() : 0);
+    return notes;
 }
 
 void OneFormWidget::revealAllIssues()

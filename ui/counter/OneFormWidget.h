@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/CreditCheck.h"
 #include "core/Materials.h"
 #include "core/OneForm.h"
 #include "core/RuleResult.h"
@@ -27,6 +28,7 @@ class EntityType;
 namespace ow::ui {
 
 class DivisionPicker;
+class CreditCheckPanel;
 class InvestorsEditor;
 class MaterialsChecklist;
 class PersonnelEditor;
@@ -40,6 +42,10 @@ class OneFormWidget : public QWidget
 public:
     // Returns the name of an existing entity the proposed name clashes with, or empty.
     using NameClashFn = std::function<QString(const core::OneForm &form)>;
+
+    // The form's parties checked against the credit lists this counter holds, and how many entries it holds.
+    using CreditCheckFn = std::function<core::CreditReport(const core::OneForm &form)>;
+    using CreditEntriesFn = std::function<int()>;
 
     explicit OneFormWidget(QWidget *parent = nullptr);
 
@@ -55,6 +61,7 @@ public:
     bool isReadOnly() const { return m_readOnly; }
 
     void setNameClashCheck(NameClashFn fn) { m_nameClash = std::move(fn); }
+    void setCreditCheck(CreditCheckFn check, CreditEntriesFn entries);
     MaterialsChecklist *materialsChecklist() const { return m_materials; }
     InvestorsEditor *investorsEditor() const { return m_investors; }
 
@@ -82,6 +89,8 @@ private:
     QLineEdit *lineEdit(const QString &objectName, const QString &path);
     void applyEntityType();
     void validate();
+    // The credit check's blocking findings as problems of their fields, its warnings apart.
+    core::FieldIssues checkCredit(const core::OneForm &form);
     QWidget *editorFor(const QString &path) const;
 
     QComboBox *m_type;
@@ -126,6 +135,9 @@ private:
     bool m_complete = false;
     core::FieldIssues m_issues;
     NameClashFn m_nameClash;
+    CreditCheckFn m_creditCheck;
+    CreditEntriesFn m_creditEntries;
+    CreditCheckPanel *m_creditPanel = nullptr;
 };
 
 } // namespace ow::ui

@@ -1,0 +1,173 @@
+// Issue 11 §2 and §5, 一处违法、处处受限 at the counter, through real windows and the real exchange:
+//   - a blacklist entry imported at the exchange (`credit import`) reaches a counter with its next
+//     sync, and the legal representative typed there is blocked as it is typed: the entry's list,
+//     authority, date and basis beside the field, Accept not possible; a clean person shows clean;
+//   - the same with the exchange down (offline, the list cached);
+//   - an acceptance made before an entry arrived becomes a conflict (credit.restricted) at the sync.
+#include "core/ResidentId.h"
+#include "exchange/CreditListAdmin.h"
+#include "storage/AuditJournal.h"
+#include "storage/ConflictStore.h"
+#include "support/CaseForms.h"
+#include "support/CounterStation.h"
+#include "support/GuiTyping.h"
+#include "ui/counter/MainWindow.h"
+#include "ui/counter/OneFormWidget.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTemporaryDir>
+
+using namespace ow;
+using namespace Qt::StringLiterals;
+using Fixture = test::ExchangeFixture;
+
+namespace {
+
+QString residentId(const QString &birth, const QString &sequence)
+{
+    const QString first17 = u"140105"_s + birth + sequence;
+    return first17 + core::ResidentId::checkCharacter(first17);
+}
+
+storage::LocalAccount clerk()
+{
+    storage::LocalAccount a;
+    a.userId = u"clerk01"_s;
+    a.displayName = u"张丽"_s;
+    a.role = core::Role::Clerk;
+    return a;
+}
+
+} // namespace
+
+class TestGuiCredit : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    Fixture m_exchange;
+    const QString m_barred = residentId(u"19800101"_s, u"123"_s);
+    const QString m_later = residentId(u"19851111"_s, u"321"_s);
+    const QDate m_today = core::ResidentId::chinaToday();
+
+    bool import(const QString &id, const QString &basis)
+    {
+        const QString csv =
+            u"list,subject_kind,subject,subject_name,reason,authority,basis,from\n"_s +
+            u"serious,person,%1,张晋生,法定代表人所在企业被列入严重违法失信企业名单,"
+            u"太原市市场监督管理局,%2,%3\n"_s.arg(id, basis, m_today.addDays(-30).toString(Qt::ISODate));
+        const auto report =
+            exchange::CreditListAdmin::importCsv(m_exchange.dir(), csv.toUtf8(), u"140100"_s, u"admin01"_s);
+        return report && report.value().added == 1;
+    }
+
+    // The form of a limited company whose legal representative is typed in as a clerk would.
+    static void typeRepresentative(ui::MainWindow &window, const QString &id)
+    {
+        window.formWidget()->setContent(test::forms::limitedCompany(7), test::forms::completeMaterials());
+        auto *field = window.findChild<QLineEdit *>(u"legalRepId"_s);
+        QVERIFY(field);
+        field->setFocus();
+        field->selectAll();
+        QTest::keyClick(field, Qt::Key_Backspace);
+        test::typeText(field, id);
+    }
+
+    static QString panelText(ui::MainWindow &window)
+    {
+        auto *panel = window.findChild<QLabel *>(u"creditCheck"_s);
+        return panel ? panel->text() : QString();
+    }
+
+    void expectBlocked(ui::MainWindow &window)
+    {
+        QTRY_VERIFY2(panelText(window).contains(u"Acceptance blocked"_s), qPrintable(panelText(window)));
+        const QString text = panelText(window);
+        QVERIFY2(text.contains(u"并市监严〔2026〕7号"_s) && text.contains(u"太原市市场监督管理局"_s) &&
+                     text.contains(m_today.addDays(-30).toString(Qt::ISODate)),
+                 qPrintable(text));
+        QVERIFY2(!text.contains(m_barred), "the ID number is masked");
+        QVERIFY(!window.formWidget()->isComplete());
+        QVERIFY(!window.action(core::CaseAction::Accept)->isEnabled());
+        const QString summary = window.findChild<QLabel *>(u"formSummary"_s)->text();
+        QVERIFY2(summary.contains(u"严重违法失信"_s), qPrintable(summary));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QString error;
+        QVERIFY2(m_exchange.start(&error), qPrintable(error));
+        QVERIFY(import(m_barred, u"并市监严〔2026〕7号"_s));
+    }
+
+    void anEntryImportedAtTheExchangeBlocksTheRepresentativeTypedAtACounter()
+    {
+        QString error;
+        test::CounterStation w01 = test::openCounter(m_exchange, m_dir.path(), u"W01"_s, &error);
+        QVERIFY2(w01, qPrintable(error));
+        QCOMPARE(w01.wb->creditLists.count(), 0);
+        QVERIFY(test::signInAndSync(*w01.wb, u"clerk01"_s));
+        QCOMPARE(w01.wb->creditLists.count(), 1);
+
+        ui::MainWindow window(*w01.wb, clerk());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // A clean record shows as such.
+        window.formWidget()->setContent(test::forms::limitedCompany(7), test::forms::completeMaterials());
+        QTRY_VERIFY2(panelText(window).contains(u"clean"_s), qPrintable(panelText(window)));
+        QVERIFY(window.action(core::CaseAction::Accept)->isEnabled());
+
+        typeRepresentative(window, m_barred);
+        expectBlocked(window);
+    }
+
+    void theSamePersonIsBlockedOfflineWithTheListCached()
+    {
+        m_exchange.stop();
+        QString error;
+        test::CounterStation w01 = test::openCounter(m_exchange, m_dir.path(), u"W01"_s, &error);
+        QVERIFY2(w01, qPrintable(error));
+        QCOMPARE(w01.wb->creditLists.count(), 1);
+        ui::MainWindow window(*w01.wb, clerk());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        typeRepresentative(window, m_barred);
+        expectBlocked(window);
+
+        // Another person: clean, accepted offline, the check in the case's audit trail.
+        typeRepresentative(window, m_later);
+        QTRY_VERIFY2(panelText(window).contains(u"clean"_s), qPrintable(panelText(window)));
+        QVERIFY(window.action(core::CaseAction::Accept)->isEnabled());
+        window.action(core::CaseAction::Accept)->trigger();
+        QTRY_COMPARE(window.currentCase().state, core::CaseState::Accepted);
+        const QList<storage::AuditEntry> trail = w01.wb->audit.forCase(window.currentCase().id);
+        QVERIFY(!trail.isEmpty());
+        const QJsonObject credit = trail.last().detail.value(u"credit"_s).toObject();
+        QCOMPARE(credit.value(u"outcome"_s).toString(), u"clear"_s);
+        QVERIFY(!credit.value(u"checked"_s).toArray().isEmpty());
+    }
+
+    void anAcceptanceMadeBeforeTheEntryArrivedIsAConflictAtSync()
+    {
+        // The person accepted offline above is listed at the exchange meanwhile.
+        QString error;
+        QVERIFY2(m_exchange.restart(&error), qPrintable(error));
+        QVERIFY(import(m_later, u"并市监严〔2026〕8号"_s));
+        test::CounterStation w01 = test::openCounter(m_exchange, m_dir.path(), u"W01"_s, &error);
+        QVERIFY2(w01, qPrintable(error));
+        QVERIFY(test::signInAndSync(*w01.wb, u"clerk01"_s));
+        QCOMPARE(w01.wb->creditLists.count(), 2);
+        storage::ConflictStore conflicts(w01.wb->db);
+        QTRY_COMPARE_WITH_TIMEOUT(conflicts.list().size(), 1, 20000);
+        const storage::SyncConflict conflict = conflicts.list().first();
+        QCOMPARE(conflict.errorCode, u"credit.restricted"_s);
+        QVERIFY2(conflict.errorMessage.contains(u"并市监严〔2026〕8号"_s), qPrintable(conflict.errorMessage));
+    }
+};
+
+QTEST_MAIN(TestGuiCredit)
+#include "test_gui_credit.moc"
