@@ -21,7 +21,7 @@ export DISPLAY="$display" QT_QPA_PLATFORM=xcb LC_ALL=C.UTF-8 QT_LOGGING_RULES='o
 "$build/tests/gui/doc_screenshots" "$out"
 OW_SCREENSHOT_DIR="$out" "$build/tests/gui/test_gui_sync_widgets" >/dev/null
 cp "$out/conflicts-view-zh.png" "$here/docs/conflicts-view.png"
-for name in main-window-new-case main-window-online main-window-accepted one-form-draft one-form-materials \
+for name in main-window-new-case main-window-online main-window-accepted one-form-draft one-form-materials one-form-credit-blocked \
             notice-acceptance notice-viewer reason-dialog-refusal review-queue review-with-scan verify-licence; do
     cp "$out/$name.png" "$here/docs/$name.png"
 done

@@ -46,6 +46,13 @@ if [ -z "$("$exchange_cmd" stock list --dir "$exchange_dir" --authority 140105 2
         --from 140105500001 --to 140105501000 >/dev/null || echo "No demo blank stock registered." >&2
 fi
 
+# The demo province's credit lists: a few people the counter's credit check stops or warns of
+# (resources/demo/credit-lists.csv; once).
+if [ -z "$("$exchange_cmd" credit list --dir "$exchange_dir" 2>/dev/null)" ]; then
+    "$exchange_cmd" credit import --dir "$exchange_dir" --authority 140100 --by admin01 \
+        --file "$here/resources/demo/credit-lists.csv" >/dev/null || echo "No demo credit lists imported." >&2
+fi
+
 log="$demo/exchange.log"
 pid_file="$demo/exchange.pid"
 port="${listen##*:}"

@@ -5,8 +5,8 @@
 #include "ExchangeLog.h"
 #include "ExchangeStore.h"
 #include "core/Authority.h"
-#include "core/ResidentId.h"
 #include "core/CreditList.h"
+#include "core/ResidentId.h"
 #include "protocol/WireKeys.h"
 
 #include <QHash>
@@ -252,6 +252,31 @@ Result<core::CreditEntry> CreditListAdmin::add(ExchangeStore &store, CreditEntry
     return entry;
 }
 
+Result<core::CreditEntry> CreditListAdmin::removeEntry(ExchangeStore &store, const QString &id,
+                                                       const QDate &on, const QString &why, const QString &by,
+                                                       const QDateTime &at)
+{
+    const auto stored = store.creditLists().byId(id);
+    if (!stored)
+        return stored.error();
+    if (!stored.value())
+        return invalid(QStringLiteral("No credit list entry %1.").arg(id));
+    CreditEntry entry = *stored.value();
+    if (entry.removedOn.isValid())
+        return invalid(QStringLiteral("Entry %1 was removed on %2 already.")
+                           .arg(id, entry.removedOn.toString(Qt::ISODate)));
+    const QDate today = at.toUTC().addSecs(8 * 3600).date();
+    if (const QString problem = CreditList::removalProblem(entry, on, why, today); !problem.isEmpty())
+        return invalid(problem);
+    entry.removedOn = on;
+    entry.removalReason = why.trimmed() + QStringLiteral(" (") + by + QLatin1Char(')');
+    if (auto updated = store.creditLists().update(entry); !updated)
+        return updated.error();
+    if (auto announced = announce(store, entry, at); !announced)
+        return announced.error();
+    return entry;
+}
+
 Result<core::CreditEntry> CreditListAdmin::remove(const QString &dir, const QString &id, const QDate &on,
                                                   const QString &why, const QString &by)
 {
@@ -261,34 +286,13 @@ Result<core::CreditEntry> CreditListAdmin::remove(const QString &dir, const QStr
     ExchangeStore &store = *opened.value();
     if (auto begun = store.begin(); !begun)
         return begun.error();
-    const auto stored = store.creditLists().byId(id);
-    Result<CreditEntry> result = stored ? Result<CreditEntry>(stored.value().value_or(CreditEntry{}))
-                                        : Result<CreditEntry>(stored.error());
-    if (result && result.value().id.isEmpty())
-        result = invalid(QStringLiteral("No credit list entry %1.").arg(id));
-    else if (result && result.value().removedOn.isValid())
-        result = invalid(QStringLiteral("Entry %1 was removed on %2 already.")
-                             .arg(id, result.value().removedOn.toString(Qt::ISODate)));
-    else if (result) {
-        const QString problem =
-            CreditList::removalProblem(result.value(), on, why, core::ResidentId::chinaToday());
-        if (!problem.isEmpty())
-            result = invalid(problem);
-    }
-    if (result) {
-        result.value().removedOn = on;
-        result.value().removalReason = why.trimmed() + QStringLiteral(" (") + by + QLatin1Char(')');
-        Result<void> written = store.creditLists().update(result.value());
-        if (written)
-            written = announce(store, result.value(), QDateTime::currentDateTimeUtc());
-        if (written)
-            written = store.commit();
-        if (!written)
-            result = written.error();
-    }
-    if (!result)
+    Result<CreditEntry> removed = removeEntry(store, id, on, why, by, QDateTime::currentDateTimeUtc());
+    Result<void> committed = removed ? store.commit() : Result<void>(removed.error());
+    if (!committed) {
         store.rollback();
-    return result;
+        return committed.error();
+    }
+    return removed;
 }
 
 Result<QList<core::CreditEntry>>

@@ -52,6 +52,9 @@ public:
     // Removes entry `id` on `on` for `why` (core::CreditList::removalProblem), with its change.
     static Result<core::CreditEntry> remove(const QString &dir, const QString &id, const QDate &on,
                                             const QString &why, const QString &by);
+    // The same in the caller's transaction on an open store, at `at` (the exchange's clock).
+    static Result<core::CreditEntry> removeEntry(ExchangeStore &store, const QString &id, const QDate &on,
+                                                 const QString &why, const QString &by, const QDateTime &at);
     static Result<QList<core::CreditEntry>>
     entries(const QString &dir, std::optional<core::CreditListKind> list, const QDate &inForceOn);
     // Entries as aligned text or CSV (the import's columns, then id and recorded_at).

@@ -224,6 +224,13 @@ const QStringList Version10 = {
                    "recorded_at VARCHAR(32) NOT NULL, entry_json TEXT NOT NULL)"),
     QStringLiteral("CREATE INDEX credit_entries_subject ON credit_entries (subject_kind, subject)"),
     QStringLiteral("CREATE INDEX credit_entries_list ON credit_entries (list, from_date)"),
+    // The registry's own entries and removals, entered by one supervisor and recorded when another
+    // confirms them (four eyes): the proposal, who made it and who settled it.
+    QStringLiteral("CREATE TABLE credit_proposals (id VARCHAR(64) PRIMARY KEY, kind VARCHAR(8) NOT NULL, "
+                   "proposal_json TEXT NOT NULL, authority VARCHAR(6) NOT NULL, proposed_by VARCHAR(64) NOT NULL, "
+                   "proposed_at VARCHAR(32) NOT NULL, state VARCHAR(16) NOT NULL, settled_by VARCHAR(64) NOT NULL, "
+                   "settled_at VARCHAR(32) NOT NULL)"),
+    QStringLiteral("CREATE INDEX credit_proposals_state ON credit_proposals (state, authority)"),
 };
 
 // Each case's authority is its form's; a form naming none that exists gets the backfill authority,

@@ -8,7 +8,7 @@ namespace ow::exchange {
 ExchangeService::ExchangeService(ExchangeStore &store, std::mutex &writeLock, const LicenceSigner *signer)
     : m_sessions(store, writeLock), m_events(store, writeLock, signer), m_feed(store),
       m_intake(store, writeLock), m_admin(store), m_attachments(store, writeLock),
-      m_codeBlocks(store, writeLock), m_sheets(store, writeLock)
+      m_codeBlocks(store, writeLock), m_sheets(store, writeLock), m_credit(store, writeLock)
 {}
 
 ApiResponse ExchangeService::health() const

@@ -5,6 +5,7 @@
 #include "AttachmentService.h"
 #include "ChangeFeedService.h"
 #include "CodeBlockService.h"
+#include "CreditListService.h"
 #include "EventService.h"
 #include "ExchangeStore.h"
 #include "IntakeService.h"
@@ -60,6 +61,15 @@ public:
     {
         return m_codeBlocks.reserve(caller, body);
     }
+    ApiResponse proposeCredit(const Caller &caller, const QJsonObject &body)
+    {
+        return m_credit.propose(caller, body);
+    }
+    ApiResponse confirmCredit(const Caller &caller, const QJsonObject &body)
+    {
+        return m_credit.confirm(caller, body);
+    }
+    ApiResponse pendingCredit(const Caller &caller) { return m_credit.pending(caller); }
     ApiResponse recordSheets(const Caller &caller, const QJsonObject &body)
     {
         return m_sheets.record(caller, body);
@@ -91,6 +101,7 @@ private:
     AttachmentService m_attachments;
     CodeBlockService m_codeBlocks;
     SheetService m_sheets;
+    CreditListService m_credit;
 };
 
 } // namespace ow::exchange

@@ -24,6 +24,9 @@ constexpr std::array table{
     EndpointSpec{E::AttachmentDownload,"GET",  "/api/v1/attachments/",       A::Bearer},
     EndpointSpec{E::CodeBlocks,        "POST", "/api/v1/code-blocks",        A::Bearer},
     EndpointSpec{E::Sheets,            "POST", "/api/v1/sheets",             A::Bearer},
+    EndpointSpec{E::CreditPropose,     "POST", "/api/v1/credit-entries",     A::Bearer},
+    EndpointSpec{E::CreditConfirm,     "POST", "/api/v1/credit-entries/confirm", A::Bearer},
+    EndpointSpec{E::CreditPending,     "GET",  "/api/v1/credit-entries/pending", A::Bearer},
 };
 // clang-format on
 

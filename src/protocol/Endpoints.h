@@ -26,7 +26,10 @@ enum class Endpoint
     AttachmentUpload,   // PUT: one part of a scan, appended at an offset
     AttachmentDownload, // GET: a whole scan
     CodeBlocks,
-    Sheets, // POST: uses of numbered blank stock (printed, voided, reprinted sheets)
+    Sheets,        // POST: uses of numbered blank stock (printed, voided, reprinted sheets)
+    CreditPropose, // POST: the registry proposes a credit list entry or a removal (a supervisor)
+    CreditConfirm, // POST: another supervisor confirms it (four eyes): it is recorded
+    CreditPending, // GET: the proposals of the caller's scope awaiting confirmation
 };
 
 // What a request must carry besides the enrolled client certificate every request needs.

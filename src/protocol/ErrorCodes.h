@@ -71,6 +71,13 @@ inline constexpr Code WorkflowAlreadyExtended{"workflow.already_extended"};
 // exchange, an acceptance or approval made against an older copy of the lists; a conflict for a
 // supervisor, nothing applied.
 inline constexpr Code CreditRestricted{"credit.restricted"};
+// The registry's credit list entries (POST /api/v1/credit-entries …): the entry or removal breaks
+// core::CreditList's rules (422); no such proposal or entry (404); the entry was removed or the
+// proposal recorded already (409); the person who proposed it confirming it (403, four eyes).
+inline constexpr Code CreditEntryInvalid{"credit.entry_invalid"};
+inline constexpr Code CreditUnknown{"credit.unknown"};
+inline constexpr Code CreditSettled{"credit.settled"};
+inline constexpr Code CreditFourEyes{"credit.four_eyes"};
 // No credit code can be made for the case (its authority's division is not in the exchange's list).
 inline constexpr Code LicenceNoCode{"licence.no_code"};
 // The licence's essentials cannot be signed (a text over the QR code's bounds, a broken signing key).

@@ -96,6 +96,14 @@ constexpr std::array rows{
                                                   "list entry the exchange holds (一处违法、处处受限); the change is "
                                                   "not applied. A supervisor reads the entry in the conflicts list "
                                                   "and tells the applicant.")},
+    ErrorSpec{e::CreditEntryInvalid, C::Refused, nullptr},
+    ErrorSpec{e::CreditUnknown, C::Refused,
+              QT_TRANSLATE_NOOP("ProtocolErrors", "The exchange has no such credit list entry or proposal.")},
+    ErrorSpec{e::CreditSettled, C::Refused,
+              QT_TRANSLATE_NOOP("ProtocolErrors", "The entry was removed, or the proposal recorded, already.")},
+    ErrorSpec{e::CreditFourEyes, C::Refused,
+              QT_TRANSLATE_NOOP("ProtocolErrors", "Four eyes: another supervisor confirms a credit list entry, "
+                                                  "not the one who entered it.")},
     ErrorSpec{e::StockOutsideBatch, C::Event,
               QT_TRANSLATE_NOOP("ProtocolErrors", "No batch of blank stock of this office holds this sheet number "
                                                   "for this copy's paper. Check the number on the sheet.")},

@@ -113,6 +113,27 @@ inline constexpr Key To{"to"};
 inline constexpr Key RegisteredAt{"registeredAt"};
 } // namespace sheets
 
+// POST /api/v1/credit-entries: {"proposal": uuid, "entry": {credit list entry}} or {"proposal": uuid,
+// "remove": {"id", "removedOn", "removalReason"}} → {"proposal", "status": "proposed"};
+// POST /api/v1/credit-entries/confirm: {"proposal"} → {"proposal", "status": "recorded", "entry"};
+// GET /api/v1/credit-entries/pending → {"proposals": [{"proposal", "kind", "entry"|"remove",
+// "proposedBy", "proposedAt"}]}
+namespace creditProposals {
+inline constexpr Key Proposal{"proposal"};
+inline constexpr Key Entry{"entry"};
+inline constexpr Key Remove{"remove"};
+inline constexpr Key Id{"id"};
+inline constexpr Key RemovedOn{"removedOn"};
+inline constexpr Key RemovalReason{"removalReason"};
+inline constexpr Key Status{"status"};
+inline constexpr Key Kind{"kind"};
+inline constexpr Key Proposals{"proposals"};
+inline constexpr Key ProposedBy{"proposedBy"};
+inline constexpr Key ProposedAt{"proposedAt"};
+inline constexpr Key StatusProposed{"proposed"};
+inline constexpr Key StatusRecorded{"recorded"};
+} // namespace creditProposals
+
 // POST /api/v1/code-blocks: {"count"?} → {"workstation", "serials": [n…]} (the workstation's unused
 // reserved serials); the block drawn goes to the feed as a "code_block" change.
 namespace codeBlocks {

@@ -2,6 +2,7 @@
 
 #include "BoundedJson.h"
 #include "ChangeFeed.h"
+#include "ExchangeClientFinish.h"
 #include "SyncLog.h"
 #include "core/Authority.h"
 #include "protocol/Gzip.h"
@@ -264,24 +265,6 @@ void ExchangeClient::transfer(protocol::Endpoint endpoint, const Outgoing &outgo
             answer.headers.insert(name.toLower(), value);
         done(std::move(answer));
     });
-}
-
-template <typename T, typename Parse>
-static void finishWith(ExchangeClient::Callback<T> done, Result<QJsonObject, SyncError> raw,
-                       const QString &requestId, Parse parse)
-{
-    if (!raw) {
-        done(raw.error());
-        return;
-    }
-    Result<T, SyncError> result = parse(raw.value());
-    if (!result) {
-        SyncError error = result.error();
-        error.requestId = requestId;
-        done(error);
-        return;
-    }
-    done(std::move(result));
 }
 
 void ExchangeClient::health(Callback<HealthInfo> done)

@@ -2,6 +2,7 @@
 
 #include "SyncError.h"
 #include "core/BlankStock.h"
+#include "core/CreditList.h"
 #include "core/DomainEvent.h"
 #include "protocol/Endpoints.h"
 #include "protocol/PushStatus.h"
@@ -108,6 +109,19 @@ struct ChangePage
 // inflated by protocol::gzip within the same cap, and parsed with the depth check; TLS errors are
 // never ignored. JSON request bodies of protocol::gzip::WorthFrom bytes or more go in gzip once the
 // exchange said it takes them (docs/protocol.md, "Compression").
+// A credit list proposal waiting for a second supervisor (GET /api/v1/credit-entries/pending).
+struct CreditProposalInfo
+{
+    QString id;
+    QString kind;            // "add" | "remove"
+    core::CreditEntry entry; // add: the entry proposed
+    QString entryId;         // remove: the entry, the day and why
+    QDate removedOn;
+    QString removalReason;
+    QString proposedBy;
+    QDateTime proposedAt;
+};
+
 class ExchangeClient : public QObject
 {
     Q_OBJECT
@@ -149,6 +163,16 @@ public:
     // per entry, in order; an answer that does not name exactly these ids is malformed.
     void recordSheets(const QList<core::SheetUse> &uses, Callback<QList<SheetResult>> done);
     static Result<QList<SheetResult>, SyncError> parseSheets(const QJsonObject &body, const QStringList &ids);
+    // The registry's credit list entries, four eyes (ExchangeClientCredit.cpp): a proposal of an entry
+    // or of a removal (the answer's status: "proposed", or "recorded" for one confirmed already), the
+    // confirmation of another supervisor's (the entry as recorded), and the proposals waiting.
+    void proposeCreditEntry(const QString &proposalId, const core::CreditEntry &entry,
+                            Callback<QString> done);
+    void proposeCreditRemoval(const QString &proposalId, const QString &entryId, const QDate &removedOn,
+                              const QString &reason, Callback<QString> done);
+    void confirmCredit(const QString &proposalId, Callback<core::CreditEntry> done);
+    void pendingCredit(Callback<QList<CreditProposalInfo>> done);
+    static Result<QList<CreditProposalInfo>, SyncError> parseCreditProposals(const QJsonObject &body);
     // Aborts every request in flight; their callbacks get net.timeout-like errors.
     void abortAll();
 

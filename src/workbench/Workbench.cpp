@@ -5,7 +5,6 @@
 #include "WorkbenchLog.h"
 #include "core/Authority.h"
 #include "core/ResidentId.h"
-#include "core/ResidentId.h"
 #include "storage/SyncStateStore.h"
 
 #include <QDir>
@@ -150,6 +149,16 @@ const storage::CaseStore::ProvisionalIssuer *Workbench::provisionalIssuer() cons
 core::CreditReport Workbench::creditReport(const core::OneForm &form) const
 {
     return core::CreditCheck::check(form, creditLists.lookup(), core::ResidentId::chinaToday());
+}
+
+bool Workbench::hasCleanRecord(const QString &caseId) const
+{
+    const std::optional<core::CaseRecord> c = cases.find(caseId);
+    if (!c) {
+        return false;
+    }
+    const core::CreditReport report = creditReport(c->form);
+    return !report.parties.isEmpty() && report.findings.isEmpty();
 }
 
 QString Workbench::noticesDir() const

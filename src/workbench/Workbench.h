@@ -57,6 +57,8 @@ public:
     QString noticesDir() const; // where notice PDFs are written
     // The form's parties checked against the cached credit lists today (China's date).
     core::CreditReport creditReport(const core::OneForm &form) const;
+    // Whether every party of the case was checked and none is on a list: the green channel (优先办理).
+    bool hasCleanRecord(const QString &caseId) const;
 
     // The registration authority of this counter's new cases, receipt numbers and name checks: the
     // one the exchange gave at the last online sign-in (kept in the cache, so an offline sign-in

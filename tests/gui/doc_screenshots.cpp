@@ -2,7 +2,9 @@
 //   doc_screenshots OUT_DIR      (scripts/screenshots.sh runs it under Xvfb and writes docs/)
 // A fresh demo cache and a real exchange in this process (ExchangeFixture), so the status bar shows
 // the counter online with online applications pulled. Not a test: it only takes the pictures.
+#include "core/ResidentId.h"
 #include "core/UsccCode.h"
+#include "exchange/CreditListAdmin.h"
 #include "exchange/DemoApplications.h"
 #include "exchange/ExchangePaths.h"
 #include "exchange/LicenceSigner.h"
@@ -238,6 +240,21 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "exchange: %s\n", qPrintable(error));
         return 1;
     }
+    // A legal representative the blacklist bars (issue 11), imported as the administrator does.
+    const QString barredFirst17 = u"14010519790312451"_s;
+    const QString barred = barredFirst17 + core::ResidentId::checkCharacter(barredFirst17);
+    const QString listed = core::ResidentId::chinaToday().addDays(-120).toString(Qt::ISODate);
+    const auto imported = exchange::CreditListAdmin::importCsv(
+        exchange.dir(),
+        (u"list,subject_kind,subject,subject_name,reason,authority,basis,from\n"_s +
+         u"serious,person,%1,郭建军,所任法定代表人的企业被列入严重违法失信企业名单,太原市市场监督管理局,"
+         u"并市监严〔2026〕15号,%2\n"_s.arg(barred, listed))
+            .toUtf8(),
+        u"140100"_s, u"admin01"_s);
+    if (!imported || imported.value().added != 1) {
+        std::fprintf(stderr, "credit list: not imported\n");
+        return 1;
+    }
     for (int i = 0; i < 5; ++i) { // online applications from the portal
         QRandomGenerator random(100 + i);
         exchange.call(exchange.sslForPortal(), "POST", exchange.url(u"/api/v1/intake"_s),
@@ -282,6 +299,17 @@ int main(int argc, char *argv[])
         window.formWidget()->revealAllIssues();
         window.formWidget()->focusNextProblem();
         ok &= save(&window, u"one-form-materials.png"_s);
+
+        // The credit check as the ID number is typed: acceptance blocked, with the list and why.
+        const core::CaseRecord blocked = completeDraft(wb, clerk, 9, true);
+        window.openCase(blocked.id);
+        core::OneForm blockedForm = window.formWidget()->form();
+        blockedForm.legalRep.name = u"郭建军"_s;
+        blockedForm.legalRep.idNumber = barred;
+        window.formWidget()->setContent(blockedForm, window.formWidget()->materials());
+        window.formWidget()->revealAllIssues();
+        window.formWidget()->focusNextProblem();
+        ok &= save(&window, u"one-form-credit-blocked.png"_s);
 
         window.openCase(draft.id);
         ok &= window.perform(core::CaseAction::Accept);

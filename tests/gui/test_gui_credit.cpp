@@ -11,12 +11,17 @@
 #include "support/CaseForms.h"
 #include "support/CounterStation.h"
 #include "support/GuiTyping.h"
+#include "ui/counter/CaseListModel.h"
 #include "ui/counter/MainWindow.h"
 #include "ui/counter/OneFormWidget.h"
+#include "ui/review/CreditEntriesDialog.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 
 using namespace ow;
@@ -166,6 +171,118 @@ private slots:
         const storage::SyncConflict conflict = conflicts.list().first();
         QCOMPARE(conflict.errorCode, u"credit.restricted"_s);
         QVERIFY2(conflict.errorMessage.contains(u"并市监严〔2026〕8号"_s), qPrintable(conflict.errorMessage));
+    }
+
+    // 优先办理: in a supervisor's queue, a case whose people are all clean comes before one with an
+    // entry to take note of (neither overdue), and says so.
+    void aCleanRecordGetsTheGreenChannel()
+    {
+        QString error;
+        test::CounterStation w01 = test::openCounter(m_exchange, m_dir.path(), u"W01"_s, &error);
+        QVERIFY2(w01, qPrintable(error));
+        const QString investor = residentId(u"19700707"_s, u"555"_s);
+        QStringList ids;
+        for (const QString &id : {investor, residentId(u"19720202"_s, u"556"_s)}) {
+            core::CaseRecord record;
+            record.form = test::forms::limitedCompany(ids.size() + 11);
+            record.form.investors[1].idNumber = id;
+            record.materials = test::forms::completeMaterials();
+            core::TransitionRequest request;
+            request.actor = {u"clerk01"_s, core::Role::Clerk, u"W01"_s};
+            request.at = QDateTime::currentDateTimeUtc();
+            request.action = core::CaseAction::SaveDraft;
+            const auto draft = w01.wb->cases.perform(record, request);
+            QVERIFY(draft);
+            request.action = core::CaseAction::Accept;
+            const auto accepted = w01.wb->cases.perform(draft.value(), request);
+            QVERIFY2(accepted, accepted ? "" : qPrintable(accepted.error().message));
+            ids.append(accepted.value().id);
+        }
+        // The first case's investor is listed meanwhile: a warning, not a block.
+        QVERIFY(import(investor, u"并市监严〔2026〕9号"_s));
+        QVERIFY(test::signInAndSync(*w01.wb, u"clerk01"_s));
+        QVERIFY(!w01.wb->hasCleanRecord(ids.at(0)));
+        QVERIFY(w01.wb->hasCleanRecord(ids.at(1)));
+
+        storage::LocalAccount supervisor;
+        supervisor.userId = u"super01"_s;
+        supervisor.displayName = u"王建国"_s;
+        supervisor.role = core::Role::Supervisor;
+        ui::MainWindow window(*w01.wb, supervisor);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *model = qobject_cast<ui::CaseListModel *>(window.caseView()->model());
+        QVERIFY(model && model->isQueue());
+        const int clean = model->rowOf(ids.at(1));
+        const int noted = model->rowOf(ids.at(0));
+        QVERIFY(clean >= 0 && noted >= 0);
+        QVERIFY2(clean < noted, "the green channel first");
+        QVERIFY(model->isGreenChannel(clean) && !model->isGreenChannel(noted));
+        const QString state = model->index(clean, ui::CaseListModel::StateColumn).data().toString();
+        QVERIFY2(state.contains(u"green channel"_s), qPrintable(state));
+    }
+
+    // The registry's own entry: 王建国 types it at W02, 李秀英 confirms it at W01 (not he: four
+    // eyes), and W01's next sync brings it, so the person typed there is then blocked.
+    void aSupervisorEntersAnEntryAndAnotherConfirmsIt()
+    {
+        const QString person = residentId(u"19660606"_s, u"777"_s);
+        QString error;
+        test::CounterStation w02 = test::openCounter(m_exchange, m_dir.path(), u"W02"_s, &error);
+        QVERIFY2(w02, qPrintable(error));
+        QVERIFY(test::signInAndSync(*w02.wb, u"super01"_s));
+        {
+            ui::CreditEntriesDialog dialog(*w02.wb, u"super01"_s);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            auto *list = dialog.findChild<QComboBox *>(u"creditList"_s);
+            list->setCurrentIndex(list->findData(u"dishonest_debtor"_s));
+            const auto type = [&](const char *name, const QString &text) {
+                auto *edit = dialog.findChild<QLineEdit *>(QLatin1String(name));
+                QVERIFY(edit);
+                edit->setFocus();
+                edit->clear();
+                test::typeText(edit, text);
+            };
+            type("creditSubject", person);
+            type("creditSubjectName", u"赵欠款"_s);
+            type("creditReason", u"有履行能力而拒不履行生效法律文书确定义务"_s);
+            type("creditBasis", u"（2026）晋0105执456号"_s);
+            // The entry goes with Ctrl+Enter from the form.
+            QTest::keyClick(dialog.findChild<QLineEdit *>(u"creditBasis"_s), Qt::Key_Return,
+                            Qt::ControlModifier);
+            QTRY_VERIFY2_WITH_TIMEOUT(dialog.statusLabel()->text().contains(u"another supervisor"_s),
+                                      qPrintable(dialog.statusLabel()->text()), 10000);
+            // Not his to confirm.
+            dialog.refresh();
+            QTRY_COMPARE_WITH_TIMEOUT(dialog.pendingTable()->rowCount(), 1, 10000);
+            dialog.pendingTable()->selectRow(0);
+            dialog.confirmSelected();
+            QVERIFY2(dialog.statusLabel()->text().contains(u"four eyes"_s),
+                     qPrintable(dialog.statusLabel()->text()));
+        }
+
+        test::CounterStation w01 = test::openCounter(m_exchange, m_dir.path(), u"W01"_s, &error);
+        QVERIFY2(w01, qPrintable(error));
+        QVERIFY(test::signInAndSync(*w01.wb, u"super02"_s));
+        const int before = w01.wb->creditLists.count();
+        {
+            ui::CreditEntriesDialog dialog(*w01.wb, u"super02"_s);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            dialog.refresh();
+            QTRY_COMPARE_WITH_TIMEOUT(dialog.pendingTable()->rowCount(), 1, 10000);
+            QVERIFY(dialog.pendingTable()->item(0, 3)->text() == u"super01"_s);
+            dialog.pendingTable()->selectRow(0);
+            dialog.confirmSelected();
+            QTRY_VERIFY2_WITH_TIMEOUT(dialog.statusLabel()->text().contains(u"Recorded"_s),
+                                      qPrintable(dialog.statusLabel()->text()), 10000);
+        }
+        QVERIFY(test::syncOnce(*w01.wb));
+        QCOMPARE(w01.wb->creditLists.count(), before + 1);
+        core::OneForm form = test::forms::limitedCompany(21);
+        form.legalRep.idNumber = person;
+        QVERIFY(w01.wb->creditReport(form).blocks());
     }
 };
 

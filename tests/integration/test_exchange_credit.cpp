@@ -5,11 +5,11 @@
 // conflict (credit.restricted) with nothing stored, while a clean one is applied; `credit remove`
 // keeps the entry with its dated removal, lifts the bar and tells the counters.
 #include "core/CreditCheck.h"
+#include "core/CreditList.h"
 #include "core/ResidentId.h"
 #include "core/UsccCode.h"
 #include "exchange/CreditListAdmin.h"
 #include "exchange/ExchangeStore.h"
-#include "core/CreditList.h"
 #include "protocol/WireKeys.h"
 #include "support/CounterCases.h"
 #include "support/ExchangeFixture.h"
@@ -18,6 +18,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace ow;
 using namespace Qt::StringLiterals;
@@ -309,6 +310,107 @@ private slots:
 
         core::CaseRecord record;
         QCOMPARE(acceptWithRepresentative(m_barred, record).value(u"status").toString(), u"applied"_s);
+    }
+
+    // The registry's own entry, entered at a counter by one supervisor and recorded only when another
+    // confirms it (four eyes); clerks, the proposer, another authority and broken entries are refused
+    // with nothing recorded.
+    void aSupervisorsEntryIsRecordedWhenAnotherConfirmsIt()
+    {
+        const QString super01 = m_exchange.signIn(u"W02"_s, u"super01"_s);
+        const QString super02 = m_exchange.signIn(u"W01"_s, u"super02"_s);
+        QVERIFY(!super01.isEmpty() && !super02.isEmpty());
+        core::CreditEntry entry;
+        entry.list = core::CreditListKind::Abnormal;
+        entry.subjectKind = core::CreditSubjectKind::Entity;
+        entry.subject = core::UsccCode::compose(u'9', u'1', Xiaodian, u"MA0K3XQ7"_s);
+        entry.subjectName = u"太原市鑫源商贸有限公司"_s;
+        entry.reason = u"通过登记的住所无法联系"_s;
+        entry.authority = u"太原市小店区市场监督管理局"_s;
+        entry.basis = u"小市监异〔2026〕21号"_s;
+        entry.from = m_today.addDays(-3);
+        const QString proposal = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QJsonObject body{{u"proposal"_s, proposal}, {u"entry"_s, core::CreditList::toJson(entry)}};
+        const auto post = [&](const QString &workstation, const QString &token, protocol::Endpoint endpoint,
+                              const QJsonObject &json) {
+            return m_exchange.request(m_exchange.sslFor(workstation), endpoint, json, token);
+        };
+        const qint64 before = storedEntries();
+
+        QCOMPARE(post(u"W01"_s, m_clerk, protocol::Endpoint::CreditPropose, body).status, 403);
+        const Fixture::Reply proposed = post(u"W02"_s, super01, protocol::Endpoint::CreditPropose, body);
+        QVERIFY2(proposed.status == 201,
+                 qPrintable(proposed.errorCode() + u' ' +
+                            proposed.json.value(u"error"_s).toObject().value(u"message"_s).toString()));
+        QCOMPARE(post(u"W02"_s, super01, protocol::Endpoint::CreditPropose, body).status, 200); // a resend
+        QCOMPARE(storedEntries(), before); // proposed, not recorded
+
+        // Broken entries: refused, nothing kept.
+        core::CreditEntry broken = entry;
+        broken.reason.clear();
+        const Fixture::Reply noReason =
+            post(u"W02"_s, super01, protocol::Endpoint::CreditPropose,
+                 {{u"proposal"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                  {u"entry"_s, core::CreditList::toJson(broken)}});
+        QCOMPARE(noReason.status, 422);
+        QCOMPARE(noReason.errorCode(), u"credit.entry_invalid"_s);
+        QCOMPARE(post(u"W02"_s, super01, protocol::Endpoint::CreditPropose,
+                      {{u"proposal"_s, u"not-a-uuid"_s}, {u"entry"_s, core::CreditList::toJson(entry)}})
+                     .status,
+                 400);
+
+        // What waits: for the other supervisor, not for a clerk nor another authority.
+        const Fixture::Reply pending =
+            m_exchange.request(m_exchange.sslFor(u"W01"_s), protocol::Endpoint::CreditPending, {}, super02);
+        QCOMPARE(pending.status, 200);
+        QCOMPARE(pending.json.value(u"proposals"_s).toArray().size(), 1);
+        QCOMPARE(
+            pending.json.value(u"proposals"_s).toArray().at(0).toObject().value(u"proposedBy"_s).toString(),
+            u"super01"_s);
+        QCOMPARE(
+            m_exchange.request(m_exchange.sslFor(u"W01"_s), protocol::Endpoint::CreditPending, {}, m_clerk)
+                .status,
+            403);
+
+        // Four eyes: not the proposer.
+        const QJsonObject confirmBody{{u"proposal"_s, proposal}};
+        const Fixture::Reply own = post(u"W02"_s, super01, protocol::Endpoint::CreditConfirm, confirmBody);
+        QCOMPARE(own.status, 403);
+        QCOMPARE(own.errorCode(), u"credit.four_eyes"_s);
+        QCOMPARE(post(u"W01"_s, m_clerk, protocol::Endpoint::CreditConfirm, confirmBody).status, 403);
+        QCOMPARE(storedEntries(), before);
+
+        const Fixture::Reply confirmed =
+            post(u"W01"_s, super02, protocol::Endpoint::CreditConfirm, confirmBody);
+        QCOMPARE(confirmed.status, 200);
+        QCOMPARE(storedEntries(), before + 1);
+        const auto recorded = core::CreditList::fromJson(confirmed.json.value(u"entry"_s).toObject());
+        QVERIFY(recorded);
+        QCOMPARE(recorded->source, u"registry"_s);
+        QCOMPARE(recorded->recordedBy, u"super01, super02"_s);
+        QCOMPARE(recorded->authorityCode, Xiaodian);
+        QCOMPARE(post(u"W01"_s, super02, protocol::Endpoint::CreditConfirm, confirmBody).status, 409);
+        bool fed = false;
+        for (const core::CreditEntry &e : listFeed(u"W11"_s, m_clerk11))
+            fed = fed || e.id == proposal;
+        QVERIFY2(fed, "every counter of the province gets it");
+
+        // Its removal, the same way.
+        const QString removal = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QJsonObject remove{{u"proposal"_s, removal},
+                                 {u"remove"_s, QJsonObject{{u"id"_s, proposal},
+                                                           {u"removedOn"_s, dateText(m_today)},
+                                                           {u"removalReason"_s, u"已恢复正常记载状态"_s}}}};
+        QCOMPARE(post(u"W01"_s, super02, protocol::Endpoint::CreditPropose, remove).status, 201);
+        QCOMPARE(
+            post(u"W02"_s, super01, protocol::Endpoint::CreditConfirm, {{u"proposal"_s, removal}}).status,
+            200);
+        auto store = exchange::ExchangeStore::openDirectory(m_exchange.dir(), u"credit-removal"_s);
+        QVERIFY(store);
+        const auto removed = store.value()->creditLists().byId(proposal);
+        QVERIFY(removed && removed.value());
+        QCOMPARE(removed.value()->removedOn, m_today);
+        QCOMPARE(storedEntries(), before + 1); // kept, with its removal
     }
 };
 

@@ -58,7 +58,9 @@ private:
     // What takes a store of this release back to schema 3 (before authority scoping).
     static QStringList backToSchemaThree()
     {
-        return {QStringLiteral("DROP TABLE sheet_uses"),
+        return {QStringLiteral("DROP TABLE credit_proposals"),
+                QStringLiteral("DROP TABLE credit_entries"),
+                QStringLiteral("DROP TABLE sheet_uses"),
                 QStringLiteral("DROP TABLE stock_batches"),
                 QStringLiteral("DROP TABLE attachment_refs"),
                 QStringLiteral("DROP TABLE attachment_parts"),
@@ -264,16 +266,26 @@ private slots:
     // the store was split by concern (schema version 2, its version in meta), and opens it.
     void storeOfThePreviousReleaseOpens()
     {
-        QVERIFY(
-            sql({QStringLiteral("DROP TABLE meta"), QStringLiteral("DROP TABLE users"),
-                 QStringLiteral("DROP TABLE workstations"), QStringLiteral("DROP TABLE sessions"),
-                 QStringLiteral("DROP TABLE cases"), QStringLiteral("DROP TABLE applied_events"),
-                 QStringLiteral("DROP TABLE changes"), QStringLiteral("DROP TABLE request_log"),
-                 QStringLiteral("DROP TABLE receipts"), QStringLiteral("DROP TABLE credit_codes"),
-                 QStringLiteral("DROP TABLE code_serials"), QStringLiteral("DROP TABLE licences"),
-                 QStringLiteral("DROP TABLE attachments"), QStringLiteral("DROP TABLE attachment_parts"),
-                 QStringLiteral("DROP TABLE attachment_refs"), QStringLiteral("DROP TABLE reserved_serials"),
-                 QStringLiteral("DROP TABLE sheet_uses"), QStringLiteral("DROP TABLE stock_batches")}));
+        QVERIFY(sql({QStringLiteral("DROP TABLE meta"),
+                     QStringLiteral("DROP TABLE users"),
+                     QStringLiteral("DROP TABLE workstations"),
+                     QStringLiteral("DROP TABLE sessions"),
+                     QStringLiteral("DROP TABLE cases"),
+                     QStringLiteral("DROP TABLE applied_events"),
+                     QStringLiteral("DROP TABLE changes"),
+                     QStringLiteral("DROP TABLE request_log"),
+                     QStringLiteral("DROP TABLE receipts"),
+                     QStringLiteral("DROP TABLE credit_codes"),
+                     QStringLiteral("DROP TABLE code_serials"),
+                     QStringLiteral("DROP TABLE licences"),
+                     QStringLiteral("DROP TABLE attachments"),
+                     QStringLiteral("DROP TABLE attachment_parts"),
+                     QStringLiteral("DROP TABLE attachment_refs"),
+                     QStringLiteral("DROP TABLE reserved_serials"),
+                     QStringLiteral("DROP TABLE sheet_uses"),
+                     QStringLiteral("DROP TABLE stock_batches"),
+                     QStringLiteral("DROP TABLE credit_entries"),
+                     QStringLiteral("DROP TABLE credit_proposals")}));
         QVERIFY(sql({
             QStringLiteral("CREATE TABLE meta (key VARCHAR(64) PRIMARY KEY, value TEXT NOT NULL)"),
             QStringLiteral("CREATE TABLE users (id VARCHAR(64) PRIMARY KEY, display_name TEXT NOT NULL, role "

@@ -3,6 +3,7 @@
 #include "core/EntityType.h"
 #include "ui/review/ClockStyle.h"
 
+#include <QColor>
 #include <QLocale>
 
 #include <algorithm>
@@ -39,6 +40,9 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     if (index.column() == ClockColumn) {
         return clockData(index.row(), role);
     }
+    if (index.column() == StateColumn && role == Qt::ForegroundRole && isGreenChannel(index.row())) {
+        return QColor(0x1b, 0x5e, 0x20);
+    }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole) {
         return {};
     }
@@ -54,7 +58,12 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     case LegalRepColumn:
         return c.legalRep;
     case StateColumn:
-        return stateText(c, role == Qt::ToolTipRole);
+        return isGreenChannel(index.row())
+                   ? tr("%1 · green channel").arg(stateText(c, role == Qt::ToolTipRole)) +
+                         (role == Qt::ToolTipRole ? tr("\nEvery person named is clean on the credit lists: "
+                                                       "priority handling (优先办理).")
+                                                  : QString())
+                   : stateText(c, role == Qt::ToolTipRole);
     case UpdatedColumn:
         return QLocale().toString(c.updatedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
     default:
@@ -167,6 +176,14 @@ void CaseListModel::setNames(std::function<QString(const QString &)> nameOf)
     }
 }
 
+void CaseListModel::setGreenChannel(std::function<bool(const QString &)> clean)
+{
+    m_clean = std::move(clean);
+    if (m_queue) {
+        reload();
+    }
+}
+
 void CaseListModel::reload()
 {
     beginResetModel();
@@ -192,11 +209,24 @@ void CaseListModel::loadQueue()
 {
     const QList<storage::CaseSummary> rows = m_store.inStates(queueStates());
     const QList<std::optional<core::ClockReading>> clocks = readClocks(rows);
+    QList<bool> green;
+    for (const storage::CaseSummary &c : rows) {
+        green.append(m_clean && m_clean(c.id));
+    }
+    const auto overdue = [&](qsizetype i) {
+        return clocks.at(i) && clocks.at(i)->overdue;
+    };
     QList<qsizetype> order(rows.size());
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
         if (clocks.at(a).has_value() != clocks.at(b).has_value()) {
             return clocks.at(a).has_value(); // cases without a clock last
+        }
+        if (overdue(a) != overdue(b)) {
+            return overdue(a); // the law's time limit first
+        }
+        if (green.at(a) != green.at(b)) {
+            return bool(green.at(a)); // then the green channel (优先办理)
         }
         if (clocks.at(a) && clocks.at(b) && clocks.at(a)->due != clocks.at(b)->due) {
             return clocks.at(a)->due < clocks.at(b)->due; // the earliest due (the longest overdue) first
@@ -205,9 +235,11 @@ void CaseListModel::loadQueue()
     });
     m_rows.clear();
     m_clocks.clear();
+    m_green.clear();
     for (const qsizetype i : order) {
         m_rows.append(rows.at(i));
         m_clocks.append(clocks.at(i));
+        m_green.append(green.at(i));
     }
     m_total = int(m_rows.size());
 }

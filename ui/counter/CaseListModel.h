@@ -56,6 +56,10 @@ public:
                    std::function<QDate()> today);
     // Names shown for account ids (who holds a review lock); the id itself until set.
     void setNames(std::function<QString(const QString &)> nameOf);
+    // Whether a case has a clean credit record (every party checked, none on a list): the green
+    // channel (优先办理) of the review queue, right after the overdue cases. None until set.
+    void setGreenChannel(std::function<bool(const QString &caseId)> clean);
+    bool isGreenChannel(int row) const { return m_queue && m_green.value(row, false); }
     // The review queue's size and how many of it are overdue (as of the last reload).
     int overdueCount() const { return m_overdue; }
     void reload();
@@ -86,6 +90,8 @@ private:
         return QDate::currentDate();
     };
     std::function<QString(const QString &)> m_nameOf;
+    std::function<bool(const QString &)> m_clean;
+    QList<bool> m_green; // per row of the queue
 };
 
 } // namespace ow::ui

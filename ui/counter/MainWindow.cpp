@@ -339,6 +339,7 @@ QWidget *MainWindow::buildCaseList(QWidget *parent)
 void MainWindow::useClocks()
 {
     m_cases->setClocks(&m_wb.calendar(), m_wb.clocks(), [] { return QDate::currentDate(); });
+    m_cases->setGreenChannel([this](const QString &caseId) { return m_wb.hasCleanRecord(caseId); });
 }
 
 QWidget *MainWindow::buildFormPane(QWidget *parent)

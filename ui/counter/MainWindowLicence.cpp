@@ -8,6 +8,7 @@
 #include "ui/counter/NoticeViewer.h"
 #include "ui/counter/SheetLedgerDialog.h"
 #include "ui/counter/VerifyLicenceDialog.h"
+#include "ui/review/CreditEntriesDialog.h"
 #include "ui/review/StockAccountingDialog.h"
 
 #include <QAction>
@@ -56,6 +57,18 @@ void MainWindow::buildLicenceAction(QMenu *menu, QToolBar *bar)
         dialog->open();
     });
     menu->addAction(m_stockAccounting);
+
+    // The registry's own credit list entries: one supervisor enters, another confirms (four eyes).
+    auto *creditEntries = new QAction(tr("Credit list &entries…"), this);
+    creditEntries->setObjectName(QStringLiteral("creditEntriesAction"));
+    creditEntries->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    creditEntries->setVisible(m_user.role == core::Role::Supervisor);
+    connect(creditEntries, &QAction::triggered, this, [this] {
+        auto *dialog = new CreditEntriesDialog(m_wb, m_user.userId, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    menu->addAction(creditEntries);
 
     // Not the case's: any licence an applicant hands over, so always there, in the menu only.
     m_verifyLicence = new QAction(tr("&Verify a licence…"), this);

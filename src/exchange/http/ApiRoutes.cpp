@@ -85,6 +85,9 @@ std::vector<Route> routeTable(qsizetype caseBody)
         {E::AttachmentDownload,L::Store,  0,         [](ExchangeService &s, const RouteCall &c) { return s.attachmentDownload(*c.who.caller, c.resource); }},
         {E::CodeBlocks,        L::Store,  SmallBody, [](ExchangeService &s, const RouteCall &c) { return s.reserveCodes(*c.who.caller, c.body); }},
         {E::Sheets,            L::Store,  SheetsBody, [](ExchangeService &s, const RouteCall &c) { return s.recordSheets(*c.who.caller, c.body); }},
+        {E::CreditPropose,     L::Store,  SmallBody, [](ExchangeService &s, const RouteCall &c) { return s.proposeCredit(*c.who.caller, c.body); }},
+        {E::CreditConfirm,     L::Store,  SmallBody, [](ExchangeService &s, const RouteCall &c) { return s.confirmCredit(*c.who.caller, c.body); }},
+        {E::CreditPending,     L::Store,  0,         [](ExchangeService &s, const RouteCall &c) { return s.pendingCredit(*c.who.caller); }},
     };
     // clang-format on
 }
