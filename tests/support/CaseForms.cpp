@@ -122,6 +122,7 @@ core::CaseRecord largestCase(QChar filler)
     f.termYears = std::numeric_limits<int>::min();
     f.phone = fill(LimitScope::Form, "entity.phone");
     f.postalCode = fill(LimitScope::Form, "entity.postalCode");
+    f.parentCode = fill(LimitScope::Form, "entity.parentCode");
     f.legalRep = person("legalRep");
     f.liaison = person("liaison");
     f.financialOfficer = person("financialOfficer");
