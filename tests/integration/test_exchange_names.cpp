@@ -1,7 +1,8 @@
 // Issue 11 §2, the name check at the real exchange over loopback TLS (exchange::NameCheck, core::NameClash):
 // a licensing event whose name clashes with a name deregistered less than a year ago, or with a former
 // name changed less than a year ago, is refused as a conflict with the reason (which entity, its code,
-// why and until when); the same name deregistered over a year ago is free again.
+// why and until when); the same name deregistered over a year ago (by the deregister-licence command) is
+// free again.
 #include "core/CaseWorkflow.h"
 #include "core/EnterpriseName.h"
 #include "core/RegisteredEntity.h"
@@ -11,6 +12,7 @@
 #include "support/ExchangeFixture.h"
 
 #include <QJsonArray>
+#include <QProcess>
 #include <QTest>
 
 using namespace ow;
@@ -153,16 +155,26 @@ private slots:
         QCOMPARE(licence(other, u"太原市晋昌科技有限公司"_s).value(u"status").toString(), u"applied"_s);
     }
 
+    // Deregistered through `onewindow-exchange deregister-licence` a year and a day ago: the name is free.
     void aNameDeregisteredOverAYearAgoIsFree()
     {
         const QString code = licensedEntity(u"太原市晋隆商贸有限公司"_s);
         QVERIFY(!code.isEmpty());
-        QVERIFY(exchange::LicenceAdmin::deregister(m_exchange.dir(), code, today().addYears(-1).addDays(-1))
-                    .value());
+        const QDate on = today().addYears(-1).addDays(-1);
+        const auto run = [this](const QStringList &args) {
+            QProcess process;
+            process.start(QStringLiteral(OW_EXCHANGE_BINARY),
+                          QStringList{u"deregister-licence"_s, u"--dir"_s, m_exchange.dir()} + args);
+            process.waitForFinished(60000);
+            return std::pair{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput())};
+        };
+        QVERIFY(run({u"--code"_s, code, u"--on"_s, u"yesterday"_s}).first != 0); // no date
+        const auto [status, output] = run({u"--code"_s, code, u"--on"_s, on.toString(Qt::ISODate)});
+        QCOMPARE(status, 0);
+        QVERIFY2(output.contains(on.addYears(1).toString(Qt::ISODate)), qPrintable(output));
         core::CaseRecord again;
         const QJsonObject answer = licence(again, u"太原市晋隆商贸有限公司"_s);
-        QVERIFY2(answer.value(u"status").toString() == u"applied"_s,
-                 qPrintable(QString::number(answer.size())));
+        QCOMPARE(answer.value(u"status").toString(), u"applied"_s);
         QVERIFY(!codeOf(again.id).isEmpty());
     }
 
