@@ -58,7 +58,8 @@ private:
     // What takes a store of this release back to schema 3 (before authority scoping).
     static QStringList backToSchemaThree()
     {
-        return {QStringLiteral("DROP TABLE sheet_uses"),
+        return {QStringLiteral("DROP TABLE licence_former_names"), // schema 11
+                QStringLiteral("DROP TABLE sheet_uses"),
                 QStringLiteral("DROP TABLE stock_batches"),
                 QStringLiteral("DROP TABLE attachment_refs"),
                 QStringLiteral("DROP TABLE attachment_parts"),
@@ -273,7 +274,8 @@ private slots:
                  QStringLiteral("DROP TABLE code_serials"), QStringLiteral("DROP TABLE licences"),
                  QStringLiteral("DROP TABLE attachments"), QStringLiteral("DROP TABLE attachment_parts"),
                  QStringLiteral("DROP TABLE attachment_refs"), QStringLiteral("DROP TABLE reserved_serials"),
-                 QStringLiteral("DROP TABLE sheet_uses"), QStringLiteral("DROP TABLE stock_batches")}));
+                 QStringLiteral("DROP TABLE sheet_uses"), QStringLiteral("DROP TABLE stock_batches"),
+                 QStringLiteral("DROP TABLE licence_former_names")}));
         QVERIFY(sql({
             QStringLiteral("CREATE TABLE meta (key VARCHAR(64) PRIMARY KEY, value TEXT NOT NULL)"),
             QStringLiteral("CREATE TABLE users (id VARCHAR(64) PRIMARY KEY, display_name TEXT NOT NULL, role "
