@@ -120,6 +120,34 @@ int revokeLicence(Options &options, const QString & /*sub*/)
     return 0;
 }
 
+// 注销: the entity's name stays protected for a year from `--on` (name rules 2020, art. 17).
+int deregisterLicence(Options &options, const QString & /*sub*/)
+{
+    const QString dir = options.required(QStringLiteral("dir"));
+    const QString code = options.required(QStringLiteral("code"));
+    const QString text =
+        options.value(QStringLiteral("on")).value_or(QDate::currentDate().toString(Qt::ISODate));
+    const QDate on = QDate::fromString(text, Qt::ISODate);
+    if (!options.errors().isEmpty() || !on.isValid()) {
+        QStringList errors = options.errors();
+        if (!on.isValid())
+            errors.append(QStringLiteral("--on wants the deregistration's date as YYYY-MM-DD"));
+        return usageError(errors);
+    }
+    const Result<bool> done = LicenceAdmin::deregister(dir, code, on);
+    if (!done) {
+        return fail(done.error());
+    }
+    if (!done.value()) {
+        out() << "Deregistered already: " << code << ".\n";
+        return 0;
+    }
+    out() << "Deregistered " << code
+          << "; every workstation learns it with its next sync, and its name stays "
+          << "protected until " << on.addYears(1).toString(Qt::ISODate) << ".\n";
+    return 0;
+}
+
 int workstationList(Options &options, const QString & /*sub*/)
 {
     const QString dir = options.required(QStringLiteral("dir"));
@@ -351,6 +379,7 @@ const Command Commands[] = {
     {"stock", "report", stockReport}, {"revoke-licence", nullptr, revokeLicence},
     {"credit", "import", creditImport}, {"credit", "remove", creditRemove},
     {"credit", "list", creditList},
+    {"deregister-licence", nullptr, deregisterLicence},
 };
 // clang-format on
 

@@ -49,6 +49,10 @@ const char *const Usage = R"(Usage: onewindow-exchange <command> [options]
                                        number and basis) of the day given (today by default):
                                        the public lookup, every workstation's verify dialog and
                                        verify-licence --dir then say revoked
+  deregister-licence --dir D --code CODE [--on YYYY-MM-DD]
+                                       deregister (注销) the entity of an issued licence on the day
+                                       given (today by default): every workstation learns it; its
+                                       name stays protected from clashes for a year
   stock add --dir D --authority CODE --copy original|duplicate --batch ID --from SERIAL --to SERIAL
                                        register a batch of numbered blank licence stock delivered
                                        to authority CODE (正本 A3 or 副本 A4 paper; at most 100000

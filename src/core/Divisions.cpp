@@ -71,14 +71,17 @@ const Divisions &Divisions::instance()
 Divisions::Divisions()
 {
     QSet<QString> names;
-    auto addName = [&names](const QString &name, bool withShortForm) {
+    auto addName = [&names, this](const QString &name, bool withShortForm, const QString &code) {
         if (name.isEmpty() || isGroupingName(name))
             return;
         names.insert(name);
+        m_codesByName[name].append(code);
         if (withShortForm) {
             const QString s = shortForm(name);
-            if (!s.isEmpty())
+            if (!s.isEmpty()) {
                 names.insert(s);
+                m_codesByName[s].append(code);
+            }
         }
     };
 
@@ -86,21 +89,21 @@ Divisions::Divisions()
         if (row.size() < 2 || row.at(0).size() != 2)
             continue;
         m_byCode.insert(row.at(0), Division{row.at(0), row.at(1), {}});
-        addName(row.at(1), true);
+        addName(row.at(1), true, row.at(0));
     }
     for (const QStringList &row : readCsv(QStringLiteral("cities.csv"))) {
         if (row.size() < 3 || row.at(0).size() != 4)
             continue;
         m_byCode.insert(row.at(0), Division{row.at(0), row.at(1), row.at(2)});
         m_children[row.at(2)].append(row.at(0));
-        addName(row.at(1), true);
+        addName(row.at(1), true, row.at(0));
     }
     for (const QStringList &row : readCsv(QStringLiteral("areas.csv"))) {
         if (row.size() < 3 || row.at(0).size() != 6)
             continue;
         m_byCode.insert(row.at(0), Division{row.at(0), row.at(1), row.at(2)});
         m_children[row.at(2)].append(row.at(0));
-        addName(row.at(1), false);
+        addName(row.at(1), false, row.at(0));
     }
 
     m_namesLongestFirst = QStringList(names.begin(), names.end());
@@ -179,6 +182,15 @@ QString Divisions::fullName(const QString &sixDigits) const
         key = it->parentCode;
     }
     return parts.join(QString());
+}
+
+std::optional<Division> Divisions::find(const QString &code) const
+{
+    const QString key = code.size() == 6 ? canonicalCode(code) : code;
+    const auto it = m_byCode.constFind(key);
+    if (it == m_byCode.cend())
+        return std::nullopt;
+    return *it;
 }
 
 QList<Division> Divisions::provinces() const

@@ -4,6 +4,9 @@
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace ow::core {
 
@@ -34,6 +37,11 @@ public:
     // address); by hash and by first character, not by trying every name.
     bool isName(const QString &text) const { return m_names.contains(text); }
     bool mentionsName(QStringView text) const;
+    // The canonical codes (2, 4 or 6 digits) of the divisions called `name`, in full or in the short
+    // form people write (太原 → 1401); several when two counties share a name.
+    QStringList codesNamed(const QString &name) const { return m_codesByName.value(name); }
+    // A division by code (any length the table uses), or nothing.
+    std::optional<Division> find(const QString &code) const;
 
 private:
     Divisions();
@@ -43,6 +51,7 @@ private:
     QSet<QString> m_names;
     QList<qsizetype> m_nameLengths;
     QHash<QChar, QStringList> m_namesByFirst;
+    QHash<QString, QStringList> m_codesByName;
 };
 
 } // namespace ow::core

@@ -3,6 +3,7 @@
 #include "CoreSupport.h"
 #include "Divisions.h"
 #include "EntityType.h"
+#include "NameSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,12 +15,12 @@
 #include <functional>
 
 namespace ow::core {
-namespace {
 
 Q_LOGGING_CATEGORY(lcNames, "onewindow.core.names")
 
-const QChar OpenParen(u'（');
-const QChar CloseParen(u'）');
+namespace detail::names {
+namespace {
+
 constexpr int MaxDivisionLevels = 3; // 山西省 + 太原市 + 小店区
 
 QStringList longestFirst(QStringList list)
@@ -30,6 +31,8 @@ QStringList longestFirst(QStringList list)
     });
     return list;
 }
+
+} // namespace
 
 const QStringList &industries()
 {
@@ -54,21 +57,16 @@ const QStringList &industries()
 const QStringList &organisationalForms()
 {
     static const QStringList list = longestFirst({
-        QStringLiteral("股份有限公司"), QStringLiteral("有限责任公司"),
-        QStringLiteral("有限公司"),     QStringLiteral("公司"),
-        QStringLiteral("普通合伙企业"), QStringLiteral("有限合伙企业"),
-        QStringLiteral("合伙企业"),     QStringLiteral("农民专业合作社"),
-        QStringLiteral("专业合作社"),   QStringLiteral("合作社"),
-        QStringLiteral("联合社"),       QStringLiteral("个人独资企业"),
-        QStringLiteral("经营部"),       QStringLiteral("门市部"),
-        QStringLiteral("服务部"),       QStringLiteral("工作室"),
-        QStringLiteral("事务所"),       QStringLiteral("中心"),
-        QStringLiteral("商行"),         QStringLiteral("超市"),
-        QStringLiteral("厂"),           QStringLiteral("店"),
-        QStringLiteral("馆"),           QStringLiteral("部"),
-        QStringLiteral("行"),           QStringLiteral("坊"),
-        QStringLiteral("社"),           QStringLiteral("室"),
-        QStringLiteral("所"),
+        QStringLiteral("股份有限公司"), QStringLiteral("有限责任公司"), QStringLiteral("有限公司"),
+        QStringLiteral("股份公司"),     QStringLiteral("公司"),         QStringLiteral("普通合伙企业"),
+        QStringLiteral("有限合伙企业"), QStringLiteral("合伙企业"),     QStringLiteral("农民专业合作社"),
+        QStringLiteral("专业合作社"),   QStringLiteral("合作社"),       QStringLiteral("联合社"),
+        QStringLiteral("个人独资企业"), QStringLiteral("经营部"),       QStringLiteral("门市部"),
+        QStringLiteral("服务部"),       QStringLiteral("工作室"),       QStringLiteral("事务所"),
+        QStringLiteral("中心"),         QStringLiteral("商行"),         QStringLiteral("超市"),
+        QStringLiteral("厂"),           QStringLiteral("店"),           QStringLiteral("馆"),
+        QStringLiteral("部"),           QStringLiteral("行"),           QStringLiteral("坊"),
+        QStringLiteral("社"),           QStringLiteral("室"),           QStringLiteral("所"),
     });
     return list;
 }
@@ -83,7 +81,8 @@ const QStringList &partnershipSuffixes()
 const QStringList &companyForms()
 {
     static const QStringList list = {QStringLiteral("股份有限公司"), QStringLiteral("有限责任公司"),
-                                     QStringLiteral("有限公司"), QStringLiteral("公司")};
+                                     QStringLiteral("有限公司"), QStringLiteral("股份公司"),
+                                     QStringLiteral("公司")};
     return list;
 }
 
@@ -106,7 +105,16 @@ QString normalised(const QString &name)
     return n;
 }
 
-using detail::quoted;
+bool formMatches(const QString &parsedForm, const QString &allowed)
+{
+    if (parsedForm == allowed)
+        return true;
+    if (allowed.startsWith(OpenParen) || allowed == branchForm())
+        return parsedForm.endsWith(allowed);
+    return false;
+}
+
+namespace {
 
 bool isDivisionName(const QString &s)
 {
@@ -246,19 +254,12 @@ bool parseBranch(const QString &name, NameParts &parts)
     return true;
 }
 
-bool formMatches(const QString &parsedForm, const QString &allowed)
-{
-    if (parsedForm == allowed)
-        return true;
-    if (allowed.startsWith(OpenParen) || allowed == branchForm())
-        return parsedForm.endsWith(allowed);
-    return false;
-}
-
 } // namespace
+} // namespace detail::names
 
 NameParts EnterpriseName::parse(const QString &name)
 {
+    using namespace detail::names;
     NameParts parts;
     const QString n = normalised(name);
     if (n.isEmpty())
@@ -267,135 +268,6 @@ NameParts EnterpriseName::parse(const QString &name)
         return parts;
     parseStem(parseForm(n, parts), parts);
     return parts;
-}
-
-namespace {
-
-// Only Chinese characters and one level of parentheses: the first character that is not says where.
-RuleResult checkCharacters(const QString &n)
-{
-    const QList<uint> chars = n.toUcs4();
-    int depth = 0;
-    for (qsizetype i = 0; i < chars.size(); ++i) {
-        const char32_t c = chars.at(i);
-        const int position = int(i) + 1;
-        if (detail::isHan(c))
-            continue;
-        if (c == OpenParen.unicode()) {
-            if (++depth > 1)
-                return RuleResult::fail(
-                    EnterpriseName::tr("Parentheses may not be nested (position %1).").arg(position));
-            continue;
-        }
-        if (c == CloseParen.unicode()) {
-            if (--depth < 0)
-                return RuleResult::fail(
-                    EnterpriseName::tr("The closing parenthesis at position %1 has no opening one.")
-                        .arg(position));
-            continue;
-        }
-        const QString ch = QString::fromUcs4(&c, 1);
-        if (QChar::isSpace(c))
-            return RuleResult::fail(
-                EnterpriseName::tr("Remove the space at position %1; a name has no spaces.").arg(position));
-        if (QChar::isLetterOrNumber(c))
-            return RuleResult::fail(
-                EnterpriseName::tr("A name is written in Chinese characters only; %1 at position %2 is not "
-                                   "allowed (write numbers in Chinese characters).")
-                    .arg(quoted(ch))
-                    .arg(position));
-        return RuleResult::fail(
-            EnterpriseName::tr("The character %1 at position %2 is not allowed in a name.")
-                .arg(quoted(ch))
-                .arg(position));
-    }
-    if (depth != 0)
-        return RuleResult::fail(EnterpriseName::tr("An opening parenthesis in the name is not closed."));
-    return RuleResult::pass();
-}
-
-// The trade name (字号) has 2 to 6 characters.
-RuleResult checkTradeName(const NameParts &parts)
-{
-    const int tradeLength = length(parts.tradeName);
-    if (tradeLength == 0)
-        return RuleResult::fail(
-            EnterpriseName::tr("The name has no trade name: put 2 to 6 Chinese characters between the "
-                               "division and the industry."));
-    if (tradeLength < 2)
-        return RuleResult::fail(EnterpriseName::tr("The trade name %1 has 1 character; it must have 2 to 6.")
-                                    .arg(quoted(parts.tradeName)));
-    if (tradeLength > 6) {
-        if (parts.industry.isEmpty())
-            return RuleResult::fail(
-                EnterpriseName::tr("The trade name %1 has %2 characters; it must have 2 to 6. If part of it "
-                                   "describes the business, use a standard industry word such as %3.")
-                    .arg(quoted(parts.tradeName))
-                    .arg(tradeLength)
-                    .arg(QStringLiteral("商贸、科技、餐饮管理")));
-        return RuleResult::fail(
-            EnterpriseName::tr("The trade name %1 has %2 characters; it must have 2 to 6.")
-                .arg(quoted(parts.tradeName))
-                .arg(tradeLength));
-    }
-    return RuleResult::pass();
-}
-
-} // namespace
-
-RuleResult EnterpriseName::validate(const QString &name, const EntityType &type)
-{
-    const QString n = normalised(name);
-    if (n.isEmpty()) {
-        if (type.nameMayBeEmpty)
-            return RuleResult::pass();
-        return RuleResult::fail(tr("Enter the proposed name."));
-    }
-
-    if (const RuleResult characters = checkCharacters(n); !characters)
-        return characters;
-
-    const QString company = QStringLiteral("公司");
-    const bool typeIsCompany = std::any_of(type.nameForms.begin(), type.nameForms.end(),
-                                           [&](const QString &f) { return f.contains(company); });
-    if (!typeIsCompany && n.contains(company))
-        return RuleResult::fail(
-            tr("A %1 is not a company; its name may not contain %2.").arg(type.name, company));
-
-    const NameParts parts = parse(n);
-    const bool isBranch = type.nameForms.contains(branchForm());
-    const bool formOk = std::any_of(type.nameForms.begin(), type.nameForms.end(),
-                                    [&](const QString &f) { return formMatches(parts.form, f); });
-    const QString allowedForms = type.nameForms.join(QStringLiteral(" / "));
-    if (isBranch && parts.form == branchForm())
-        return RuleResult::fail(tr("A branch's name starts with the full name of its company (ending in %1), "
-                                   "followed by the branch's place and %2.")
-                                    .arg(QStringLiteral("有限公司"), branchForm()));
-    if (!formOk) {
-        if (parts.form.isEmpty())
-            return RuleResult::fail(tr("The name must end with the organisational form of a %1: %2.")
-                                        .arg(type.name, allowedForms));
-        return RuleResult::fail(tr("A %1 cannot use the organisational form %2; its name must end with %3.")
-                                    .arg(type.name, parts.form, allowedForms));
-    }
-
-    if (parts.tradeName.contains(OpenParen) || parts.tradeName.contains(CloseParen) ||
-        parts.industry.contains(OpenParen) || parts.division.contains(OpenParen))
-        return RuleResult::fail(tr("Parentheses are allowed only around a division name placed after the "
-                                   "trade name, or in the organisational form of a partnership or branch."));
-
-    if (parts.division.isEmpty() && !isBranch)
-        return RuleResult::fail(tr("The name must begin with its administrative division (province, city or "
-                                   "county), or give it in parentheses after the trade name."));
-
-    if (const RuleResult trade = checkTradeName(parts); !trade)
-        return trade;
-
-    const bool industryRequired = !isBranch && type.codeCategory != u'2';
-    if (industryRequired && parts.industry.isEmpty())
-        return RuleResult::fail(tr("The name has no industry after the trade name %1; add one such as %2.")
-                                    .arg(quoted(parts.tradeName), QStringLiteral("商贸、科技、餐饮管理")));
-    return RuleResult::pass();
 }
 
 } // namespace ow::core

@@ -129,6 +129,10 @@ QString readNameForms(const QJsonObject &o, const QString &where, EntityType &t)
         t.nameForms.append(f.toString());
     }
     t.nameMayBeEmpty = o.value(QLatin1String("nameMayBeEmpty")).toBool(false);
+    for (const QJsonValue &f : o.value(QLatin1String("nameForbids")).toArray()) {
+        if (!f.toString().isEmpty())
+            t.nameForbids.append(f.toString());
+    }
     return {};
 }
 

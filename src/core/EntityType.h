@@ -42,6 +42,9 @@ public:
     bool investorsMustBeLegal = false;
     QStringList nameForms;       // allowed endings (组织形式), e.g. 有限公司, 有限责任公司
     bool nameMayBeEmpty = false; // 个体工商户 may register without a name
+    // Words its name may never contain: 个人独资企业 never says 有限 or 公司 (个人独资企业登记管理办法 art.
+    // 6).
+    QStringList nameForbids;
     QList<MaterialSpec> materials;
 
     bool has(FormSection section) const { return sections.contains(section); }

@@ -45,6 +45,7 @@ QString memberLabel(const QString &member, const EntityType *type)
         {u"scope", QT_TRANSLATE_NOOP("FieldLabels", "Business scope")},
         {u"phone", QT_TRANSLATE_NOOP("FieldLabels", "Phone")},
         {u"postalCode", QT_TRANSLATE_NOOP("FieldLabels", "Postal code")},
+        {u"parentCode", QT_TRANSLATE_NOOP("FieldLabels", "Parent company's credit code")},
         {u"idNumber", QT_TRANSLATE_NOOP("FieldLabels", "ID number")},
         {u"position", QT_TRANSLATE_NOOP("FieldLabels", "Position")},
         {u"amount", QT_TRANSLATE_NOOP("FieldLabels", "Subscribed amount")},

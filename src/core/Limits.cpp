@@ -85,6 +85,7 @@ LimitIssues checkForm(const OneForm &form, const QString &prefix)
     in.text("entity.scope", form.businessScope);
     in.text("entity.phone", form.phone);
     in.text("entity.postalCode", form.postalCode);
+    in.text("entity.parentCode", form.parentCode);
     checkPerson(in, "legalRep", form.legalRep);
     checkPerson(in, "liaison", form.liaison);
     checkPerson(in, "financialOfficer", form.financialOfficer);

@@ -74,6 +74,7 @@ inline constexpr std::array table = std::to_array<Limit>({
     {S::Form,  "entity.scope",                         T,    5000},
     {S::Form,  "entity.phone",                         T,    32},
     {S::Form,  "entity.postalCode",                    T,    16},
+    {S::Form,  "entity.parentCode",                    T,    18},
     {S::Form,  "legalRep.name",                        T,    100},
     {S::Form,  "legalRep.idNumber",                    T,    64},
     {S::Form,  "legalRep.phone",                       T,    32},

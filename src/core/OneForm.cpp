@@ -102,7 +102,10 @@ void OneForm::writeJson(JsonWriter &w) const
     w.endArray();
     writePerson(w, "legalRep", legalRep);
     writePerson(w, "liaison", liaison);
-    w.field("name", proposedName).key(QLatin1StringView("personnel")).beginArray();
+    w.field("name", proposedName);
+    if (!parentCode.isEmpty()) // only a branch's form has it: other forms keep their canonical text
+        w.field("parentCode", parentCode);
+    w.key(QLatin1StringView("personnel")).beginArray();
     for (const KeyPerson &k : personnel)
         w.beginObject()
             .field("idNumber", k.idNumber)
@@ -155,6 +158,7 @@ OneForm OneForm::fromJson(const QJsonObject &json)
     f.termYears = json.value(u"termYears").toInt();
     f.phone = json.value(u"phone").toString();
     f.postalCode = json.value(u"postalCode").toString();
+    f.parentCode = json.value(u"parentCode").toString();
     f.legalRep = personFromJson(json.value(u"legalRep").toObject());
     const QJsonArray investorArray = json.value(u"investors").toArray();
     for (const QJsonValue &v : investorArray) {

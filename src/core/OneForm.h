@@ -72,6 +72,8 @@ struct OneForm
     int termYears = 0; // 0 means 长期 (no fixed term)
     QString phone;
     QString postalCode;
+    // A branch's (分公司) parent company: its unified social credit code (name rules 2020, art. 13).
+    QString parentCode;
 
     Person legalRep;
     QList<Investor> investors;

@@ -181,6 +181,26 @@ void validateLimits(FieldIssues &issues, const OneForm &form)
     }
 }
 
+// A branch records its parent company's unified social credit code (name rules 2020, art. 13);
+// other types have none.
+void validateParent(FieldIssues &issues, const OneForm &form, const EntityType &type)
+{
+    const QString field = QStringLiteral("entity.parentCode");
+    const QString code = form.parentCode.trimmed();
+    if (!type.nameForms.contains(QStringLiteral("分公司"))) {
+        if (!code.isEmpty())
+            issues.append({field, OneFormValidator::tr("Only a branch names a parent company; clear the "
+                                                       "parent company's credit code.")});
+        return;
+    }
+    if (code.isEmpty()) {
+        issues.append({field, OneFormValidator::tr("Enter the unified social credit code of the company this "
+                                                   "branch belongs to.")});
+        return;
+    }
+    add(issues, field, UsccCode::validate(code));
+}
+
 } // namespace
 
 FieldIssues OneFormValidator::validate(const OneForm &form)
@@ -202,7 +222,11 @@ FieldIssues OneFormValidator::validate(const OneForm &form)
 FieldIssues OneFormValidator::validate(const OneForm &form, const EntityType &type)
 {
     FieldIssues issues;
-    add(issues, QStringLiteral("entity.name"), EnterpriseName::validate(form.proposedName, type));
+    add(issues, QStringLiteral("entity.name"),
+        EnterpriseName::validate(
+            form.proposedName, type,
+            NameContext{form.domicileDivision.trimmed(), form.authorityDivision.trimmed()}));
+    validateParent(issues, form, type);
     if (!type.capitalLabel.isEmpty() && form.capital <= 0)
         issues.append(
             {QStringLiteral("entity.capital"),

@@ -4,6 +4,8 @@
 #include "LicenceText.h"
 #include "UsccCode.h"
 
+#include <QJsonArray>
+
 namespace ow::core {
 namespace {
 
@@ -53,26 +55,34 @@ RegisteredEntity RegisteredEntity::fromLicensedCase(const CaseRecord &record, co
 
 QJsonObject RegisteredEntity::toJson() const
 {
-    return {{QLatin1String("code"), code},
-            {QLatin1String("name"), name},
-            {QLatin1String("tradeName"), tradeName},
-            {QLatin1String("industry"), industry},
-            {QLatin1String("entityTypeId"), entityTypeId},
-            {QLatin1String("typeName"), typeName},
-            {QLatin1String("representativeLabel"), representativeLabel},
-            {QLatin1String("legalRep"), legalRep},
-            {QLatin1String("domicile"), domicile},
-            {QLatin1String("capital"), capital},
-            {QLatin1String("businessScope"), businessScope},
-            {QLatin1String("authorityDivision"), authorityDivision},
-            {QLatin1String("authorityName"), authorityName},
-            {QLatin1String("established"), dateText(established)},
-            {QLatin1String("termTo"), dateText(termTo)},
-            {QLatin1String("licensedAt"), timeText(licensedAt)},
-            {QLatin1String("publishedAt"), timeText(publishedAt)},
-            {QLatin1String("status"), status},
-            {QLatin1String("statusSince"), dateText(statusSince)},
-            {QLatin1String("statusDecision"), statusDecision}};
+    QJsonObject json = {{QLatin1String("code"), code},
+                        {QLatin1String("name"), name},
+                        {QLatin1String("tradeName"), tradeName},
+                        {QLatin1String("industry"), industry},
+                        {QLatin1String("entityTypeId"), entityTypeId},
+                        {QLatin1String("typeName"), typeName},
+                        {QLatin1String("representativeLabel"), representativeLabel},
+                        {QLatin1String("legalRep"), legalRep},
+                        {QLatin1String("domicile"), domicile},
+                        {QLatin1String("capital"), capital},
+                        {QLatin1String("businessScope"), businessScope},
+                        {QLatin1String("authorityDivision"), authorityDivision},
+                        {QLatin1String("authorityName"), authorityName},
+                        {QLatin1String("established"), dateText(established)},
+                        {QLatin1String("termTo"), dateText(termTo)},
+                        {QLatin1String("licensedAt"), timeText(licensedAt)},
+                        {QLatin1String("publishedAt"), timeText(publishedAt)},
+                        {QLatin1String("status"), status},
+                        {QLatin1String("statusSince"), dateText(statusSince)},
+                        {QLatin1String("statusDecision"), statusDecision}};
+    if (!formerNames.isEmpty()) {
+        QJsonArray former;
+        for (const FormerName &f : formerNames)
+            former.append(QJsonObject{{QLatin1String("name"), f.name},
+                                      {QLatin1String("changedOn"), dateText(f.changedOn)}});
+        json.insert(QLatin1String("formerNames"), former);
+    }
+    return json;
 }
 
 std::optional<RegisteredEntity> RegisteredEntity::fromJson(const QJsonObject &json)
@@ -103,6 +113,15 @@ std::optional<RegisteredEntity> RegisteredEntity::fromJson(const QJsonObject &js
     entity.status = bounded(json, QLatin1String("status"), 32);
     entity.statusSince = QDate::fromString(bounded(json, QLatin1String("statusSince"), 10), Qt::ISODate);
     entity.statusDecision = bounded(json, QLatin1String("statusDecision"), MaxStatusDecision);
+    for (const QJsonValue &v : json.value(QLatin1String("formerNames")).toArray()) {
+        if (entity.formerNames.size() == MaxFormerNames)
+            break;
+        const FormerName former{
+            bounded(v.toObject(), QLatin1String("name"), 200),
+            QDate::fromString(bounded(v.toObject(), QLatin1String("changedOn"), 10), Qt::ISODate)};
+        if (!former.name.trimmed().isEmpty() && former.changedOn.isValid())
+            entity.formerNames.append(former);
+    }
     return entity;
 }
 
@@ -112,6 +131,8 @@ QString RegisteredEntity::statusLabel(const QString &status)
         return QStringLiteral("存续");
     if (status == StatusRevoked)
         return QStringLiteral("吊销");
+    if (status == StatusDeregistered)
+        return QStringLiteral("注销");
     return status;
 }
 

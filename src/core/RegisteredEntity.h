@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -17,6 +18,15 @@ namespace ow::core {
 // no phone, no investors' shares.
 struct RegisteredEntity
 {
+    // A name the entity had until `changedOn` (变更): protected for a year after (name rules 2020, art. 17).
+    struct FormerName
+    {
+        QString name;
+        QDate changedOn;
+        bool operator==(const FormerName &) const = default;
+    };
+    static constexpr int MaxFormerNames = 20;
+
     QString code; // unified social credit code
     QString name;
     QString tradeName;           // 字号
@@ -39,10 +49,13 @@ struct RegisteredEntity
     // basis): public, as the registry publishes it. Empty while registered.
     QDate statusSince;
     QString statusDecision;
+    QList<FormerName> formerNames;
 
     static inline const QString StatusRegistered = QStringLiteral("registered");
     // 吊销: the licence revoked as an administrative penalty; the licence no longer proves anything.
     static inline const QString StatusRevoked = QStringLiteral("revoked");
+    // 注销: deregistered on statusSince; its name stays protected for a year (name rules 2020, art. 17).
+    static inline const QString StatusDeregistered = QStringLiteral("deregistered");
     static constexpr int MaxStatusDecision = 500;
 
     bool isRevoked() const { return status == StatusRevoked; }

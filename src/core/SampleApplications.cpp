@@ -1,5 +1,6 @@
 #include "SampleApplications.h"
 
+#include "Divisions.h"
 #include "ResidentId.h"
 
 #include <QStringList>
@@ -38,7 +39,11 @@ QString personName(QRandomGenerator &random)
 
 QString tradeName(QRandomGenerator &random)
 {
-    return QString(pick(TradeChars, random)) + pick(TradeChars, random);
+    QString trade = QString(pick(TradeChars, random)) + pick(TradeChars, random);
+    // A division's name is no 字号, nor a district of 太原 written short (name rules 2020, art. 8).
+    if (Divisions::instance().isName(trade) || trade == QStringLiteral("晋源"))
+        trade.insert(1, u'鼎');
+    return trade;
 }
 
 QString industry(QRandomGenerator &random)

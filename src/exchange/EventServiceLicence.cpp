@@ -4,6 +4,7 @@
 #include "EventService.h"
 #include "ExchangeLog.h"
 #include "LicenceSigner.h"
+#include "NameCheck.h"
 #include "core/EnterpriseName.h"
 #include "core/EntityType.h"
 #include "protocol/WireKeys.h"
@@ -49,23 +50,15 @@ Result<std::optional<QJsonObject>> EventService::checkLicensing(const Caller &ca
                 refused(event.id, protocol::PushStatus::Rejected, confirmed.error()));
         }
     }
-    const core::NameParts parts = core::EnterpriseName::parse(record.form.proposedName);
-    const auto holder = m_store.licences().nameHolder(record.form.authorityDivision, parts.tradeName,
-                                                      parts.industry, record.id);
-    if (!holder) {
-        return holder.error();
+    // The name again, authoritatively (NameCheck: registered, deregistered and former names).
+    const auto nameProblem = NameCheck::problem(m_store, record, QDateTime::currentDateTimeUtc().date());
+    if (!nameProblem) {
+        return nameProblem.error();
     }
-    if (holder.value()) {
-        qCInfo(lcExchangeIngest) << "licence of case" << record.id << "not confirmed: the name is"
-                                 << holder.value()->entity.code << "'s";
+    if (nameProblem.value()) {
+        qCInfo(lcExchangeIngest) << "licence of case" << record.id << "not confirmed: its name";
         return std::optional<QJsonObject>(
-            refused(event.id, protocol::PushStatus::Conflict,
-                    Error{protocol::errors::LicenceNameTaken,
-                          QStringLiteral("The name %1 is registered to %2 (%3) already.")
-                              .arg(record.form.proposedName, holder.value()->entity.name,
-                                   holder.value()->entity.code),
-                          QStringLiteral("form.proposedName")},
-                    record));
+            refused(event.id, protocol::PushStatus::Conflict, *nameProblem.value(), record));
     }
     return std::optional<QJsonObject>();
 }

@@ -233,6 +233,17 @@ const QStringList Version10 = {
     QStringLiteral("CREATE INDEX credit_proposals_state ON credit_proposals (state, authority)"),
 };
 
+// Issue 11 §2, the name check: the former names of registered entities with the day each changed,
+// found by authority and 字号 (deregistered entities keep their status and date in the licence's entity).
+const QStringList Version11 = {
+    QStringLiteral(
+        "CREATE TABLE licence_former_names (code VARCHAR(18) NOT NULL, name VARCHAR(200) NOT NULL, "
+        "trade_name VARCHAR(100) NOT NULL, authority VARCHAR(6) NOT NULL, changed_on VARCHAR(10) "
+        "NOT NULL, PRIMARY KEY (code, name))"),
+    QStringLiteral("CREATE INDEX licence_former_names_clash ON licence_former_names (authority, trade_name)"),
+    QStringLiteral("CREATE INDEX licences_trade_name ON licences (authority, trade_name)"),
+};
+
 // Each case's authority is its form's; a form naming none that exists gets the backfill authority,
 // written into the form too, so that a stored case's form always names its authority.
 Result<void> backfillCaseAuthorities(QSqlDatabase &db,
@@ -314,6 +325,8 @@ schema::Migrator ExchangeSchema::migrator(ExchangeDatabase &database)
             {9, QStringLiteral("numbered blank stock: batches and the uses of their sheets"),
              statements(Version9)},
             {10, QStringLiteral("credit lists: their entries by subject"), statements(Version10)},
+            {11, QStringLiteral("former names of registered entities, for the name check"),
+             statements(Version11)},
         },
         schema::VersionKeeping{
             // The version as committed; 0 when the meta table does not exist yet.

@@ -21,7 +21,7 @@ class ExchangeDatabase;
 class ExchangeSchema
 {
 public:
-    static constexpr int Version = 10;
+    static constexpr int Version = 11;
     // The authority step 4 gives what a store of schema 3 holds (the demo's, 小店区).
     static constexpr char BackfillAuthority[] = "140105";
 

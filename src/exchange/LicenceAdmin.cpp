@@ -30,6 +30,27 @@ Result<bool> LicenceAdmin::revoke(const QString &dir, const QString &code, const
     return true;
 }
 
+Result<bool> LicenceAdmin::deregister(const QString &dir, const QString &code, const QDate &on)
+{
+    auto store = ExchangeAdmin::openStore(dir);
+    if (!store) {
+        return store.error();
+    }
+    ExchangeStore &s = *store.value();
+    if (auto begun = s.begin(); !begun) {
+        return begun.error();
+    }
+    const Result<bool> done = LicenceRegistry(s).deregister(code, on, QDateTime::currentDateTimeUtc());
+    if (!done || !done.value()) {
+        s.rollback();
+        return done;
+    }
+    if (auto committed = s.commit(); !committed) {
+        return committed.error();
+    }
+    return true;
+}
+
 Result<QSet<QString>> LicenceAdmin::revokedCodes(const QString &dir)
 {
     auto store = ExchangeAdmin::openStore(dir);

@@ -17,6 +17,9 @@ public:
     // transaction; false when it was revoked already.
     static Result<bool> revoke(const QString &dir, const QString &code, const QString &decision,
                                const QDate &decidedOn);
+    // Deregisters the entity of licence `code` of exchange directory `dir` on `on`
+    // (LicenceRegistry::deregister) in one write transaction; false when it was already.
+    static Result<bool> deregister(const QString &dir, const QString &code, const QDate &on);
     // The credit codes of every revoked licence the store holds (for verify-licence).
     static Result<QSet<QString>> revokedCodes(const QString &dir);
 };

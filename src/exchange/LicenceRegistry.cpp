@@ -94,6 +94,40 @@ Result<bool> LicenceRegistry::revoke(const QString &code, const QString &decisio
     return true;
 }
 
+Result<bool> LicenceRegistry::deregister(const QString &code, const QDate &on, const QDateTime &at)
+{
+    if (!on.isValid() || on > at.toUTC().date().addDays(1)) {
+        return Error{QStringLiteral("licence.decision_invalid"),
+                     QStringLiteral("A deregistration needs its date, not later than today."),
+                     {}};
+    }
+    const auto stored = m_store.licences().byCode(code.trimmed().toUpper());
+    if (!stored) {
+        return stored.error();
+    }
+    if (!stored.value()) {
+        return Error{
+            QStringLiteral("licence.unknown_code"),
+            QStringLiteral("No licence with the code %1 was issued through this exchange.").arg(code),
+            {}};
+    }
+    core::RegisteredEntity entity = stored.value()->entity;
+    if (entity.status == core::RegisteredEntity::StatusDeregistered) {
+        return false;
+    }
+    entity.status = core::RegisteredEntity::StatusDeregistered;
+    entity.statusSince = on;
+    if (auto recorded = m_store.licences().put(entity, stored.value()->caseId, stored.value()->seal);
+        !recorded) {
+        return recorded.error();
+    }
+    if (auto announced = announce(entity, stored.value()->caseId, at); !announced) {
+        return announced.error();
+    }
+    qCInfo(lcExchangeIngest) << "licence" << entity.code << "deregistered on" << on;
+    return true;
+}
+
 Result<int> LicenceRegistry::publishPending()
 {
     const auto pending = m_store.cases().inState(core::CaseStates::toKey(core::CaseState::Licensed));

@@ -41,6 +41,12 @@ public:
     Result<bool> revoke(const QString &code, const QString &decision, const QDate &decidedOn,
                         const QDateTime &at);
 
+    // Deregisters the entity of licence `code` (注销) on `on`: its status becomes deregistered with its
+    // date, in the licence's record and through the feed; its name stays protected for a year (name
+    // rules 2020, art. 17; NameCheck). False when it was deregistered already. Errors:
+    // licence.unknown_code, licence.decision_invalid (no date, or later than today).
+    Result<bool> deregister(const QString &code, const QDate &on, const QDateTime &at);
+
 private:
     // The entity as a `licence` change of the feed, for every workstation of its province.
     Result<void> announce(const core::RegisteredEntity &entity, const QString &caseId, const QDateTime &at);

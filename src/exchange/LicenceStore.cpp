@@ -1,6 +1,7 @@
 #include "LicenceStore.h"
 
 #include "ExchangeDatabase.h"
+#include "core/EnterpriseName.h"
 
 namespace ow::exchange {
 namespace {
@@ -22,6 +23,9 @@ const QString Columns = QStringLiteral("SELECT entity_json, case_id, seal FROM l
 Result<void> LicenceStore::put(const core::RegisteredEntity &entity, const QString &caseId,
                                const QString &seal)
 {
+    if (auto former = putFormerNames(entity); !former) {
+        return former;
+    }
     const QString json = ExchangeDatabase::jsonText(entity.toJson());
     const QString published =
         entity.publishedAt.isValid() ? ExchangeDatabase::timeText(entity.publishedAt) : QString();
@@ -51,15 +55,51 @@ Result<std::optional<LicenceStore::Stored>> LicenceStore::byCase(const QString &
     return m_db.one(Columns + QStringLiteral("case_id = ?"), {caseId}, storedFrom);
 }
 
-Result<std::optional<LicenceStore::Stored>> LicenceStore::nameHolder(const QString &authority,
-                                                                     const QString &tradeName,
-                                                                     const QString &industry,
-                                                                     const QString &exceptCaseId)
+Result<QList<LicenceStore::Stored>>
+LicenceStore::withTradeName(const QString &authority, const QString &tradeName, const QString &exceptCaseId)
 {
-    return m_db.one(Columns +
-                        QStringLiteral("authority = ? AND trade_name = ? AND industry = ? AND case_id <> ? "
-                                       "AND status = 'registered'"),
-                    {authority, tradeName, industry, exceptCaseId}, storedFrom);
+    return m_db.all(Columns + QStringLiteral("authority = ? AND trade_name = ? AND case_id <> ?"),
+                    {authority, tradeName, exceptCaseId}, storedFrom);
+}
+
+Result<QList<core::NameHolder>> LicenceStore::formerNames(const QString &authority, const QString &tradeName)
+{
+    return m_db.all(
+        QStringLiteral(
+            "SELECT f.code, f.name, f.changed_on, l.name FROM licence_former_names f JOIN licences l "
+            "ON l.code = f.code WHERE f.authority = ? AND f.trade_name = ?"),
+        {authority, tradeName}, +[](const QSqlQuery &q) {
+            core::NameHolder holder;
+            holder.kind = core::NameHolder::Kind::FormerName;
+            holder.code = q.value(0).toString();
+            holder.name = q.value(1).toString();
+            holder.since = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+            holder.entityName = q.value(3).toString();
+            return holder;
+        });
+}
+
+Result<void> LicenceStore::putFormerNames(const core::RegisteredEntity &entity)
+{
+    if (entity.formerNames.isEmpty()) {
+        return {};
+    }
+    if (auto cleared =
+            m_db.run(QStringLiteral("DELETE FROM licence_former_names WHERE code = ?"), {entity.code});
+        !cleared) {
+        return cleared;
+    }
+    for (const core::RegisteredEntity::FormerName &former : entity.formerNames) {
+        if (auto put = m_db.run(
+                QStringLiteral("INSERT INTO licence_former_names (code, name, trade_name, authority, "
+                               "changed_on) VALUES (?, ?, ?, ?, ?)"),
+                {entity.code, former.name, core::EnterpriseName::parse(former.name).tradeName,
+                 entity.authorityDivision, former.changedOn.toString(Qt::ISODate)});
+            !put) {
+            return put;
+        }
+    }
+    return {};
 }
 
 Result<void> LicenceStore::setSheets(const QString &caseId, const QString &sheets)

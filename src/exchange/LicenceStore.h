@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/NameClash.h"
 #include "core/RegisteredEntity.h"
 #include "core/Result.h"
 
@@ -33,10 +34,12 @@ public:
     Result<void> put(const core::RegisteredEntity &entity, const QString &caseId, const QString &seal);
     Result<std::optional<Stored>> byCode(const QString &code);
     Result<std::optional<Stored>> byCase(const QString &caseId);
-    // A registered entity of `authority` with the 字号 `tradeName` in `industry` (the name rule's
-    // clash, core::EnterpriseName), other than the one of case `exceptCaseId`.
-    Result<std::optional<Stored>> nameHolder(const QString &authority, const QString &tradeName,
-                                             const QString &industry, const QString &exceptCaseId);
+    // The licences of `authority` whose entity has the 字号 `tradeName`, whatever their industry and
+    // status, but the one of case `exceptCaseId` (the name check's candidates, core::NameClash).
+    Result<QList<Stored>> withTradeName(const QString &authority, const QString &tradeName,
+                                        const QString &exceptCaseId);
+    // The former names of `authority`'s entities with the 字号 `tradeName` (changed on `since`).
+    Result<QList<core::NameHolder>> formerNames(const QString &authority, const QString &tradeName);
     Result<int> count();
     // The numbered sheets that carry the licence of `caseId` now (printed or reprinted, not voided),
     // as "original 1001, duplicate 2001"; the sheets of the case's licence record (DOMAIN §6).
@@ -46,6 +49,9 @@ public:
     Result<QSet<QString>> codesWithStatus(const QString &status);
 
 private:
+    // The entity's former names, replacing those kept (none kept when it has none).
+    Result<void> putFormerNames(const core::RegisteredEntity &entity);
+
     ExchangeDatabase &m_db;
 };
 

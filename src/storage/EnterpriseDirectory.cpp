@@ -4,7 +4,6 @@
 #include "SearchIndex.h"
 #include "SqlSupport.h"
 #include "StorageLog.h"
-#include "core/CaseState.h"
 #include "core/EnterpriseName.h"
 
 #include <QSqlQuery>
@@ -21,18 +20,6 @@ namespace {
 // the search indexes at once.
 constexpr int BulkThreshold = 5000;
 constexpr int BulkCacheKiB = 256 * 1024;
-
-// Cases whose proposed name is still taken: everything but the refused, rejected and withdrawn.
-QStringList pendingStateKeys()
-{
-    QStringList keys;
-    for (core::CaseState state : core::CaseStates::all()) {
-        if (state != core::CaseState::Refused && state != core::CaseState::Rejected &&
-            state != core::CaseState::Withdrawn)
-            keys << u"'"_s + core::CaseStates::toKey(state) + u"'"_s;
-    }
-    return keys;
-}
 
 } // namespace
 
@@ -59,6 +46,33 @@ namespace {
 QVariant dateValue(const QDate &date)
 {
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+}
+
+// The former names of the records that carry them, replacing what was kept for each.
+Result<void> storeFormerNames(QSqlDatabase &db, const QList<EnterpriseRecord> &records)
+{
+    for (const EnterpriseRecord &record : records) {
+        if (record.formerNames.isEmpty())
+            continue;
+        const QString code = record.code.trimmed().toUpper();
+        sql::Statement clear = sql::cached(db, u"DELETE FROM enterprise_former_names WHERE code = ?"_s);
+        if (auto r = sql::exec(clear, {code}); !r)
+            return r;
+        clear.finish();
+        sql::Statement insert = sql::cached(
+            db,
+            u"INSERT OR REPLACE INTO enterprise_former_names(code, name, trade_name, authority, changed_on) "
+            "VALUES (?, ?, ?, ?, ?)"_s);
+        for (const core::RegisteredEntity::FormerName &former : record.formerNames) {
+            if (auto r =
+                    sql::exec(insert, {code, former.name, core::EnterpriseName::parse(former.name).tradeName,
+                                       record.authorityDivision, dateValue(former.changedOn)});
+                !r)
+                return r;
+        }
+        insert.finish();
+    }
+    return {};
 }
 
 } // namespace
@@ -102,6 +116,8 @@ Result<void> EnterpriseDirectory::store(QSqlDatabase &db, const QList<Enterprise
         }
     }
     insert.finish();
+    if (auto r = storeFormerNames(db, records); !r)
+        return r;
     if (auto r = SearchIndex::storeAll(db, entries); !r)
         return r;
     return {};
@@ -140,42 +156,6 @@ std::optional<EnterpriseRecord> EnterpriseDirectory::find(const QString &code) c
     }
     query.finish();
     return result;
-}
-
-QString EnterpriseDirectory::findNameClash(const QString &tradeName, const QString &industry,
-                                           const QString &authorityDivision,
-                                           const QString &ignoreCaseId) const
-{
-    if (tradeName.isEmpty())
-        return {};
-    QSqlDatabase db = m_db->connection();
-    {
-        sql::Statement query =
-            sql::cached(db, u"SELECT name FROM enterprises WHERE authority = ? AND trade_name = ? "
-                            "AND industry = ? LIMIT 1"_s);
-        QString clash;
-        if (sql::exec(query, {authorityDivision, tradeName, industry}) && query.next())
-            clash = query.value(0).toString();
-        query.finish();
-        if (!clash.isEmpty())
-            return clash;
-    }
-    // Local cases keep only the whole proposed name; few are pending, so split them here.
-    static const QString pending = pendingStateKeys().join(u", "_s);
-    sql::Statement cases =
-        sql::cached(db, u"SELECT id, name FROM cases WHERE authority = ? AND id <> ? AND state IN ("_s +
-                            pending + u")"_s);
-    QString clash;
-    if (sql::exec(cases, {authorityDivision, ignoreCaseId})) {
-        while (clash.isEmpty() && cases.next()) {
-            const QString name = cases.value(1).toString();
-            const core::NameParts parts = core::EnterpriseName::parse(name);
-            if (parts.tradeName == tradeName && parts.industry == industry)
-                clash = name;
-        }
-    }
-    cases.finish();
-    return clash;
 }
 
 } // namespace ow::storage

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/NameClash.h"
 #include "core/RegisteredEntity.h"
 #include "core/Result.h"
 
@@ -31,6 +32,8 @@ struct EnterpriseRecord
     QString status = core::RegisteredEntity::StatusRegistered;
     QDate statusSince;
     QString statusDecision;
+    // Its former names with the day each changed (stored when not empty; the feed sends all of them).
+    QList<core::RegisteredEntity::FormerName> formerNames;
 
     bool isRevoked() const { return status == core::RegisteredEntity::StatusRevoked; }
 };
@@ -48,11 +51,21 @@ public:
     int count() const;
     std::optional<EnterpriseRecord> find(const QString &code) const;
 
-    // A name clashes if the 字号 is the same in the same industry within the same authority,
-    // among registered enterprises and among pending local cases (excluding `ignoreCaseId`).
-    // Returns the clashing name, or empty.
-    QString findNameClash(const QString &tradeName, const QString &industry, const QString &authorityDivision,
-                          const QString &ignoreCaseId = {}) const;
+    // The names held within `authorityDivision` whose 字号 is `tradeName`, whatever their industry
+    // (core::NameClash judges them): registered enterprises (revoked ones included), deregistered
+    // ones with their date, former names with the day they changed, and the proposed names of the
+    // local cases still pending or reserved — this workstation's unsent ones and the others' the feed
+    // brought — but case `ignoreCaseId`.
+    QList<core::NameHolder> nameHolders(const QString &tradeName, const QString &authorityDivision,
+                                        const QString &ignoreCaseId = {}) const;
+    // The first clash of `proposedName` within `authorityDivision` on `today` (core::NameClash::find),
+    // saying which entity or case and why; nothing when none. `relatedCodes`: the applicant's
+    // investment relationships (core::NameClash::relatedCodes), which except a clash.
+    std::optional<core::NameClashFound> findNameClash(const QString &proposedName,
+                                                      const QString &authorityDivision,
+                                                      const QStringList &relatedCodes = {},
+                                                      const QString &ignoreCaseId = {},
+                                                      const QDate &today = QDate::currentDate()) const;
 
 private:
     std::shared_ptr<Database> m_db;

@@ -379,6 +379,22 @@ Result<void> version12(QSqlDatabase &db)
              u"CREATE INDEX credit_entries_subject ON credit_entries (subject, subject_kind)"_s});
 }
 
+// The name check's sources (name rules 2020, art. 17): a registered enterprise's former names with
+// the day each changed (a deregistered one keeps its status and date in `enterprises`), and the
+// enterprises of an authority by 字号 whatever their industry (a name without one clashes with all).
+Result<void> version13(QSqlDatabase &db)
+{
+    return execAll(db, {uR"(CREATE TABLE enterprise_former_names (
+            code TEXT NOT NULL,
+            name TEXT NOT NULL,
+            trade_name TEXT NOT NULL,
+            authority TEXT NOT NULL,
+            changed_on TEXT NOT NULL,
+            PRIMARY KEY (code, name)) WITHOUT ROWID)"_s,
+                        u"CREATE INDEX enterprise_former_names_clash ON enterprise_former_names (authority, "
+                        "trade_name)"_s});
+}
+
 } // namespace
 
 const schema::Migrator &Migrations::migrator()
@@ -397,6 +413,7 @@ const schema::Migrator &Migrations::migrator()
             {10, u"numbered blank stock: batches and the ledger of their sheets"_s, version10},
             {11, u"a registered enterprise's status (revocations)"_s, version11},
             {12, u"the credit lists"_s, version12},
+            {13, u"former names of registered enterprises, for the name check"_s, version13},
         },
         schema::VersionKeeping{
             .read = &Migrations::userVersion,

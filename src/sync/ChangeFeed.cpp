@@ -41,6 +41,7 @@ std::optional<storage::EnterpriseRecord> enterpriseOfChange(const Change &change
     record.status = entity->status.isEmpty() ? core::RegisteredEntity::StatusRegistered : entity->status;
     record.statusSince = entity->statusSince;
     record.statusDecision = entity->statusDecision;
+    record.formerNames = entity->formerNames;
     return record;
 }
 

@@ -133,10 +133,10 @@ private slots:
         QCOMPARE(registered->name, record.form.proposedName);
         QCOMPARE(registered->legalRep, record.form.legalRep.name);
         QCOMPARE(registered->authorityDivision, record.form.authorityDivision);
-        QVERIFY(!wb.enterprises
-                     .findNameClash(registered->tradeName, registered->industry,
-                                    registered->authorityDivision, record.id)
-                     .isEmpty());
+        const auto clash =
+            wb.enterprises.findNameClash(registered->name, registered->authorityDivision, {}, record.id);
+        QVERIFY(clash);
+        QVERIFY2(clash->reason.contains(licensed.creditCode), qPrintable(clash->reason));
         QCOMPARE(wb.sync->unsentCount(), 0);
         QCOMPARE(wb.sync->openConflictCount(), 0);
         bool shown = false;

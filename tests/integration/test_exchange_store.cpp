@@ -60,6 +60,7 @@ private:
     {
         return {QStringLiteral("DROP TABLE credit_proposals"),
                 QStringLiteral("DROP TABLE credit_entries"),
+                QStringLiteral("DROP TABLE licence_former_names"), // schema 11
                 QStringLiteral("DROP TABLE sheet_uses"),
                 QStringLiteral("DROP TABLE stock_batches"),
                 QStringLiteral("DROP TABLE attachment_refs"),
@@ -285,7 +286,8 @@ private slots:
                      QStringLiteral("DROP TABLE sheet_uses"),
                      QStringLiteral("DROP TABLE stock_batches"),
                      QStringLiteral("DROP TABLE credit_entries"),
-                     QStringLiteral("DROP TABLE credit_proposals")}));
+                     QStringLiteral("DROP TABLE credit_proposals"),
+                     QStringLiteral("DROP TABLE licence_former_names")}));
         QVERIFY(sql({
             QStringLiteral("CREATE TABLE meta (key VARCHAR(64) PRIMARY KEY, value TEXT NOT NULL)"),
             QStringLiteral("CREATE TABLE users (id VARCHAR(64) PRIMARY KEY, display_name TEXT NOT NULL, role "

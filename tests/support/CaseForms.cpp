@@ -29,8 +29,14 @@ core::OneForm limitedCompany(int n)
     const QString division = QStringLiteral("140105");
     core::OneForm f;
     f.entityTypeId = QStringLiteral("llc_natural_multi");
-    const QString trade = QString(TradeChars.at(n % TradeChars.size())) +
-                          TradeChars.at((n / TradeChars.size() + 3) % TradeChars.size());
+    QString trade = QString(TradeChars.at(n % TradeChars.size())) +
+                    TradeChars.at((n / TradeChars.size() + 3) % TradeChars.size());
+    // Four pairs are divisions (金昌, 金华, 嘉兴; 晋源 a district of 太原), which are no 字号 (name rules
+    // 2020, art. 8): a third character keeps them unique and valid.
+    static const QStringList divisionPairs = {QStringLiteral("金昌"), QStringLiteral("金华"),
+                                              QStringLiteral("嘉兴"), QStringLiteral("晋源")};
+    if (divisionPairs.contains(trade))
+        trade.insert(1, u'鼎');
     f.proposedName = QStringLiteral("太原市") + trade + QStringLiteral("商贸有限公司");
     f.domicileDivision = division;
     f.domicile = QStringLiteral("太原市小店区长治路%1号").arg(n % 400 + 1);
@@ -116,6 +122,7 @@ core::CaseRecord largestCase(QChar filler)
     f.termYears = std::numeric_limits<int>::min();
     f.phone = fill(LimitScope::Form, "entity.phone");
     f.postalCode = fill(LimitScope::Form, "entity.postalCode");
+    f.parentCode = fill(LimitScope::Form, "entity.parentCode");
     f.legalRep = person("legalRep");
     f.liaison = person("liaison");
     f.financialOfficer = person("financialOfficer");

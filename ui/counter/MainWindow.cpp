@@ -1,6 +1,7 @@
 #include "ui/counter/MainWindow.h"
 
 #include "core/EnterpriseName.h"
+#include "core/NameClash.h"
 #include "sync/SyncEngine.h"
 #include "ui/admin/SettingsDialog.h"
 #include "ui/common/HelpMenu.h"
@@ -359,16 +360,29 @@ QWidget *MainWindow::buildFormPane(QWidget *parent)
     return right;
 }
 
+// The name against what this counter knows (core::NameClash over the enterprise cache and the local
+// cases, core::EnterpriseName::checkBranchParent with the parent as cached); the exchange checks again.
+QString MainWindow::nameProblem(const core::OneForm &form) const
+{
+    if (!form.parentCode.isEmpty()) {
+        if (const auto parent = m_wb.enterprises.find(form.parentCode)) {
+            const core::RuleResult named =
+                core::EnterpriseName::checkBranchParent(form.proposedName, parent->name);
+            if (!named)
+                return named.reason;
+        }
+    }
+    const auto clash =
+        m_wb.enterprises.findNameClash(form.proposedName, m_wb.authorityDivision(),
+                                       core::NameClash::relatedCodes(form), m_actions.current().id);
+    if (!clash)
+        return {};
+    return clash->reason + QLatin1Char(' ') + tr("Choose another trade name.");
+}
+
 void MainWindow::connectForm()
 {
-    m_form->setNameClashCheck([this](const core::OneForm &form) {
-        const core::NameParts parts = core::EnterpriseName::parse(form.proposedName);
-        if (parts.tradeName.isEmpty()) {
-            return QString();
-        }
-        return m_wb.enterprises.findNameClash(parts.tradeName, parts.industry, m_wb.authorityDivision(),
-                                              m_actions.current().id);
-    });
+    m_form->setNameClashCheck([this](const core::OneForm &form) { return nameProblem(form); });
     m_form->setCreditCheck([this](const core::OneForm &form) { return m_wb.creditReport(form); },
                            [this] { return m_wb.creditLists.count(); });
     m_form->materialsChecklist()->setAttachHandler([this](const QString &path, QString *error) {

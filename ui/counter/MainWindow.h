@@ -94,6 +94,7 @@ private:
     static inline const QString QueueKey = QStringLiteral("queue");
     QWidget *buildFormPane(QWidget *parent);
     void connectForm();
+    QString nameProblem(const core::OneForm &form) const;
     void buildDocks();
     void connectSync();
     void editExchangeConnection();

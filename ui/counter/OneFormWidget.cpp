@@ -130,6 +130,12 @@ void OneFormWidget::buildEnterpriseSection(QVBoxLayout *layout, QWidget *page)
     m_name = lineEdit(QStringLiteral("entityName"), QStringLiteral("entity.name"));
     m_name->setPlaceholderText(tr("Division + trade name + industry + form, e.g. 太原市鑫源商贸有限公司"));
     field(entity, tr("Proposed &name"), m_name, QStringLiteral("entity.name"));
+    // A branch's parent company (shown for branches only, see applyEntityType).
+    m_parentCode = lineEdit(QStringLiteral("parentCode"), QStringLiteral("entity.parentCode"));
+    m_parentCode->setPlaceholderText(tr("Unified social credit code of the company the branch belongs to"));
+    m_parentCodeField =
+        field(entity, tr("Parent company's code"), m_parentCode, QStringLiteral("entity.parentCode"));
+    m_parentCodeLabel = entity->labelForField(m_parentCodeField);
     m_division = new DivisionPicker(QStringLiteral("14"), entityBox);
     m_editors.insert(QStringLiteral("entity.domicileDivision"), m_division);
     QWidget *divisionField =
@@ -293,6 +299,10 @@ void OneFormWidget::applyEntityType()
     m_personnelGroup->setVisible(type->has(core::FormSection::Personnel));
     m_liaisonGroup->setVisible(type->has(core::FormSection::Liaison));
     m_financeGroup->setVisible(type->has(core::FormSection::FinancialOfficer));
+    const bool branch = type->nameForms.contains(QStringLiteral("分公司"));
+    m_parentCodeField->setVisible(branch);
+    if (m_parentCodeLabel)
+        m_parentCodeLabel->setVisible(branch);
     const bool hasCapital = !type->capitalLabel.isEmpty();
     m_capital->parentWidget()->setVisible(hasCapital);
     if (m_capitalLabel) {
@@ -330,6 +340,9 @@ core::OneForm OneFormWidget::form() const
     f.businessScope = m_scope->toPlainText().trimmed();
     f.phone = m_phone->text().trimmed();
     f.postalCode = m_postal->text().trimmed();
+    const core::EntityType *chosen = currentType();
+    const bool branch = chosen && chosen->nameForms.contains(QStringLiteral("分公司"));
+    f.parentCode = branch ? m_parentCode->text().trimmed().toUpper() : QString();
     f.legalRep.name = m_repName->text().trimmed();
     f.legalRep.idType = core::IdType(m_repIdType->currentData().toInt());
     f.legalRep.idNumber = m_repId->text().trimmed().toUpper();
@@ -370,6 +383,7 @@ void OneFormWidget::setContent(const core::OneForm &f, const QList<core::Materia
     m_scope->setPlainText(f.businessScope);
     m_phone->setText(f.phone);
     m_postal->setText(f.postalCode);
+    m_parentCode->setText(f.parentCode);
     m_repName->setText(f.legalRep.name);
     m_repIdType->setCurrentIndex(std::max(0, m_repIdType->findData(int(f.legalRep.idType))));
     m_repId->setText(f.legalRep.idNumber);
@@ -480,10 +494,7 @@ void OneFormWidget::validate()
         if (nameOk) {
             const QString clash = m_nameClash(f);
             if (!clash.isEmpty()) {
-                m_issues.append({QStringLiteral("entity.name"),
-                                 tr("The name clashes with \"%1\": same trade name and industry at this "
-                                    "registration authority. Choose another trade name.")
-                                     .arg(clash)});
+                m_issues.append({QStringLiteral("entity.name"), clash});
             }
         }
     }

@@ -40,7 +40,8 @@ class OneFormWidget : public QWidget
 {
     Q_OBJECT
 public:
-    // Returns the name of an existing entity the proposed name clashes with, or empty.
+    // Why the proposed name cannot be had — a clash, naming the entity or case and why, or a branch
+    // not named after its parent — or empty.
     using NameClashFn = std::function<QString(const core::OneForm &form)>;
 
     // The form's parties checked against the credit lists this counter holds, and how many entries it holds.
@@ -106,6 +107,9 @@ private:
     QString m_authority;
     QLineEdit *m_phone;
     QLineEdit *m_postal;
+    QLineEdit *m_parentCode;
+    QWidget *m_parentCodeField;
+    QWidget *m_parentCodeLabel = nullptr;
     QGroupBox *m_repGroup;
     QLineEdit *m_repName;
     QComboBox *m_repIdType;

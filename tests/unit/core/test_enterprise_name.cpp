@@ -37,6 +37,10 @@ void TestEnterpriseName::parse_data()
                                      << u"鑫源"_s << u"餐饮管理"_s << u"有限责任公司"_s;
     QTest::newRow("joint stock") << u"山西晋能煤业股份有限公司"_s << u"山西"_s << u"晋能"_s << u"煤业"_s
                                  << u"股份有限公司"_s;
+    QTest::newRow("joint stock, short form")
+        << u"山西晋能煤业股份公司"_s << u"山西"_s << u"晋能"_s << u"煤业"_s << u"股份公司"_s;
+    QTest::newRow("long trade name") << u"太原市鑫源华泰昌隆盛商贸有限公司"_s << u"太原市"_s
+                                     << u"鑫源华泰昌隆盛"_s << u"商贸"_s << u"有限公司"_s;
     QTest::newRow("division in parentheses")
         << u"鑫源（太原）商贸有限公司"_s << u"太原"_s << u"鑫源"_s << u"商贸"_s << u"有限公司"_s;
     QTest::newRow("ASCII parentheses")
@@ -91,6 +95,12 @@ void TestEnterpriseName::validate_data()
     QTest::newRow("legal sole") << u"山西晋华网络科技有限公司"_s << u"llc_legal_sole"_s << true << none;
     QTest::newRow("six-character trade name")
         << u"太原市鑫源华泰昌隆商贸有限公司"_s << u"llc_natural_multi"_s << true << none;
+    QTest::newRow("seven-character trade name (no upper limit, art. 8)")
+        << u"太原市鑫源华泰昌隆盛商贸有限公司"_s << u"llc_natural_multi"_s << true << none;
+    QTest::newRow("ten-character trade name")
+        << u"太原市鑫源华泰昌隆盛世腾达商贸有限公司"_s << u"llc_natural_multi"_s << true << none;
+    QTest::newRow("joint stock, short form 股份公司 (company law art. 8)")
+        << u"山西晋能煤业股份公司"_s << u"joint_stock"_s << true << none;
     QTest::newRow("division in parentheses")
         << u"鑫源（太原）商贸有限公司"_s << u"llc_natural_multi"_s << true << none;
     QTest::newRow("joint stock") << u"山西晋能煤业股份有限公司"_s << u"joint_stock"_s << true << none;
@@ -101,7 +111,8 @@ void TestEnterpriseName::validate_data()
     QTest::newRow("limited partnership")
         << u"太原市鑫源投资管理合伙企业（有限合伙）"_s << u"limited_partnership"_s << true << none;
     QTest::newRow("co-operative") << u"清徐县鑫源种植专业合作社"_s << u"cooperative"_s << true << none;
-    QTest::newRow("individual business") << u"小店区老王餐饮店"_s << u"individual_business"_s << true << none;
+    QTest::newRow("individual business")
+        << u"太原市小店区老王餐饮店"_s << u"individual_business"_s << true << none;
     QTest::newRow("individual business without a name")
         << QString() << u"individual_business"_s << true << none;
     QTest::newRow("branch") << u"太原市鑫源商贸有限公司小店分公司"_s << u"branch"_s << true << none;
@@ -125,14 +136,11 @@ void TestEnterpriseName::validate_data()
                                    << QStringList{u"no trade name"_s};
     QTest::newRow("one-character trade name") << u"太原市鑫商贸有限公司"_s << u"llc_natural_multi"_s << false
                                               << QStringList{u"'鑫'"_s, u"1 character"_s};
-    QTest::newRow("seven-character trade name")
-        << u"太原市鑫源华泰昌隆盛商贸有限公司"_s << u"llc_natural_multi"_s << false
-        << QStringList{u"7 characters"_s, u"2 to 6"_s};
     QTest::newRow("no industry") << u"太原市鑫源有限公司"_s << u"llc_natural_multi"_s << false
                                  << QStringList{u"no industry"_s, u"'鑫源'"_s};
-    QTest::newRow("unknown industry, trade name too long")
+    QTest::newRow("unknown industry: the words run into the trade name")
         << u"太原市鑫源华泰昌隆五金交易有限公司"_s << u"llc_natural_multi"_s << false
-        << QStringList{u"characters"_s, u"industry word"_s};
+        << QStringList{u"no industry"_s, u"'鑫源华泰昌隆五金交易'"_s};
     QTest::newRow("no form") << u"太原市鑫源商贸"_s << u"llc_natural_multi"_s << false
                              << QStringList{u"must end with"_s, u"有限公司"_s};
     QTest::newRow("joint stock form for an LLC") << u"太原市鑫源商贸股份有限公司"_s << u"llc_natural_multi"_s
@@ -142,7 +150,13 @@ void TestEnterpriseName::validate_data()
         << QStringList{u"有限公司"_s, u"股份有限公司"_s};
     QTest::newRow("company word in a sole proprietorship")
         << u"太原市鑫源商贸有限公司"_s << u"sole_proprietorship"_s << false
-        << QStringList{u"个人独资企业"_s, u"公司"_s};
+        << QStringList{u"个人独资企业"_s, u"'有限'"_s, u"position 8"_s};
+    QTest::newRow("有限 in a sole proprietorship without 公司")
+        << u"太原市鑫源有限商贸经营部"_s << u"sole_proprietorship"_s << false
+        << QStringList{u"个人独资企业"_s, u"'有限'"_s};
+    QTest::newRow("公司 in a sole proprietorship")
+        << u"太原市鑫源商贸公司经营部"_s << u"sole_proprietorship"_s << false
+        << QStringList{u"个人独资企业"_s, u"'公司'"_s};
     QTest::newRow("company word in a partnership") << u"太原市鑫源投资有限公司"_s << u"general_partnership"_s
                                                    << false << QStringList{u"not a company"_s};
     QTest::newRow("partnership without its suffix")

@@ -90,6 +90,10 @@ const QHash<QString, TextSetter> &textSetters()
              [](Sample &s, const QString &t) {
                  s.record.form.postalCode = t;
              }},
+            {u"entity.parentCode"_s,
+             [](Sample &s, const QString &t) {
+                 s.record.form.parentCode = t;
+             }},
             {u"investors[].name"_s,
              [](Sample &s, const QString &t) {
                  s.record.form.investors[2].name = t;

@@ -194,7 +194,14 @@ void TestOneFormValidator::issues_data()
         f.proposedName = u"太原市鑫源商贸有限公司小店分公司"_s;
         f.capital = 0;
         f.investors.clear();
+        f.parentCode = u"91330100716105852F"_s; // its company's code (name rules 2020, art. 13)
     }) << QString() << QString();
+    QTest::newRow("branch without its company's code") << Mutation([](OneForm &f) {
+        f.entityTypeId = u"branch"_s;
+        f.proposedName = u"太原市鑫源商贸有限公司小店分公司"_s;
+        f.capital = 0;
+        f.investors.clear();
+    }) << u"entity.parentCode"_s << u"company this branch belongs to"_s;
     // Issue 8: a pasted text over the one table of limits, in the clerk's language, at its own path.
     QTest::newRow("pasted position over the limits")
         << Mutation([](OneForm &f) { f.legalRep.position = QString(101, u'董'); }) << u"legalRep.position"_s

@@ -1,5 +1,5 @@
-// The smaller stores: the registered-enterprise cache and name clashes, local accounts with
-// their lock, and attachments kept once by SHA-256.
+// The smaller stores: the registered-enterprise cache (its name clashes: test_storage_names), local accounts
+// with their lock, and attachments kept once by SHA-256.
 
 #include "StorageTestSupport.h"
 #include "security/PasswordHash.h"
@@ -83,66 +83,6 @@ private slots:
                                     EnterpriseRecord{}};
         QVERIFY(!directory.upsert(bad).ok());
         QCOMPARE(directory.count(), 300);
-    }
-
-    void nameClashes_data()
-    {
-        QTest::addColumn<QString>("trade");
-        QTest::addColumn<QString>("industry");
-        QTest::addColumn<QString>("authority");
-        QTest::addColumn<bool>("clash");
-        QTest::newRow("same everything")
-            << QStringLiteral("鑫源") << QStringLiteral("商贸") << QStringLiteral("140105") << true;
-        QTest::newRow("other industry")
-            << QStringLiteral("鑫源") << QStringLiteral("科技") << QStringLiteral("140105") << false;
-        QTest::newRow("other authority")
-            << QStringLiteral("鑫源") << QStringLiteral("商贸") << QStringLiteral("140106") << false;
-        QTest::newRow("other trade name")
-            << QStringLiteral("鑫达") << QStringLiteral("商贸") << QStringLiteral("140105") << false;
-    }
-
-    void nameClashes()
-    {
-        QFETCH(QString, trade);
-        QFETCH(QString, industry);
-        QFETCH(QString, authority);
-        QFETCH(bool, clash);
-        EnterpriseDirectory directory(m_db);
-        QVERIFY(directory
-                    .upsert({enterprise(QStringLiteral("91140105000000001X"), QStringLiteral("鑫源"),
-                                        QStringLiteral("商贸"), QStringLiteral("140105"))})
-                    .ok());
-        const QString found = directory.findNameClash(trade, industry, authority);
-        QCOMPARE(!found.isEmpty(), clash);
-        if (clash)
-            QCOMPARE(found, QStringLiteral("太原市鑫源商贸有限公司"));
-    }
-
-    void nameClashWithPendingCase()
-    {
-        CaseStore store(m_db, QStringLiteral("W01"), QStringLiteral("140105"));
-        core::CaseRecord draft = test::newCase(0);
-        draft.form.proposedName = QStringLiteral("太原市晋昌商贸有限公司");
-        auto stored = store.perform(draft, test::request(core::CaseAction::SaveDraft, test::clerk()));
-        QVERIFY(stored.ok());
-        EnterpriseDirectory directory(m_db);
-        QCOMPARE(
-            directory.findNameClash(QStringLiteral("晋昌"), QStringLiteral("商贸"), QStringLiteral("140105")),
-            QStringLiteral("太原市晋昌商贸有限公司"));
-        // Not against itself.
-        QCOMPARE(directory.findNameClash(QStringLiteral("晋昌"), QStringLiteral("商贸"),
-                                         QStringLiteral("140105"), stored.value().id),
-                 QString());
-        QCOMPARE(
-            directory.findNameClash(QStringLiteral("晋昌"), QStringLiteral("商贸"), QStringLiteral("140106")),
-            QString());
-        // A withdrawn case no longer holds the name.
-        auto withdrawn =
-            store.perform(stored.value(), test::request(core::CaseAction::Withdraw, test::clerk()));
-        QVERIFY2(withdrawn.ok(), qPrintable(withdrawn.ok() ? QString() : withdrawn.error().message));
-        QCOMPARE(
-            directory.findNameClash(QStringLiteral("晋昌"), QStringLiteral("商贸"), QStringLiteral("140105")),
-            QString());
     }
 
     void accountsVerifyAndLock()
