@@ -2,6 +2,7 @@
 
 #include "ExchangeLog.h"
 #include "ExchangeSchema.h"
+#include "core/IsoTime.h"
 #include "protocol/ErrorCodes.h"
 
 #include <QFile>
@@ -81,7 +82,7 @@ ExchangeDatabase::Rows::~Rows()
 
 QString ExchangeDatabase::timeText(const QDateTime &time)
 {
-    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QStringLiteral("");
+    return time.isValid() ? core::isotime::toText(time) : QStringLiteral("");
 }
 
 QDateTime ExchangeDatabase::timeFromText(const QString &text)
@@ -89,8 +90,7 @@ QDateTime ExchangeDatabase::timeFromText(const QString &text)
     if (text.isEmpty()) {
         return {};
     }
-    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
-    return t.isValid() ? t.toUTC() : t;
+    return core::isotime::fromText(text);
 }
 
 QString ExchangeDatabase::jsonText(const QJsonObject &object)
@@ -299,6 +299,7 @@ Result<std::shared_ptr<QSqlQuery>> ExchangeDatabase::prepare(const QString &sql)
         return cached;
     }
     auto query = std::make_shared<QSqlQuery>(m_db);
+    query->setForwardOnly(true); // rows are read once, in order: Qt keeps only the current one
     if (!query->prepare(sql)) {
         return failure(query->lastError(), QStringLiteral("prepare ") + sql);
     }

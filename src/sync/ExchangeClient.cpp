@@ -4,6 +4,7 @@
 #include "ChangeFeed.h"
 #include "SyncLog.h"
 #include "core/Authority.h"
+#include "core/IsoTime.h"
 #include "protocol/Gzip.h"
 #include "protocol/WireKeys.h"
 
@@ -28,7 +29,7 @@ namespace {
 
 QDateTime parseTime(const QJsonValue &value)
 {
-    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return core::isotime::fromText(value.toString());
 }
 
 // The state of one request: the body read so far (bounded) and the TLS errors seen.
