@@ -328,8 +328,10 @@ bool SyncEngine::storePage(const ChangePage &page, qint64 cursor)
         QList<core::CaseRecord> records;
         QList<storage::EnterpriseRecord> enterprises;
         records.reserve(page.changes.size());
-        for (const Change &change : page.changes) {
-            if (std::optional<core::CaseRecord> record = caseOfChange(change)) {
+        const bool decoded = page.cases.size() == page.changes.size();
+        for (qsizetype i = 0; i < page.changes.size(); ++i) {
+            const Change &change = page.changes.at(i);
+            if (std::optional<core::CaseRecord> record = decoded ? page.cases.at(i) : caseOfChange(change)) {
                 records.append(std::move(*record));
             } else if (std::optional<storage::EnterpriseRecord> enterprise = enterpriseOfChange(change)) {
                 enterprises.append(std::move(*enterprise));
