@@ -172,7 +172,8 @@ Result<std::unique_ptr<ExchangeDatabase>> ExchangeDatabase::open(const StoreLoca
     if (store->m_sqlite) {
         if (auto done = store->statements(
                 {QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA synchronous = FULL"),
-                 QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA cache_size = -32768")});
+                 QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA cache_size = -32768"),
+                 QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(WalCheckpointPages)});
             !done) {
             return done.error();
         }
@@ -260,7 +261,12 @@ Result<void> ExchangeDatabase::openTransaction(const QString &statement)
     if (auto connected = reconnectIfLost(); !connected) {
         return connected;
     }
-    return statements({statement});
+    auto opened = statements({statement});
+    if (opened) {
+        ++m_transactions;
+        m_inTransaction = true;
+    }
+    return opened;
 }
 
 void ExchangeDatabase::finishAll()
@@ -272,6 +278,7 @@ void ExchangeDatabase::finishAll()
 
 Result<void> ExchangeDatabase::commit()
 {
+    m_inTransaction = false;
     finishAll();
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("COMMIT"))) {
@@ -284,9 +291,18 @@ Result<void> ExchangeDatabase::commit()
 
 void ExchangeDatabase::rollback()
 {
+    m_inTransaction = false;
     finishAll();
     QSqlQuery q(m_db);
     q.exec(QStringLiteral("ROLLBACK"));
+}
+
+Result<void> ExchangeDatabase::checkpoint()
+{
+    if (!m_sqlite) {
+        return {};
+    }
+    return statements({QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")});
 }
 
 Result<std::shared_ptr<QSqlQuery>> ExchangeDatabase::prepare(const QString &sql)
