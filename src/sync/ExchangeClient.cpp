@@ -8,13 +8,13 @@
 #include "protocol/Gzip.h"
 #include "protocol/WireKeys.h"
 
+#include <QFuture>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
-#include <QFuture>
 #include <QPromise>
 #include <QThreadPool>
 #include <QUrlQuery>
