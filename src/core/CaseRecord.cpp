@@ -1,5 +1,6 @@
 #include "CaseRecord.h"
 
+#include "IsoTime.h"
 #include "JsonWriter.h"
 #include "Limits.h"
 
@@ -15,16 +16,12 @@ namespace {
 
 QString timeToJson(const QDateTime &t)
 {
-    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+    return isotime::toText(t);
 }
 
 QDateTime timeFromJson(const QJsonValue &v)
 {
-    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-    if (t.isValid()) {
-        t = t.toUTC();
-    }
-    return t;
+    return isotime::fromText(v.toString());
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "DomainEvent.h"
 
+#include "IsoTime.h"
 #include "JsonWriter.h"
 
 #include <QJsonDocument>
@@ -18,7 +19,7 @@ void DomainEvent::writeJson(JsonWriter &w, QByteArrayView payloadJson) const
         .field("actor", actor)
         .field("caseId", caseId)
         .field("caseVersion", caseVersion)
-        .field("deviceTime", deviceTime.toUTC().toString(Qt::ISODateWithMs))
+        .field("deviceTime", isotime::toText(deviceTime))
         .field("id", id)
         .key(QLatin1StringView("payload"))
         .raw(payloadJson)
@@ -46,7 +47,7 @@ DomainEvent DomainEvent::fromJson(const QJsonObject &json)
     e.caseVersion = json.value(u"caseVersion").toInt();
     e.actor = json.value(u"actor").toString();
     e.workstation = json.value(u"workstation").toString();
-    e.deviceTime = QDateTime::fromString(json.value(u"deviceTime").toString(), Qt::ISODateWithMs);
+    e.deviceTime = isotime::fromText(json.value(u"deviceTime").toString());
     e.payload = json.value(u"payload").toObject();
     return e;
 }

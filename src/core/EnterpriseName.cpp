@@ -5,6 +5,7 @@
 #include "EntityType.h"
 #include "NameSupport.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -50,6 +51,20 @@ const QStringList &industries()
         return longestFirst(words);
     }();
     return list;
+}
+
+// The industry words by their last character, each list in the order of industries(): a name's end
+// is compared with the few words that can end it, not with every word (this was most of checking a
+// name, and checking a name a third of validating a form).
+const QHash<QChar, QStringList> &industriesByLastCharacter()
+{
+    static const QHash<QChar, QStringList> byLast = [] {
+        QHash<QChar, QStringList> words;
+        for (const QString &word : industries())
+            words[word.back()].append(word);
+        return words;
+    }();
+    return byLast;
 }
 
 // Organisational forms (组织形式) a name may end with, longest first. The partnership suffixes
@@ -149,9 +164,13 @@ void splitIndustry(const QString &text, NameParts &parts)
     QString rest = text;
     QString industry;
     bool found = true;
-    while (found) {
+    const QHash<QChar, QStringList> &byLast = industriesByLastCharacter();
+    while (found && !rest.isEmpty()) {
         found = false;
-        for (const QString &word : industries()) {
+        const auto words = byLast.constFind(rest.back());
+        if (words == byLast.cend())
+            break;
+        for (const QString &word : *words) {
             if (rest.endsWith(word) && (industry.isEmpty() || rest.size() - word.size() >= 2)) {
                 industry.prepend(word);
                 rest.chop(word.size());

@@ -38,11 +38,17 @@ Result<qint64> ChangeFeedStore::append(const QString &kind, const QString &caseI
 Result<qint64> ChangeFeedStore::append(const QString &kind, const QString &caseId, const QString &caseJson,
                                        const QString &origin, const QDateTime &at, const QString &authority)
 {
-    const Result<qint64> last = m_db.number(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM changes"));
-    if (!last) {
-        return last;
+    // The feed's end is read once per write transaction and counted on from there: the writers'
+    // lock is held until it commits, so nothing else appends meanwhile.
+    const quint64 transaction = m_db.transaction();
+    qint64 seq = m_lastSeq + 1;
+    if (transaction == 0 || transaction != m_lastSeqTransaction) {
+        const Result<qint64> last = m_db.number(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM changes"));
+        if (!last) {
+            return last;
+        }
+        seq = last.value() + 1;
     }
-    const qint64 seq = last.value() + 1;
     if (auto added =
             m_db.run(QStringLiteral("INSERT INTO changes (seq, kind, case_id, case_json, server_time, "
                                     "origin, authority, province) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -51,6 +57,8 @@ Result<qint64> ChangeFeedStore::append(const QString &kind, const QString &caseI
         !added) {
         return added.error();
     }
+    m_lastSeq = seq;
+    m_lastSeqTransaction = transaction;
     return seq;
 }
 

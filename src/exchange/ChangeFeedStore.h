@@ -55,6 +55,9 @@ private:
                            bool *complete = nullptr);
 
     ExchangeDatabase &m_db;
+    // The last seq this store appended, and in which transaction (ExchangeDatabase::transaction).
+    qint64 m_lastSeq = 0;
+    quint64 m_lastSeqTransaction = 0;
 };
 
 } // namespace ow::exchange

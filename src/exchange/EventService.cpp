@@ -257,13 +257,19 @@ ApiResponse EventService::pushEvents(const Caller &caller, const QJsonObject &bo
         }
     }
 
+    QList<Decoded> decoded;
+    decoded.reserve(events.size());
+    for (const QJsonValue &value : events) {
+        decoded.append(decode(value.toObject()));
+    }
+
     QJsonArray results;
     const std::lock_guard<std::mutex> lock(m_writeLock);
     if (auto begun = m_store.begin(); !begun) {
         return api::storeFailure(begun.error());
     }
-    for (const QJsonValue &value : events) {
-        const Result<QJsonObject> result = applyEvent(caller, value.toObject());
+    for (const Decoded &event : std::as_const(decoded)) {
+        const Result<QJsonObject> result = applyEvent(caller, event);
         if (!result) {
             m_store.rollback();
             return api::storeFailure(result.error());
@@ -278,19 +284,33 @@ ApiResponse EventService::pushEvents(const Caller &caller, const QJsonObject &bo
     return response;
 }
 
-Result<EventService::Screened> EventService::screen(const Caller &caller, const core::DomainEvent &event,
-                                                    const std::optional<CaseRecord> &carried)
+EventService::Decoded EventService::decode(const QJsonObject &eventJson)
 {
+    Decoded decoded;
+    decoded.event = core::DomainEvent::fromJson(eventJson);
+    // The case the payload carries (an acceptance's), decoded once for the bounds and the workflow.
+    const QJsonObject payloadCase = decoded.event.payload.value(u"case").toObject();
+    if (!payloadCase.isEmpty()) {
+        decoded.carried = CaseRecord::fromJson(payloadCase);
+    }
+    decoded.overLimits = ExchangeBounds::event(decoded.event, decoded.carried ? &*decoded.carried : nullptr);
+    decoded.uuid = isUuid(decoded.event.id);
+    return decoded;
+}
+
+Result<EventService::Screened> EventService::screen(const Caller &caller, const Decoded &decoded)
+{
+    const core::DomainEvent &event = decoded.event;
     const auto ended = [](QJsonObject answer) {
         return Screened{nullptr, std::move(answer)};
     };
     // Over the limits: refused before the store is asked anything.
-    if (const auto tooLong = ExchangeBounds::event(event, carried ? &*carried : nullptr)) {
-        return ended(rejected(event.id, *tooLong));
+    if (decoded.overLimits) {
+        return ended(rejected(event.id, *decoded.overLimits));
     }
     // Event ids are UUIDs, so none can be taken for another kind of key (the portal's
     // submissions are answered from the same table under "intake:<id>").
-    if (!isUuid(event.id)) {
+    if (!decoded.uuid) {
         return ended(
             rejected(event.id, Error{protocol::errors::RequestInvalidField,
                                      QStringLiteral("An event's id must be a UUID."), QStringLiteral("id")}));
@@ -353,14 +373,11 @@ core::TransitionRequest EventService::requestFor(const Caller &caller,
     return request;
 }
 
-Result<QJsonObject> EventService::applyEvent(const Caller &caller, const QJsonObject &eventJson)
+Result<QJsonObject> EventService::applyEvent(const Caller &caller, const Decoded &decoded)
 {
-    const core::DomainEvent event = core::DomainEvent::fromJson(eventJson);
-    // The case the payload carries (an acceptance's), decoded once for the bounds and the workflow.
-    const QJsonObject payloadCase = event.payload.value(u"case").toObject();
-    const std::optional<CaseRecord> carried =
-        payloadCase.isEmpty() ? std::nullopt : std::optional<CaseRecord>(CaseRecord::fromJson(payloadCase));
-    const Result<Screened> screened = screen(caller, event, carried);
+    const core::DomainEvent &event = decoded.event;
+    const std::optional<CaseRecord> &carried = decoded.carried;
+    const Result<Screened> screened = screen(caller, decoded);
     if (!screened) {
         return screened.error();
     }

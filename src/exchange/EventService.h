@@ -30,9 +30,20 @@ public:
 private:
     Result<bool> receiptFree(const Caller &caller, const core::DomainEvent &event, const QString &text,
                              const QString &authority);
+    // A pushed event decoded, with the case its payload carries (an acceptance's) and what is judged
+    // of it alone (the limits, the id's form): made before the writers' lock is taken, so decoding a
+    // batch does not hold the other writers up.
+    struct Decoded
+    {
+        core::DomainEvent event;
+        std::optional<core::CaseRecord> carried;
+        std::optional<Error> overLimits;
+        bool uuid = false;
+    };
+    static Decoded decode(const QJsonObject &eventJson);
     // The answer for one event (applied, duplicate, conflict or rejected); an error only when the
     // store failed, and then the whole batch is rolled back.
-    Result<QJsonObject> applyEvent(const Caller &caller, const QJsonObject &eventJson);
+    Result<QJsonObject> applyEvent(const Caller &caller, const Decoded &decoded);
     // What is judged before the case is read (limits, id, a resend, the actor, the event type):
     // the transition the event asks for, or the answer that ends it there.
     struct Screened
@@ -40,8 +51,7 @@ private:
         const core::CaseWorkflow::Transition *transition = nullptr;
         std::optional<QJsonObject> answer;
     };
-    Result<Screened> screen(const Caller &caller, const core::DomainEvent &event,
-                            const std::optional<core::CaseRecord> &carried);
+    Result<Screened> screen(const Caller &caller, const Decoded &decoded);
     // The request the exchange makes of the workflow: the caller as actor, the exchange's clock.
     static core::TransitionRequest requestFor(const Caller &caller,
                                               const core::CaseWorkflow::Transition &transition,

@@ -40,11 +40,14 @@ Result<QStringList> ExchangeAttachmentStore::authorities(const QString &sha256)
     return QStringList(list.value());
 }
 
-Result<void> ExchangeAttachmentStore::setReferences(const core::CaseRecord &record)
+Result<void> ExchangeAttachmentStore::setReferences(const core::CaseRecord &record, bool replacing)
 {
-    if (auto cleared = m_db.run(QStringLiteral("DELETE FROM attachment_refs WHERE case_id = ?"), {record.id});
-        !cleared) {
-        return cleared;
+    if (replacing) {
+        if (auto cleared =
+                m_db.run(QStringLiteral("DELETE FROM attachment_refs WHERE case_id = ?"), {record.id});
+            !cleared) {
+            return cleared;
+        }
     }
     QSet<QString> seen;
     for (const core::MaterialItem &material : record.materials) {

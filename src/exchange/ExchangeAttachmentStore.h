@@ -31,8 +31,9 @@ public:
     Result<std::optional<State>> state(const QString &sha256);
     // The authorities of the cases that name the scan.
     Result<QStringList> authorities(const QString &sha256);
-    // Records the scans `record` names now (its materials' attachments), replacing what it named.
-    Result<void> setReferences(const core::CaseRecord &record);
+    // Records the scans `record` names now (its materials' attachments), replacing what it named
+    // (a case stored just now named none: `replacing` false).
+    Result<void> setReferences(const core::CaseRecord &record, bool replacing = true);
 
     // Starts a scan of `size` bytes (nothing held yet).
     Result<void> start(const QString &sha256, qint64 size);

@@ -2,6 +2,7 @@
 
 #include "ExchangeLog.h"
 #include "ExchangeSchema.h"
+#include "core/IsoTime.h"
 #include "protocol/ErrorCodes.h"
 
 #include <QFile>
@@ -81,7 +82,7 @@ ExchangeDatabase::Rows::~Rows()
 
 QString ExchangeDatabase::timeText(const QDateTime &time)
 {
-    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QStringLiteral("");
+    return time.isValid() ? core::isotime::toText(time) : QStringLiteral("");
 }
 
 QDateTime ExchangeDatabase::timeFromText(const QString &text)
@@ -89,8 +90,7 @@ QDateTime ExchangeDatabase::timeFromText(const QString &text)
     if (text.isEmpty()) {
         return {};
     }
-    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
-    return t.isValid() ? t.toUTC() : t;
+    return core::isotime::fromText(text);
 }
 
 QString ExchangeDatabase::jsonText(const QJsonObject &object)
@@ -172,7 +172,8 @@ Result<std::unique_ptr<ExchangeDatabase>> ExchangeDatabase::open(const StoreLoca
     if (store->m_sqlite) {
         if (auto done = store->statements(
                 {QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA synchronous = FULL"),
-                 QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA cache_size = -32768")});
+                 QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA cache_size = -32768"),
+                 QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(WalCheckpointPages)});
             !done) {
             return done.error();
         }
@@ -260,7 +261,12 @@ Result<void> ExchangeDatabase::openTransaction(const QString &statement)
     if (auto connected = reconnectIfLost(); !connected) {
         return connected;
     }
-    return statements({statement});
+    auto opened = statements({statement});
+    if (opened) {
+        ++m_transactions;
+        m_inTransaction = true;
+    }
+    return opened;
 }
 
 void ExchangeDatabase::finishAll()
@@ -272,6 +278,7 @@ void ExchangeDatabase::finishAll()
 
 Result<void> ExchangeDatabase::commit()
 {
+    m_inTransaction = false;
     finishAll();
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("COMMIT"))) {
@@ -284,9 +291,18 @@ Result<void> ExchangeDatabase::commit()
 
 void ExchangeDatabase::rollback()
 {
+    m_inTransaction = false;
     finishAll();
     QSqlQuery q(m_db);
     q.exec(QStringLiteral("ROLLBACK"));
+}
+
+Result<void> ExchangeDatabase::checkpoint()
+{
+    if (!m_sqlite) {
+        return {};
+    }
+    return statements({QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")});
 }
 
 Result<std::shared_ptr<QSqlQuery>> ExchangeDatabase::prepare(const QString &sql)
@@ -299,6 +315,7 @@ Result<std::shared_ptr<QSqlQuery>> ExchangeDatabase::prepare(const QString &sql)
         return cached;
     }
     auto query = std::make_shared<QSqlQuery>(m_db);
+    query->setForwardOnly(true); // rows are read once, in order: Qt keeps only the current one
     if (!query->prepare(sql)) {
         return failure(query->lastError(), QStringLiteral("prepare ") + sql);
     }

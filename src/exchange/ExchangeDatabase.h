@@ -50,6 +50,15 @@ public:
     Result<void> beginUnlocked();
     Result<void> commit();
     void rollback();
+    // Which transaction is open: a number no other transaction of this connection had, or 0 when
+    // none is open (what a store may remember for the length of one transaction).
+    quint64 transaction() const { return m_inTransaction ? m_transactions : 0; }
+    // SQLite: copies what the write-ahead log holds into the database file as far as no reader
+    // needs it (a passive checkpoint; writers go on meanwhile). The request log's thread does this
+    // every round, so the writers' commits need not: they checkpoint only when the log has grown
+    // past WalCheckpointPages. PostgreSQL: nothing to do.
+    Result<void> checkpoint();
+    static constexpr int WalCheckpointPages = 8192;
 
     // The rows of one executed statement: a statement prepared once per connection, reset when
     // this handle goes (so a finished read never holds a snapshot open).
@@ -135,6 +144,8 @@ private:
     bool m_sqlite = true;
     mutable bool m_reconnect = false; // PostgreSQL: the connection was lost; open it again first
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    quint64 m_transactions = 0;
+    bool m_inTransaction = false;
 };
 
 } // namespace ow::exchange

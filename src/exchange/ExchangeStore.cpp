@@ -42,7 +42,7 @@ Result<void> ExchangeStore::writeCase(const core::CaseRecord &record, const QByt
     if (auto put = m_cases.put(record, text, expectedVersion); !put) {
         return put;
     }
-    if (auto named = m_attachments.setReferences(record); !named) {
+    if (auto named = m_attachments.setReferences(record, expectedVersion.has_value()); !named) {
         return named;
     }
     if (auto seq = m_feed.append(QStringLiteral("case"), record.id, text, change.origin, change.at,

@@ -56,6 +56,8 @@ public:
     Result<void> begin() { return m_db->begin(); }
     Result<void> commit() { return m_db->commit(); }
     void rollback() { m_db->rollback(); }
+    // SQLite: copies the write-ahead log's committed pages into the database (ExchangeDatabase).
+    Result<void> checkpoint() { return m_db->checkpoint(); }
 
     // What a written case brings along: its change in the feed and, under `answerKey` (an event id,
     // or "intake:" and a submission id; empty: none), the answer a resend of what caused it gets.

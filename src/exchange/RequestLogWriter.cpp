@@ -73,6 +73,10 @@ void RequestLogWriter::run()
         }
         if (store) {
             flush(*store, pending);
+            // The writers' commits leave the write-ahead log to this thread (ExchangeDatabase::checkpoint).
+            if (auto checkpointed = store->checkpoint(); !checkpointed) {
+                qCWarning(lcExchangeStore) << "checkpoint failed:" << checkpointed.error().message;
+            }
             if (m_options.retentionDays > 0 && std::chrono::steady_clock::now() - lastPrune >= PruneEvery) {
                 prune(*store);
                 lastPrune = std::chrono::steady_clock::now();

@@ -14,6 +14,7 @@ namespace ow::exchange {
 // its own store connection writes them in batches (a transaction every `interval`, or sooner
 // when `batch` are waiting) and deletes entries older than the retention once an hour. A crash
 // loses at most the last interval's entries; failures are also logged to the console at once.
+// Each round it also checkpoints SQLite's write-ahead log, which the writers leave to it.
 class RequestLogWriter
 {
 public:

@@ -41,7 +41,7 @@ namespace {
 
 const QString EventColumns =
     u"SELECT event_id, type, case_id, case_version, actor, workstation, device_time, "
-    "payload, json_valid(payload) FROM outbox "_s;
+    "payload, json_valid(payload), seq FROM outbox "_s;
 
 // The event of the current row of an EventColumns query, all but its payload (column 7).
 core::DomainEvent withoutPayload(const sql::Statement &query)
@@ -82,11 +82,11 @@ QList<core::DomainEvent> OutboxStore::pending(int limit) const
     return eventsFrom(query);
 }
 
-QList<OutboxStore::WireEvent> OutboxStore::pendingOnWire(int limit) const
+QList<OutboxStore::WireEvent> OutboxStore::pendingOnWire(int limit, qint64 afterSeq) const
 {
     QSqlDatabase db = m_db->connection();
-    sql::Statement query = sql::cached(db, EventColumns + u"ORDER BY seq LIMIT ?"_s);
-    if (!sql::exec(query, {limit})) {
+    sql::Statement query = sql::cached(db, EventColumns + u"WHERE seq > ? ORDER BY seq LIMIT ?"_s);
+    if (!sql::exec(query, {afterSeq, limit})) {
         qCWarning(lcStorageOutbox) << "cannot read the outbox:" << query.lastError().text();
         return {};
     }
@@ -98,7 +98,7 @@ QList<OutboxStore::WireEvent> OutboxStore::pendingOnWire(int limit) const
         if (!valid) // a damaged row: sent with an empty payload, the exchange refuses it alone
             qCWarning(lcStorageOutbox) << "event" << event.id << "has a damaged payload";
         event.writeJson(writer, valid ? query.value(7).toString().toUtf8() : QByteArrayLiteral("{}"));
-        events.append({event.id, event.caseId, event.actor, writer.take()});
+        events.append({event.id, event.caseId, event.actor, writer.take(), query.value(9).toLongLong()});
     }
     query.finish();
     return events;

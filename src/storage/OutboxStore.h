@@ -40,8 +40,10 @@ public:
         QString caseId;
         QString actor;
         QByteArray json;
+        qint64 seq = 0; // its position in the outbox
     };
-    QList<WireEvent> pendingOnWire(int limit) const; // oldest first
+    // The oldest `limit` events after outbox position `afterSeq`, oldest first.
+    QList<WireEvent> pendingOnWire(int limit, qint64 afterSeq = 0) const;
     int count() const;
     ow::Result<void> acknowledge(const QStringList &eventIds);
     // Counts a failed delivery attempt for each event (for the sync status display).

@@ -1,6 +1,7 @@
 #include "SqlSupport.h"
 
 #include "StorageLog.h"
+#include "core/IsoTime.h"
 
 #include <QHash>
 #include <QMutex>
@@ -159,6 +160,9 @@ Statement cached(QSqlDatabase &db, const QString &statement)
             return Statement(it->second.get(), nullptr);
     }
     auto query = std::make_unique<QSqlQuery>(db);
+    // Rows are read once, in order: forward-only, so Qt keeps only the current row (otherwise it
+    // copies every row read into a cache, a page of outbox events included).
+    query->setForwardOnly(true);
     if (!query->prepare(statement)) {
         qCWarning(lcStorage) << "prepare failed:" << query->lastError().text() << statement;
         return Statement(nullptr, std::move(query));
@@ -175,7 +179,7 @@ QString toDbTime(const QDateTime &time)
 {
     if (!time.isValid())
         return QString();
-    return time.toUTC().toString(Qt::ISODateWithMs);
+    return core::isotime::toText(time);
 }
 
 QDateTime fromDbTime(const QVariant &value)
@@ -183,7 +187,7 @@ QDateTime fromDbTime(const QVariant &value)
     const QString text = value.toString();
     if (text.isEmpty())
         return {};
-    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    QDateTime time = core::isotime::fromText(text);
     if (!time.isValid())
         time = QDateTime::fromString(text, Qt::ISODate);
     return time.toUTC();

@@ -5,15 +5,19 @@
 #include "ExchangeClientFinish.h"
 #include "SyncLog.h"
 #include "core/Authority.h"
+#include "core/IsoTime.h"
 #include "protocol/Gzip.h"
 #include "protocol/WireKeys.h"
 
+#include <QFuture>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
+#include <QPromise>
+#include <QThreadPool>
 #include <QUrlQuery>
 
 #include <memory>
@@ -29,7 +33,7 @@ namespace {
 
 QDateTime parseTime(const QJsonValue &value)
 {
-    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return core::isotime::fromText(value.toString());
 }
 
 // The state of one request: the body read so far (bounded) and the TLS errors seen.
@@ -329,18 +333,58 @@ void ExchangeClient::pushEvents(const PushBatch &batch, const QStringList &ids, 
 
 void ExchangeClient::changes(qint64 cursor, int limit, Callback<ChangePage> done)
 {
-    QUrlQuery query;
-    query.addQueryItem(protocol::query::Cursor, QString::number(cursor));
-    query.addQueryItem(protocol::query::Limit, QString::number(limit));
-    send(Endpoint::Changes, query, nullptr,
-         [done, cursor](Result<QJsonObject, SyncError> raw, const QString &id) {
-             finishWith<ChangePage>(done, std::move(raw), id, [&](const QJsonObject &o) {
-                 auto parsed = parseChanges(o, cursor);
-                 if (parsed)
-                     parsed.value().requestId = id;
-                 return parsed;
-             });
-         });
+    Outgoing outgoing;
+    outgoing.query.addQueryItem(protocol::query::Cursor, QString::number(cursor));
+    outgoing.query.addQueryItem(protocol::query::Limit, QString::number(limit));
+    outgoing.limit = m_limit;
+    // A page is parsed and its cases decoded on a pool thread: SyncEngine asks for the next page as
+    // soon as one arrives, so the next one is read there while this thread stores the one before.
+    // The answer comes back on this object's thread, and never once it is destroyed.
+    transfer(Endpoint::Changes, outgoing, [this, done, cursor](Result<Answer, SyncError> answer) {
+        if (!answer) {
+            done(answer.error());
+            return;
+        }
+        using Page = std::shared_ptr<Result<ChangePage, SyncError>>;
+        auto promise = std::make_shared<QPromise<Page>>();
+        QFuture<Page> page = promise->future();
+        promise->start();
+        QThreadPool::globalInstance()->start([promise, answer = std::move(answer.value()), cursor] {
+            promise->addResult(std::make_shared<Result<ChangePage, SyncError>>(
+                readPage(answer.body, answer.status, answer.requestId, cursor)));
+            promise->finish();
+        });
+        page.then(this, [done](const Page &read) { done(std::move(*read)); });
+    });
+}
+
+Result<ChangePage, SyncError> ExchangeClient::readPage(const QByteArray &body, int httpStatus,
+                                                       const QString &requestId, qint64 cursor)
+{
+    Result<QJsonObject, SyncError> parsed = BoundedJson::parseObject(body);
+    if (!parsed) {
+        SyncError error = parsed.error();
+        error.requestId = requestId;
+        error.httpStatus = httpStatus;
+        qCWarning(lcSyncNet) << protocol::path(Endpoint::Changes) << "unreadable answer:" << error.code
+                             << error.detail;
+        return error;
+    }
+    Result<ChangePage, SyncError> page = parseChanges(parsed.value(), cursor);
+    if (!page) {
+        SyncError error = page.error();
+        error.requestId = requestId;
+        return error;
+    }
+    ChangePage &read = page.value();
+    read.requestId = requestId;
+    read.cases.reserve(read.changes.size());
+    for (Change &change : read.changes) {
+        read.cases.append(caseOfChange(change));
+        if (read.cases.last())
+            change.record = {}; // decoded: its parsed text is freed here, not where the page is stored
+    }
+    return page;
 }
 
 void ExchangeClient::reserveCodes(int count, Callback<QList<quint64>> done)

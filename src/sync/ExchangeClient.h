@@ -2,6 +2,7 @@
 
 #include "SyncError.h"
 #include "core/BlankStock.h"
+#include "core/CaseRecord.h"
 #include "core/CreditList.h"
 #include "core/DomainEvent.h"
 #include "protocol/Endpoints.h"
@@ -17,6 +18,7 @@
 #include <QUrlQuery>
 
 #include <functional>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -98,6 +100,9 @@ struct SheetResult
 struct ChangePage
 {
     QList<Change> changes;
+    // The case each change carries (caseOfChange), decoded where the page was read: one per change
+    // when ExchangeClient::changes made the page (a decoded case's record is then left empty).
+    QList<std::optional<core::CaseRecord>> cases;
     qint64 nextCursor = 0;
     bool hasMore = false;
     QString requestId;
@@ -181,6 +186,9 @@ public:
     static Result<SessionInfo, SyncError> parseSession(const QJsonObject &body, bool expectVerifier);
     static Result<PushResponse, SyncError> parsePush(const QJsonObject &body, const QStringList &eventIds);
     static Result<ChangePage, SyncError> parseChanges(const QJsonObject &body, qint64 cursor);
+    // A feed page's answer read whole: parsed, checked (parseChanges) and its cases decoded.
+    static Result<ChangePage, SyncError> readPage(const QByteArray &body, int httpStatus,
+                                                  const QString &requestId, qint64 cursor);
     // The SyncError of an HTTP error answer (its body is the protocol's {"error": …} or anything).
     static SyncError errorFromResponse(int httpStatus, const QByteArray &body, const QString &requestId);
 

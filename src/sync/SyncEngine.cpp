@@ -279,116 +279,6 @@ bool SyncEngine::retryAfterRefresh(const SyncError &error, std::function<void()>
     return true;
 }
 
-void SyncEngine::pushBatch()
-{
-    QList<storage::OutboxStore::WireEvent> events = m_outbox->pendingOnWire(m_batchSize);
-    // The exchange accepts only the signed-in user's own events, in order: send the leading run
-    // of them; events of another person wait until that person signs in.
-    if (!m_session.userId.isEmpty()) {
-        qsizetype own = 0;
-        while (own < events.size() && events.at(own).actor == m_session.userId)
-            ++own;
-        if (own < events.size()) {
-            if (own == 0) {
-                log(SyncLogEntry::Level::Warning,
-                    EngineText::tr("%n unsent change(s) were made by %1; they are sent when %1 signs in.", "",
-                                   int(m_outbox->count()))
-                        .arg(events.first().actor));
-            }
-            events.resize(own);
-        }
-    }
-    if (events.isEmpty()) {
-        pushSheets(); // then the feed
-        return;
-    }
-    QList<QByteArray> texts;
-    texts.reserve(events.size());
-    for (const storage::OutboxStore::WireEvent &event : std::as_const(events))
-        texts << event.json;
-    const auto batch = ExchangeClient::PushBatch::within(texts, core::Limits::pushBudgetBytes);
-    events.resize(batch.count);
-    QStringList ids;
-    for (const storage::OutboxStore::WireEvent &event : std::as_const(events))
-        ids << event.id;
-    qCDebug(lcSyncPush) << "pushing" << events.size() << "events";
-    m_client->pushEvents(batch, ids, [this, events, ids](Result<PushResponse, SyncError> result) {
-        if (!result) {
-            if (retryAfterRefresh(result.error(), [this] { pushBatch(); }))
-                return;
-            (void)m_outbox->recordAttempt(ids);
-            fail(result.error());
-            return;
-        }
-        if (settleBatch(events, result.value()))
-            pushBatch();
-    });
-}
-
-// The exchange's answer to a batch: acknowledged events leave the outbox, conflicts and refusals
-// move to the conflicts list, in one transaction. False when that failed (the run has failed).
-bool SyncEngine::settleBatch(const QList<storage::OutboxStore::WireEvent> &events,
-                             const PushResponse &response)
-{
-    QStringList acknowledged;
-    QList<storage::SyncConflict> conflicts;
-    for (qsizetype i = 0; i < response.results.size(); ++i) {
-        const PushResult &r = response.results.at(i);
-        const storage::OutboxStore::WireEvent &event = events.at(i);
-        switch (r.status) {
-        case PushStatus::Applied:
-            ++m_stats.sent;
-            acknowledged << r.id;
-            break;
-        case PushStatus::Duplicate:
-            ++m_stats.duplicates;
-            acknowledged << r.id;
-            break;
-        case PushStatus::Conflict:
-        case PushStatus::Rejected: {
-            storage::SyncConflict c;
-            c.caseId = event.caseId;
-            c.kind = r.status == PushStatus::Conflict ? storage::ConflictKind::PushConflict
-                                                      : storage::ConflictKind::PushRejected;
-            c.eventId = event.id;
-            c.localEvent = QJsonDocument::fromJson(event.json).object();
-            if (auto local = m_cases->find(event.caseId))
-                c.localCase = local->toJson();
-            c.remoteCase = r.current;
-            c.errorCode = r.errorCode;
-            c.errorMessage = r.errorMessage;
-            c.requestId = response.requestId;
-            conflicts.append(c);
-            ++m_stats.conflicts;
-            break;
-        }
-        }
-    }
-    if (auto r = m_conflicts->settlePush(acknowledged, conflicts); !r) {
-        // Nothing was removed: the next run resends, and the exchange answers "duplicate".
-        fail(SyncErrors::storage(r.error().message));
-        return false;
-    }
-    for (const storage::SyncConflict &c : std::as_const(conflicts)) {
-        log(SyncLogEntry::Level::Warning,
-            c.kind == storage::ConflictKind::PushConflict
-                ? EngineText::tr("A change to case %1 conflicts with a newer version at the exchange; "
-                                 "it is kept in the conflicts list.")
-                      .arg(c.caseId)
-                : EngineText::tr("The exchange refused a change to case %1 (%2); it is kept in the "
-                                 "conflicts list.")
-                      .arg(c.caseId, c.errorMessage.isEmpty() ? c.errorCode : c.errorMessage),
-            c.errorCode, c.requestId);
-    }
-    m_done += int(events.size());
-    m_total = std::max(m_total, m_done + std::max(0, m_outbox->count()));
-    qCInfo(lcSyncPush) << "batch of" << events.size() << "settled:" << acknowledged.size() << "acknowledged,"
-                       << conflicts.size() << "conflicts; request" << response.requestId;
-    emit progress(m_done, m_total);
-    refreshCounts();
-    return true;
-}
-
 void SyncEngine::pullPage()
 {
     requestPage(m_state->cursor());
@@ -438,8 +328,10 @@ bool SyncEngine::storePage(const ChangePage &page, qint64 cursor)
         QList<core::CaseRecord> records;
         QList<storage::EnterpriseRecord> enterprises;
         records.reserve(page.changes.size());
-        for (const Change &change : page.changes) {
-            if (std::optional<core::CaseRecord> record = caseOfChange(change)) {
+        const bool decoded = page.cases.size() == page.changes.size();
+        for (qsizetype i = 0; i < page.changes.size(); ++i) {
+            const Change &change = page.changes.at(i);
+            if (std::optional<core::CaseRecord> record = decoded ? page.cases.at(i) : caseOfChange(change)) {
                 records.append(std::move(*record));
             } else if (std::optional<storage::EnterpriseRecord> enterprise = enterpriseOfChange(change)) {
                 enterprises.append(std::move(*enterprise));

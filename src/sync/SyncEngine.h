@@ -15,6 +15,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace ow::storage {
 class Database;
@@ -143,7 +144,22 @@ signals:
 private:
     void ensureSession(std::function<void()> next);
     void refreshSession(std::function<void()> next);
-    void pushBatch();
+    // The push (SyncEnginePush.cpp): a batch of the outbox as it goes out, made while the exchange
+    // stores the batch before it.
+    struct OutgoingBatch
+    {
+        QList<storage::OutboxStore::WireEvent> events;
+        QStringList ids;
+        ExchangeClient::PushBatch body;
+        qint64 lastSeq = 0;   // the outbox position of its last event
+        QString waitingActor; // when empty because another person's events come first: who
+    };
+    // The next batch: the signed-in user's events after outbox position `afterSeq`, as many as a
+    // request takes.
+    OutgoingBatch prepareBatch(qint64 afterSeq) const;
+    void pushBatch(); // from the outbox's oldest event
+    void sendBatch(OutgoingBatch batch);
+    void onPushed(quint64 run, const OutgoingBatch &batch, Result<PushResponse, SyncError> result);
     bool settleBatch(const QList<storage::OutboxStore::WireEvent> &events, const PushResponse &response);
     // The ledger of numbered blank stock after the events (SyncEngineSheets.cpp): the signed-in
     // user's pending entries in requests of up to 100, each settled by its answer; then the feed.
@@ -191,6 +207,7 @@ private:
     int m_lastUnsent = -1;
     int m_lastConflicts = -1;
     SyncStats m_stats;
+    std::optional<OutgoingBatch> m_nextBatch; // made while the batch before it is in flight
 };
 
 } // namespace ow::sync

@@ -139,10 +139,12 @@ class TestSyncCrash : public QObject
                 return QStringLiteral("sign-in");
             if (pulling)
                 return QStringLiteral("pull");
+            // The engine sends the next batch before it settles the answered one (SyncEnginePush):
+            // a batch is out whenever more were sent than settled, also right after a settle.
+            if (pushing > settled)
+                return QStringLiteral("push");
             if (lastWasSettle)
                 return QStringLiteral("settled");
-            if (pushing > 0)
-                return QStringLiteral("push");
             return QStringLiteral("after sign-in");
         };
         auto kill = [&] {
