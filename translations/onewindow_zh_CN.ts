@@ -373,6 +373,143 @@
     </message>
 </context>
 <context>
+    <name>CreditCheck</name>
+    <message>
+        <source>The %1 %2 (%3)</source>
+        <translation>%1%2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 is on the %2 since %3: %4. Decided by %5, %6.</source>
+        <translation>%1自 %3 起被列入%2：%4。作出决定机关：%5，%6。</translation>
+    </message>
+    <message>
+        <source>Barred until %1 (%2).</source>
+        <translation>%1 前不得担任（%2）。</translation>
+    </message>
+    <message>
+        <source>Barred while listed (%1).</source>
+        <translation>在名单期间不得担任（%1）。</translation>
+    </message>
+    <message>
+        <source>Take note (%1).</source>
+        <translation>请注意（%1）。</translation>
+    </message>
+    <message>
+        <source>The case cannot be accepted: %1</source>
+        <translation>不予受理：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CreditList</name>
+    <message>
+        <source>%1 has more than %2 characters.</source>
+        <translation>%1超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>Enter the unified social credit code of the listed entity.</source>
+        <translation>请填写被列入单位的统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>Enter the ID number of the listed person.</source>
+        <translation>请填写被列入人员的证件号码。</translation>
+    </message>
+    <message>
+        <source>The subject %1 is not written as a code or an ID number.</source>
+        <translation>%1 不是规范书写的代码或证件号码。</translation>
+    </message>
+    <message>
+        <source>The listed entity&apos;s code: %1</source>
+        <translation>被列入单位的代码：%1</translation>
+    </message>
+    <message>
+        <source>The listed person&apos;s ID number: %1</source>
+        <translation>被列入人员的证件号码：%1</translation>
+    </message>
+    <message>
+        <source>The listed person&apos;s ID number %1 is neither a resident ID number nor a document number of 5 to 32 letters and digits.</source>
+        <translation>被列入人员的证件号码 %1 既不是居民身份证号码，也不是由 5 至 32 位字母和数字组成的证件号码。</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>缺少%1。</translation>
+    </message>
+    <message>
+        <source>abnormal operations list (经营异常名录)</source>
+        <translation>经营异常名录</translation>
+    </message>
+    <message>
+        <source>serious violation and dishonesty list (严重违法失信企业名单)</source>
+        <translation>严重违法失信企业名单</translation>
+    </message>
+    <message>
+        <source>dishonest judgement debtors (失信被执行人)</source>
+        <translation>失信被执行人名单</translation>
+    </message>
+    <message>
+        <source>Enter the date the entry took effect (YYYY-MM-DD).</source>
+        <translation>请填写列入日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>The entry cannot take effect on %1, after today.</source>
+        <translation>列入日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>Enter the date of removal (YYYY-MM-DD).</source>
+        <translation>请填写移出日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>The entry cannot be removed on %1, before it took effect on %2.</source>
+        <translation>移出日期 %1 早于列入日期 %2。</translation>
+    </message>
+    <message>
+        <source>The entry cannot be removed on %1, after today.</source>
+        <translation>移出日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the removal (remedied, decision revoked …).</source>
+        <translation>请说明移出原因（已履行义务、决定被撤销等）。</translation>
+    </message>
+    <message>
+        <source>The reason for removal</source>
+        <translation>移出原因</translation>
+    </message>
+</context>
+<context>
+    <name>CreditRules</name>
+    <message>
+        <source>rule %1: %2</source>
+        <translation>第 %1 条规则：%2</translation>
+    </message>
+    <message>
+        <source>unknown list %1</source>
+        <translation>未知名单 %1</translation>
+    </message>
+    <message>
+        <source>subject must be entity or person</source>
+        <translation>对象须为 entity（单位）或 person（个人）</translation>
+    </message>
+    <message>
+        <source>outcome must be block or warn</source>
+        <translation>结果须为 block（阻止）或 warn（提示）</translation>
+    </message>
+    <message>
+        <source>unknown role %1</source>
+        <translation>未知角色 %1</translation>
+    </message>
+    <message>
+        <source>no roles</source>
+        <translation>未列明角色</translation>
+    </message>
+    <message>
+        <source>years must be a whole number from 1 to 50</source>
+        <translation>年限须为 1 至 50 的整数</translation>
+    </message>
+    <message>
+        <source>not a JSON object with a list of rules (%1)</source>
+        <translation>不是包含规则列表的 JSON 对象（%1）</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The case database %1 is damaged. It was not deleted: it was moved to %2 so that its data can be recovered, and a new empty database will be created on the next start. Call IT before entering new cases.</source>
@@ -504,28 +641,52 @@
         <translation>括号只能用于字号之后的行政区划名称，或用于合伙企业、分公司的组织形式中。</translation>
     </message>
     <message>
-        <source>The name must begin with its administrative division (province, city or county), or give it in parentheses after the trade name.</source>
-        <translation>名称须以所在行政区划名称（省、市或县）开头，或将行政区划名称用括号置于字号之后。</translation>
-    </message>
-    <message>
-        <source>The name has no trade name: put 2 to 6 Chinese characters between the division and the industry.</source>
-        <translation>名称中没有字号：请在行政区划与行业之间填写 2 至 6 个汉字。</translation>
-    </message>
-    <message>
-        <source>The trade name %1 has 1 character; it must have 2 to 6.</source>
-        <translation>字号 %1 只有 1 个字，字号须为 2 至 6 个字。</translation>
-    </message>
-    <message>
-        <source>The trade name %1 has %2 characters; it must have 2 to 6. If part of it describes the business, use a standard industry word such as %3.</source>
-        <translation>字号 %1 有 %2 个字，字号须为 2 至 6 个字。如其中部分文字是描述经营业务的，请改用规范的行业用语，例如%3。</translation>
-    </message>
-    <message>
-        <source>The trade name %1 has %2 characters; it must have 2 to 6.</source>
-        <translation>字号 %1 有 %2 个字，字号须为 2 至 6 个字。</translation>
-    </message>
-    <message>
         <source>The name has no industry after the trade name %1; add one such as %2.</source>
         <translation>名称中字号 %1 之后没有行业表述；请添加，例如%2。</translation>
+    </message>
+    <message>
+        <source>A %1 may not say %2 in its name (at position %3).</source>
+        <translation>%1的名称中不得含有“%2”（第 %3 个字符）。</translation>
+    </message>
+    <message>
+        <source>The division %1 names the city district %2 without its city: write %3 or the city alone.</source>
+        <translation>行政区划“%1”是市辖区“%2”，但未冠以所在市：请写作“%3”或只写市名。</translation>
+    </message>
+    <message>
+        <source>The division %1 in the name is not where the domicile is (%2): a name may use the domicile&apos;s province, city or county only.</source>
+        <translation>名称中的行政区划“%1”与住所所在地（%2）不符：名称只能使用住所所在的省、市或县（区）名称。</translation>
+    </message>
+    <message>
+        <source>The name must begin with its administrative division (province, city or county), or give it in parentheses after the trade name; only a province&apos;s or the State&apos;s registry registers a name without one.</source>
+        <translation>名称须以行政区划（省、市或县）开头，或在字号后用括号注明；只有省级或国家登记机关登记的名称可以不含行政区划。</translation>
+    </message>
+    <message>
+        <source>The name has no trade name: put two or more Chinese characters between the division and the industry.</source>
+        <translation>名称中没有字号：请在行政区划和行业之间填写两个以上汉字的字号。</translation>
+    </message>
+    <message>
+        <source>The trade name %1 has 1 character; it must have two or more.</source>
+        <translation>字号 %1 只有 1 个字，字号须由两个以上汉字组成。</translation>
+    </message>
+    <message>
+        <source>The trade name %1 is the name of an administrative division; a division is not a trade name.</source>
+        <translation>字号 %1 是行政区划名称；行政区划名称不能作为字号。</translation>
+    </message>
+    <message>
+        <source>The trade name %1 is an industry or organisational-form word; it does not distinguish the enterprise.</source>
+        <translation>字号 %1 是行业或组织形式用语，不能区分企业。</translation>
+    </message>
+    <message>
+        <source>The trade name %1 starts with the city district %2 written short: write the district in full after its city (%3) or leave it out.</source>
+        <translation>字号 %1 以市辖区“%2”的简称开头：请在市名后写出区的全称（%3），或去掉该区名。</translation>
+    </message>
+    <message>
+        <source>The name may not use %1 (at position %2): %3 (%4).</source>
+        <translation>名称中不得使用“%1”（第 %2 个字符）：%3（%4）。</translation>
+    </message>
+    <message>
+        <source>A branch&apos;s name starts with its company&apos;s registered name %1; %2 does not.</source>
+        <translation>分公司名称应以所属公司的登记名称“%1”开头；“%2”不是。</translation>
     </message>
 </context>
 <context>
@@ -750,6 +911,10 @@
         <source>%1: %2</source>
         <comment>field: message</comment>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Parent company&apos;s credit code</source>
+        <translation>所属公司统一社会信用代码</translation>
     </message>
 </context>
 <context>
@@ -1345,6 +1510,41 @@
     </message>
 </context>
 <context>
+    <name>NameClash</name>
+    <message>
+        <source>the same trade name %1, and one of the two names has no industry</source>
+        <translation>字号同为 %1，且其中一个名称没有行业表述</translation>
+    </message>
+    <message>
+        <source>the same trade name %1 in the same industry %2</source>
+        <translation>字号同为 %1，行业同为 %2</translation>
+    </message>
+    <message>
+        <source>The name clashes with %1 (unified social credit code %2), registered with this authority: %3.</source>
+        <translation>名称与本登记机关已登记的 %1（统一社会信用代码 %2）相同：%3。</translation>
+    </message>
+    <message>
+        <source>The name clashes with %1 (unified social credit code %2), deregistered on %3: %4; the name stays protected until %5.</source>
+        <translation>名称与 %3 注销的 %1（统一社会信用代码 %2）相同：%4；该名称保护至 %5。</translation>
+    </message>
+    <message>
+        <source>The name clashes with %1, the former name of %2 (unified social credit code %3), changed on %4: %5; the former name stays protected until %6.</source>
+        <translation>名称与 %2（统一社会信用代码 %3）于 %4 变更前的原名称 %1 相同：%5；原名称保护至 %6。</translation>
+    </message>
+    <message>
+        <source>The name clashes with %1, proposed in case %2 still pending or reserved: %3.</source>
+        <translation>名称与尚在办理或保留中的案件 %2 申报的 %1 相同：%3。</translation>
+    </message>
+    <message>
+        <source>%1 (a draft)</source>
+        <translation>%1（草稿）</translation>
+    </message>
+    <message>
+        <source>%1 (receipt number %2)</source>
+        <translation>%1（受理号 %2）</translation>
+    </message>
+</context>
+<context>
     <name>NoticeRenderer</name>
     <message>
         <source>An acceptance notice needs the receipt number.</source>
@@ -1481,6 +1681,14 @@
         <source>The subscribed amount must be greater than zero.</source>
         <translation>认缴出资额必须大于零。</translation>
     </message>
+    <message>
+        <source>Only a branch names a parent company; clear the parent company&apos;s credit code.</source>
+        <translation>只有分公司才填写所属公司；请清除所属公司统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>Enter the unified social credit code of the company this branch belongs to.</source>
+        <translation>请填写分公司所属公司的统一社会信用代码。</translation>
+    </message>
 </context>
 <context>
     <name>ProtocolErrors</name>
@@ -1559,6 +1767,22 @@
     <message>
         <source>The exchange has not confirmed this case&apos;s licence; its sheets are recorded once it has.</source>
         <translation>交换平台尚未确认此案件的营业执照；确认后方登记其执照纸。</translation>
+    </message>
+    <message>
+        <source>A person or legal person named on the form is barred by a credit list entry the exchange holds (一处违法、处处受限); the change is not applied. A supervisor reads the entry in the conflicts list and tells the applicant.</source>
+        <translation>表单中的自然人或法人被交换平台上的信用名单记录限制（一处违法、处处受限），该变更未被采纳。请审核人员在冲突列表中查看该记录并告知申请人。</translation>
+    </message>
+    <message>
+        <source>The exchange has no such credit list entry or proposal.</source>
+        <translation>交换平台上没有该信用名单记录或待确认事项。</translation>
+    </message>
+    <message>
+        <source>The entry was removed, or the proposal recorded, already.</source>
+        <translation>该记录已移出，或该事项已记录。</translation>
+    </message>
+    <message>
+        <source>Four eyes: another supervisor confirms a credit list entry, not the one who entered it.</source>
+        <translation>双人复核：信用名单记录须由录入人以外的审核人员确认。</translation>
     </message>
 </context>
 <context>
@@ -2263,6 +2487,68 @@ OneWindow works offline until this is fixed (Case → Exchange connection).</sou
     </message>
 </context>
 <context>
+    <name>ow::core</name>
+    <message>
+        <source>The listed name</source>
+        <translation>被列入名称</translation>
+    </message>
+    <message>
+        <source>The reason for listing</source>
+        <translation>列入原因</translation>
+    </message>
+    <message>
+        <source>The deciding authority</source>
+        <translation>作出决定机关</translation>
+    </message>
+    <message>
+        <source>The decision and its legal basis</source>
+        <translation>决定文号及依据</translation>
+    </message>
+    <message>
+        <source>The source</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>ow::core::CreditRules</name>
+    <message>
+        <source>legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>person in charge</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>director</source>
+        <translation>董事</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>监事</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <source>investor</source>
+        <translation>投资人</translation>
+    </message>
+    <message>
+        <source>investing legal person</source>
+        <translation>法人投资人</translation>
+    </message>
+    <message>
+        <source>financial officer</source>
+        <translation>财务负责人</translation>
+    </message>
+    <message>
+        <source>liaison</source>
+        <translation>联络员</translation>
+    </message>
+</context>
+<context>
     <name>ow::core::Quotation</name>
     <message>
         <source>&apos;%1&apos;</source>
@@ -2326,6 +2612,16 @@ OneWindow works offline until this is fixed (Case → Exchange connection).</sou
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · green channel</source>
+        <translation>%1 · 绿色通道</translation>
+    </message>
+    <message>
+        <source>
+Every person named is clean on the credit lists: priority handling (优先办理).</source>
+        <translation>
+表单所列人员均无信用名单记录：优先办理。</translation>
     </message>
 </context>
 <context>
@@ -2783,6 +3079,174 @@ OneWindow works offline until this is fixed (Case → Exchange connection).</sou
     <message>
         <source>The exchange cannot sign the licence: a text of it is too long for the licence&apos;s QR code, or the exchange&apos;s signing key is not usable. Shorten the name or domicile, or ask IT to check the exchange&apos;s signing key.</source>
         <translation>交换平台无法签署营业执照：某项文本过长，超出营业执照二维码的容量，或交换平台的签名密钥不可用。请缩短名称或住所，或联系信息技术人员检查交换平台的签名密钥。</translation>
+    </message>
+    <message>
+        <source>A person named on the form is barred by a credit list entry the exchange holds.</source>
+        <translation>表单所列人员被交换平台上的信用名单记录限制。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::CreditCheckPanel</name>
+    <message numerus="yes">
+        <source>%n list entry(ies) held here as of the last sync</source>
+        <translation>
+            <numerusform>截至上次同步，本工作站有 %n 条名单记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Credit check: each person and legal person is checked against the credit lists as their ID number or credit code is typed (%1).</source>
+        <translation>信用核查：录入证件号码或统一社会信用代码时，即与信用名单核对（%1）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;✓ Credit check: clean.&lt;/b&gt; None of the %n person(s) and legal person(s) checked is on a credit list (%1); the case goes to the supervisors&apos; green channel (优先办理).</source>
+        <translation>
+            <numerusform>&lt;b&gt;✓ 信用核查：无不良记录。&lt;/b&gt;所核查的 %n 名自然人和法人均不在信用名单中（%1）；案件进入审核人员的绿色通道（优先办理）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Acceptance blocked by the credit lists.&lt;/b&gt; Tell the applicant why; the case can be accepted once the person is replaced or the entry removed.</source>
+        <translation>&lt;b&gt;信用名单限制，不予受理。&lt;/b&gt;请向申请人说明原因；更换人员或记录移出后方可受理。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Credit check: take note.&lt;/b&gt; Nothing blocks acceptance.</source>
+        <translation>&lt;b&gt;信用核查：请注意。&lt;/b&gt;不影响受理。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::CreditEntriesDialog</name>
+    <message>
+        <source>Credit list entries of the registry</source>
+        <translation>登记机关信用名单记录</translation>
+    </message>
+    <message>
+        <source>An entry you make here is recorded once another supervisor of the office confirms it (four eyes); every counter of the province then checks against it.</source>
+        <translation>在此录入的记录经本局另一名审核人员确认（双人复核）后方予记录，全省各窗口随后据此核查。</translation>
+    </message>
+    <message>
+        <source>&amp;Enter an entry</source>
+        <translation>录入记录(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Awaiting confirmation</source>
+        <translation>待确认(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The exchange cannot be reached: entries are made and confirmed at the exchange. Connect, then sync (F5).</source>
+        <translation>无法连接交换平台：记录须在交换平台录入和确认。请连接后同步（F5）。</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>名单(&amp;L)</translation>
+    </message>
+    <message>
+        <source>A person (ID number)</source>
+        <translation>个人（证件号码）</translation>
+    </message>
+    <message>
+        <source>An entity (credit code)</source>
+        <translation>单位（统一社会信用代码）</translation>
+    </message>
+    <message>
+        <source>&amp;Names</source>
+        <translation>对象(&amp;N)</translation>
+    </message>
+    <message>
+        <source>ID number or &amp;code</source>
+        <translation>证件号码或代码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>名称(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for listing</source>
+        <translation>列入原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Deciding &amp;authority</source>
+        <translation>作出决定机关(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Decision and &amp;basis</source>
+        <translation>决定文号及依据(&amp;B)</translation>
+    </message>
+    <message>
+        <source>In force &amp;from</source>
+        <translation>列入日期(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Propose for confirmation (Ctrl+Enter)</source>
+        <translation>提交确认(&amp;P)（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>名单</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>列入日期</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>录入人</translation>
+    </message>
+    <message>
+        <source>Reason and basis</source>
+        <translation>原因及依据</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm the selected entry</source>
+        <translation>确认所选记录(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The exchange cannot be reached; nothing was sent. Connect, then try again.</source>
+        <translation>无法连接交换平台，未发送任何内容。请连接后重试。</translation>
+    </message>
+    <message>
+        <source>Entered. It is recorded once another supervisor confirms it.</source>
+        <translation>已录入。经另一名审核人员确认后方予记录。</translation>
+    </message>
+    <message>
+        <source>removal</source>
+        <translation>移出</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2，%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) await confirmation.</source>
+        <translation>
+            <numerusform>%n 条记录待确认。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the entry to confirm.</source>
+        <translation>请选择要确认的记录。</translation>
+    </message>
+    <message>
+        <source>You entered this one: another supervisor confirms it (four eyes).</source>
+        <translation>此记录由您录入：须由另一名审核人员确认（双人复核）。</translation>
+    </message>
+    <message>
+        <source>The exchange cannot be reached; nothing was confirmed.</source>
+        <translation>无法连接交换平台，未确认任何内容。</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 on the %2 from %3. Every counter gets it with its next sync.</source>
+        <translation>已记录：%1 自 %3 起列入%2。各窗口下次同步后即可取得。</translation>
     </message>
 </context>
 <context>
@@ -3604,6 +4068,14 @@ Nothing was changed.</source>
         <source>Blank stock &amp;accounting…</source>
         <translation>空白执照核销(&amp;A)…</translation>
     </message>
+    <message>
+        <source>Choose another trade name.</source>
+        <translation>请另选字号。</translation>
+    </message>
+    <message>
+        <source>Credit list &amp;entries…</source>
+        <translation>信用名单记录(&amp;E)…</translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::MaterialsChecklist</name>
@@ -3808,10 +4280,6 @@ Nothing was changed.</source>
         <translation>（F8：下一个问题）</translation>
     </message>
     <message>
-        <source>The name clashes with &quot;%1&quot;: same trade name and industry at this registration authority. Choose another trade name.</source>
-        <translation>名称与“%1”冲突：两者在本登记机关的字号和行业均相同。请另选字号。</translation>
-    </message>
-    <message>
         <source>Needs a licence before operating: %1</source>
         <translation>须取得许可后方可经营：%1</translation>
     </message>
@@ -3830,6 +4298,14 @@ Nothing was changed.</source>
     <message>
         <source>%1 lies outside the jurisdiction of %2: accepting the case here asks for a reason.</source>
         <translation>%1不在%2的管辖范围内：在本局受理需说明理由。</translation>
+    </message>
+    <message>
+        <source>Unified social credit code of the company the branch belongs to</source>
+        <translation>分公司所属公司的统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Parent company&apos;s code</source>
+        <translation>所属公司代码</translation>
     </message>
 </context>
 <context>

@@ -13,8 +13,7 @@ const QString Order = QStringLiteral(" ORDER BY from_date, id");
 
 core::CreditEntry entryFrom(const QSqlQuery &q)
 {
-    return core::CreditList::fromJson(ExchangeDatabase::jsonObject(q.value(0)))
-        .value_or(core::CreditEntry{});
+    return core::CreditList::fromJson(ExchangeDatabase::jsonObject(q.value(0))).value_or(core::CreditEntry{});
 }
 
 QString dateText(const QDate &date)
@@ -49,9 +48,9 @@ Result<bool> CreditListStore::add(const core::CreditEntry &entry)
 
 Result<void> CreditListStore::update(const core::CreditEntry &entry)
 {
-    return m_db.run(QStringLiteral("UPDATE credit_entries SET removed_on = ?, entry_json = ? WHERE id = ?"),
-                    {dateText(entry.removedOn),
-                     ExchangeDatabase::jsonText(core::CreditList::toJson(entry)), entry.id});
+    return m_db.run(
+        QStringLiteral("UPDATE credit_entries SET removed_on = ?, entry_json = ? WHERE id = ?"),
+        {dateText(entry.removedOn), ExchangeDatabase::jsonText(core::CreditList::toJson(entry)), entry.id});
 }
 
 Result<std::optional<core::CreditEntry>> CreditListStore::byId(const QString &id)

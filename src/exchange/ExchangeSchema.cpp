@@ -218,18 +218,20 @@ const QStringList Version9 = {
 // Issue 11, the credit lists (DOMAIN §7): every entry ever recorded, found by its subject (a
 // person's ID number or an entity's code) for the checks; a removal rewrites the entry with its date.
 const QStringList Version10 = {
-    QStringLiteral("CREATE TABLE credit_entries (id VARCHAR(64) PRIMARY KEY, list VARCHAR(32) NOT NULL, "
-                   "subject_kind VARCHAR(8) NOT NULL, subject VARCHAR(32) NOT NULL, from_date VARCHAR(10) NOT NULL, "
-                   "removed_on VARCHAR(10) NOT NULL, authority_code VARCHAR(6) NOT NULL, "
-                   "recorded_at VARCHAR(32) NOT NULL, entry_json TEXT NOT NULL)"),
+    QStringLiteral(
+        "CREATE TABLE credit_entries (id VARCHAR(64) PRIMARY KEY, list VARCHAR(32) NOT NULL, "
+        "subject_kind VARCHAR(8) NOT NULL, subject VARCHAR(32) NOT NULL, from_date VARCHAR(10) NOT NULL, "
+        "removed_on VARCHAR(10) NOT NULL, authority_code VARCHAR(6) NOT NULL, "
+        "recorded_at VARCHAR(32) NOT NULL, entry_json TEXT NOT NULL)"),
     QStringLiteral("CREATE INDEX credit_entries_subject ON credit_entries (subject_kind, subject)"),
     QStringLiteral("CREATE INDEX credit_entries_list ON credit_entries (list, from_date)"),
     // The registry's own entries and removals, entered by one supervisor and recorded when another
     // confirms them (four eyes): the proposal, who made it and who settled it.
-    QStringLiteral("CREATE TABLE credit_proposals (id VARCHAR(64) PRIMARY KEY, kind VARCHAR(8) NOT NULL, "
-                   "proposal_json TEXT NOT NULL, authority VARCHAR(6) NOT NULL, proposed_by VARCHAR(64) NOT NULL, "
-                   "proposed_at VARCHAR(32) NOT NULL, state VARCHAR(16) NOT NULL, settled_by VARCHAR(64) NOT NULL, "
-                   "settled_at VARCHAR(32) NOT NULL)"),
+    QStringLiteral(
+        "CREATE TABLE credit_proposals (id VARCHAR(64) PRIMARY KEY, kind VARCHAR(8) NOT NULL, "
+        "proposal_json TEXT NOT NULL, authority VARCHAR(6) NOT NULL, proposed_by VARCHAR(64) NOT NULL, "
+        "proposed_at VARCHAR(32) NOT NULL, state VARCHAR(16) NOT NULL, settled_by VARCHAR(64) NOT NULL, "
+        "settled_at VARCHAR(32) NOT NULL)"),
     QStringLiteral("CREATE INDEX credit_proposals_state ON credit_proposals (state, authority)"),
 };
 

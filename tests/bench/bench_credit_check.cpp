@@ -109,10 +109,11 @@ int main(int argc, char *argv[])
     for (int f = 0; f < forms; ++f) {
         QList<core::CreditParty> parties;
         for (int p = 0; p < 6; ++p) {
-            const QString id = p % 2 == 0 ? listedPersons.at(random.bounded(listedPersons.size())) : personId(random);
+            const QString id =
+                p % 2 == 0 ? listedPersons.at(random.bounded(listedPersons.size())) : personId(random);
             parties.append({QStringLiteral("personnel[%1].idNumber").arg(p),
-                            p == 0 ? core::CreditRole::LegalRep : core::CreditRole::Director, QStringLiteral("某人"),
-                            core::CreditSubjectKind::Person, id});
+                            p == 0 ? core::CreditRole::LegalRep : core::CreditRole::Director,
+                            QStringLiteral("某人"), core::CreditSubjectKind::Person, id});
         }
         parties.append({QStringLiteral("investors[0].idNumber"), core::CreditRole::LegalInvestor,
                         QStringLiteral("某公司"), core::CreditSubjectKind::Entity, entityCode(random)});

@@ -1,5 +1,7 @@
 #include "CaseForms.h"
 
+#include "core/EnterpriseName.h"
+#include "core/EntityType.h"
 #include "core/Limits.h"
 #include "core/SampleApplications.h"
 
@@ -38,6 +40,12 @@ core::OneForm limitedCompany(int n)
     if (divisionPairs.contains(trade))
         trade.insert(1, u'鼎');
     f.proposedName = QStringLiteral("太原市") + trade + QStringLiteral("商贸有限公司");
+    // Some pairs are industry words (通信, 信息 …), no 字号 either (art. 8): the same remedy.
+    const core::EntityType *type = core::EntityTypeCatalog::instance().find(f.entityTypeId);
+    if (type && !core::EnterpriseName::validate(f.proposedName, *type)) {
+        trade.insert(1, u'鼎');
+        f.proposedName = QStringLiteral("太原市") + trade + QStringLiteral("商贸有限公司");
+    }
     f.domicileDivision = division;
     f.domicile = QStringLiteral("太原市小店区长治路%1号").arg(n % 400 + 1);
     f.authorityDivision = division;
