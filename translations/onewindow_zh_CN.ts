@@ -473,6 +473,26 @@
         <source>The reason for removal</source>
         <translation>移出原因</translation>
     </message>
+    <message>
+        <source>The listed name</source>
+        <translation>被列入名称</translation>
+    </message>
+    <message>
+        <source>The reason for listing</source>
+        <translation>列入原因</translation>
+    </message>
+    <message>
+        <source>The deciding authority</source>
+        <translation>作出决定机关</translation>
+    </message>
+    <message>
+        <source>The decision and its legal basis</source>
+        <translation>决定文号及依据</translation>
+    </message>
+    <message>
+        <source>The source</source>
+        <translation>来源</translation>
+    </message>
 </context>
 <context>
     <name>CreditRules</name>
@@ -507,6 +527,42 @@
     <message>
         <source>not a JSON object with a list of rules (%1)</source>
         <translation>不是包含规则列表的 JSON 对象（%1）</translation>
+    </message>
+    <message>
+        <source>legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>person in charge</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>director</source>
+        <translation>董事</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>监事</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <source>investor</source>
+        <translation>投资人</translation>
+    </message>
+    <message>
+        <source>investing legal person</source>
+        <translation>法人投资人</translation>
+    </message>
+    <message>
+        <source>financial officer</source>
+        <translation>财务负责人</translation>
+    </message>
+    <message>
+        <source>liaison</source>
+        <translation>联络员</translation>
     </message>
 </context>
 <context>
@@ -2484,68 +2540,6 @@ OneWindow works offline until this is fixed (Case → Exchange connection).</sou
     <message>
         <source>OneWindow is already open on this workstation (process %1). Use that window: a second one would work on the same cases beside it.</source>
         <translation>本工作站已打开一窗受理（进程 %1）。请使用已打开的窗口：再打开一个会与它同时处理同一批案件。</translation>
-    </message>
-</context>
-<context>
-    <name>ow::core</name>
-    <message>
-        <source>The listed name</source>
-        <translation>被列入名称</translation>
-    </message>
-    <message>
-        <source>The reason for listing</source>
-        <translation>列入原因</translation>
-    </message>
-    <message>
-        <source>The deciding authority</source>
-        <translation>作出决定机关</translation>
-    </message>
-    <message>
-        <source>The decision and its legal basis</source>
-        <translation>决定文号及依据</translation>
-    </message>
-    <message>
-        <source>The source</source>
-        <translation>来源</translation>
-    </message>
-</context>
-<context>
-    <name>ow::core::CreditRules</name>
-    <message>
-        <source>legal representative</source>
-        <translation>法定代表人</translation>
-    </message>
-    <message>
-        <source>person in charge</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <source>director</source>
-        <translation>董事</translation>
-    </message>
-    <message>
-        <source>supervisor</source>
-        <translation>监事</translation>
-    </message>
-    <message>
-        <source>manager</source>
-        <translation>经理</translation>
-    </message>
-    <message>
-        <source>investor</source>
-        <translation>投资人</translation>
-    </message>
-    <message>
-        <source>investing legal person</source>
-        <translation>法人投资人</translation>
-    </message>
-    <message>
-        <source>financial officer</source>
-        <translation>财务负责人</translation>
-    </message>
-    <message>
-        <source>liaison</source>
-        <translation>联络员</translation>
     </message>
 </context>
 <context>

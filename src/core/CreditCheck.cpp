@@ -21,18 +21,15 @@ struct RoleName
 };
 
 constexpr RoleName Roles[] = {
-    {CreditRole::LegalRep, "legalRep", QT_TRANSLATE_NOOP("ow::core::CreditRules", "legal representative")},
-    {CreditRole::PersonInCharge, "personInCharge",
-     QT_TRANSLATE_NOOP("ow::core::CreditRules", "person in charge")},
-    {CreditRole::Director, "director", QT_TRANSLATE_NOOP("ow::core::CreditRules", "director")},
-    {CreditRole::Supervisor, "supervisor", QT_TRANSLATE_NOOP("ow::core::CreditRules", "supervisor")},
-    {CreditRole::Manager, "manager", QT_TRANSLATE_NOOP("ow::core::CreditRules", "manager")},
-    {CreditRole::Investor, "investor", QT_TRANSLATE_NOOP("ow::core::CreditRules", "investor")},
-    {CreditRole::LegalInvestor, "legalInvestor",
-     QT_TRANSLATE_NOOP("ow::core::CreditRules", "investing legal person")},
-    {CreditRole::FinancialOfficer, "financialOfficer",
-     QT_TRANSLATE_NOOP("ow::core::CreditRules", "financial officer")},
-    {CreditRole::Liaison, "liaison", QT_TRANSLATE_NOOP("ow::core::CreditRules", "liaison")},
+    {CreditRole::LegalRep, "legalRep", QT_TRANSLATE_NOOP("CreditRules", "legal representative")},
+    {CreditRole::PersonInCharge, "personInCharge", QT_TRANSLATE_NOOP("CreditRules", "person in charge")},
+    {CreditRole::Director, "director", QT_TRANSLATE_NOOP("CreditRules", "director")},
+    {CreditRole::Supervisor, "supervisor", QT_TRANSLATE_NOOP("CreditRules", "supervisor")},
+    {CreditRole::Manager, "manager", QT_TRANSLATE_NOOP("CreditRules", "manager")},
+    {CreditRole::Investor, "investor", QT_TRANSLATE_NOOP("CreditRules", "investor")},
+    {CreditRole::LegalInvestor, "legalInvestor", QT_TRANSLATE_NOOP("CreditRules", "investing legal person")},
+    {CreditRole::FinancialOfficer, "financialOfficer", QT_TRANSLATE_NOOP("CreditRules", "financial officer")},
+    {CreditRole::Liaison, "liaison", QT_TRANSLATE_NOOP("CreditRules", "liaison")},
 };
 
 std::optional<CreditOutcome> outcomeFromKey(const QString &key)

@@ -67,11 +67,15 @@ QString textsProblem(const CreditEntry &entry)
         const char *what;
         bool required;
     } texts[] = {
-        {entry.subjectName, CreditList::MaxSubjectName, QT_TR_NOOP("The listed name"), true},
-        {entry.reason, CreditList::MaxReason, QT_TR_NOOP("The reason for listing"), true},
-        {entry.authority, CreditList::MaxAuthority, QT_TR_NOOP("The deciding authority"), true},
-        {entry.basis, CreditList::MaxBasis, QT_TR_NOOP("The decision and its legal basis"), true},
-        {entry.source, CreditList::MaxSource, QT_TR_NOOP("The source"), false},
+        {entry.subjectName, CreditList::MaxSubjectName, QT_TRANSLATE_NOOP("CreditList", "The listed name"),
+         true},
+        {entry.reason, CreditList::MaxReason, QT_TRANSLATE_NOOP("CreditList", "The reason for listing"),
+         true},
+        {entry.authority, CreditList::MaxAuthority, QT_TRANSLATE_NOOP("CreditList", "The deciding authority"),
+         true},
+        {entry.basis, CreditList::MaxBasis,
+         QT_TRANSLATE_NOOP("CreditList", "The decision and its legal basis"), true},
+        {entry.source, CreditList::MaxSource, QT_TRANSLATE_NOOP("CreditList", "The source"), false},
     };
     for (const auto &t : texts) {
         const QString what = CreditList::tr(t.what);
