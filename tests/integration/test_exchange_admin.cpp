@@ -27,21 +27,11 @@ private:
     Fixture m_database;         // PostgreSQL (OW_EXCHANGE_BACKEND=postgres): an empty database for init
     QStringList m_storeOptions; // init's --database options, or none for SQLite
 
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = ow::test::CommandRun;
 
     static Run run(const QStringList &args)
     {
-        QProcess process;
-        process.start(QStringLiteral(OW_EXCHANGE_BINARY), args);
-        process.waitForFinished(60000);
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return ow::test::runCommand(QStringLiteral(OW_EXCHANGE_BINARY), args);
     }
 
     QString secretFile(const QString &name, const QString &content)

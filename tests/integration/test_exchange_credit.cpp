@@ -79,40 +79,17 @@ class ExchangeCreditTest : public QObject
     QList<core::CreditEntry> listFeed(const QString &workstation, const QString &token)
     {
         QList<core::CreditEntry> found;
-        qint64 cursor = 0;
-        for (int page = 0; page < 50; ++page) {
-            const Fixture::Reply reply =
-                m_exchange.request(m_exchange.sslFor(workstation), protocol::Endpoint::Changes, {}, token,
-                                   u"cursor=%1&limit=500"_s.arg(cursor));
-            for (const QJsonValue &change : reply.json.value(u"changes").toArray()) {
-                if (change.toObject().value(u"kind").toString() == protocol::keys::changes::KindList) {
-                    const auto entry =
-                        core::CreditList::fromJson(change.toObject().value(u"case").toObject());
-                    if (entry)
-                        found.append(*entry);
-                }
-            }
-            cursor = reply.json.value(u"nextCursor").toInteger();
-            if (!reply.json.value(u"hasMore").toBool())
-                break;
+        for (const QJsonObject &record :
+             m_exchange.feedOf(workstation, token, protocol::keys::changes::KindList)) {
+            if (const auto entry = core::CreditList::fromJson(record))
+                found.append(*entry);
         }
         return found;
     }
 
-    struct Run
+    static test::CommandRun command(const QStringList &args)
     {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-    Run command(const QStringList &args)
-    {
-        QProcess process;
-        process.start(QStringLiteral(OW_EXCHANGE_BINARY), args);
-        process.waitForFinished(60000);
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return test::runCommand(QStringLiteral(OW_EXCHANGE_BINARY), args);
     }
 
     QString writeFile(const QString &name, const QString &text)
@@ -184,12 +161,12 @@ private slots:
                                   u"140100"_s, u"--file"_s, path,       u"--by"_s,        u"admin01"_s};
 
         // A dry run checks and writes nothing.
-        const Run dry = command(args + QStringList{u"--dry-run"_s});
+        const test::CommandRun dry = command(args + QStringList{u"--dry-run"_s});
         QVERIFY2(dry.exitCode == 3, qPrintable(dry.err));
         QVERIFY2(dry.out.contains(u"7 row(s): 2 added"_s), qPrintable(dry.out));
         QCOMPARE(storedEntries(), 0);
 
-        const Run run = command(args);
+        const test::CommandRun run = command(args);
         QCOMPARE(run.exitCode, 3);
         QVERIFY2(
             run.out.contains(u"Imported 7 row(s): 2 added, 0 removal(s), 0 already imported, 5 rejected."_s),
@@ -202,17 +179,17 @@ private slots:
         QCOMPARE(storedEntries(), 2);
 
         // The same file again: nothing twice.
-        const Run again = command(args);
+        const test::CommandRun again = command(args);
         QVERIFY2(again.out.contains(u"0 added, 0 removal(s), 2 already imported"_s), qPrintable(again.out));
         QCOMPARE(storedEntries(), 2);
 
         // Not a file to import at all: refused whole, nothing written.
-        const Run broken =
+        const test::CommandRun broken =
             command({u"credit"_s, u"import"_s, u"--dir"_s, m_exchange.dir(), u"--authority"_s, u"140100"_s,
                      u"--file"_s, writeFile(u"broken.csv"_s, u"list,subject\n\"open"_s)});
         QCOMPARE(broken.exitCode, 1);
         QVERIFY2(broken.err.contains(u"not CSV"_s), qPrintable(broken.err));
-        const Run header =
+        const test::CommandRun header =
             command({u"credit"_s, u"import"_s, u"--dir"_s, m_exchange.dir(), u"--authority"_s, u"140100"_s,
                      u"--file"_s, writeFile(u"header.csv"_s, u"list,subject,colour\n"_s)});
         QCOMPARE(header.exitCode, 1);
@@ -269,32 +246,32 @@ private slots:
 
     void aRemovalIsDatedKeepsTheEntryAndLiftsTheBar()
     {
-        const Run badDate =
+        const test::CommandRun badDate =
             command({u"credit"_s, u"remove"_s, u"--dir"_s, m_exchange.dir(), u"--id"_s, m_barredEntry,
                      u"--reason"_s, u"信用修复"_s, u"--on"_s, u"2026-13-01"_s});
         QCOMPARE(badDate.exitCode, 2);
-        const Run before =
+        const test::CommandRun before =
             command({u"credit"_s, u"remove"_s, u"--dir"_s, m_exchange.dir(), u"--id"_s, m_barredEntry,
                      u"--reason"_s, u"信用修复"_s, u"--on"_s, dateText(m_today.addDays(-200))});
         QCOMPARE(before.exitCode, 1);
         QVERIFY2(before.err.contains(u"before it took effect"_s), qPrintable(before.err));
 
-        const Run removed =
+        const test::CommandRun removed =
             command({u"credit"_s, u"remove"_s, u"--dir"_s, m_exchange.dir(), u"--id"_s, m_barredEntry,
                      u"--reason"_s, u"信用修复，决定撤销"_s, u"--by"_s, u"admin01"_s});
         QVERIFY2(removed.exitCode == 0, qPrintable(removed.err));
-        const Run twice = command({u"credit"_s, u"remove"_s, u"--dir"_s, m_exchange.dir(), u"--id"_s,
-                                   m_barredEntry, u"--reason"_s, u"again"_s});
+        const test::CommandRun twice = command({u"credit"_s, u"remove"_s, u"--dir"_s, m_exchange.dir(),
+                                                u"--id"_s, m_barredEntry, u"--reason"_s, u"again"_s});
         QCOMPARE(twice.exitCode, 1);
         QVERIFY2(twice.err.contains(u"removed on"_s), qPrintable(twice.err));
         QCOMPARE(storedEntries(), 2);
 
         // Listed in force: the debtor only; all: both, the removal dated.
-        const Run inForce = command({u"credit"_s, u"list"_s, u"--dir"_s, m_exchange.dir(), u"--in-force-on"_s,
-                                     u"today"_s, u"--csv"_s});
+        const test::CommandRun inForce = command({u"credit"_s, u"list"_s, u"--dir"_s, m_exchange.dir(),
+                                                  u"--in-force-on"_s, u"today"_s, u"--csv"_s});
         QCOMPARE(inForce.exitCode, 0);
         QVERIFY(inForce.out.contains(m_debtor) && !inForce.out.contains(m_barred));
-        const Run all =
+        const test::CommandRun all =
             command({u"credit"_s, u"list"_s, u"--dir"_s, m_exchange.dir(), u"--list"_s, u"serious"_s});
         QVERIFY2(all.out.contains(dateText(m_today)) && all.out.contains(u"1401**********"_s),
                  qPrintable(all.out));

@@ -147,37 +147,12 @@ class ExchangeStockTest : public QObject
 
     QList<QJsonObject> feedOf(const QString &workstation, const QString &token, QLatin1StringView kind)
     {
-        QList<QJsonObject> found;
-        qint64 cursor = 0;
-        for (int page = 0; page < 50; ++page) {
-            const Fixture::Reply reply =
-                m_exchange.request(m_exchange.sslFor(workstation), protocol::Endpoint::Changes, {}, token,
-                                   u"cursor=%1&limit=500"_s.arg(cursor));
-            for (const QJsonValue &change : reply.json.value(u"changes").toArray()) {
-                if (change.toObject().value(u"kind").toString() == kind)
-                    found.append(change.toObject().value(u"case").toObject());
-            }
-            cursor = reply.json.value(u"nextCursor").toInteger();
-            if (!reply.json.value(u"hasMore").toBool())
-                break;
-        }
-        return found;
+        return m_exchange.feedOf(workstation, token, kind);
     }
 
-    struct Run
+    static test::CommandRun command(const QStringList &args)
     {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-    Run command(const QStringList &args)
-    {
-        QProcess process;
-        process.start(QStringLiteral(OW_EXCHANGE_BINARY), args);
-        process.waitForFinished(60000);
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return test::runCommand(QStringLiteral(OW_EXCHANGE_BINARY), args);
     }
 
 private slots:
@@ -202,9 +177,9 @@ private slots:
         QVERIFY(exchange::StockAdmin::addBatch(
             dir, batch(u"XD-O-1"_s, Xiaodian, SheetCopy::Original, 1001, 1010)));
         // The real command, as the office's IT staff type it.
-        const Run added = command({u"stock"_s, u"add"_s, u"--dir"_s, dir, u"--authority"_s, Xiaodian,
-                                   u"--copy"_s, u"duplicate"_s, u"--batch"_s, u"XD-D-1"_s, u"--from"_s,
-                                   u"2001"_s, u"--to"_s, u"2010"_s});
+        const test::CommandRun added = command({u"stock"_s, u"add"_s, u"--dir"_s, dir, u"--authority"_s,
+                                                Xiaodian, u"--copy"_s, u"duplicate"_s, u"--batch"_s,
+                                                u"XD-D-1"_s, u"--from"_s, u"2001"_s, u"--to"_s, u"2010"_s});
         QVERIFY2(added.exitCode == 0, qPrintable(added.err));
         QVERIFY(added.out.contains(u"10 sheets"_s));
         QVERIFY(
@@ -225,7 +200,7 @@ private slots:
             dir, batch(u"XD-O-5"_s, u"999999"_s, SheetCopy::Original, 7001, 7002)));
         QVERIFY(!exchange::StockAdmin::addBatch(
             dir, batch(u"bad id!"_s, Xiaodian, SheetCopy::Original, 7001, 7002)));
-        const Run bad =
+        const test::CommandRun bad =
             command({u"stock"_s, u"add"_s, u"--dir"_s, dir, u"--authority"_s, Xiaodian, u"--copy"_s,
                      u"poster"_s, u"--batch"_s, u"X"_s, u"--from"_s, u"1"_s, u"--to"_s, u"2"_s});
         QCOMPARE(bad.exitCode, 2);
@@ -377,7 +352,7 @@ private slots:
         QCOMPARE(r.reprinted, 1);
         QCOMPARE(r.printed, 0);
 
-        const Run csv = command(
+        const test::CommandRun csv = command(
             {u"stock"_s, u"report"_s, u"--dir"_s, m_exchange.dir(), u"--batch"_s, u"XD-O-1"_s, u"--csv"_s});
         QVERIFY2(csv.exitCode == 0, qPrintable(csv.err));
         const QStringList lines = csv.out.split(u"\r\n"_s, Qt::SkipEmptyParts);
@@ -386,7 +361,7 @@ private slots:
         QVERIFY2(lines.at(1).startsWith(u"1001,voided,"_s + m_licensed.id), qPrintable(lines.at(1)));
         QVERIFY(lines.at(1).endsWith(u",卡纸"_s));
         QCOMPARE(lines.last(), u"# total 10: unused 8, printed 0, reprinted 1, voided 1"_s);
-        const Run text =
+        const test::CommandRun text =
             command({u"stock"_s, u"report"_s, u"--dir"_s, m_exchange.dir(), u"--batch"_s, u"XD-D-1"_s});
         QVERIFY2(text.exitCode == 0, qPrintable(text.err));
         QVERIFY(text.out.contains(u"total 10: unused 9, printed 1, reprinted 0, voided 0"_s));

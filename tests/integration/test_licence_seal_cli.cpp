@@ -5,6 +5,7 @@
 #include "exchange/ExchangePaths.h"
 #include "exchange/Pki.h"
 #include "security/LicenceSeal.h"
+#include "support/ExchangeFixture.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -25,26 +26,11 @@ namespace {
 
 const QString Prefix = QStringLiteral("https://www.gsxt.gov.cn/lookup?code=");
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::CommandRun;
 
 Run run(const QStringList &args, const QByteArray &input = {})
 {
-    QProcess process;
-    process.start(QStringLiteral(OW_EXCHANGE_BINARY), args);
-    process.waitForStarted(10000);
-    if (!input.isEmpty()) {
-        process.write(input);
-    }
-    process.closeWriteChannel();
-    process.waitForFinished(60000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return test::runCommand(QStringLiteral(OW_EXCHANGE_BINARY), args, input);
 }
 
 QByteArray readFile(const QString &path)

@@ -8,10 +8,12 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -500,6 +502,39 @@ QString ExchangeFixture::signIn(const QString &code, const QString &user, Reply 
         *reply = r;
     }
     return r.json.value(protocol::keys::session::Token).toString();
+}
+
+CommandRun runCommand(const QString &program, const QStringList &args, const QByteArray &input)
+{
+    QProcess process;
+    process.start(program, args);
+    process.waitForStarted(10000);
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    process.waitForFinished(60000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QList<QJsonObject> ExchangeFixture::feedOf(const QString &workstation, const QString &token,
+                                           QLatin1StringView kind) const
+{
+    QList<QJsonObject> found;
+    qint64 cursor = 0;
+    for (int page = 0; page < 100; ++page) {
+        const Reply reply = request(sslFor(workstation), protocol::Endpoint::Changes, {}, token,
+                                    QStringLiteral("cursor=%1&limit=500").arg(cursor));
+        for (const QJsonValue &change : reply.json.value(QStringLiteral("changes")).toArray()) {
+            if (change.toObject().value(QStringLiteral("kind")).toString() == kind)
+                found.append(change.toObject().value(QStringLiteral("case")).toObject());
+        }
+        cursor = reply.json.value(QStringLiteral("nextCursor")).toInteger();
+        if (!reply.json.value(QStringLiteral("hasMore")).toBool())
+            break;
+    }
+    return found;
 }
 
 } // namespace ow::test

@@ -35,6 +35,16 @@ namespace ow::test {
 // The store is SQLite in the directory, or a fresh PostgreSQL database (ow_test_<random>, created
 // in start() and dropped by the destructor) on the server that OW_TEST_POSTGRES_URL names
 // (password in OW_TEST_POSTGRES_PASSWORD_FILE); scripts/test.sh starts one (scripts/postgres.sh).
+// What a command line program did: its exit code (-1: it crashed or did not finish) and output.
+struct CommandRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+// Runs `program` with `args` and `input` on its standard input; waits at most a minute.
+CommandRun runCommand(const QString &program, const QStringList &args, const QByteArray &input = {});
+
 class ExchangeFixture
 {
 public:
@@ -149,6 +159,9 @@ public:
                   const QString &token = {}, const QString &query = {}) const;
     // Signs in `user` from `workstation`; returns the token or empty.
     QString signIn(const QString &workstation, const QString &user, Reply *reply = nullptr) const;
+    // The records ("case") of the feed's changes of `kind` that `workstation` reads with `token`, in
+    // order, page after page from the start.
+    QList<QJsonObject> feedOf(const QString &workstation, const QString &token, QLatin1StringView kind) const;
 
 private:
     bool createDatabase(QString *error);
