@@ -93,8 +93,9 @@ void checkName(const QString &name)
         if (!result.valid || name.trimmed().isEmpty())
             continue;
         const int trade = ucs4Length(parts.tradeName);
+        // Two or more characters, no upper limit (name rules 2020, art. 8).
         OW_FUZZ_CHECK(
-            trade >= 2 && trade <= 6,
+            trade >= 2,
             QStringLiteral("valid %1 (%2) has trade name '%3'").arg(name, type.id, parts.tradeName));
         OW_FUZZ_CHECK(EnterpriseName::validate(asciiParentheses, type).valid, name + u' ' + type.id);
         OW_FUZZ_CHECK(EnterpriseName::validate(spaced, type).valid, name + u' ' + type.id);
