@@ -24,6 +24,10 @@ constexpr std::array table{
     EndpointSpec{E::AttachmentDownload,"GET",  "/api/v1/attachments/",       A::Bearer},
     EndpointSpec{E::CodeBlocks,        "POST", "/api/v1/code-blocks",        A::Bearer},
     EndpointSpec{E::Sheets,            "POST", "/api/v1/sheets",             A::Bearer},
+    EndpointSpec{E::DepartmentRegistrations, "GET",  "/api/v1/department/registrations",    A::Department},
+    EndpointSpec{E::DepartmentAcknowledge,   "POST", "/api/v1/department/acknowledgements", A::Department},
+    EndpointSpec{E::DepartmentClaims,        "POST", "/api/v1/department/claims",           A::Department},
+    EndpointSpec{E::DepartmentRecords,       "POST", "/api/v1/department/records",          A::Department},
 };
 // clang-format on
 

@@ -27,6 +27,12 @@ enum class Endpoint
     AttachmentDownload, // GET: a whole scan
     CodeBlocks,
     Sheets, // POST: uses of numbered blank stock (printed, voided, reprinted sheets)
+    // A department's (its service certificate, DOMAIN §8): its queue of registrations, the
+    // acknowledgement of what it has read, its claims and its push-backs.
+    DepartmentRegistrations,
+    DepartmentAcknowledge,
+    DepartmentClaims,
+    DepartmentRecords,
 };
 
 // What a request must carry besides the enrolled client certificate every request needs.
@@ -34,6 +40,7 @@ enum class Auth
 {
     Certificate, // the certificate alone (health, sign-in, refresh, the portal's intake)
     Bearer,      // and `Authorization: Bearer <token>` of a signed-in session
+    Department,  // a department's certificate (OU=department), acting for that department only
 };
 
 struct EndpointSpec

@@ -96,6 +96,9 @@ constexpr std::array rows{
                                                   "list entry the exchange holds (一处违法、处处受限); the change is "
                                                   "not applied. A supervisor reads the entry in the conflicts list "
                                                   "and tells the applicant.")},
+    ErrorSpec{e::DepartmentOnly, C::Refused, nullptr},
+    ErrorSpec{e::DepartmentUnknownEntity, C::Event, nullptr},
+    ErrorSpec{e::DepartmentBadCursor, C::Refused, nullptr},
     ErrorSpec{e::StockOutsideBatch, C::Event,
               QT_TRANSLATE_NOOP("ProtocolErrors", "No batch of blank stock of this office holds this sheet number "
                                                   "for this copy's paper. Check the number on the sheet.")},
