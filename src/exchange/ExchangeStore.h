@@ -3,6 +3,7 @@
 #include "ChangeFeedStore.h"
 #include "CreditCodeStore.h"
 #include "CreditListStore.h"
+#include "DepartmentStore.h"
 #include "ExchangeAttachmentStore.h"
 #include "ExchangeCaseStore.h"
 #include "ExchangeDatabase.h"
@@ -84,6 +85,7 @@ public:
     ExchangeAttachmentStore &attachments() { return m_attachments; }
     StockStore &stock() { return m_stock; }
     CreditListStore &creditLists() { return m_creditLists; }
+    DepartmentStore &departments() { return m_departments; }
 
 private:
     explicit ExchangeStore(std::unique_ptr<ExchangeDatabase> db);
@@ -100,6 +102,7 @@ private:
     ExchangeAttachmentStore m_attachments;
     StockStore m_stock;
     CreditListStore m_creditLists;
+    DepartmentStore m_departments;
 };
 
 } // namespace ow::exchange
