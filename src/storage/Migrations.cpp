@@ -379,6 +379,16 @@ Result<void> version12(QSqlDatabase &db)
              u"CREATE INDEX credit_entries_subject ON credit_entries (subject, subject_kind)"_s});
 }
 
+// Issue 11 §3–4: what departments pushed about each entity, as the feed brings it: their claims
+// (认领) and the items of its credit record (licences, penalties, performance, other), found by the
+// entity's code in date order. (Numbered 15 on main; 13 on this branch, whose runner wants no gap.)
+Result<void> version13(QSqlDatabase &db)
+{
+    return execAll(db, {u"CREATE TABLE credit_records (key TEXT PRIMARY KEY, credit_code TEXT NOT NULL, "
+                        "kind TEXT NOT NULL, day TEXT NOT NULL, record_json TEXT NOT NULL)"_s,
+                        u"CREATE INDEX credit_records_code ON credit_records (credit_code, day)"_s});
+}
+
 } // namespace
 
 const schema::Migrator &Migrations::migrator()
@@ -397,6 +407,7 @@ const schema::Migrator &Migrations::migrator()
             {10, u"numbered blank stock: batches and the ledger of their sheets"_s, version10},
             {11, u"a registered enterprise's status (revocations)"_s, version11},
             {12, u"the credit lists"_s, version12},
+            {13, u"departments' claims and credit records"_s, version13},
         },
         schema::VersionKeeping{
             .read = &Migrations::userVersion,
