@@ -2,6 +2,8 @@
 
 #include "core/Authority.h"
 
+#include <QUuid>
+
 namespace ow::exchange::api {
 
 int statusFor(const Error &error)
@@ -43,6 +45,17 @@ QJsonObject userJson(const UserRecord &user)
             {k::UserRole, core::CaseStates::roleKey(user.role)},
             {k::UserAuthority, user.authority},
             {k::UserProvincial, core::Authority::isProvincial(user.authority)}};
+}
+
+bool isUuid(const QString &id)
+{
+    const QUuid uuid = QUuid::fromString(id);
+    return !uuid.isNull() && uuid.toString(QUuid::WithoutBraces).compare(id, Qt::CaseInsensitive) == 0;
+}
+
+QDate registryDay(const QDateTime &at)
+{
+    return at.toUTC().addSecs(8 * 3600).date();
 }
 
 ApiResponse forbidden(const QString &message)

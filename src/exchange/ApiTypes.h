@@ -7,6 +7,8 @@
 #include "protocol/WireKeys.h"
 
 #include <QByteArray>
+#include <QDate>
+#include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
 #include <QString>
@@ -74,6 +76,10 @@ QJsonObject errorJson(const Error &error);
 QJsonObject userJson(const UserRecord &user);
 // 403 auth.forbidden with `message`.
 ApiResponse forbidden(const QString &message);
+// Whether `id` is a UUID written as the protocol writes one (no braces): event, sheet and proposal ids.
+bool isUuid(const QString &id);
+// The registry's day at `at`: China's date (UTC+8) by the exchange's clock.
+QDate registryDay(const QDateTime &at);
 // Whether the user of `userAuthority` may sign in or act at a workstation of `workstationAuthority`
 // (core::Authority::covers); else the auth.other_authority error (403).
 std::optional<Error> otherAuthority(const QString &userAuthority, const QString &workstationAuthority);

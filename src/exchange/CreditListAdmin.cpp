@@ -1,5 +1,6 @@
 #include "CreditListAdmin.h"
 
+#include "ApiTypes.h"
 #include "Csv.h"
 #include "ExchangeAdmin.h"
 #include "ExchangeLog.h"
@@ -265,8 +266,8 @@ Result<core::CreditEntry> CreditListAdmin::removeEntry(ExchangeStore &store, con
     if (entry.removedOn.isValid())
         return invalid(QStringLiteral("Entry %1 was removed on %2 already.")
                            .arg(id, entry.removedOn.toString(Qt::ISODate)));
-    const QDate today = at.toUTC().addSecs(8 * 3600).date();
-    if (const QString problem = CreditList::removalProblem(entry, on, why, today); !problem.isEmpty())
+    if (const QString problem = CreditList::removalProblem(entry, on, why, api::registryDay(at));
+        !problem.isEmpty())
         return invalid(problem);
     entry.removedOn = on;
     entry.removalReason = why.trimmed() + QStringLiteral(" (") + by + QLatin1Char(')');

@@ -15,18 +15,6 @@ namespace {
 namespace k = protocol::keys::creditProposals;
 namespace e = protocol::errors;
 
-bool isUuid(const QString &id)
-{
-    const QUuid uuid = QUuid::fromString(id);
-    return !uuid.isNull() && uuid.toString(QUuid::WithoutBraces).compare(id, Qt::CaseInsensitive) == 0;
-}
-
-// The registry's day: China's date by the exchange's clock.
-QDate chinaDay(const QDateTime &at)
-{
-    return at.toUTC().addSecs(8 * 3600).date();
-}
-
 ApiResponse invalid(const QString &message, const QString &field)
 {
     return ApiResponse::fail(422, e::CreditEntryInvalid, message, field);
@@ -48,7 +36,7 @@ CreditListService::proposalOf(const Caller &caller, const QJsonObject &body, con
 {
     CreditProposal proposal;
     proposal.id = body.value(k::Proposal).toString();
-    if (!isUuid(proposal.id)) {
+    if (!api::isUuid(proposal.id)) {
         return ApiResponse::fail(400, e::RequestInvalidField, QStringLiteral("\"proposal\" must be a UUID."),
                                  QString(k::Proposal));
     }
@@ -81,7 +69,8 @@ CreditListService::proposalOf(const Caller &caller, const QJsonObject &body, con
     entry->authorityCode = caller.authority;
     entry->removedOn = {};
     entry->removalReason.clear();
-    if (const QString problem = core::CreditList::problem(*entry, chinaDay(now)); !problem.isEmpty()) {
+    if (const QString problem = core::CreditList::problem(*entry, api::registryDay(now));
+        !problem.isEmpty()) {
         return invalid(problem, QString(k::Entry));
     }
     proposal.kind = CreditProposal::Add;
@@ -114,7 +103,7 @@ std::optional<ApiResponse> CreditListService::removalRefused(const Caller &calle
         return ApiResponse::fail(409, e::CreditSettled, QStringLiteral("The entry was removed already."));
     }
     if (const QString problem =
-            core::CreditList::removalProblem(entry, on, why, chinaDay(proposal.proposedAt));
+            core::CreditList::removalProblem(entry, on, why, api::registryDay(proposal.proposedAt));
         !problem.isEmpty()) {
         return invalid(problem, QString(k::Remove));
     }
@@ -192,7 +181,7 @@ ApiResponse CreditListService::confirm(const Caller &caller, const QJsonObject &
             QStringLiteral("A supervisor or an administrator confirms credit list entries."));
     }
     const QString id = body.value(k::Proposal).toString();
-    if (!isUuid(id)) {
+    if (!api::isUuid(id)) {
         return ApiResponse::fail(400, e::RequestInvalidField, QStringLiteral("\"proposal\" must be a UUID."),
                                  QString(k::Proposal));
     }

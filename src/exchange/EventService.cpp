@@ -141,12 +141,6 @@ std::variant<CaseRecord, QJsonObject> caseBefore(const core::DomainEvent &event,
     return record;
 }
 
-bool isUuid(const QString &id)
-{
-    const QUuid uuid = QUuid::fromString(id);
-    return !uuid.isNull() && uuid.toString(QUuid::WithoutBraces).compare(id, Qt::CaseInsensitive) == 0;
-}
-
 // Authority scoping, judged before anything of the case is read out, so the refusal reveals
 // nothing of it: the case the event is on (stored, or the counter case an acceptance carries) must be
 // of an authority the caller covers (core::Authority::covers).
@@ -294,7 +288,7 @@ EventService::Decoded EventService::decode(const QJsonObject &eventJson)
         decoded.carried = CaseRecord::fromJson(payloadCase);
     }
     decoded.overLimits = ExchangeBounds::event(decoded.event, decoded.carried ? &*decoded.carried : nullptr);
-    decoded.uuid = isUuid(decoded.event.id);
+    decoded.uuid = api::isUuid(decoded.event.id);
     return decoded;
 }
 

@@ -31,9 +31,7 @@ Result<core::CreditReport> EventService::creditReport(const core::CaseRecord &re
         }
         return matching;
     };
-    // The registry's day: China's date by the exchange's clock.
-    const QDate today = at.toUTC().addSecs(8 * 3600).date();
-    return core::CreditCheck::check(parties, lookup, today);
+    return core::CreditCheck::check(parties, lookup, api::registryDay(at));
 }
 
 } // namespace ow::exchange

@@ -16,12 +16,6 @@ namespace k = protocol::keys::sheets;
 namespace e = protocol::errors;
 using core::BlankStock;
 
-bool isUuid(const QString &id)
-{
-    const QUuid uuid = QUuid::fromString(id);
-    return !uuid.isNull() && uuid.toString(QUuid::WithoutBraces).compare(id, Qt::CaseInsensitive) == 0;
-}
-
 Error refusal(QLatin1StringView code, const QString &message, const QString &field = {})
 {
     return Error{QString(code), message, field};
@@ -80,7 +74,7 @@ ApiResponse SheetService::record(const Caller &caller, const QJsonObject &body)
     QList<core::SheetUse> uses;
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const std::optional<core::SheetUse> use = protocol::sheetwire::useFromJson(entries.at(i).toObject());
-        if (!use || !isUuid(use->id) || use->caseId.size() > 64 || use->actor.size() > 64) {
+        if (!use || !api::isUuid(use->id) || use->caseId.size() > 64 || use->actor.size() > 64) {
             return ApiResponse::fail(400, e::RequestInvalidField,
                                      QStringLiteral("Sheet %1 is not a sheet entry (id a UUID, caseId, copy, "
                                                     "serial, use, actor, at).")
