@@ -288,6 +288,14 @@ RuleResult FieldRules::businessScope(const QString &scope)
     return RuleResult::pass();
 }
 
+QStringList FieldRules::licenceNames()
+{
+    QStringList names;
+    for (const LicensedActivity &a : licensedActivities())
+        names.append(a.name);
+    return names;
+}
+
 QStringList FieldRules::licensedScopeItems(const QString &scope)
 {
     QStringList result;

@@ -44,6 +44,8 @@ public:
     static QStringList licensedScopeItems(const QString &scope);
     // The same items with their licence and approving department (DOMAIN §8: 双告知).
     static QList<LicensedScopeItem> licensedScopeDetails(const QString &scope);
+    // The catalogue's licence names (食品经营, 餐饮服务 …), in its order.
+    static QStringList licenceNames();
 };
 
 } // namespace ow::core
