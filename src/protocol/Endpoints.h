@@ -30,6 +30,12 @@ enum class Endpoint
     CreditPropose, // POST: the registry proposes a credit list entry or a removal (a supervisor)
     CreditConfirm, // POST: another supervisor confirms it (four eyes): it is recorded
     CreditPending, // GET: the proposals of the caller's scope awaiting confirmation
+    // A department's (its service certificate, DOMAIN §8): its queue of registrations, the
+    // acknowledgement of what it has read, its claims and its push-backs.
+    DepartmentRegistrations,
+    DepartmentAcknowledge,
+    DepartmentClaims,
+    DepartmentRecords,
 };
 
 // What a request must carry besides the enrolled client certificate every request needs.
@@ -37,6 +43,7 @@ enum class Auth
 {
     Certificate, // the certificate alone (health, sign-in, refresh, the portal's intake)
     Bearer,      // and `Authorization: Bearer <token>` of a signed-in session
+    Department,  // a department's certificate (OU=department), acting for that department only
 };
 
 struct EndpointSpec

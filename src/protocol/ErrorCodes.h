@@ -103,6 +103,12 @@ inline constexpr Code StockForeignBatch{"stock.foreign_batch"};
 inline constexpr Code StockSerialUsed{"stock.serial_used"};
 inline constexpr Code StockReasonRequired{"stock.reason_required"};
 inline constexpr Code StockNotLicensed{"stock.not_licensed"};
+// Departments (docs/protocol.md, "Departments"): a department endpoint called without a
+// department's certificate (403); a claim or record for an entity the exchange has not registered,
+// or not of the department's authority (in an item's result); an acknowledgement past the queue (400).
+inline constexpr Code DepartmentOnly{"department.only"};
+inline constexpr Code DepartmentUnknownEntity{"department.unknown_entity"};
+inline constexpr Code DepartmentBadCursor{"department.bad_cursor"};
 // The exchange itself (5xx)
 inline constexpr Code ServerUnavailable{"server.unavailable"};
 inline constexpr Code ServerBusy{"server.busy"};

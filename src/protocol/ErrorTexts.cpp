@@ -104,6 +104,9 @@ constexpr std::array rows{
     ErrorSpec{e::CreditFourEyes, C::Refused,
               QT_TRANSLATE_NOOP("ProtocolErrors", "Four eyes: another supervisor confirms a credit list entry, "
                                                   "not the one who entered it.")},
+    ErrorSpec{e::DepartmentOnly, C::Refused, nullptr},
+    ErrorSpec{e::DepartmentUnknownEntity, C::Event, nullptr},
+    ErrorSpec{e::DepartmentBadCursor, C::Refused, nullptr},
     ErrorSpec{e::StockOutsideBatch, C::Event,
               QT_TRANSLATE_NOOP("ProtocolErrors", "No batch of blank stock of this office holds this sheet number "
                                                   "for this copy's paper. Check the number on the sheet.")},

@@ -86,7 +86,36 @@ inline constexpr Key KindSheet{"sheet"};
 // An entry of a credit list (DOMAIN §7) as recorded or removed: "case" carries the entry
 // (core::CreditList::toJson), under the province's code, so every counter of the province knows it.
 inline constexpr Key KindList{"list"};
+// A department's claim (认领) of a registered entity (core::CreditRecords::claimToJson), and an item
+// of an entity's credit record a department pushed back (core::CreditRecords::toJson): under the
+// province's code of the entity's authority, for every counter of the province.
+inline constexpr Key KindClaim{"claim"};
+inline constexpr Key KindCreditRecord{"credit_record"};
 } // namespace changes
+
+// A department's endpoints (docs/protocol.md, "Departments"):
+// GET department/registrations?cursor=&limit= → {"registrations": [{"cursor", "entity",
+//   "licensedItems", "queuedAt"}], "acknowledged", "hasMore"};
+// POST department/acknowledgements {"cursor"} → {"acknowledged"};
+// POST department/claims {"claims": [{"creditCode"}]} and department/records {"records": [record…],
+//   "listEntries": [entry…]} → {"results": [{"id", "status", "error"?}]} (claims: "creditCode" for "id").
+namespace department {
+inline constexpr Key Registrations{"registrations"};
+inline constexpr Key Cursor{"cursor"};
+inline constexpr Key Entity{"entity"};
+inline constexpr Key LicensedItems{"licensedItems"};
+inline constexpr Key QueuedAt{"queuedAt"};
+inline constexpr Key Acknowledged{"acknowledged"};
+inline constexpr Key HasMore{"hasMore"};
+inline constexpr Key Claims{"claims"};
+inline constexpr Key CreditCode{"creditCode"};
+inline constexpr Key Records{"records"};
+inline constexpr Key ListEntries{"listEntries"};
+inline constexpr Key Results{"results"};
+inline constexpr Key Id{"id"};
+inline constexpr Key Status{"status"}; // protocol::PushStatus: applied, duplicate, rejected
+inline constexpr Key Error{"error"};
+} // namespace department
 
 // POST /api/v1/sheets: {"sheets": [entry…]} → {"results": [{"id", "status", "error"?}]}; an entry and
 // a stock batch as the feed carries them (protocol::SheetWire reads and writes both).

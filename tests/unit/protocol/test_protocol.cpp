@@ -61,6 +61,14 @@ private slots:
         QTest::newRow("attachment download")
             << Endpoint::AttachmentDownload << u"GET /api/v1/attachments/"_s << true;
         QTest::newRow("sheets") << Endpoint::Sheets << u"POST /api/v1/sheets"_s << true;
+        QTest::newRow("department registrations")
+            << Endpoint::DepartmentRegistrations << u"GET /api/v1/department/registrations"_s << false;
+        QTest::newRow("department acknowledgements")
+            << Endpoint::DepartmentAcknowledge << u"POST /api/v1/department/acknowledgements"_s << false;
+        QTest::newRow("department claims")
+            << Endpoint::DepartmentClaims << u"POST /api/v1/department/claims"_s << false;
+        QTest::newRow("department records")
+            << Endpoint::DepartmentRecords << u"POST /api/v1/department/records"_s << false;
     }
     void endpointWireFacts()
     {
