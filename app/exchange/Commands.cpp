@@ -3,6 +3,8 @@
 #include "CommandLine.h"
 #include "core/CaseState.h"
 #include "exchange/DemoApplications.h"
+#include "exchange/DemoDepartments.h"
+#include "exchange/DepartmentAdmin.h"
 #include "exchange/ExchangeAdmin.h"
 #include "exchange/ExchangeServer.h"
 #include "exchange/LicenceAdmin.h"
@@ -58,9 +60,42 @@ int init(Options &options, const QString & /*sub*/)
     return 0;
 }
 
+// enrol --department CODE --name NAME --kinds … --authority CODE --out F.p12 --passphrase-file F
+int enrolDepartment(Options &options, const QString &dir, const QString &code)
+{
+    core::Department department;
+    department.code = code;
+    department.name = options.required(QStringLiteral("name"));
+    const QString kinds = options.required(QStringLiteral("kinds"));
+    department.authority = options.required(QStringLiteral("authority"));
+    const QString outPath = options.required(QStringLiteral("out"));
+    const QString passFile = options.required(QStringLiteral("passphrase-file"));
+    if (!options.errors().isEmpty()) {
+        return usageError(options.errors());
+    }
+    if (auto parsed = DepartmentAdmin::parseKinds(kinds, &department); !parsed) {
+        return fail(parsed.error());
+    }
+    const auto passphrase = ExchangeAdmin::readSecretFile(passFile);
+    if (!passphrase) {
+        return fail(passphrase.error());
+    }
+    const auto enrolled = DepartmentAdmin::enrol(dir, department, outPath, passphrase.value());
+    if (!enrolled) {
+        return fail(enrolled.error());
+    }
+    out() << "Enrolled department " << DepartmentAdmin::describe(department) << ": " << outPath
+          << " (SHA-256 " << enrolled.value().fingerprint << ", valid until "
+          << enrolled.value().notAfter.toString(Qt::ISODate) << ")\n";
+    return 0;
+}
+
 int enrol(Options &options, const QString & /*sub*/)
 {
     const QString dir = options.required(QStringLiteral("dir"));
+    if (const std::optional<QString> department = options.value(QStringLiteral("department"))) {
+        return enrolDepartment(options, dir, *department);
+    }
     const QString workstation = options.required(QStringLiteral("workstation"));
     const QString authority = options.required(QStringLiteral("authority"));
     const QString outPath = options.required(QStringLiteral("out"));
@@ -366,6 +401,40 @@ int demoApplications(Options &options, const QString & /*sub*/)
     return 0;
 }
 
+int departmentList(Options &options, const QString & /*sub*/)
+{
+    const QString dir = options.required(QStringLiteral("dir"));
+    if (!options.errors().isEmpty()) {
+        return usageError(options.errors());
+    }
+    const auto departments = DepartmentAdmin::departments(dir);
+    if (!departments) {
+        return fail(departments.error());
+    }
+    for (const core::Department &department : departments.value()) {
+        out() << DepartmentAdmin::describe(department) << '\n';
+    }
+    return 0;
+}
+
+int demoDepartments(Options &options, const QString & /*sub*/)
+{
+    const QString dir = options.required(QStringLiteral("dir"));
+    const QString url =
+        options.value(QStringLiteral("url")).value_or(QStringLiteral("https://127.0.0.1:8443"));
+    if (!options.errors().isEmpty()) {
+        return usageError(options.errors());
+    }
+    const auto played = DemoDepartments::play(dir, QUrl(url));
+    if (!played) {
+        return fail(played.error());
+    }
+    out() << "Departments read " << played.value().registrations << " registration(s), claimed "
+          << played.value().claims << ", pushed back " << played.value().licences << " licence(s) and "
+          << played.value().penalties << " penalty(ies).\n";
+    return 0;
+}
+
 // clang-format off
 const Command Commands[] = {
     {"init", nullptr, init},          {"enrol", nullptr, enrol},
@@ -380,6 +449,7 @@ const Command Commands[] = {
     {"credit", "import", creditImport}, {"credit", "remove", creditRemove},
     {"credit", "list", creditList},
     {"deregister-licence", nullptr, deregisterLicence},
+    {"department", "list", departmentList}, {"demo-departments", nullptr, demoDepartments},
 };
 // clang-format on
 

@@ -24,7 +24,16 @@ const char *const Usage = R"(Usage: onewindow-exchange <command> [options]
                                        issue a workstation client certificate as PKCS#12 for
                                        the registration authority CODE (6-digit GB/T 2260 code,
                                        e.g. 140105 小店区)
-  revoke --dir D --workstation W       revoke every certificate of a workstation
+  enrol --dir D --department CODE --name NAME --kinds KINDS --authority CODE --out D.p12 --passphrase-file F
+                                       a department's service certificate (DOMAIN §8) as PKCS#12:
+                                       KINDS is tax, social_security, statistics or
+                                       licensing:<licence>[,<licence>…] (licences named as in the
+                                       scope catalogue, e.g. licensing:食品经营,餐饮服务); it gets
+                                       the registrations of authority CODE (a province's code: all
+                                       of the province) that concern it, claims them and pushes
+                                       back licences, penalties and list entries
+  department list --dir D              the enrolled departments
+  revoke --dir D --workstation W       revoke every certificate of a workstation (or department)
   workstation list --dir D             list the issued client certificates
   user add --dir D --id ID --name NAME --role clerk|supervisor|admin --authority CODE --password-file F
                                        a user of registration authority CODE; a province's code
@@ -87,6 +96,12 @@ const char *const Usage = R"(Usage: onewindow-exchange <command> [options]
                                        submit N realistic online applications as the portal does:
                                        over HTTPS to the running exchange with D's portal
                                        certificate; --via store writes them into D's store directly
+  demo-departments --dir D [--url https://127.0.0.1:8443]
+                                       play five departments of Shanxi over HTTPS with their own
+                                       certificates (enrolled into D/departments/ the first time):
+                                       each reads its queue, claims each new entity, pushes back a
+                                       licence per licensed scope item, sometimes a penalty, and
+                                       acknowledges
 )";
 
 } // namespace

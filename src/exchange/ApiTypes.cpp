@@ -15,6 +15,9 @@ int statusFor(const Error &error)
                    ? 403
                    : 401;
     }
+    if (error.code == protocol::errors::DepartmentOnly) {
+        return 403;
+    }
     if (error.code == protocol::errors::ServerUnavailable) {
         return 503;
     }

@@ -246,6 +246,26 @@ const QStringList Version11 = {
     QStringLiteral("CREATE INDEX licences_trade_name ON licences (authority, trade_name)"),
 };
 
+// Issue 11 §3, departments (DOMAIN §8): who they are and what they get (kinds, licences, authority),
+// each one's ordered queue of registrations with what it acknowledged, its claims and the items of
+// credit records it pushed back, each keyed by the department's own id.
+const QStringList Version13 = {
+    QStringLiteral("CREATE TABLE departments (code VARCHAR(32) PRIMARY KEY, name VARCHAR(100) NOT NULL, "
+                   "kinds TEXT NOT NULL, licences TEXT NOT NULL, authority VARCHAR(6) NOT NULL, "
+                   "acknowledged BIGINT NOT NULL, enrolled_at VARCHAR(32) NOT NULL)"),
+    QStringLiteral("CREATE TABLE department_queue (department VARCHAR(32) NOT NULL, seq BIGINT NOT NULL, "
+                   "credit_code VARCHAR(18) NOT NULL, item TEXT NOT NULL, queued_at VARCHAR(32) NOT NULL, "
+                   "PRIMARY KEY (department, seq))"),
+    QStringLiteral("CREATE UNIQUE INDEX department_queue_once ON department_queue (department, credit_code)"),
+    QStringLiteral("CREATE TABLE department_claims (department VARCHAR(32) NOT NULL, credit_code VARCHAR(18) "
+                   "NOT NULL, claim_json TEXT NOT NULL, claimed_at VARCHAR(32) NOT NULL, "
+                   "PRIMARY KEY (department, credit_code))"),
+    QStringLiteral("CREATE TABLE credit_records (department VARCHAR(32) NOT NULL, id VARCHAR(64) NOT NULL, "
+                   "credit_code VARCHAR(18) NOT NULL, kind VARCHAR(16) NOT NULL, record_json TEXT NOT NULL, "
+                   "recorded_at VARCHAR(32) NOT NULL, PRIMARY KEY (department, id))"),
+    QStringLiteral("CREATE INDEX credit_records_code ON credit_records (credit_code)"),
+};
+
 // Each case's authority is its form's; a form naming none that exists gets the backfill authority,
 // written into the form too, so that a stored case's form always names its authority.
 Result<void> backfillCaseAuthorities(QSqlDatabase &db,
@@ -329,6 +349,8 @@ schema::Migrator ExchangeSchema::migrator(ExchangeDatabase &database)
             {10, QStringLiteral("credit lists: their entries by subject"), statements(Version10)},
             {11, QStringLiteral("former names of registered entities, for the name check"),
              statements(Version11)},
+            {13, QStringLiteral("departments: their queues, claims and credit records"),
+             statements(Version13)},
         },
         schema::VersionKeeping{
             // The version as committed; 0 when the meta table does not exist yet.

@@ -8,8 +8,23 @@ namespace ow::exchange {
 ExchangeService::ExchangeService(ExchangeStore &store, std::mutex &writeLock, const LicenceSigner *signer)
     : m_sessions(store, writeLock), m_events(store, writeLock, signer), m_feed(store),
       m_intake(store, writeLock), m_admin(store), m_attachments(store, writeLock),
-      m_codeBlocks(store, writeLock), m_sheets(store, writeLock), m_credit(store, writeLock)
+      m_codeBlocks(store, writeLock), m_sheets(store, writeLock), m_credit(store, writeLock),
+      m_departments(store, writeLock), m_store(store)
 {}
+
+Result<core::Department> ExchangeService::department(const CertificateRecord &certificate)
+{
+    const auto found = m_store.departments().find(certificate.code);
+    if (!found) {
+        return found.error();
+    }
+    if (!found.value()) {
+        return Error{QString(protocol::errors::TlsCertificateUnknown),
+                     QStringLiteral("No department is enrolled for this certificate."),
+                     {}};
+    }
+    return *found.value();
+}
 
 ApiResponse ExchangeService::health() const
 {

@@ -6,6 +6,7 @@
 #include "ChangeFeedService.h"
 #include "CodeBlockService.h"
 #include "CreditListService.h"
+#include "DepartmentService.h"
 #include "EventService.h"
 #include "ExchangeStore.h"
 #include "IntakeService.h"
@@ -90,6 +91,26 @@ public:
         return m_attachments.download(caller, sha256);
     }
 
+    ApiResponse departmentRegistrations(const core::Department &department, const QString &cursor,
+                                        const QString &limit)
+    {
+        return m_departments.registrations(department, cursor, limit);
+    }
+    ApiResponse departmentAcknowledge(const core::Department &department, const QJsonObject &body)
+    {
+        return m_departments.acknowledge(department, body);
+    }
+    ApiResponse departmentClaims(const core::Department &department, const QJsonObject &body)
+    {
+        return m_departments.claims(department, body);
+    }
+    ApiResponse departmentRecords(const core::Department &department, const QJsonObject &body)
+    {
+        return m_departments.records(department, body);
+    }
+    // The department a department's certificate names (tls.certificate_unknown when none is enrolled).
+    Result<core::Department> department(const CertificateRecord &certificate);
+
     static int statusFor(const Error &error) { return api::statusFor(error); }
 
 private:
@@ -102,6 +123,8 @@ private:
     CodeBlockService m_codeBlocks;
     SheetService m_sheets;
     CreditListService m_credit;
+    DepartmentService m_departments;
+    ExchangeStore &m_store;
 };
 
 } // namespace ow::exchange

@@ -4,6 +4,7 @@
 #include "CreditCodeStore.h"
 #include "CreditListStore.h"
 #include "CreditProposalStore.h"
+#include "DepartmentStore.h"
 #include "ExchangeAttachmentStore.h"
 #include "ExchangeCaseStore.h"
 #include "ExchangeDatabase.h"
@@ -88,6 +89,7 @@ public:
     StockStore &stock() { return m_stock; }
     CreditListStore &creditLists() { return m_creditLists; }
     CreditProposalStore &creditProposals() { return m_creditProposals; }
+    DepartmentStore &departments() { return m_departments; }
 
 private:
     explicit ExchangeStore(std::unique_ptr<ExchangeDatabase> db);
@@ -105,6 +107,7 @@ private:
     StockStore m_stock;
     CreditListStore m_creditLists;
     CreditProposalStore m_creditProposals;
+    DepartmentStore m_departments;
 };
 
 } // namespace ow::exchange

@@ -1,5 +1,6 @@
 #include "LicenceRegistry.h"
 
+#include "DepartmentService.h"
 #include "ExchangeBounds.h"
 #include "ExchangeLog.h"
 #include "ExchangeStore.h"
@@ -34,6 +35,10 @@ Result<void> LicenceRegistry::confirm(const core::CaseRecord &licensed, const QD
     }
     if (auto announced = announce(entity, published.id, at); !announced) {
         return announced;
+    }
+    // 双告知: the registration to the departments it concerns, in the same transaction.
+    if (auto delivered = DepartmentService::deliver(m_store, entity, at); !delivered) {
+        return delivered.error();
     }
     qCInfo(lcExchangeIngest) << "licence" << entity.code << "of case" << published.id << "published";
     return {};

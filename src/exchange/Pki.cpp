@@ -510,8 +510,9 @@ Result<IssuedCertificate> Pki::issueClient(const ExchangePaths &paths, const QSt
         return loaded.error();
     }
     const ssl::KeyPtr key = newKey();
-    const QString unit =
-        kind == CertificateKind::Workstation ? QStringLiteral("workstation") : QStringLiteral("service");
+    const QString unit = kind == CertificateKind::Workstation  ? QStringLiteral("workstation")
+                         : kind == CertificateKind::Department ? QStringLiteral("department")
+                                                               : QStringLiteral("service");
     const ssl::CertPtr cert =
         key ? makeCertificate(key.get(), {commonName, unit}, ca.cert.get(), ca.key.get(), validFromDays, days,
                               {{NID_basic_constraints, "critical,CA:FALSE"},

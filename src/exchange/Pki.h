@@ -25,6 +25,7 @@ enum class CertificateKind
 {
     Workstation, // OU=workstation, extended key usage clientAuth
     Service,     // OU=service (the portal), clientAuth
+    Department,  // OU=department (a department's service certificate, DOMAIN §8), clientAuth
 };
 
 // The exchange's PKI through OpenSSL 3's EVP and X509 APIs (no openssl command). Every key is

@@ -45,6 +45,11 @@ constexpr qsizetype SmallBody = 16 * 1024;
 // At most 100 sheet entries (core::BlankStock::MaxUsesPerRequest), each under 13 KiB with a reason
 // of 2,000 characters at six JSON bytes each.
 constexpr qsizetype SheetsBody = 2 * 1024 * 1024;
+// A department's push-back: at most 50 records and 50 list entries (DepartmentService::MaxItems),
+// each under 40 KiB with every text at its bound in characters of six JSON bytes.
+constexpr qsizetype DepartmentBody = 4 * 1024 * 1024;
+// A page of claims: 100 credit codes.
+constexpr qsizetype ClaimsBody = 64 * 1024;
 // A part of a scan, as bytes (protocol::attachments).
 constexpr qsizetype PartBody = qsizetype(protocol::attachments::MaxPartBytes);
 
@@ -88,6 +93,11 @@ std::vector<Route> routeTable(qsizetype caseBody)
         {E::CreditPropose,     L::Store,  SmallBody, [](ExchangeService &s, const RouteCall &c) { return s.proposeCredit(*c.who.caller, c.body); }},
         {E::CreditConfirm,     L::Store,  SmallBody, [](ExchangeService &s, const RouteCall &c) { return s.confirmCredit(*c.who.caller, c.body); }},
         {E::CreditPending,     L::Store,  0,         [](ExchangeService &s, const RouteCall &c) { return s.pendingCredit(*c.who.caller); }},
+        {E::DepartmentRegistrations, L::Store, 0,    [](ExchangeService &s, const RouteCall &c) {
+             return s.departmentRegistrations(*c.who.department, queryValue(c.query, protocol::query::Cursor), queryValue(c.query, protocol::query::Limit)); }},
+        {E::DepartmentAcknowledge, L::Store, SmallBody, [](ExchangeService &s, const RouteCall &c) { return s.departmentAcknowledge(*c.who.department, c.body); }},
+        {E::DepartmentClaims,  L::Store,  ClaimsBody, [](ExchangeService &s, const RouteCall &c) { return s.departmentClaims(*c.who.department, c.body); }},
+        {E::DepartmentRecords, L::Store,  DepartmentBody, [](ExchangeService &s, const RouteCall &c) { return s.departmentRecords(*c.who.department, c.body); }},
     };
     // clang-format on
 }
@@ -145,8 +155,29 @@ Result<Authorised> ApiRoutes::authorise(ExchangeService &service, const Route &r
     if (!certificate) {
         return certificate.error();
     }
-    Authorised who{certificate.value(), std::nullopt};
-    if (protocol::spec(route.endpoint).auth == Access::Bearer) {
+    Authorised who{certificate.value(), std::nullopt, std::nullopt};
+    const bool departmentCertificate = who.certificate.kind == u"department";
+    const Access access = protocol::spec(route.endpoint).auth;
+    // A department's certificate opens the department endpoints only, and only its own.
+    if (access == Access::Department) {
+        if (!departmentCertificate) {
+            return Error{QString(protocol::errors::DepartmentOnly),
+                         QStringLiteral("Only a department's certificate may call the department endpoints."),
+                         {}};
+        }
+        Result<core::Department> department = service.department(who.certificate);
+        if (!department) {
+            return department.error();
+        }
+        who.department = department.value();
+        return who;
+    }
+    if (departmentCertificate && route.endpoint != protocol::Endpoint::Health) {
+        return Error{QString(protocol::errors::AuthForbidden),
+                     QStringLiteral("A department's certificate calls the department endpoints only."),
+                     {}};
+    }
+    if (access == Access::Bearer) {
         Result<Caller> caller = service.authenticate(who.certificate, authorization);
         if (!caller) {
             return caller.error();

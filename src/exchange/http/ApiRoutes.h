@@ -28,6 +28,7 @@ struct Authorised
 {
     CertificateRecord certificate;
     std::optional<Caller> caller;
+    std::optional<core::Department> department; // a department's route: the department it is
 };
 
 struct Route;
