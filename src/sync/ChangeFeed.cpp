@@ -5,6 +5,7 @@
 #include "protocol/SheetWire.h"
 #include "protocol/WireKeys.h"
 #include "storage/CreditListCache.h"
+#include "storage/CreditRecordCache.h"
 #include "storage/ReservedSerials.h"
 #include "storage/SheetLedger.h"
 
@@ -80,6 +81,10 @@ Result<void> storeOtherChange(QSqlDatabase &db, const Change &change, const QStr
         return storage::SheetLedger::storeRecorded(db, *use);
     if (std::optional<core::CreditEntry> entry = creditEntryOfChange(change))
         return storage::CreditListCache::store(db, {*entry});
+    if (std::optional<core::DepartmentClaim> claim = claimOfChange(change))
+        return storage::CreditRecordCache::storeClaim(db, *claim);
+    if (std::optional<core::CreditRecord> record = creditRecordOfChange(change))
+        return storage::CreditRecordCache::storeRecord(db, *record);
     qCInfo(lcSyncPull) << "change of unknown kind or unreadable" << change.kind << "skipped, seq"
                        << change.seq;
     return {};
@@ -111,6 +116,23 @@ std::optional<core::CreditEntry> creditEntryOfChange(const Change &change)
     if (entry && (entry->subject.isEmpty() || entry->id.size() > 64))
         return std::nullopt;
     return entry;
+}
+
+std::optional<core::DepartmentClaim> claimOfChange(const Change &change)
+{
+    if (change.kind != protocol::keys::changes::KindClaim)
+        return std::nullopt;
+    return core::CreditRecords::claimFromJson(change.record);
+}
+
+std::optional<core::CreditRecord> creditRecordOfChange(const Change &change)
+{
+    if (change.kind != protocol::keys::changes::KindCreditRecord)
+        return std::nullopt;
+    std::optional<core::CreditRecord> record = core::CreditRecords::fromJson(change.record);
+    if (record && (record->department.isEmpty() || record->creditCode.isEmpty()))
+        return std::nullopt;
+    return record;
 }
 
 } // namespace ow::sync

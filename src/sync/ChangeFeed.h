@@ -4,6 +4,7 @@
 #include "core/BlankStock.h"
 #include "core/CaseRecord.h"
 #include "core/CreditList.h"
+#include "core/CreditRecord.h"
 #include "core/Result.h"
 #include "storage/EnterpriseDirectory.h"
 
@@ -32,7 +33,7 @@ std::optional<QList<quint64>> reservedSerials(const QJsonValue &list);
 
 // Stores a change that carries no case and no registered entity, in the page's transaction: this
 // workstation's reserved serials (a code block), a batch of blank stock, a recorded sheet use, a
-// credit list entry. Another
+// credit list entry, a department's claim or credit record. Another
 // workstation's code block, an unknown kind or an unreadable change is skipped (logged).
 Result<void> storeOtherChange(QSqlDatabase &db, const Change &change, const QString &workstation);
 
@@ -42,5 +43,9 @@ std::optional<core::StockBatch> batchOfChange(const Change &change);
 std::optional<core::SheetUse> sheetOfChange(const Change &change);
 // The credit list entry a "list" change records or removes; nothing for another kind or a malformed one.
 std::optional<core::CreditEntry> creditEntryOfChange(const Change &change);
+// A department's claim of an entity ("claim") and an item of an entity's credit record a department
+// pushed back ("credit_record"); nothing for another kind or a malformed one.
+std::optional<core::DepartmentClaim> claimOfChange(const Change &change);
+std::optional<core::CreditRecord> creditRecordOfChange(const Change &change);
 
 } // namespace ow::sync
