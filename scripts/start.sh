@@ -113,6 +113,11 @@ if [ -n "${first_run:-}" ]; then
         [ "$attempt" -lt 40 ] || echo "No demo applications: the exchange did not answer in time." >&2
         sleep 0.25
     done
+    # Five demo departments (tax, social security, statistics, food and transport licensing) enrolled
+    # with their certificates in the demo folder; run `demo-departments` again after licensing to have
+    # them claim the new entities and push back licences and penalties.
+    "$bin/exchange/onewindow-exchange" demo-departments --dir "$exchange_dir" --url "https://$listen" >/dev/null \
+        || echo "The demo departments could not be enrolled; see $log" >&2
 fi
 
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
