@@ -431,7 +431,7 @@ int demoDepartments(Options &options, const QString & /*sub*/)
     }
     out() << "Departments read " << played.value().registrations << " registration(s), claimed "
           << played.value().claims << ", pushed back " << played.value().licences << " licence(s) and "
-          << played.value().penalties << " penalty(ies).\n";
+          << played.value().penalties << " penalty(s).\n";
     return 0;
 }
 

@@ -10,6 +10,7 @@
 #include "core/UsccCode.h"
 #include "exchange/DemoDepartments.h"
 #include "exchange/DepartmentAdmin.h"
+#include "exchange/ExchangeAdmin.h"
 #include "exchange/ExchangeStore.h"
 #include "protocol/WireKeys.h"
 
@@ -360,6 +361,11 @@ void ExchangeDepartmentsTest::workstationsAndDepartmentsStayOnTheirSide()
         m_exchange.request(tax, protocol::Endpoint::DepartmentClaims, {{u"claims"_s, claims}});
     QCOMPARE(many.status, 413);
     QCOMPARE(many.errorCode(), u"list.too_long"_s);
+    // A revoked department's certificate is refused from the next request on.
+    QVERIFY(exchange::ExchangeAdmin::revoke(m_exchange.dir(), u"TAX-YZ"_s));
+    const Fixture::Reply revoked = m_driver.claims(u"TAX-YZ"_s, {m_plain});
+    QCOMPARE(revoked.status, 401);
+    QCOMPARE(revoked.errorCode(), u"tls.certificate_revoked"_s);
     QCOMPARE(stored(), before);
 }
 
