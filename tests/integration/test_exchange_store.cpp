@@ -55,30 +55,39 @@ private:
         return ok;
     }
 
+    // The tables of schemas 10–11 (credit lists, proposals, former names) and 13 (departments), which a
+    // store older than them lacks.
+    static QStringList creditTables()
+    {
+        return {
+            QStringLiteral("DROP TABLE credit_proposals"),     QStringLiteral("DROP TABLE credit_entries"),
+            QStringLiteral("DROP TABLE licence_former_names"), QStringLiteral("DROP TABLE departments"),
+            QStringLiteral("DROP TABLE department_queue"),     QStringLiteral("DROP TABLE department_claims"),
+            QStringLiteral("DROP TABLE credit_records")};
+    }
+
     // What takes a store of this release back to schema 3 (before authority scoping).
     static QStringList backToSchemaThree()
     {
-        return {QStringLiteral("DROP TABLE credit_proposals"),
-                QStringLiteral("DROP TABLE credit_entries"),
-                QStringLiteral("DROP TABLE licence_former_names"), // schema 11
-                QStringLiteral("DROP TABLE sheet_uses"),
-                QStringLiteral("DROP TABLE stock_batches"),
-                QStringLiteral("DROP TABLE attachment_refs"),
-                QStringLiteral("DROP TABLE attachment_parts"),
-                QStringLiteral("DROP TABLE attachments"),
-                QStringLiteral("DROP TABLE reserved_serials"),
-                QStringLiteral("DROP TABLE licences"),
-                QStringLiteral("DROP INDEX cases_state"),
-                QStringLiteral("DROP TABLE credit_codes"),
-                QStringLiteral("DROP TABLE code_serials"),
-                QStringLiteral("DROP INDEX changes_authority_seq"),
-                QStringLiteral("DROP INDEX changes_province_seq"),
-                QStringLiteral("ALTER TABLE users DROP COLUMN authority"),
-                QStringLiteral("ALTER TABLE workstations DROP COLUMN authority"),
-                QStringLiteral("ALTER TABLE cases DROP COLUMN authority"),
-                QStringLiteral("ALTER TABLE changes DROP COLUMN authority"),
-                QStringLiteral("ALTER TABLE changes DROP COLUMN province"),
-                QStringLiteral("UPDATE meta SET value = '3' WHERE key = 'schema_version'")};
+        return creditTables() +
+               QStringList{QStringLiteral("DROP TABLE sheet_uses"),
+                           QStringLiteral("DROP TABLE stock_batches"),
+                           QStringLiteral("DROP TABLE attachment_refs"),
+                           QStringLiteral("DROP TABLE attachment_parts"),
+                           QStringLiteral("DROP TABLE attachments"),
+                           QStringLiteral("DROP TABLE reserved_serials"),
+                           QStringLiteral("DROP TABLE licences"),
+                           QStringLiteral("DROP INDEX cases_state"),
+                           QStringLiteral("DROP TABLE credit_codes"),
+                           QStringLiteral("DROP TABLE code_serials"),
+                           QStringLiteral("DROP INDEX changes_authority_seq"),
+                           QStringLiteral("DROP INDEX changes_province_seq"),
+                           QStringLiteral("ALTER TABLE users DROP COLUMN authority"),
+                           QStringLiteral("ALTER TABLE workstations DROP COLUMN authority"),
+                           QStringLiteral("ALTER TABLE cases DROP COLUMN authority"),
+                           QStringLiteral("ALTER TABLE changes DROP COLUMN authority"),
+                           QStringLiteral("ALTER TABLE changes DROP COLUMN province"),
+                           QStringLiteral("UPDATE meta SET value = '3' WHERE key = 'schema_version'")};
     }
 
     std::unique_ptr<exchange::ExchangeStore> open()
@@ -267,27 +276,17 @@ private slots:
     // the store was split by concern (schema version 2, its version in meta), and opens it.
     void storeOfThePreviousReleaseOpens()
     {
-        QVERIFY(sql({QStringLiteral("DROP TABLE meta"),
-                     QStringLiteral("DROP TABLE users"),
-                     QStringLiteral("DROP TABLE workstations"),
-                     QStringLiteral("DROP TABLE sessions"),
-                     QStringLiteral("DROP TABLE cases"),
-                     QStringLiteral("DROP TABLE applied_events"),
-                     QStringLiteral("DROP TABLE changes"),
-                     QStringLiteral("DROP TABLE request_log"),
-                     QStringLiteral("DROP TABLE receipts"),
-                     QStringLiteral("DROP TABLE credit_codes"),
-                     QStringLiteral("DROP TABLE code_serials"),
-                     QStringLiteral("DROP TABLE licences"),
-                     QStringLiteral("DROP TABLE attachments"),
-                     QStringLiteral("DROP TABLE attachment_parts"),
-                     QStringLiteral("DROP TABLE attachment_refs"),
-                     QStringLiteral("DROP TABLE reserved_serials"),
-                     QStringLiteral("DROP TABLE sheet_uses"),
-                     QStringLiteral("DROP TABLE stock_batches"),
-                     QStringLiteral("DROP TABLE credit_entries"),
-                     QStringLiteral("DROP TABLE credit_proposals"),
-                     QStringLiteral("DROP TABLE licence_former_names")}));
+        QVERIFY(
+            sql({QStringLiteral("DROP TABLE meta"), QStringLiteral("DROP TABLE users"),
+                 QStringLiteral("DROP TABLE workstations"), QStringLiteral("DROP TABLE sessions"),
+                 QStringLiteral("DROP TABLE cases"), QStringLiteral("DROP TABLE applied_events"),
+                 QStringLiteral("DROP TABLE changes"), QStringLiteral("DROP TABLE request_log"),
+                 QStringLiteral("DROP TABLE receipts"), QStringLiteral("DROP TABLE credit_codes"),
+                 QStringLiteral("DROP TABLE code_serials"), QStringLiteral("DROP TABLE licences"),
+                 QStringLiteral("DROP TABLE attachments"), QStringLiteral("DROP TABLE attachment_parts"),
+                 QStringLiteral("DROP TABLE attachment_refs"), QStringLiteral("DROP TABLE reserved_serials"),
+                 QStringLiteral("DROP TABLE sheet_uses"), QStringLiteral("DROP TABLE stock_batches")}));
+        QVERIFY(sql(creditTables()));
         QVERIFY(sql({
             QStringLiteral("CREATE TABLE meta (key VARCHAR(64) PRIMARY KEY, value TEXT NOT NULL)"),
             QStringLiteral("CREATE TABLE users (id VARCHAR(64) PRIMARY KEY, display_name TEXT NOT NULL, role "
