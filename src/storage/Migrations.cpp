@@ -393,16 +393,17 @@ Result<void> version13(QSqlDatabase &db)
             PRIMARY KEY (code, name)) WITHOUT ROWID)"_s,
                         u"CREATE INDEX enterprise_former_names_clash ON enterprise_former_names (authority, "
                         "trade_name)"_s});
+}
 
-    // Issue 11 §3–4: what departments pushed about each entity, as the feed brings it: their claims
-    // (认领) and the items of its credit record (licences, penalties, performance, other), found by the
-    // entity's code in date order.
-    Result<void> version14(QSqlDatabase & db)
-    {
-        return execAll(db, {u"CREATE TABLE credit_records (key TEXT PRIMARY KEY, credit_code TEXT NOT NULL, "
-                            "kind TEXT NOT NULL, day TEXT NOT NULL, record_json TEXT NOT NULL)"_s,
-                            u"CREATE INDEX credit_records_code ON credit_records (credit_code, day)"_s});
-    }
+// Issue 11 §3–4: what departments pushed about each entity, as the feed brings it: their claims
+// (认领) and the items of its credit record (licences, penalties, performance, other), found by the
+// entity's code in date order.
+Result<void> version14(QSqlDatabase &db)
+{
+    return execAll(db, {u"CREATE TABLE credit_records (key TEXT PRIMARY KEY, credit_code TEXT NOT NULL, "
+                        "kind TEXT NOT NULL, day TEXT NOT NULL, record_json TEXT NOT NULL)"_s,
+                        u"CREATE INDEX credit_records_code ON credit_records (credit_code, day)"_s});
+}
 
 } // namespace
 
