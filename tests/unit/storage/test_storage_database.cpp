@@ -220,8 +220,10 @@ private slots:
             } else if (damage == QStringLiteral("header")) {
                 QVERIFY(file.resize(100));
             } else {
-                // Overwrite a b-tree page in the middle with noise (the filled table's pages).
-                file.seek((size / 4096 / 2) * 4096);
+                // Overwrite a b-tree page of the filled table with noise: its ~50 pages are the last
+                // ones of the file, whatever the schema's tables before them (not the middle page,
+                // which an empty table's root became when the schema grew).
+                file.seek((size / 4096 - 10) * 4096);
                 file.write(QByteArray(4096, '\x5a'));
             }
         }
