@@ -495,6 +495,69 @@
     </message>
 </context>
 <context>
+    <name>CreditRecords</name>
+    <message>
+        <source>Administrative licence</source>
+        <translation>行政许可</translation>
+    </message>
+    <message>
+        <source>Administrative penalty</source>
+        <translation>行政处罚</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>履约信息</translation>
+    </message>
+    <message>
+        <source>Other information</source>
+        <translation>其他信息</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1为必填项。</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 characters.</source>
+        <translation>%1超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a department code: 2 to 32 capital letters, digits or &apos;-&apos;, starting with a letter.</source>
+        <translation>“%1”不是部门代码：应为 2 至 32 个大写字母、数字或“-”，以字母开头。</translation>
+    </message>
+    <message>
+        <source>A department needs a name of at most %1 characters.</source>
+        <translation>部门须有名称，最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A department needs at least one kind: tax, social_security, statistics or licensing.</source>
+        <translation>部门至少须有一种类别：税务（tax）、社保（social_security）、统计（statistics）或许可（licensing）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a registration authority.</source>
+        <translation>“%1”不是登记机关。</translation>
+    </message>
+    <message>
+        <source>A licensing department names the licences it grants (licensing:&lt;licence&gt;), and only it.</source>
+        <translation>只有许可部门须列明其核发的许可（licensing:&lt;许可名称&gt;）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a licence of the scope catalogue.</source>
+        <translation>“%1”不是经营范围目录中的许可。</translation>
+    </message>
+    <message>
+        <source>id is the department&apos;s own id of the item: 1 to 64 of A-Z a-z 0-9 . _ : -</source>
+        <translation>id 为部门自己的信息编号：1 至 64 个 A-Z a-z 0-9 . _ : - 字符</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation>日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>validTo is a licence&apos;s end, not before its start.</source>
+        <translation>有效期至（validTo）为许可的截止日期，不得早于起始日期。</translation>
+    </message>
+</context>
+<context>
     <name>CreditRules</name>
     <message>
         <source>rule %1: %2</source>
@@ -2242,6 +2305,18 @@
         <translation>
             <numerusform>交换平台拒绝了 %n 条执照纸记录；案件的“执照纸”中说明了原因。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Downloading the register of enterprises…</source>
+        <translation>正在下载企业登记簿（经济户籍库）……</translation>
+    </message>
+    <message>
+        <source>Resuming the download of the register of enterprises after %1.</source>
+        <translation>从 %1 之后继续下载企业登记簿。</translation>
+    </message>
+    <message>
+        <source>The register of enterprises is downloaded: %1 enterprises.</source>
+        <translation>企业登记簿下载完成：共 %1 户企业。</translation>
     </message>
 </context>
 <context>
@@ -4851,6 +4926,14 @@ Nothing was changed.</source>
         <translation>
             <numerusform>扫描件：剩 %n 份</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Register of enterprises: %1 of %2 (%p%)</source>
+        <translation>企业登记簿：%1 / %2（%p%）</translation>
+    </message>
+    <message>
+        <source>This workstation is downloading the register of enterprises once; the counter can be used meanwhile. A stopped download resumes where it stopped.</source>
+        <translation>本工作站正在一次性下载企业登记簿，期间窗口可照常办理业务。下载中断后会从中断处继续。</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,12 @@ public:
 
     explicit ChangeFeedService(ExchangeStore &store);
 
-    ApiResponse changes(const Caller &caller, const QString &cursor, const QString &limit);
+    // `skipLicencesTo` (may be empty): the `licence` changes up to this seq are left out, as the
+    // caller's directory snapshot holds them (protocol::directory).
+    ApiResponse changes(const Caller &caller, const QString &cursor, const QString &limit,
+                        const QString &skipLicencesTo = {});
+    // A page of the registered-entity directory of the caller's province (protocol::directory).
+    ApiResponse directory(const Caller &caller, const QString &after, const QString &limit);
 
 private:
     ExchangeStore &m_store;

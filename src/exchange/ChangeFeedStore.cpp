@@ -2,6 +2,7 @@
 
 #include "ExchangeDatabase.h"
 #include "core/Authority.h"
+#include "protocol/WireKeys.h"
 
 #include <algorithm>
 
@@ -97,24 +98,31 @@ qint64 ChangeFeedStore::readUpTo(const QList<std::pair<qint64, qint64>> &sizes, 
     return last;
 }
 
+Result<qint64> ChangeFeedStore::lastSeq()
+{
+    return m_db.number(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM changes"));
+}
+
 Result<ChangeFeedStore::ScopedRows> ChangeFeedStore::scopedAfter(const QString &scope, qint64 after,
-                                                                 int limit, qint64 maxChars)
+                                                                 int limit, qint64 maxChars,
+                                                                 qint64 skipLicencesTo)
 {
     // The end of the whole feed first: a change of the scope committed after it has a higher seq
     // (seq is allocated under the writers' lock), so nothing is skipped by moving the cursor there.
-    const Result<qint64> high = m_db.number(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM changes"));
+    const Result<qint64> high = lastSeq();
     if (!high) {
         return high.error();
     }
     // An authority reads its own changes and its province's public ones (a published licence's,
     // written under the province's code); the provincial scope reads every change of the province.
     const bool provincial = core::Authority::isProvincial(scope);
-    const QString where =
-        provincial ? QStringLiteral(" FROM changes WHERE province = ? AND seq > ? AND seq <= ?")
-                   : QStringLiteral(" FROM changes WHERE authority IN (?, ?) AND seq > ? AND seq <= ?");
-    const QVariantList keys =
+    const QString where = (provincial ? QStringLiteral(" FROM changes WHERE province = ?")
+                                      : QStringLiteral(" FROM changes WHERE authority IN (?, ?)")) +
+                          QStringLiteral(" AND NOT (kind = ? AND seq <= ?) AND seq > ? AND seq <= ?");
+    QVariantList keys =
         provincial ? QVariantList{core::Authority::province(scope)}
                    : QVariantList{scope, QString(core::Authority::province(scope) + QStringLiteral("0000"))};
+    keys << QString(protocol::keys::changes::KindLicence) << skipLicencesTo;
     const auto sizes = m_db.all(QStringLiteral("SELECT seq, LENGTH(case_json)") + where +
                                     QStringLiteral(" ORDER BY seq LIMIT ?"),
                                 keys + QVariantList{after, high.value(), limit}, sizeFrom);

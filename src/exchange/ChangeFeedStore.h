@@ -45,8 +45,14 @@ public:
         QList<ChangeRecord> rows;
         qint64 scannedTo = 0;
     };
+    // The last seq of the whole feed (0 while empty).
+    Result<qint64> lastSeq();
+
+    // `skipLicencesTo`: the `licence` changes up to this seq are left out (a directory snapshot
+    // holds them); 0 leaves out none.
     Result<ScopedRows> scopedAfter(const QString &scope, qint64 after, int limit,
-                                   qint64 maxChars = std::numeric_limits<qint64>::max());
+                                   qint64 maxChars = std::numeric_limits<qint64>::max(),
+                                   qint64 skipLicencesTo = 0);
 
 private:
     // Up to which seq of `sizes` (seq, length: ascending, after `after`) a page reads: to the change

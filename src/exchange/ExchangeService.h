@@ -50,9 +50,14 @@ public:
     {
         return m_events.pushEvents(caller, body);
     }
-    ApiResponse changes(const Caller &caller, const QString &cursor, const QString &limit)
+    ApiResponse changes(const Caller &caller, const QString &cursor, const QString &limit,
+                        const QString &skipLicencesTo)
     {
-        return m_feed.changes(caller, cursor, limit);
+        return m_feed.changes(caller, cursor, limit, skipLicencesTo);
+    }
+    ApiResponse directory(const Caller &caller, const QString &after, const QString &limit)
+    {
+        return m_feed.directory(caller, after, limit);
     }
     ApiResponse intake(const CertificateRecord &certificate, const QJsonObject &body)
     {

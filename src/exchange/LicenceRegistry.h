@@ -48,10 +48,11 @@ public:
     // licence.unknown_code, licence.decision_invalid (no date, or later than today).
     Result<bool> deregister(const QString &code, const QDate &on, const QDateTime &at);
 
-private:
-    // The entity as a `licence` change of the feed, for every workstation of its province.
+    // The entity as a `licence` change of the feed, for every workstation of its province (and, from
+    // the licence's record, in the directory's snapshot).
     Result<void> announce(const core::RegisteredEntity &entity, const QString &caseId, const QDateTime &at);
 
+private:
     ExchangeStore &m_store;
 };
 

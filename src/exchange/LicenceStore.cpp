@@ -132,4 +132,38 @@ Result<QSet<QString>> LicenceStore::codesWithStatus(const QString &status)
     return QSet<QString>(codes.value().cbegin(), codes.value().cend());
 }
 
+Result<LicenceStore::DirectoryRows> LicenceStore::directoryPage(const QString &province, const QString &after,
+                                                                int limit, qint64 maxBytes)
+{
+    using Row = std::pair<QString, QByteArray>;
+    // The primary key's order: a page is found by the index whatever its depth (keyset).
+    const auto rows = m_db.all(
+        QStringLiteral("SELECT code, entity_json FROM licences WHERE code > ? AND authority LIKE ? "
+                       "ORDER BY code LIMIT ?"),
+        {after, QString(province + QLatin1Char('%')), limit + 1}, +[](const QSqlQuery &q) {
+            return Row{q.value(0).toString(), q.value(1).toString().toUtf8()};
+        });
+    if (!rows) {
+        return rows.error();
+    }
+    DirectoryRows page;
+    qint64 bytes = 0;
+    for (const Row &row : rows.value()) {
+        if (page.texts.size() == limit || (!page.texts.isEmpty() && bytes > maxBytes)) {
+            page.more = true;
+            break;
+        }
+        bytes += row.second.size();
+        page.texts.append(row.second);
+        page.last = row.first;
+    }
+    return page;
+}
+
+Result<qint64> LicenceStore::countInProvince(const QString &province)
+{
+    return m_db.number(QStringLiteral("SELECT COUNT(*) FROM licences WHERE authority LIKE ?"),
+                       {QString(province + QLatin1Char('%'))});
+}
+
 } // namespace ow::exchange

@@ -45,6 +45,20 @@ public:
     // as "original 1001, duplicate 2001"; the sheets of the case's licence record (DOMAIN §6).
     Result<void> setSheets(const QString &caseId, const QString &sheets);
     Result<QString> sheets(const QString &caseId);
+    // A page of the registered-entity directory (protocol::directory): the entities of `province`'s
+    // authorities whose code follows `after`, in code order, as their stored JSON texts; at most
+    // `limit`, and no more once their texts pass `maxBytes` bytes (never none while any follow).
+    // `more`: entities follow the page.
+    struct DirectoryRows
+    {
+        QList<QByteArray> texts;
+        QString last;
+        bool more = false;
+    };
+    Result<DirectoryRows> directoryPage(const QString &province, const QString &after, int limit,
+                                        qint64 maxBytes);
+    // How many entities `province`'s authorities registered.
+    Result<qint64> countInProvince(const QString &province);
     // The codes of every licence whose entity has `status` (e.g. revoked).
     Result<QSet<QString>> codesWithStatus(const QString &status);
 

@@ -27,6 +27,7 @@ constexpr std::array table{
     EndpointSpec{E::CreditPropose,     "POST", "/api/v1/credit-entries",     A::Bearer},
     EndpointSpec{E::CreditConfirm,     "POST", "/api/v1/credit-entries/confirm", A::Bearer},
     EndpointSpec{E::CreditPending,     "GET",  "/api/v1/credit-entries/pending", A::Bearer},
+    EndpointSpec{E::Directory,         "GET",  "/api/v1/directory",          A::Bearer},
     EndpointSpec{E::DepartmentRegistrations, "GET",  "/api/v1/department/registrations",    A::Department},
     EndpointSpec{E::DepartmentAcknowledge,   "POST", "/api/v1/department/acknowledgements", A::Department},
     EndpointSpec{E::DepartmentClaims,        "POST", "/api/v1/department/claims",           A::Department},

@@ -30,6 +30,7 @@ enum class Endpoint
     CreditPropose, // POST: the registry proposes a credit list entry or a removal (a supervisor)
     CreditConfirm, // POST: another supervisor confirms it (four eyes): it is recorded
     CreditPending, // GET: the proposals of the caller's scope awaiting confirmation
+    Directory,     // GET: a page of the registered-entity directory's snapshot (protocol::directory)
     // A department's (its service certificate, DOMAIN §8): its queue of registrations, the
     // acknowledgement of what it has read, its claims and its push-backs.
     DepartmentRegistrations,
@@ -67,10 +68,15 @@ QString describe(Endpoint endpoint);
 bool takesResource(Endpoint endpoint);
 QString path(Endpoint endpoint, QStringView resource);
 
-// The query parameters of `changes`.
+// The query parameters of `changes` (and `limit` of the directory's pages).
 namespace query {
 inline constexpr QLatin1StringView Cursor{"cursor"};
 inline constexpr QLatin1StringView Limit{"limit"};
+// The feed leaves out the `licence` changes up to this seq: the directory snapshot taken at it
+// holds them (protocol::directory).
+inline constexpr QLatin1StringView SkipLicencesTo{"skipLicencesTo"};
+// The directory's page starts after this credit code (empty: the first page).
+inline constexpr QLatin1StringView After{"after"};
 // The attachment upload's: where the part starts and the size of the whole scan, in bytes.
 inline constexpr QLatin1StringView Offset{"offset"};
 inline constexpr QLatin1StringView Size{"size"};

@@ -93,6 +93,16 @@ inline constexpr Key KindClaim{"claim"};
 inline constexpr Key KindCreditRecord{"credit_record"};
 } // namespace changes
 
+// GET /api/v1/directory?after=&limit= → {"asOf", "entities": [core::RegisteredEntity…], "hasMore",
+// "next", "total"?} (protocol::directory reads and writes it).
+namespace directory {
+inline constexpr Key AsOf{"asOf"};
+inline constexpr Key Entities{"entities"};
+inline constexpr Key HasMore{"hasMore"};
+inline constexpr Key Next{"next"};
+inline constexpr Key Total{"total"};
+} // namespace directory
+
 // A department's endpoints (docs/protocol.md, "Departments"):
 // GET department/registrations?cursor=&limit= → {"registrations": [{"cursor", "entity",
 //   "licensedItems", "queuedAt"}], "acknowledged", "hasMore"};

@@ -16,12 +16,41 @@ using sql::StorageErrors;
 
 namespace {
 
-// Above this many records a batch gets a larger page cache: a bulk load touches many pages of
-// the search indexes at once.
+// Above this many records a batch gets a larger page cache (BulkLoad): a bulk load touches many
+// pages of the search indexes at once.
 constexpr int BulkThreshold = 5000;
-constexpr int BulkCacheKiB = 256 * 1024;
 
 } // namespace
+
+EnterpriseRecord EnterpriseRecord::fromEntity(const core::RegisteredEntity &entity)
+{
+    EnterpriseRecord record;
+    record.code = entity.code;
+    record.name = entity.name;
+    record.tradeName = entity.tradeName;
+    record.industry = entity.industry;
+    record.authorityDivision = entity.authorityDivision;
+    record.entityTypeId = entity.entityTypeId;
+    record.legalRep = entity.legalRep;
+    record.established = entity.established;
+    record.status = entity.status.isEmpty() ? core::RegisteredEntity::StatusRegistered : entity.status;
+    record.statusSince = entity.statusSince;
+    record.statusDecision = entity.statusDecision;
+    record.formerNames = entity.formerNames;
+    return record;
+}
+
+EnterpriseDirectory::BulkLoad::BulkLoad(const std::shared_ptr<Database> &db) : m_db(db)
+{
+    QSqlDatabase connection = m_db->connection();
+    sql::exec(connection, u"PRAGMA cache_size = -"_s + QString::number(CacheKiB));
+}
+
+EnterpriseDirectory::BulkLoad::~BulkLoad()
+{
+    QSqlDatabase connection = m_db->connection();
+    sql::exec(connection, u"PRAGMA cache_size = -"_s + QString::number(Database::CacheKiB)); // as opened
+}
 
 EnterpriseDirectory::EnterpriseDirectory(std::shared_ptr<Database> db) : m_db(std::move(db)) {}
 
@@ -30,12 +59,10 @@ Result<void> EnterpriseDirectory::upsert(const QList<EnterpriseRecord> &records)
     if (records.isEmpty())
         return {};
     QSqlDatabase db = m_db->connection();
-    const bool bulk = records.size() > BulkThreshold;
-    if (bulk)
-        sql::exec(db, u"PRAGMA cache_size = -"_s + QString::number(BulkCacheKiB));
+    std::optional<BulkLoad> bulk;
+    if (records.size() > BulkThreshold)
+        bulk.emplace(m_db);
     auto result = m_db->transaction([&]() -> Result<void> { return store(db, records); });
-    if (bulk)
-        sql::exec(db, u"PRAGMA cache_size = -"_s + QString::number(Database::CacheKiB)); // as opened
     if (result)
         qCDebug(lcStorage) << "enterprise cache: stored" << records.size() << "records";
     return result;
@@ -88,7 +115,7 @@ Result<void> EnterpriseDirectory::store(QSqlDatabase &db, const QList<Enterprise
             "established = excluded.established, status = excluded.status, status_since = "
             "excluded.status_since, status_decision = excluded.status_decision"_s);
     // Their search entries go in chunks (SearchIndex::storeAll: one statement per chunk).
-    constexpr qsizetype IndexChunk = 1000;
+    constexpr qsizetype IndexChunk = 5000;
     QList<SearchEntry> entries;
     for (const EnterpriseRecord &record : records) {
         const QString code = record.code.trimmed().toUpper();

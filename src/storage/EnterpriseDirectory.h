@@ -36,6 +36,9 @@ struct EnterpriseRecord
     QList<core::RegisteredEntity::FormerName> formerNames;
 
     bool isRevoked() const { return status == core::RegisteredEntity::StatusRevoked; }
+    // What the cache keeps of a registered entity the exchange published (the feed's `licence`
+    // change, the directory's snapshot).
+    static EnterpriseRecord fromEntity(const core::RegisteredEntity &entity);
 };
 
 class EnterpriseDirectory
@@ -43,6 +46,23 @@ class EnterpriseDirectory
     Q_DECLARE_TR_FUNCTIONS(EnterpriseDirectory)
 public:
     explicit EnterpriseDirectory(std::shared_ptr<Database> db);
+
+    // While it lives, the connection of the calling thread keeps a page cache large enough for a bulk
+    // load (the search index's pages are written at random places; 256 MiB instead of
+    // Database::CacheKiB); the cache is as opened again after. For upsert of many and for the
+    // directory's snapshot, which stores a page per transaction for minutes.
+    class BulkLoad
+    {
+    public:
+        explicit BulkLoad(const std::shared_ptr<Database> &db);
+        ~BulkLoad();
+        BulkLoad(const BulkLoad &) = delete;
+        BulkLoad &operator=(const BulkLoad &) = delete;
+        static constexpr int CacheKiB = 256 * 1024;
+
+    private:
+        std::shared_ptr<Database> m_db;
+    };
 
     // One transaction per call; also feeds the search index.
     ow::Result<void> upsert(const QList<EnterpriseRecord> &records);

@@ -30,20 +30,7 @@ std::optional<storage::EnterpriseRecord> enterpriseOfChange(const Change &change
     const std::optional<core::RegisteredEntity> entity = core::RegisteredEntity::fromJson(change.record);
     if (!entity)
         return std::nullopt;
-    storage::EnterpriseRecord record;
-    record.code = entity->code;
-    record.name = entity->name;
-    record.tradeName = entity->tradeName;
-    record.industry = entity->industry;
-    record.authorityDivision = entity->authorityDivision;
-    record.entityTypeId = entity->entityTypeId;
-    record.legalRep = entity->legalRep;
-    record.established = entity->established;
-    record.status = entity->status.isEmpty() ? core::RegisteredEntity::StatusRegistered : entity->status;
-    record.statusSince = entity->statusSince;
-    record.statusDecision = entity->statusDecision;
-    record.formerNames = entity->formerNames;
-    return record;
+    return storage::EnterpriseRecord::fromEntity(*entity);
 }
 
 std::optional<QList<quint64>> serialsOfChange(const Change &change, const QString &workstation)

@@ -331,11 +331,13 @@ void ExchangeClient::pushEvents(const PushBatch &batch, const QStringList &ids, 
              });
 }
 
-void ExchangeClient::changes(qint64 cursor, int limit, Callback<ChangePage> done)
+void ExchangeClient::changes(qint64 cursor, int limit, Callback<ChangePage> done, qint64 skipLicencesTo)
 {
     Outgoing outgoing;
     outgoing.query.addQueryItem(protocol::query::Cursor, QString::number(cursor));
     outgoing.query.addQueryItem(protocol::query::Limit, QString::number(limit));
+    if (skipLicencesTo > cursor)
+        outgoing.query.addQueryItem(protocol::query::SkipLicencesTo, QString::number(skipLicencesTo));
     outgoing.limit = m_limit;
     // A page is parsed and its cases decoded on a pool thread: SyncEngine asks for the next page as
     // soon as one arrives, so the next one is read there while this thread stores the one before.

@@ -5,8 +5,10 @@
 #include "core/CaseRecord.h"
 #include "core/CreditList.h"
 #include "core/DomainEvent.h"
+#include "protocol/DirectoryWire.h"
 #include "protocol/Endpoints.h"
 #include "protocol/PushStatus.h"
+#include "storage/EnterpriseDirectory.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -108,6 +110,16 @@ struct ChangePage
     QString requestId;
 };
 
+// A page of the registered-entity directory's snapshot (GET /api/v1/directory, protocol::directory),
+// its entities as the enterprise cache stores them.
+struct DirectoryPage
+{
+    protocol::directory::PageHead head;
+    QList<storage::EnterpriseRecord> enterprises;
+    int unreadable = 0; // entities skipped: not an entity
+    QString requestId;
+};
+
 // The exchange's API (docs/protocol.md) over QNetworkAccessManager: one method per endpoint,
 // each answering once through its callback (never after this object is destroyed). Answers are
 // read with a hard cap (BoundedJson::MaxBytes; the reply is aborted beyond it), a gzip answer
@@ -160,7 +172,14 @@ public:
     };
     // `ids` are the ids of the batch's events, in order (the answer is checked against them).
     void pushEvents(const PushBatch &batch, const QStringList &ids, Callback<PushResponse> done);
-    void changes(qint64 cursor, int limit, Callback<ChangePage> done);
+    // `skipLicencesTo`: the feed leaves out the `licence` changes up to this seq (the directory
+    // snapshot taken at it holds them); 0: none.
+    void changes(qint64 cursor, int limit, Callback<ChangePage> done, qint64 skipLicencesTo = 0);
+    // The directory's page after credit code `after` (ExchangeClientDirectory.cpp), read and converted
+    // on a pool thread like a feed page.
+    void directory(const QString &after, int limit, Callback<DirectoryPage> done);
+    static Result<DirectoryPage, SyncError> readDirectory(const QByteArray &body, const QString &requestId,
+                                                          const QString &after);
     // Offline issuance: asks the exchange to top this workstation's reserved credit-code serials up
     // (POST /api/v1/code-blocks); answers every unused one it holds.
     void reserveCodes(int count, Callback<QList<quint64>> done);

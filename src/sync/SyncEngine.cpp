@@ -99,6 +99,11 @@ void SyncEngine::setBatchSize(int size)
     m_batchSize = std::clamp(size, 1, BatchSize);
 }
 
+void SyncEngine::setDirectoryPageSize(int size)
+{
+    m_directoryPageSize = std::clamp(size, 1, protocol::directory::MaxPerPage);
+}
+
 ConnectionState SyncEngine::state() const
 {
     return m_monitor->state();
@@ -286,9 +291,12 @@ void SyncEngine::pullPage()
 
 void SyncEngine::requestPage(qint64 cursor)
 {
-    m_client->changes(cursor, m_batchSize, [this, run = m_run, cursor](Result<ChangePage, SyncError> result) {
-        onPage(run, cursor, std::move(result));
-    });
+    m_client->changes(
+        cursor, m_batchSize,
+        [this, run = m_run, cursor](Result<ChangePage, SyncError> result) {
+            onPage(run, cursor, std::move(result));
+        },
+        directorySkipTo());
 }
 
 void SyncEngine::onPage(quint64 run, qint64 cursor, Result<ChangePage, SyncError> result)
@@ -438,6 +446,7 @@ void SyncEngine::succeed()
 void SyncEngine::fail(const SyncError &error)
 {
     m_running = false;
+    m_bulkLoad.reset();
     m_again = false;
     qCInfo(lcSync) << "sync failed:" << error.code << error.detail << "request" << error.requestId;
     log(error.retryable ? SyncLogEntry::Level::Warning : SyncLogEntry::Level::Error, error.displayText(),

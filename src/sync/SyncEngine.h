@@ -59,7 +59,8 @@ struct SyncStats
 // A sync run: make sure a session exists (refresh it if needed) → push the outbox in batches of
 // up to 500 (POST /events; applied/duplicate are removed from the outbox, conflict/rejected move to
 // the conflicts table in the same transaction, never dropped) → send the licence sheets' ledger
-// (POST /sheets; refused entries stay in the ledger with the exchange's reason) → pull the change feed from
+// (POST /sheets; refused entries stay in the ledger with the exchange's reason) → on a new workstation,
+// download the registered-entity directory's snapshot (GET /directory, resumable) → pull the change feed from
 // the stored cursor (each page and its cursor in one transaction) → success. Any failure ends the run and
 // goes to the ConnectivityMonitor, which schedules the next attempt with backoff; a resend after any failure
 // is safe because the exchange applies each event id once.
@@ -94,6 +95,11 @@ public:
     // the crash and fault tests use it to interrupt a sync between batches).
     void setBatchSize(int size);
     int batchSize() const { return m_batchSize; }
+    // Entities per page of the directory's snapshot (tests interrupt a download between pages).
+    void setDirectoryPageSize(int size);
+    // Whether the registered-entity directory's snapshot is complete in this cache
+    // (SyncEngineDirectory.cpp; a cache that followed the feed before snapshots counts as complete).
+    bool directoryComplete() const;
 
     // Offline issuance allowed by the office: after each successful sync the engine keeps at least
     // ReservedSerialsLow reserved credit-code serials, asking for a block when it has fewer.
@@ -131,6 +137,8 @@ signals:
     void sessionChanged(const ow::sync::SessionInfo &session);
     void syncStarted();
     void progress(int done, int total);
+    // The directory's snapshot: entities stored of the snapshot's total (a new workstation's first sync).
+    void directoryProgress(qint64 stored, qint64 total);
     void unsentCountChanged(int count);
     void conflictCountChanged(int count);
     void casesChanged(const QStringList &caseIds);
@@ -164,6 +172,14 @@ private:
     // The ledger of numbered blank stock after the events (SyncEngineSheets.cpp): the signed-in
     // user's pending entries in requests of up to 100, each settled by its answer; then the feed.
     void pushSheets();
+    // The directory's snapshot before the feed while it is not complete (SyncEngineDirectory.cpp):
+    // pages after the last code stored, each stored with its cursor; then pullPage().
+    void pullDirectory();
+    void requestDirectory(const QString &after);
+    void onDirectoryPage(quint64 run, const QString &after, Result<DirectoryPage, SyncError> result);
+    bool storeDirectoryPage(const DirectoryPage &page, const QString &after);
+    // The feed seq up to which the snapshot holds the `licence` changes (0: no snapshot).
+    qint64 directorySkipTo() const;
     void pullPage();
     // The page after `cursor`. Pages are fetched one ahead: the next one is asked for as soon as
     // a page arrives, so the exchange reads it while this counter stores the one before.
@@ -202,12 +218,15 @@ private:
     bool m_again = false;
     bool m_refreshedThisRun = false;
     int m_batchSize = BatchSize;
+    int m_directoryPageSize = protocol::directory::DefaultPerPage;
     int m_done = 0;
     int m_total = 0;
     int m_lastUnsent = -1;
     int m_lastConflicts = -1;
     SyncStats m_stats;
     std::optional<OutgoingBatch> m_nextBatch; // made while the batch before it is in flight
+    // The larger page cache while the directory's snapshot is stored (released when it ends).
+    std::unique_ptr<storage::EnterpriseDirectory::BulkLoad> m_bulkLoad;
 };
 
 } // namespace ow::sync

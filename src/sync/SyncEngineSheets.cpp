@@ -24,7 +24,7 @@ void SyncEngine::pushSheets()
         m_session.userId.isEmpty() ? QList<storage::SheetEntry>()
                                    : m_sheets->pending(m_session.userId, core::BlankStock::MaxUsesPerRequest);
     if (pending.isEmpty()) {
-        pullPage();
+        pullDirectory();
         return;
     }
     QList<core::SheetUse> uses;

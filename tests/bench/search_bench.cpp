@@ -7,11 +7,10 @@
 // Without a path the cache is kept in the temp directory and reused by the next run (a fill of
 // 1,000,000 takes minutes). Prints `name: value unit` lines.
 
-#include "core/Divisions.h"
-#include "core/UsccCode.h"
 #include "storage/Database.h"
 #include "storage/EnterpriseDirectory.h"
 #include "storage/SearchIndex.h"
+#include "support/SyntheticEntities.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -30,80 +29,6 @@
 using namespace ow;
 
 namespace {
-
-const QString TradeChars = QStringLiteral(
-    "鑫源晋昌隆泰华恒通达丰瑞祥盛宏远兴业利德嘉和信诚宇晟博汇金鼎安康顺益佳兆福沃茂腾龙凤天地新中国"
-    "东方南北西明光辉阳春秋海山川江河林森荣豪富贵永久长城万千百合众联创美好伟强宝盈润泽景晖旭峰岳"
-    "正大同君诺凯威力精工艺尚品优特超越卓群星月皓晨曦蓝绿红紫云");
-const QString Surnames = QStringLiteral(
-    "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏"
-    "薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武"
-    "乔贺赖龚文");
-const QString GivenChars = QStringLiteral(
-    "建国华明伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛超霞平刚桂兰晓红海燕志宏玉梅俊峰丹玲鹏辉斌飞凤文博宇浩"
-    "然子涵欣怡晨阳佳琪思远");
-const QStringList Industries{
-    QStringLiteral("商贸"),     QStringLiteral("科技"),       QStringLiteral("建筑工程"),
-    QStringLiteral("餐饮管理"), QStringLiteral("物流"),       QStringLiteral("文化传媒"),
-    QStringLiteral("农业开发"), QStringLiteral("机械设备"),   QStringLiteral("煤业"),
-    QStringLiteral("信息技术"), QStringLiteral("房地产开发"), QStringLiteral("医药"),
-    QStringLiteral("环保科技"), QStringLiteral("能源"),       QStringLiteral("汽车销售"),
-    QStringLiteral("装饰工程"), QStringLiteral("广告"),       QStringLiteral("劳务"),
-    QStringLiteral("电子"),     QStringLiteral("化工"),
-};
-const QStringList Forms{
-    QStringLiteral("有限公司"), QStringLiteral("有限责任公司"),         QStringLiteral("股份有限公司"),
-    QStringLiteral("有限公司"), QStringLiteral("合伙企业（有限合伙）"), QStringLiteral("有限公司")};
-const QString CodeChars = QStringLiteral("0123456789ABCDEFGHJKLMNPQRTUWXY");
-
-QChar pick(const QString &chars, QRandomGenerator &random)
-{
-    return chars.at(random.bounded(int(chars.size())));
-}
-
-struct Place
-{
-    QString code;       // county code, the registration authority
-    QString namePrefix; // 太原市 or 山西 or 太原市小店区
-};
-
-QList<Place> shanxiPlaces()
-{
-    const core::Divisions &divisions = core::Divisions::instance();
-    QList<Place> places;
-    for (const core::Division &city : divisions.children(QStringLiteral("14"))) {
-        for (const core::Division &county : divisions.children(city.code)) {
-            places.append({county.code, city.name});
-            places.append({county.code, city.name + county.name});
-            places.append({county.code, QStringLiteral("山西")});
-        }
-    }
-    if (places.isEmpty())
-        places.append({QStringLiteral("140105"), QStringLiteral("太原市")});
-    return places;
-}
-
-storage::EnterpriseRecord makeEnterprise(QRandomGenerator &random, const QList<Place> &places)
-{
-    storage::EnterpriseRecord e;
-    const Place &place = places.at(random.bounded(int(places.size())));
-    e.authorityDivision = place.code;
-    e.tradeName = QString(pick(TradeChars, random)) + pick(TradeChars, random);
-    if (random.bounded(5) == 0)
-        e.tradeName += pick(TradeChars, random);
-    e.industry = Industries.at(random.bounded(int(Industries.size())));
-    e.name = place.namePrefix + e.tradeName + e.industry + Forms.at(random.bounded(int(Forms.size())));
-    e.entityTypeId = QStringLiteral("llc_natural_multi");
-    QString body;
-    for (int i = 0; i < 8; ++i)
-        body += pick(CodeChars, random);
-    e.code = core::UsccCode::compose(QLatin1Char('9'), QLatin1Char('1'), place.code, body);
-    e.legalRep = QString(pick(Surnames, random)) + pick(GivenChars, random);
-    if (random.bounded(3) != 0)
-        e.legalRep += pick(GivenChars, random);
-    e.established = QDate(2000, 1, 1).addDays(random.bounded(9500));
-    return e;
-}
 
 qint64 statusKiB(const char *field)
 {
@@ -176,8 +101,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "reusing %s with %d enterprises\n", qPrintable(path), existing);
     } else {
         std::fprintf(stderr, "filling %s with %d enterprises\n", qPrintable(path), count - existing);
-        QRandomGenerator random(20261126u + quint32(existing));
-        const QList<Place> places = shanxiPlaces();
+        test::SyntheticEntities entities(20261126u + quint32(existing));
         constexpr int Batch = 20000;
         timer.restart();
         for (int done = existing; done < count;) {
@@ -185,7 +109,7 @@ int main(int argc, char **argv)
             QList<storage::EnterpriseRecord> batch;
             batch.reserve(n);
             for (int i = 0; i < n; ++i)
-                batch.append(makeEnterprise(random, places));
+                batch.append(storage::EnterpriseRecord::fromEntity(entities.next()));
             if (auto r = directory.upsert(batch); !r) {
                 std::fprintf(stderr, "fill failed: %s\n", qPrintable(r.error().message));
                 return 1;

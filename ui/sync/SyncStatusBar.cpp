@@ -5,8 +5,11 @@
 
 #include <QAction>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QStatusBar>
+
+#include <climits>
 
 namespace ow::ui {
 
@@ -63,8 +66,21 @@ void SyncStatusBar::connectEngine()
         m_progress->setValue(done);
         m_progress->setFormat(tr("Sending %v of %m"));
     });
+    // A new workstation's first sync downloads the register of enterprises (up to millions).
+    connect(engine, &sync::SyncEngine::directoryProgress, this, [this](qint64 stored, qint64 total) {
+        m_progress->setMaximumWidth(320);
+        m_progress->setRange(0, int(std::min<qint64>(std::max<qint64>(total, 1), INT_MAX)));
+        m_progress->setValue(int(std::min<qint64>(stored, INT_MAX)));
+        m_progress->setFormat(tr("Register of enterprises: %1 of %2 (%p%)")
+                                  .arg(QLocale().toString(stored), QLocale().toString(total)));
+        m_progress->setToolTip(tr("This workstation is downloading the register of enterprises once; the "
+                                  "counter can be used meanwhile. A stopped download resumes where it "
+                                  "stopped."));
+    });
     connect(engine, &sync::SyncEngine::syncFinished, this, [this] {
         m_progress->hide();
+        m_progress->setMaximumWidth(160);
+        m_progress->setToolTip({});
         updateConnection();
     });
     // The scans' own progress, in KiB (an int holds a round of up to 2 TiB).

@@ -79,7 +79,10 @@ std::vector<Route> routeTable(qsizetype caseBody)
         {E::SessionRefresh,    L::Store,  SmallBody, [](ExchangeService &s, const RouteCall &c) { return s.refresh(c.who.certificate, c.body); }},
         {E::Events,            L::Store,  caseBody,  [](ExchangeService &s, const RouteCall &c) { return s.pushEvents(*c.who.caller, c.body); }},
         {E::Changes,           L::Store,  0,         [](ExchangeService &s, const RouteCall &c) {
-             return s.changes(*c.who.caller, queryValue(c.query, protocol::query::Cursor), queryValue(c.query, protocol::query::Limit)); }},
+             return s.changes(*c.who.caller, queryValue(c.query, protocol::query::Cursor), queryValue(c.query, protocol::query::Limit),
+                              queryValue(c.query, protocol::query::SkipLicencesTo)); }},
+        {E::Directory,         L::Store,  0,         [](ExchangeService &s, const RouteCall &c) {
+             return s.directory(*c.who.caller, queryValue(c.query, protocol::query::After), queryValue(c.query, protocol::query::Limit)); }},
         {E::Intake,            L::Store,  caseBody,  [](ExchangeService &s, const RouteCall &c) { return s.intake(c.who.certificate, c.body); }},
         {E::AdminUsers,        L::Store,  0,         [](ExchangeService &s, const RouteCall &c) { return s.adminUsers(*c.who.caller); }},
         {E::AdminWorkstations, L::Store,  0,         [](ExchangeService &s, const RouteCall &c) { return s.adminWorkstations(*c.who.caller); }},

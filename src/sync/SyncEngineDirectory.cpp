@@ -1,0 +1,147 @@
+// SyncEngine: the registered-entity directory's snapshot (docs/protocol.md, GET /api/v1/directory),
+// downloaded once by a new workstation before it reads the change feed. Each page is stored with the
+// code it ends at in one transaction, so a download stopped anywhere (network, crash, sign-out)
+// resumes after the last page stored and stores nothing twice. The feed then leaves out the
+// `licence` changes the snapshot holds (up to the first page's `asOf`); every later one follows.
+#include "SyncEngine.h"
+#include "SyncLog.h"
+#include "storage/Database.h"
+#include "storage/EnterpriseDirectory.h"
+#include "storage/SyncStateStore.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace ow::sync {
+
+namespace {
+class DirectoryText
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncEngine)
+};
+
+// The download's state in the sync state table: the first page's feed seq, the last code stored,
+// how many entities are stored and how many the snapshot has, and whether it is complete.
+const QString AsOfKey = u"directory.asOf"_s;
+const QString AfterKey = u"directory.after"_s;
+const QString StoredKey = u"directory.stored"_s;
+const QString TotalKey = u"directory.total"_s;
+const QString DoneKey = u"directory.done"_s;
+
+qint64 numberOf(const std::optional<QString> &text)
+{
+    return text ? text->toLongLong() : 0;
+}
+
+} // namespace
+
+qint64 SyncEngine::directorySkipTo() const
+{
+    return numberOf(m_state->value(AsOfKey));
+}
+
+bool SyncEngine::directoryComplete() const
+{
+    return m_state->value(DoneKey).value_or(QString()) == u"1"_s;
+}
+
+void SyncEngine::pullDirectory()
+{
+    if (directoryComplete()) {
+        pullPage();
+        return;
+    }
+    // A cache that read the feed before snapshots existed got its entities from the feed.
+    if (!m_state->value(AsOfKey) && m_state->cursor() > 0) {
+        if (auto r = m_state->setValue(DoneKey, u"1"_s); !r)
+            qCWarning(lcSyncPull) << "directory state not stored:" << r.error().message;
+        pullPage();
+        return;
+    }
+    const QString after = m_state->value(AfterKey).value_or(QString());
+    if (after.isEmpty())
+        log(SyncLogEntry::Level::Info, DirectoryText::tr("Downloading the register of enterprises…"));
+    else
+        log(SyncLogEntry::Level::Info,
+            DirectoryText::tr("Resuming the download of the register of enterprises "
+                              "after %1.")
+                .arg(after));
+    m_bulkLoad = std::make_unique<storage::EnterpriseDirectory::BulkLoad>(m_db);
+    requestDirectory(after);
+}
+
+void SyncEngine::requestDirectory(const QString &after)
+{
+    m_client->directory(after, m_directoryPageSize,
+                        [this, run = m_run, after](Result<DirectoryPage, SyncError> result) {
+                            onDirectoryPage(run, after, std::move(result));
+                        });
+}
+
+void SyncEngine::onDirectoryPage(quint64 run, const QString &after, Result<DirectoryPage, SyncError> result)
+{
+    // As a feed page: an answer to an ended run, or one whose predecessor was not stored, is dropped.
+    if (run != m_run || !m_running || m_state->value(AfterKey).value_or(QString()) != after) {
+        qCDebug(lcSyncPull) << "directory page after" << after << "of an ended run dropped";
+        return;
+    }
+    if (!result) {
+        if (retryAfterRefresh(result.error(), [this] { pullDirectory(); }))
+            return;
+        fail(result.error());
+        return;
+    }
+    const DirectoryPage &page = result.value();
+    if (page.head.hasMore)
+        requestDirectory(page.head.next); // read by the exchange while this one is stored
+    if (!storeDirectoryPage(page, after))
+        return;
+    if (!page.head.hasMore) {
+        m_bulkLoad.reset();
+        const qint64 stored = numberOf(m_state->value(StoredKey));
+        log(SyncLogEntry::Level::Info,
+            DirectoryText::tr("The register of enterprises is downloaded: %1 enterprises.")
+                .arg(QLocale().toString(stored)));
+        pullPage();
+    }
+}
+
+bool SyncEngine::storeDirectoryPage(const DirectoryPage &page, const QString &after)
+{
+    const bool first = after.isEmpty();
+    const qint64 stored = (first ? 0 : numberOf(m_state->value(StoredKey))) + page.enterprises.size();
+    const qint64 total = first ? page.head.total : numberOf(m_state->value(TotalKey));
+    QElapsedTimer storing;
+    storing.start();
+    auto written = m_db->transaction([&]() -> Result<void> {
+        QSqlDatabase connection = m_db->connection();
+        if (auto r = storage::EnterpriseDirectory::store(connection, page.enterprises); !r)
+            return r;
+        QList<std::pair<QString, QString>> state{{AfterKey, page.head.next},
+                                                 {StoredKey, QString::number(stored)}};
+        if (first)
+            state << std::pair{AsOfKey, QString::number(page.head.asOf)}
+                  << std::pair{TotalKey, QString::number(total)};
+        if (!page.head.hasMore)
+            state << std::pair{DoneKey, u"1"_s};
+        for (const auto &[key, value] : std::as_const(state)) {
+            if (auto r = storage::SyncStateStore::setValue(connection, key, value); !r)
+                return r;
+        }
+        return {};
+    });
+    if (!written) {
+        fail(SyncErrors::storage(written.error().message));
+        return false;
+    }
+    qCInfo(lcSyncPull) << "directory page after" << after << "to" << page.head.next << ":"
+                       << page.enterprises.size() << "entities," << stored << "of" << total << "in"
+                       << storing.elapsed() << "ms";
+    emit directoryProgress(stored, std::max(total, stored));
+    return true;
+}
+
+} // namespace ow::sync
