@@ -3196,10 +3196,6 @@ Every person named is clean on the credit lists: priority handling (优先办理
         <translation>录入记录(&amp;E)</translation>
     </message>
     <message>
-        <source>&amp;Awaiting confirmation</source>
-        <translation>待确认(&amp;A)</translation>
-    </message>
-    <message>
         <source>The exchange cannot be reached: entries are made and confirmed at the exchange. Connect, then sync (F5).</source>
         <translation>无法连接交换平台：记录须在交换平台录入和确认。请连接后同步（F5）。</translation>
     </message>
@@ -3316,6 +3312,87 @@ Every person named is clean on the credit lists: priority handling (优先办理
     <message>
         <source>Recorded: %1 on the %2 from %3. Every counter gets it with its next sync.</source>
         <translation>已记录：%1 自 %3 起列入%2。各窗口下次同步后即可取得。</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve an entry</source>
+        <translation>移出名单(&amp;V)</translation>
+    </message>
+    <message>
+        <source>A&amp;waiting confirmation</source>
+        <translation>待确认(&amp;W)</translation>
+    </message>
+    <message>
+        <source>The removal of %1&apos;s entry is proposed. It is recorded once another supervisor confirms it.</source>
+        <translation>已提出将“%1”移出名单，待另一名审核人员确认后生效。</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 removed from the %2 on %3. Every counter gets it with its next sync.</source>
+        <translation>已记录：%1 于 %3 移出%2。各窗口下次同步时即可获得。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::CreditRemovalTab</name>
+    <message>
+        <source>ID number or credit code, then Enter</source>
+        <translation>输入身份证号或统一社会信用代码后按回车</translation>
+    </message>
+    <message>
+        <source>ID number or &amp;code</source>
+        <translation>身份证号或代码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>名单</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称/姓名</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>列入日期</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定机关及依据</translation>
+    </message>
+    <message>
+        <source>Removed &amp;on</source>
+        <translation>移出日期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>e.g. 已补报年度报告，申请移出</source>
+        <translation>例如：已补报年度报告，申请移出</translation>
+    </message>
+    <message>
+        <source>Reaso&amp;n</source>
+        <translation>移出原因(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Propose the &amp;removal for confirmation (Ctrl+Enter)</source>
+        <translation>提交移出，待他人确认(&amp;R)（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>%1 (removed %2)</source>
+        <translation>%1（已于 %2 移出）</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>This counter&apos;s lists hold no entry of %1 (as of its last sync).</source>
+        <translation>本窗口的名单（截至上次同步）中没有 %1 的记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) found. Select the one to remove.</source>
+        <translation>
+            <numerusform>找到 %n 条记录，请选择要移出的一条。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find the entry by its ID number or code and select it.</source>
+        <translation>请先按身份证号或代码查找并选中要移出的记录。</translation>
     </message>
 </context>
 <context>

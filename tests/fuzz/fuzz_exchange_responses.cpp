@@ -1,13 +1,16 @@
 // The client's reading of the exchange's answers, from the bytes on: BoundedJson (size and depth
 // limits before parsing), then the health, session (sign-in and refresh) and push answers, and
-// the error body of a failed request.
+// the error body of a failed request, and a page of the directory's snapshot.
 // Properties: BoundedJson's depth scan never counts less than the depth of what Qt parses (more
 // only where a repeated key drops a deeper value), stops at its limit, and what it accepts is
 // within its limits; a push answer is accepted only with one result per event, in order, and
 // never for a different batch; an error answer always yields a code and a message for the clerk,
-// with the request's status and id.
+// with the request's status and id; a directory page is accepted only when it goes forward (its
+// last code after the one asked after, never "more" with nothing in it) and every entity it gives
+// has a valid credit code and a name.
 
 #include "FuzzSupport.h"
+#include "core/UsccCode.h"
 #include "sync/BoundedJson.h"
 #include "sync/ExchangeClient.h"
 
@@ -103,6 +106,27 @@ void checkErrorBody(const QByteArray &bytes)
     OW_FUZZ_CHECK(error.httpStatus == status && error.requestId == requestId, error.code);
 }
 
+void checkDirectory(const QByteArray &bytes)
+{
+    for (const QString &after : {QString(), QStringLiteral("91140105MA0L"), QStringLiteral("Z")}) {
+        const ow::Result<DirectoryPage, SyncError> page =
+            ExchangeClient::readDirectory(bytes, QStringLiteral("req-2"), after);
+        if (!page) {
+            OW_FUZZ_CHECK(!page.error().code.isEmpty() && page.error().requestId == QStringLiteral("req-2"),
+                          page.error().code);
+            continue;
+        }
+        const DirectoryPage &read = page.value();
+        const qsizetype items = read.enterprises.size() + read.unreadable;
+        OW_FUZZ_CHECK(items == 0 || read.head.next > after, read.head.next);
+        OW_FUZZ_CHECK(!read.head.hasMore || items > 0, QStringLiteral("more after an empty page"));
+        OW_FUZZ_CHECK(read.head.asOf >= 0 && read.head.total >= -1, QString::number(read.head.asOf));
+        for (const ow::storage::EnterpriseRecord &record : read.enterprises)
+            OW_FUZZ_CHECK(ow::core::UsccCode::validate(record.code).valid && !record.name.trimmed().isEmpty(),
+                          record.code);
+    }
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -112,6 +136,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const ow::Result<QJsonObject, SyncError> parsed = BoundedJson::parseObject(bytes);
     checkBounds(bytes, parsed);
     checkErrorBody(bytes);
+    checkDirectory(bytes);
     if (!parsed)
         return 0;
     const QJsonObject &body = parsed.value();

@@ -15,6 +15,7 @@
 #include "ui/counter/MainWindow.h"
 #include "ui/counter/OneFormWidget.h"
 #include "ui/review/CreditEntriesDialog.h"
+#include "ui/review/CreditRemovalTab.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -283,6 +284,68 @@ private slots:
         core::OneForm form = test::forms::limitedCompany(21);
         form.legalRep.idNumber = person;
         QVERIFY(w01.wb->creditReport(form).blocks());
+    }
+
+    // The removal of that entry (移出, dated; the entry stays): 李秀英 finds it at W01 by the ID number
+    // typed, gives the day and why and proposes it with Ctrl+Enter; 王建国 confirms at W02; after
+    // W01's next sync the person is no longer blocked, and the entry is kept, removed.
+    void aRemovalIsProposedConfirmedAndLiftsTheBlock()
+    {
+        const QString person = residentId(u"19660606"_s, u"777"_s);
+        QString error;
+        test::CounterStation w01 = test::openCounter(m_exchange, m_dir.path(), u"W01"_s, &error);
+        QVERIFY2(w01, qPrintable(error));
+        QVERIFY(test::signInAndSync(*w01.wb, u"super02"_s));
+        core::OneForm form = test::forms::limitedCompany(22);
+        form.legalRep.idNumber = person;
+        QVERIFY(w01.wb->creditReport(form).blocks());
+        {
+            ui::CreditEntriesDialog dialog(*w01.wb, u"super02"_s);
+            dialog.show();
+            dialog.activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(&dialog));
+            ui::CreditRemovalTab *tab = dialog.removalTab();
+            QTest::keyClick(&dialog, Qt::Key_V, Qt::AltModifier); // "Remo&ve an entry"
+            QTRY_VERIFY(tab->isVisible());
+            auto *subject = tab->findChild<QLineEdit *>(u"removalSubject"_s);
+            subject->setFocus();
+            test::typeText(subject, person.toLower()); // a lower-case x is found too
+            QTest::keyClick(subject, Qt::Key_Return);
+            QCOMPARE(tab->entriesTable()->rowCount(), 1);
+            QVERIFY(tab->selectedEntry());
+            // Without a reason it is not sent, and the clerk is told why.
+            tab->propose();
+            QVERIFY2(!dialog.statusLabel()->text().isEmpty(), "a removal without a reason says why");
+            auto *reason = tab->findChild<QLineEdit *>(u"removalReason"_s);
+            reason->setFocus();
+            test::typeText(reason, u"已履行生效法律文书确定的义务"_s);
+            QTest::keyClick(reason, Qt::Key_Return, Qt::ControlModifier);
+            QTRY_VERIFY2_WITH_TIMEOUT(dialog.statusLabel()->text().contains(u"removal"_s) &&
+                                          dialog.statusLabel()->text().contains(u"proposed"_s),
+                                      qPrintable(dialog.statusLabel()->text()), 10000);
+        }
+        test::CounterStation w02 = test::openCounter(m_exchange, m_dir.path(), u"W02"_s, &error);
+        QVERIFY2(w02, qPrintable(error));
+        QVERIFY(test::signInAndSync(*w02.wb, u"super01"_s));
+        {
+            ui::CreditEntriesDialog dialog(*w02.wb, u"super01"_s);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            dialog.refresh();
+            QTRY_COMPARE_WITH_TIMEOUT(dialog.pendingTable()->rowCount(), 1, 10000);
+            dialog.pendingTable()->selectRow(0);
+            dialog.confirmSelected();
+            QTRY_VERIFY2_WITH_TIMEOUT(dialog.statusLabel()->text().contains(u"removed"_s),
+                                      qPrintable(dialog.statusLabel()->text()), 10000);
+        }
+        QVERIFY(test::syncOnce(*w01.wb));
+        QVERIFY(!w01.wb->creditReport(form).blocks());
+        const QList<core::CreditEntry> kept =
+            w01.wb->creditLists.entriesFor(core::CreditSubjectKind::Person, person);
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(kept.first().removedOn, m_today);
+        // Why, and who proposed and who confirmed it.
+        QCOMPARE(kept.first().removalReason, u"已履行生效法律文书确定的义务 (super02, super01)"_s);
     }
 };
 

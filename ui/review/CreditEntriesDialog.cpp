@@ -3,6 +3,7 @@
 #include "core/Authority.h"
 #include "core/ResidentId.h"
 #include "sync/SyncEngine.h"
+#include "ui/review/CreditRemovalTab.h"
 #include "workbench/Workbench.h"
 
 #include <QComboBox>
@@ -53,7 +54,11 @@ CreditEntriesDialog::CreditEntriesDialog(Workbench &wb, const QString &userId, Q
     layout->addWidget(intro);
     auto *tabs = new QTabWidget(this);
     tabs->addTab(buildEntryTab(), tr("&Enter an entry"));
-    tabs->addTab(buildPendingTab(), tr("&Awaiting confirmation"));
+    m_removal = new CreditRemovalTab(m_wb, this);
+    tabs->addTab(m_removal, tr("Remo&ve an entry"));
+    connect(m_removal, &CreditRemovalTab::message, this, &CreditEntriesDialog::say);
+    connect(m_removal, &CreditRemovalTab::proposeRemoval, this, &CreditEntriesDialog::proposeRemoval);
+    const int pendingTab = tabs->addTab(buildPendingTab(), tr("A&waiting confirmation"));
     layout->addWidget(tabs);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("creditEntriesStatus"));
@@ -62,8 +67,8 @@ CreditEntriesDialog::CreditEntriesDialog(Workbench &wb, const QString &userId, Q
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    connect(tabs, &QTabWidget::currentChanged, this, [this](int index) {
-        if (index == 1)
+    connect(tabs, &QTabWidget::currentChanged, this, [this, pendingTab](int index) {
+        if (index == pendingTab)
             refresh();
     });
     resize(760, 520);
@@ -111,6 +116,7 @@ QWidget *CreditEntriesDialog::buildEntryTab()
     form->addRow(QString(), m_proposeButton);
     connect(m_proposeButton, &QPushButton::clicked, this, &CreditEntriesDialog::propose);
     auto *key = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), page);
+    key->setContext(Qt::WidgetWithChildrenShortcut); // this tab's: the removal tab has its own
     connect(key, &QShortcut::activated, this, &CreditEntriesDialog::propose);
     return page;
 }
@@ -202,6 +208,30 @@ void CreditEntriesDialog::propose()
                                });
 }
 
+void CreditEntriesDialog::proposeRemoval(const core::CreditEntry &entry, const QDate &removedOn,
+                                         const QString &reason)
+{
+    sync::ExchangeClient *client = onlineClient();
+    if (!client) {
+        say(tr("The exchange cannot be reached; nothing was sent. Connect, then try again."), true);
+        return;
+    }
+    const QPointer<CreditEntriesDialog> self(this);
+    client->proposeCreditRemoval(
+        QUuid::createUuid().toString(QUuid::WithoutBraces), entry.id, removedOn, reason,
+        [self, name = entry.subjectName](Result<QString, sync::SyncError> result) {
+            if (!self)
+                return;
+            if (!result) {
+                self->say(result.error().message, true);
+                return;
+            }
+            self->say(tr("The removal of %1's entry is proposed. It is recorded once "
+                         "another supervisor confirms it.")
+                          .arg(name));
+        });
+}
+
 void CreditEntriesDialog::refresh()
 {
     reload(true);
@@ -269,9 +299,15 @@ void CreditEntriesDialog::confirmSelected()
             self->say(result.error().message, true);
             return;
         }
-        self->say(tr("Recorded: %1 on the %2 from %3. Every counter gets it with its next sync.")
-                      .arg(result.value().subjectName, core::CreditList::label(result.value().list),
-                           result.value().from.toString(Qt::ISODate)));
+        const core::CreditEntry &entry = result.value();
+        if (entry.removedOn.isValid())
+            self->say(tr("Recorded: %1 removed from the %2 on %3. Every counter gets it with its next sync.")
+                          .arg(entry.subjectName, core::CreditList::label(entry.list),
+                               entry.removedOn.toString(Qt::ISODate)));
+        else
+            self->say(tr("Recorded: %1 on the %2 from %3. Every counter gets it with its next sync.")
+                          .arg(entry.subjectName, core::CreditList::label(entry.list),
+                               entry.from.toString(Qt::ISODate)));
         self->reload(false);
     });
 }

@@ -15,6 +15,8 @@ class QTableWidget;
 
 namespace ow::ui {
 
+class CreditRemovalTab;
+
 // The registry's own credit list entries, entered at the counter by a supervisor (DOMAIN §7): one
 // supervisor enters an entry, another one of the office confirms it (four eyes), and only then does
 // the exchange record it and send it to every counter of the province. Needs the exchange: the
@@ -30,8 +32,12 @@ public:
     // The entry as typed (for tests and for the check before it is sent).
     core::CreditEntry typedEntry() const;
 
+    CreditRemovalTab *removalTab() const { return m_removal; }
+
 public slots:
     void propose();
+    // Sends a removal the removal tab checked, for another supervisor to confirm.
+    void proposeRemoval(const core::CreditEntry &entry, const QDate &removedOn, const QString &reason);
     void confirmSelected();
     void refresh();
 
@@ -56,6 +62,7 @@ private:
     QPushButton *m_proposeButton;
     QTableWidget *m_pending;
     QPushButton *m_confirmButton;
+    CreditRemovalTab *m_removal;
     QLabel *m_status;
     QList<sync::CreditProposalInfo> m_proposals;
 };
