@@ -52,6 +52,24 @@ EnterpriseDirectory::BulkLoad::~BulkLoad()
     sql::exec(connection, u"PRAGMA cache_size = -"_s + QString::number(Database::CacheKiB)); // as opened
 }
 
+core::RegisteredEntity EnterpriseRecord::entity() const
+{
+    core::RegisteredEntity e;
+    e.code = code;
+    e.name = name;
+    e.tradeName = tradeName;
+    e.industry = industry;
+    e.authorityDivision = authorityDivision;
+    e.entityTypeId = entityTypeId;
+    e.legalRep = legalRep;
+    e.established = established;
+    e.status = status;
+    e.statusSince = statusSince;
+    e.statusDecision = statusDecision;
+    e.formerNames = formerNames;
+    return e;
+}
+
 EnterpriseDirectory::EnterpriseDirectory(std::shared_ptr<Database> db) : m_db(std::move(db)) {}
 
 Result<void> EnterpriseDirectory::upsert(const QList<EnterpriseRecord> &records)

@@ -39,6 +39,8 @@ struct EnterpriseRecord
     // What the cache keeps of a registered entity the exchange published (the feed's `licence`
     // change, the directory's snapshot).
     static EnterpriseRecord fromEntity(const core::RegisteredEntity &entity);
+    // The same as core::RegisteredEntity, with what the cache keeps of it.
+    core::RegisteredEntity entity() const;
 };
 
 class EnterpriseDirectory

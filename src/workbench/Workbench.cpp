@@ -15,7 +15,7 @@ namespace ow::workbench {
 Workbench::Workbench(AppSettings &s, const QString &dir, std::shared_ptr<storage::Database> database)
     : settings(s), dataDir(dir), db(std::move(database)),
       cases(db, s.workstationCode(), s.authorityDivision()), outbox(db), audit(db), search(db),
-      enterprises(db), creditLists(db), attachments(db), accounts(db), sheets(db),
+      enterprises(db), creditLists(db), creditRecords(db), attachments(db), accounts(db), sheets(db),
       secrets(Defaults::secretService(), dir),
       sync(std::make_unique<sync::SyncEngine>(db, s.workstationCode(), s.authorityDivision()))
 {
@@ -149,6 +149,19 @@ const storage::CaseStore::ProvisionalIssuer *Workbench::provisionalIssuer() cons
 core::CreditReport Workbench::creditReport(const core::OneForm &form) const
 {
     return core::CreditCheck::check(form, creditLists.lookup(), core::ResidentId::chinaToday());
+}
+
+std::optional<core::CreditProfile> Workbench::creditProfile(const QString &code) const
+{
+    const std::optional<storage::EnterpriseRecord> enterprise = enterprises.find(code);
+    if (!enterprise) {
+        return std::nullopt;
+    }
+    const storage::CreditRecordCache::EntityRecord record = creditRecords.recordFor(enterprise->code);
+    return core::CreditProfiles::build(
+        enterprise->entity(), record.claims, record.records,
+        creditLists.entriesFor(core::CreditSubjectKind::Entity, enterprise->code),
+        core::ResidentId::chinaToday());
 }
 
 bool Workbench::hasCleanRecord(const QString &caseId) const

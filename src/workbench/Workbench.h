@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/CreditProfile.h"
 #include "core/Result.h"
 #include "core/StatutoryClock.h"
 #include "core/WorkingCalendar.h"
@@ -8,6 +9,7 @@
 #include "storage/AuditJournal.h"
 #include "storage/CaseStore.h"
 #include "storage/CreditListCache.h"
+#include "storage/CreditRecordCache.h"
 #include "storage/Database.h"
 #include "storage/EnterpriseDirectory.h"
 #include "storage/OutboxStore.h"
@@ -46,7 +48,8 @@ public:
     storage::AuditJournal audit;
     storage::SearchIndex search;
     storage::EnterpriseDirectory enterprises;
-    storage::CreditListCache creditLists; // the credit lists as of the last sync
+    storage::CreditListCache creditLists;     // the credit lists as of the last sync
+    storage::CreditRecordCache creditRecords; // departments' claims and records as of the last sync
     storage::AttachmentStore attachments;
     storage::AccountStore accounts;
     storage::SheetLedger sheets; // numbered blank stock of licences
@@ -57,6 +60,10 @@ public:
     QString noticesDir() const; // where notice PDFs are written
     // The form's parties checked against the cached credit lists today (China's date).
     core::CreditReport creditReport(const core::OneForm &form) const;
+    // The credit record of registered entity `code` today (China's date) from the enterprise cache,
+    // the departments' claims and records and the lists' entries about it; none when the cache does
+    // not know the entity.
+    std::optional<core::CreditProfile> creditProfile(const QString &code) const;
     // Whether every party of the case was checked and none is on a list: the green channel (优先办理).
     bool hasCleanRecord(const QString &caseId) const;
 
