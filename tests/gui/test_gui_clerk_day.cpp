@@ -1,7 +1,7 @@
 // A clerk's day at a 1366×768 counter screen (issue 9), through the real widgets: the window fits
 // the screen, Tab reaches every field, messages say whose field is wrong, search opens what it
 // finds, and switching user at sign-in counts no failure against the previous one.
-#include "core/Divisions.h"
+#include "core/Authority.h"
 #include "core/ReasonCatalogue.h"
 #include "security/PasswordHash.h"
 #include "support/CaseForms.h"
@@ -11,7 +11,7 @@
 #include "ui/common/LoginDialog.h"
 #include "ui/common/ReasonDialog.h"
 #include "ui/counter/CaseListModel.h"
-#include "ui/counter/EnterpriseDetailsDialog.h"
+#include "ui/counter/CreditRecordDialog.h"
 #include "ui/counter/MainWindow.h"
 #include "ui/counter/NoticeViewer.h"
 #include "ui/counter/OneFormWidget.h"
@@ -210,16 +210,13 @@ private slots:
         QTRY_VERIFY(window.searchEdit()->hasFocus());
         test::typeText(window.searchEdit(), enterprise.name);
         QTest::keyClick(window.searchEdit(), Qt::Key_Return);
-        ui::EnterpriseDetailsDialog *details = nullptr;
-        QTRY_VERIFY((details = window.findChild<ui::EnterpriseDetailsDialog *>()) != nullptr);
+        ui::CreditRecordDialog *details = nullptr;
+        QTRY_VERIFY((details = window.findChild<ui::CreditRecordDialog *>()) != nullptr);
         QTRY_VERIFY(details->isVisible());
-        QCOMPARE(details->findChild<QLabel *>(QStringLiteral("enterpriseCode"))->text(), enterprise.code);
-        QCOMPARE(details->findChild<QLabel *>(QStringLiteral("enterpriseLegalRep"))->text(),
-                 enterprise.legalRep);
-        const QString authority = details->findChild<QLabel *>(QStringLiteral("enterpriseAuthority"))->text();
-        QVERIFY2(authority.contains(enterprise.authorityDivision) &&
-                     authority.contains(core::Divisions::instance().name(enterprise.authorityDivision)),
-                 qPrintable(authority));
+        const QString registration = details->section(core::CreditCategory::Registration)->toPlainText();
+        QVERIFY2(registration.contains(enterprise.code) && registration.contains(enterprise.legalRep) &&
+                     registration.contains(core::Authority::officeName(enterprise.authorityDivision)),
+                 qPrintable(registration));
         details->close();
 
         // A case: saved as a draft, found by its name, opened by one Enter.

@@ -8,7 +8,7 @@
 #include "ui/common/LoginDialog.h"
 #include "ui/common/WindowPlacement.h"
 #include "ui/counter/CaseListModel.h"
-#include "ui/counter/EnterpriseDetailsDialog.h"
+#include "ui/counter/CreditRecordDialog.h"
 #include "ui/counter/ListColumns.h"
 #include "ui/counter/MaterialsChecklist.h"
 #include "ui/counter/NoticeViewer.h"
@@ -562,14 +562,15 @@ void MainWindow::activateRow(const QModelIndex &index)
     }
     if (m_view->model() == m_hits && index.row() < m_hits->hits().size()) {
         const storage::SearchHit &hit = m_hits->hits().at(index.row());
-        const std::optional<storage::EnterpriseRecord> enterprise = m_wb.enterprises.find(hit.code);
-        if (!enterprise) {
+        const std::optional<core::CreditProfile> profile = m_wb.creditProfile(hit.code);
+        if (!profile) {
             statusBar()->showMessage(tr("Registered enterprise %1, code %2, legal representative %3")
                                          .arg(hit.name, hit.code, hit.person),
                                      10000);
             return;
         }
-        auto *details = new EnterpriseDetailsDialog(*enterprise, this);
+        const licence::CreditReportData report{{}, m_wb.authorityName(), m_user.displayName, profile->day};
+        auto *details = new CreditRecordDialog(*profile, report, m_wb.noticesDir(), this);
         details->setAttribute(Qt::WA_DeleteOnClose);
         details->open();
     }
