@@ -61,14 +61,22 @@ QString itemHtml(const CreditItem &item)
     const QString colour = item.removed ? QStringLiteral("#6b6b6b") : QStringLiteral("#000000");
     QString html = QStringLiteral("<p style=\"margin-top:10px; margin-bottom:2px; color:%1;\"><b>%2</b>")
                        .arg(colour, esc(headlineOf(item)));
-    if (item.date.isValid() && item.kind != core::CreditItemKind::Registration)
-        html += QStringLiteral("&nbsp;&nbsp;<span style=\"color:#555555;\">%1 · %2</span>")
-                    .arg(esc(dateText(item.date)), esc(item.source));
+    // The day and the source beside the headline, so the table below need not repeat the source.
+    if (item.date.isValid() || !item.source.isEmpty()) {
+        const QString when = item.date.isValid() && !item.source.isEmpty()
+                                 ? CreditRecordDialog::tr("%1 · %2").arg(dateText(item.date), item.source)
+                             : item.date.isValid() ? dateText(item.date)
+                                                   : item.source;
+        html += QStringLiteral("&nbsp;&nbsp;<span style=\"color:#555555;\">%1</span>").arg(esc(when));
+    }
     html += QStringLiteral(
                 "</p><table cellspacing=\"0\" cellpadding=\"2\" style=\"margin-left:16px; color:%1;\">")
                 .arg(colour);
     for (const core::CreditDetail &detail : item.details) {
-        html += QStringLiteral("<tr><td style=\"color:#555555; padding-right:12px;\" valign=\"top\">%1</td>"
+        if (detail.field == core::CreditField::Source && detail.text == item.source)
+            continue; // beside the headline
+        // One label column for every item, so the values line up down the page.
+        html += QStringLiteral("<tr><td width=\"190\" style=\"color:#555555;\" valign=\"top\">%1</td>"
                                "<td>%2</td></tr>")
                     .arg(esc(CreditProfiles::fieldLabel(detail)), esc(valueOf(detail)));
     }
@@ -160,7 +168,7 @@ CreditRecordDialog::CreditRecordDialog(const core::CreditProfile &profile,
     connect(shortcut, &QShortcut::activated, this, &CreditRecordDialog::exportReport);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(760, 560);
+    resize(920, 600); // the five tabs side by side, inside a 1366×768 counter screen
     m_tabs->currentWidget()->setFocus();
 }
 
