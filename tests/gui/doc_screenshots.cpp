@@ -9,11 +9,13 @@
 #include "exchange/ExchangePaths.h"
 #include "exchange/LicenceSigner.h"
 #include "storage/AccountStore.h"
+#include "storage/CreditRecordCache.h"
 #include "support/ExchangeFixture.h"
 #include "translations/Translations.h"
 #include "ui/common/DemoData.h"
 #include "ui/common/ReasonDialog.h"
 #include "ui/counter/CaseListModel.h"
+#include "ui/counter/CreditRecordDialog.h"
 #include "ui/counter/MainWindow.h"
 #include "ui/counter/NoticeViewer.h"
 #include "ui/counter/OneFormWidget.h"
@@ -25,6 +27,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPainter>
@@ -32,6 +35,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QSqlDatabase>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -136,8 +140,9 @@ void dismissModals()
     auto *timer = new QTimer(qApp);
     QObject::connect(timer, &QTimer::timeout, [] {
         QWidget *modal = QApplication::activeModalWidget();
-        // The notice viewer and the reason dialog are pictured and closed by main().
-        if (!modal || qobject_cast<ui::NoticeViewer *>(modal) || qobject_cast<ui::ReasonDialog *>(modal))
+        // The notice viewer, the reason dialog and the credit record are pictured and closed by main().
+        if (!modal || qobject_cast<ui::NoticeViewer *>(modal) || qobject_cast<ui::ReasonDialog *>(modal) ||
+            qobject_cast<ui::CreditRecordDialog *>(modal))
             return;
         std::fprintf(stderr, "dismissing dialog: %s\n", qPrintable(modal->windowTitle()));
         if (auto *box = qobject_cast<QMessageBox *>(modal)) {
@@ -178,6 +183,136 @@ bool verifyLicenceShot(const test::ExchangeFixture &exchange, workbench::Workben
     dialog.qrTextEdit()->setPlainText(QString::fromUtf8(sealed.value()));
     dialog.verifyNow();
     return dialog.verdict() == security::SealCheck::Verdict::Valid && save(&dialog, u"verify-licence.png"_s);
+}
+
+// What the food-licensing department pushed back about `e`: its licence and two penalties.
+QList<core::CreditRecord> foodRecords(const storage::EnterpriseRecord &e, const QDate &today)
+{
+    const auto record = [&](core::CreditRecordKind kind, const QString &id, int daysAgo) {
+        core::CreditRecord r;
+        r.id = id;
+        r.kind = kind;
+        r.department = u"SX-FOOD"_s;
+        r.departmentName = u"太原市小店区市场监督管理局（食品经营许可）"_s;
+        r.creditCode = e.code;
+        r.entityName = e.name;
+        r.date = today.addDays(-daysAgo);
+        return r;
+    };
+    core::CreditRecord licence = record(core::CreditRecordKind::Licence, u"L-1"_s, 630);
+    licence.number = u"JY11401050023187"_s;
+    licence.item = u"餐饮服务（热食类食品制售、冷食类食品制售）"_s;
+    licence.validTo = licence.date.addYears(5).addDays(-1);
+    core::CreditRecord penalty = record(core::CreditRecordKind::Penalty, u"P-7"_s, 96);
+    penalty.number = u"并小市监罚〔2026〕87号"_s;
+    penalty.facts = u"未按规定查验供货者的许可证和食品出厂检验合格证，未建立食品进货查验记录"_s;
+    penalty.basis = u"《中华人民共和国食品安全法》第一百二十六条第一款第三项"_s;
+    penalty.penalty = u"警告，罚款人民币五千元"_s;
+    core::CreditRecord second = record(core::CreditRecordKind::Penalty, u"P-9"_s, 21);
+    second.number = u"并小市监罚〔2026〕142号"_s;
+    second.facts = u"超出许可范围从事冷食类食品制售"_s;
+    second.basis = u"《中华人民共和国食品安全法》第一百二十二条第一款"_s;
+    second.penalty = u"没收违法所得人民币二千三百元，罚款人民币一万元"_s;
+    return {licence, penalty, second};
+}
+
+// Two entries of the abnormal operations list about `e`: one removed, one in force.
+QList<core::CreditEntry> abnormalEntries(const storage::EnterpriseRecord &e, const QDate &today)
+{
+    core::CreditEntry removed;
+    removed.id = u"7a3c1f0e-2b1d-5e4f-9a8b-1c2d3e4f5a60"_s;
+    removed.list = core::CreditListKind::Abnormal;
+    removed.subjectKind = core::CreditSubjectKind::Entity;
+    removed.subject = e.code;
+    removed.subjectName = e.name;
+    removed.reason = u"未按规定期限公示年度报告"_s;
+    removed.authority = u"太原市小店区市场监督管理局"_s;
+    removed.basis = u"并小市监异〔2026〕12号"_s;
+    removed.from = today.addDays(-150);
+    removed.removedOn = today.addDays(-110);
+    removed.removalReason = u"已补报年度报告并公示"_s;
+    core::CreditEntry listed = removed;
+    listed.id = u"7a3c1f0e-2b1d-5e4f-9a8b-1c2d3e4f5a61"_s;
+    listed.reason = u"通过登记的住所或者经营场所无法联系"_s;
+    listed.basis = u"并小市监异〔2026〕31号"_s;
+    listed.from = today.addDays(-12);
+    listed.removedOn = QDate();
+    listed.removalReason.clear();
+    return {removed, listed};
+}
+
+// A registered enterprise with departments' claims and records and two list entries (one removed),
+// as a counter's cache holds them after a sync.
+Result<QString> seedCreditRecord(workbench::Workbench &wb)
+{
+    const QDate today = core::ResidentId::chinaToday();
+    storage::EnterpriseRecord e;
+    e.code = core::UsccCode::compose(u'9', u'1', u"140105"_s, core::UsccCode::serialBody(2318));
+    e.name = u"太原市晋味餐饮管理有限公司"_s;
+    e.tradeName = u"晋味"_s;
+    e.industry = u"餐饮管理"_s;
+    e.authorityDivision = u"140105"_s;
+    e.entityTypeId = u"llc_natural_multi"_s;
+    e.legalRep = u"王晋生"_s;
+    e.established = today.addDays(-640);
+    e.formerNames = {{u"太原市晋味小吃有限公司"_s, today.addDays(-300)}};
+    if (auto stored = wb.enterprises.upsert({e}); !stored)
+        return stored.error();
+    const auto claim = [&](const QString &code, const QString &name, int daysAgo) {
+        return core::DepartmentClaim{code, name, e.code, e.name,
+                                     QDateTime(today.addDays(-daysAgo), QTime(2, 30), Qt::UTC)};
+    };
+    const QList<core::DepartmentClaim> claims{
+        claim(u"SX-TAX"_s, u"国家税务总局太原市小店区税务局"_s, 639),
+        claim(u"SX-SI"_s, u"太原市小店区社会保险事业管理中心"_s, 638),
+        claim(u"SX-STAT"_s, u"太原市小店区统计局"_s, 637),
+        claim(u"SX-FOOD"_s, u"太原市小店区市场监督管理局（食品经营许可）"_s, 636),
+    };
+    const QList<core::CreditRecord> records = foodRecords(e, today);
+    auto stored = wb.db->transaction([&]() -> Result<void> {
+        QSqlDatabase db = wb.db->connection();
+        for (const core::DepartmentClaim &c : claims) {
+            if (auto done = storage::CreditRecordCache::storeClaim(db, c); !done)
+                return done;
+        }
+        for (const core::CreditRecord &r : records) {
+            if (auto done = storage::CreditRecordCache::storeRecord(db, r); !done)
+                return done;
+        }
+        return {};
+    });
+    if (!stored)
+        return stored.error();
+    if (auto done = wb.creditLists.upsert(abnormalEntries(e, today)); !done)
+        return done.error();
+    return e.code;
+}
+
+// The credit record opened from the search (Enter on the code), on its penalties, and its report.
+bool creditRecordShot(ui::MainWindow &window, workbench::Workbench &wb)
+{
+    const Result<QString> code = seedCreditRecord(wb);
+    if (!code)
+        return false;
+    window.searchEdit()->setText(code.value());
+    QTest::keyClick(window.searchEdit(), Qt::Key_Return);
+    ui::CreditRecordDialog *dialog = nullptr;
+    if (!QTest::qWaitFor(
+            [&] { return (dialog = window.findChild<ui::CreditRecordDialog *>()) != nullptr; }) ||
+        !QTest::qWaitForWindowExposed(dialog))
+        return false;
+    bool ok = save(dialog, u"credit-record-registration.png"_s);
+    dialog->tabs()->setCurrentIndex(int(core::CreditCategory::Penalties));
+    ok &= save(dialog, u"credit-record.png"_s);
+    ok &= dialog->exportReport();
+    const QString pdf = dialog->lastReportPath();
+    if (auto *viewer = dialog->findChild<ui::NoticeViewer *>())
+        viewer->close();
+    dialog->close();
+    window.searchEdit()->clear();
+    const QString base = QDir(g_out).filePath(u"credit-report"_s);
+    return ok && !pdf.isEmpty() &&
+           QProcess::execute(u"pdftoppm"_s, {u"-png"_s, u"-r"_s, u"72"_s, u"-singlefile"_s, pdf, base}) == 0;
 }
 
 } // namespace
@@ -342,6 +477,7 @@ int main(int argc, char *argv[])
         });
         window.perform(core::CaseAction::Refuse);
         ok &= verifyLicenceShot(exchange, wb);
+        ok &= creditRecordShot(window, wb);
         if (!notice.isEmpty()) { // 595 x 842: A4 at 72 dpi
             const QString base = QDir(g_out).filePath(u"notice-acceptance"_s);
             ok &= QProcess::execute(u"pdftoppm"_s,
