@@ -495,6 +495,169 @@
     </message>
 </context>
 <context>
+    <name>CreditProfiles</name>
+    <message>
+        <source>Basic registration</source>
+        <translation>基础登记信息</translation>
+    </message>
+    <message>
+        <source>Administrative licensing</source>
+        <translation>行政许可</translation>
+    </message>
+    <message>
+        <source>Administrative penalties</source>
+        <translation>行政处罚</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>履约信息</translation>
+    </message>
+    <message>
+        <source>Other information</source>
+        <translation>其他信息</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>登记信息</translation>
+    </message>
+    <message>
+        <source>Former name</source>
+        <translation>曾用名</translation>
+    </message>
+    <message>
+        <source>Claimed by a department</source>
+        <translation>认领部门</translation>
+    </message>
+    <message>
+        <source>Administrative licence</source>
+        <translation>行政许可</translation>
+    </message>
+    <message>
+        <source>Administrative penalty</source>
+        <translation>行政处罚</translation>
+    </message>
+    <message>
+        <source>Credit list entry</source>
+        <translation>信用名单</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Entity type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Trade name and industry</source>
+        <translation>字号及行业</translation>
+    </message>
+    <message>
+        <source>Registration authority</source>
+        <translation>登记机关</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>登记状态</translation>
+    </message>
+    <message>
+        <source>Status since</source>
+        <translation>状态日期</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Changed on</source>
+        <translation>变更日期</translation>
+    </message>
+    <message>
+        <source>Claimed on</source>
+        <translation>认领日期</translation>
+    </message>
+    <message>
+        <source>Licence number</source>
+        <translation>许可证编号</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>处罚决定书文号</translation>
+    </message>
+    <message>
+        <source>Licensed item</source>
+        <translation>许可事项</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>有效期自</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>处罚决定日期</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>违法事实</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Penalty</source>
+        <translation>处罚内容</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>列入原因</translation>
+    </message>
+    <message>
+        <source>Decision and basis</source>
+        <translation>决定文号及依据</translation>
+    </message>
+    <message>
+        <source>Listed on</source>
+        <translation>列入日期</translation>
+    </message>
+    <message>
+        <source>Removed on</source>
+        <translation>移出日期</translation>
+    </message>
+    <message>
+        <source>Reason for removal</source>
+        <translation>移出原因</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
     <name>CreditRecords</name>
     <message>
         <source>Administrative licence</source>
@@ -555,6 +718,45 @@
     <message>
         <source>validTo is a licence&apos;s end, not before its start.</source>
         <translation>有效期至（validTo）为许可的截止日期，不得早于起始日期。</translation>
+    </message>
+</context>
+<context>
+    <name>CreditReportRenderer</name>
+    <message>
+        <source>The credit report names no registered enterprise.</source>
+        <translation>信用报告未指明登记企业。</translation>
+    </message>
+    <message>
+        <source>The credit report has no date.</source>
+        <translation>信用报告没有日期。</translation>
+    </message>
+    <message>
+        <source>No Chinese font is installed, so the credit report cannot be printed. Install one, for example the package fonts-wqy-microhei.</source>
+        <translation>未安装中文字体，无法打印信用报告。请安装中文字体，例如软件包 fonts-wqy-microhei。</translation>
+    </message>
+    <message>
+        <source>There is nothing to print the credit report on.</source>
+        <translation>没有可用于打印信用报告的设备。</translation>
+    </message>
+    <message>
+        <source>Cannot start printing the credit report.</source>
+        <translation>无法开始打印信用报告。</translation>
+    </message>
+    <message>
+        <source>Cannot start page %1 of the credit report.</source>
+        <translation>无法开始打印信用报告第 %1 页。</translation>
+    </message>
+    <message>
+        <source>Cannot finish printing the credit report.</source>
+        <translation>无法完成信用报告的打印。</translation>
+    </message>
+    <message>
+        <source>Cannot write the credit report to %1: %2</source>
+        <translation>无法将信用报告写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>no file name given</source>
+        <translation>未提供文件名</translation>
     </message>
 </context>
 <context>
@@ -3331,6 +3533,73 @@ Every person named is clean on the credit lists: priority handling (优先办理
     </message>
 </context>
 <context>
+    <name>ow::ui::CreditRecordDialog</name>
+    <message>
+        <source>no end (long-term)</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <source>Listed: %1</source>
+        <translation>列入%1</translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation>%1（已移出）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Nothing recorded in this category.</source>
+        <translation>本类别暂无信息。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Unified social credit code %1 · %2</source>
+        <translation>统一社会信用代码 %1 · %2</translation>
+    </message>
+    <message>
+        <source>On the %1 since %2, decided by %3</source>
+        <translation>自 %2 起被列入%1，作出决定机关：%3</translation>
+    </message>
+    <message>
+        <source>Credit record — %1</source>
+        <translation>信用记录 — %1</translation>
+    </message>
+    <message>
+        <source>From this workstation&apos;s copy as of its last sync: the registry, the departments&apos; claims and records, and the credit lists. Alt+1 to Alt+5 choose a category.</source>
+        <translation>依据本工作站最近一次同步的信息：登记信息、各部门的认领和信用记录以及信用名单。按 Alt+1 至 Alt+5 切换类别。</translation>
+    </message>
+    <message>
+        <source>Credit report &amp;PDF… (Ctrl+P)</source>
+        <translation>信用报告 PDF(&amp;P)…（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Credit report not written</source>
+        <translation>信用报告未能生成</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>打印失败</translation>
+    </message>
+    <message>
+        <source>The printer did not accept the credit report (%1). Open the PDF and print it from there.</source>
+        <translation>打印机未能接收信用报告（%1）。请打开 PDF 文件后从中打印。</translation>
+    </message>
+</context>
+<context>
     <name>ow::ui::CreditRemovalTab</name>
     <message>
         <source>ID number or credit code, then Enter</source>
@@ -3412,53 +3681,6 @@ Every person named is clean on the credit lists: priority handling (优先办理
     <message>
         <source>— county or district —</source>
         <translation>— 选择区县 —</translation>
-    </message>
-</context>
-<context>
-    <name>ow::ui::EnterpriseDetailsDialog</name>
-    <message>
-        <source>Registered enterprise — %1</source>
-        <translation>已登记企业 — %1</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Unified social credit code</source>
-        <translation>统一社会信用代码</translation>
-    </message>
-    <message>
-        <source>Entity type</source>
-        <translation>主体类型</translation>
-    </message>
-    <message>
-        <source>Legal representative</source>
-        <translation>法定代表人</translation>
-    </message>
-    <message>
-        <source>Trade name and industry</source>
-        <translation>字号与行业</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1·%2</translation>
-    </message>
-    <message>
-        <source>Registration authority</source>
-        <translation>登记机关</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>Established</source>
-        <translation>成立日期</translation>
-    </message>
-    <message>
-        <source>From this workstation&apos;s copy of the registry; the exchange keeps it current.</source>
-        <translation>以上信息来自本工作站保存的登记信息副本，由交换平台保持更新。</translation>
     </message>
 </context>
 <context>
