@@ -7,6 +7,7 @@
 //
 // The exchange is seeded first (each entity's licence and its `licence` change, as a confirmed
 // licence leaves them; not timed with the download). Prints `name: value unit` lines.
+#include "BenchSupport.h"
 #include "exchange/ExchangeAdmin.h"
 #include "exchange/ExchangeStore.h"
 #include "exchange/LicenceRegistry.h"
@@ -23,34 +24,15 @@
 #include <QLoggingCategory>
 
 #include <cstdio>
-#include <sys/resource.h>
 
 using namespace ow;
 using namespace Qt::StringLiterals;
 
 namespace {
 
-void line(const char *name, double value, const char *unit)
-{
-    std::printf("%s: %.2f %s\n", name, value, unit);
-    std::fflush(stdout);
-}
-
-double cpuSeconds()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    const auto seconds = [](const timeval &t) {
-        return double(t.tv_sec) + double(t.tv_usec) / 1e6;
-    };
-    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
-}
-
-int argument(const QStringList &args, const QString &name, int fallback)
-{
-    const qsizetype at = args.indexOf(name);
-    return at >= 0 && at + 1 < args.size() ? args.at(at + 1).toInt() : fallback;
-}
+using bench::argument;
+using bench::cpuSeconds;
+using bench::line;
 
 // `count` synthetic entities published at the exchange of `dir`, in transactions of 20,000.
 bool seed(const QString &dir, int count)

@@ -11,6 +11,7 @@
 //
 // Prints `name: value unit` lines.
 
+#include "BenchSupport.h"
 #include "storage/AttachmentStore.h"
 #include "storage/OutboxStore.h"
 #include "support/CaseSeed.h"
@@ -35,17 +36,8 @@ using namespace ow;
 
 namespace {
 
-void line(const char *name, double value, const char *unit)
-{
-    std::printf("%s: %.2f %s\n", name, value, unit);
-    std::fflush(stdout);
-}
-
-int argument(const QStringList &args, const QString &name, int fallback)
-{
-    const qsizetype at = args.indexOf(name);
-    return at >= 0 && at + 1 < args.size() ? args.at(at + 1).toInt() : fallback;
-}
+using bench::argument;
+using bench::line;
 
 // An A4 page scanned at 300 dpi, grey: lines of "text" (short dark strokes) on white, a stamp,
 // the page's number; saved as the scanner would (JPEG, quality 92).

@@ -10,6 +10,7 @@
 //
 // Prints `name: value unit` lines.
 
+#include "BenchSupport.h"
 #include "core/DomainEvent.h"
 #include "storage/Database.h"
 #include "storage/OutboxStore.h"
@@ -30,35 +31,14 @@
 #include <QTimer>
 
 #include <cstdio>
-#include <sys/resource.h>
 
 using namespace ow;
 
 namespace {
 
-void line(const char *name, double value, const char *unit)
-{
-    std::printf("%s: %.2f %s\n", name, value, unit);
-    std::fflush(stdout);
-}
-
-// The CPU time this process (exchange and client together) has used so far, in seconds: steadier
-// than the wall clock on a shared machine.
-double cpuSeconds()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    const auto seconds = [](const timeval &t) {
-        return double(t.tv_sec) + double(t.tv_usec) / 1e6;
-    };
-    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
-}
-
-int argument(const QStringList &args, const QString &name, int fallback)
-{
-    const qsizetype at = args.indexOf(name);
-    return at >= 0 && at + 1 < args.size() ? args.at(at + 1).toInt() : fallback;
-}
+using bench::argument;
+using bench::cpuSeconds;
+using bench::line;
 
 struct Client
 {
