@@ -5,6 +5,8 @@
 #include "SqlSupport.h"
 #include "StorageLog.h"
 #include "core/EnterpriseName.h"
+#include "core/JsonWriter.h"
+#include "core/Limits.h"
 
 #include <QSqlQuery>
 
@@ -122,50 +124,117 @@ Result<void> storeFormerNames(QSqlDatabase &db, const QList<EnterpriseRecord> &r
 
 } // namespace
 
+namespace {
+
+const QString InsertColumns =
+    u"INSERT INTO enterprises(code, name, trade_name, industry, authority, entity_type, "
+    "legal_rep, established, status, status_since, status_decision) "_s;
+const QString UpsertTail =
+    u" ON CONFLICT(code) DO UPDATE SET name = excluded.name, "
+    "trade_name = excluded.trade_name, industry = excluded.industry, authority = "
+    "excluded.authority, entity_type = excluded.entity_type, legal_rep = excluded.legal_rep, "
+    "established = excluded.established, status = excluded.status, status_since = "
+    "excluded.status_since, status_decision = excluded.status_decision"_s;
+
+QString statusOf(const EnterpriseRecord &record)
+{
+    return record.status.isEmpty() ? core::RegisteredEntity::StatusRegistered : record.status;
+}
+
+// Whether JSON can carry the record's texts (no lone surrogate).
+bool jsonSafe(const EnterpriseRecord &r)
+{
+    for (const QString *text : {&r.code, &r.name, &r.tradeName, &r.industry, &r.authorityDivision,
+                                &r.entityTypeId, &r.legalRep, &r.status, &r.statusDecision}) {
+        if (!core::Limits::isWellFormed(*text))
+            return false;
+    }
+    return true;
+}
+
+void writeDate(core::JsonWriter &w, const QDate &date)
+{
+    if (date.isValid())
+        w.value(date.toString(Qt::ISODate));
+    else
+        w.null();
+}
+
+// The rows of `records` (codes normalised) in one statement over a JSON array, as the search index
+// stores its entries: a directory's snapshot stores thousands a page, and a statement per row cost
+// more in binding than SQLite took to store them. Texts JSON cannot carry go one by one.
+Result<void> storeRows(QSqlDatabase &db, const QList<EnterpriseRecord> &records)
+{
+    core::JsonWriter rows;
+    rows.beginArray();
+    qsizetype batched = 0;
+    QList<const EnterpriseRecord *> single;
+    for (const EnterpriseRecord &r : records) {
+        if (!jsonSafe(r)) {
+            single.append(&r);
+            continue;
+        }
+        rows.beginArray().value(r.code).value(r.name).value(r.tradeName).value(r.industry);
+        rows.value(r.authorityDivision).value(r.entityTypeId).value(r.legalRep);
+        writeDate(rows, r.established);
+        rows.value(statusOf(r));
+        writeDate(rows, r.statusSince);
+        rows.value(r.statusDecision).endArray();
+        ++batched;
+    }
+    rows.endArray();
+    if (batched > 0) {
+        QString select = u"SELECT "_s;
+        for (int i = 0; i < 11; ++i)
+            select += (i ? u", "_s : QString()) + u"json_extract(j.value, '$[%1]')"_s.arg(i);
+        sql::Statement insert =
+            sql::cached(db, InsertColumns + select + u" FROM json_each(?) j WHERE true"_s + UpsertTail);
+        if (auto r = sql::exec(insert, {QString::fromUtf8(rows.take())}); !r)
+            return r;
+        insert.finish();
+    }
+    for (const EnterpriseRecord *r : std::as_const(single)) {
+        sql::Statement insert =
+            sql::cached(db, InsertColumns + u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s + UpsertTail);
+        if (auto done = sql::exec(insert, {r->code, r->name, r->tradeName, r->industry, r->authorityDivision,
+                                           r->entityTypeId, r->legalRep, dateValue(r->established),
+                                           statusOf(*r), dateValue(r->statusSince), r->statusDecision});
+            !done)
+            return done;
+        insert.finish();
+    }
+    return {};
+}
+
+} // namespace
+
 Result<void> EnterpriseDirectory::store(QSqlDatabase &db, const QList<EnterpriseRecord> &records)
 {
-    sql::Statement insert = sql::cached(
-        db, u"INSERT INTO enterprises(code, name, trade_name, industry, authority, entity_type, legal_rep, "
-            "established, status, status_since, status_decision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT(code) DO UPDATE SET name = excluded.name, "
-            "trade_name = excluded.trade_name, industry = excluded.industry, authority = excluded.authority, "
-            "entity_type = excluded.entity_type, legal_rep = excluded.legal_rep, "
-            "established = excluded.established, status = excluded.status, status_since = "
-            "excluded.status_since, status_decision = excluded.status_decision"_s);
-    // Their search entries go in chunks (SearchIndex::storeAll: one statement per chunk).
-    constexpr qsizetype IndexChunk = 5000;
+    QList<EnterpriseRecord> normalised;
+    normalised.reserve(records.size());
     QList<SearchEntry> entries;
+    entries.reserve(records.size());
     for (const EnterpriseRecord &record : records) {
-        const QString code = record.code.trimmed().toUpper();
-        if (code.isEmpty())
+        EnterpriseRecord r = record;
+        r.code = record.code.trimmed().toUpper();
+        if (r.code.isEmpty())
             return StorageErrors::make(u"storage.invalid"_s, tr("A registered enterprise without a code was "
                                                                 "received and not stored."));
-        if (auto r = sql::exec(
-                insert, {code, record.name, record.tradeName, record.industry, record.authorityDivision,
-                         record.entityTypeId, record.legalRep, dateValue(record.established),
-                         record.status.isEmpty() ? core::RegisteredEntity::StatusRegistered : record.status,
-                         dateValue(record.statusSince), record.statusDecision});
-            !r)
-            return r;
         SearchEntry entry;
         entry.kind = SearchKind::Enterprise;
-        entry.refId = code;
-        entry.name = record.name;
-        entry.code = code;
-        entry.person = record.legalRep;
+        entry.refId = r.code;
+        entry.name = r.name;
+        entry.code = r.code;
+        entry.person = r.legalRep;
         entries.append(entry);
-        if (entries.size() >= IndexChunk) {
-            if (auto r = SearchIndex::storeAll(db, entries); !r)
-                return r;
-            entries.clear();
-        }
+        normalised.append(std::move(r));
     }
-    insert.finish();
-    if (auto r = storeFormerNames(db, records); !r)
+    if (auto r = storeRows(db, normalised); !r)
         return r;
-    if (auto r = SearchIndex::storeAll(db, entries); !r)
+    if (auto r = storeFormerNames(db, normalised); !r)
         return r;
-    return {};
+    // The search entries in one statement per table (SearchIndex::storeAll).
+    return SearchIndex::storeAll(db, entries);
 }
 
 int EnterpriseDirectory::count() const
