@@ -71,16 +71,6 @@ Style styleFor(ReportRole role)
     return {};
 }
 
-QFont makeFont(const QString &family, qreal pointSize, bool bold)
-{
-    QFont font(family);
-    font.setPointSizeF(pointSize);
-    font.setBold(bold);
-    font.setHintingPreference(QFont::PreferNoHinting); // same metrics on paper and in the PDF
-    font.setStyleStrategy(QFont::PreferQuality);
-    return font;
-}
-
 struct Geometry
 {
     qreal dpi = 300;
@@ -125,7 +115,7 @@ struct Placed
 Measured measure(const ReportBlock &block, const QString &family, QPaintDevice *device, const Geometry &g)
 {
     const Style style = styleFor(block.role);
-    const QFont font = makeFont(family, style.pointSize, style.bold);
+    const QFont font = NoticeRenderer::printFont(family, style.pointSize, style.bold);
     const QFontMetricsF metrics(font, device);
     const qreal em = metrics.horizontalAdvance(u'字');
     Measured m;
@@ -149,7 +139,8 @@ Measured measure(const ReportBlock &block, const QString &family, QPaintDevice *
     m.layout->endLayout();
     m.left = g.body.left() + style.indentEm * em;
     m.pitch = metrics.height() * kLineSpacing;
-    const qreal bodyPitch = QFontMetricsF(makeFont(family, 10.5, false), device).height() * kLineSpacing;
+    const qreal bodyPitch =
+        QFontMetricsF(NoticeRenderer::printFont(family, 10.5, false), device).height() * kLineSpacing;
     m.spaceBefore = style.spaceBeforeLines * bodyPitch;
     m.keepWithNext = style.keepWithNext;
     m.removed = block.removed;
@@ -230,7 +221,7 @@ bool CreditReportRenderer::paint(const CreditReportData &data, QPagedPaintDevice
         return false;
     }
     painter.setRenderHint(QPainter::TextAntialiasing);
-    const QFont pageNumberFont = makeFont(family, 9.0, false);
+    const QFont pageNumberFont = NoticeRenderer::printFont(family, 9.0, false);
     for (int page = 0; page < pages; ++page) {
         if (page > 0 && !device->newPage()) {
             painter.end();

@@ -196,16 +196,6 @@ Style styleFor(Role role)
     return {};
 }
 
-QFont makeFont(const QString &family, qreal pointSize, bool bold)
-{
-    QFont font(family);
-    font.setPointSizeF(pointSize);
-    font.setBold(bold);
-    font.setHintingPreference(QFont::PreferNoHinting); // same metrics on paper and in the PDF
-    font.setStyleStrategy(QFont::PreferQuality);
-    return font;
-}
-
 struct PlacedLine
 {
     int page = 0;
@@ -249,7 +239,8 @@ Geometry geometryFor(QPagedPaintDevice *device)
 Layout layOut(const QList<Block> &blocks, const QString &family, QPaintDevice *device, const Geometry &g)
 {
     Layout result;
-    const QFontMetricsF bodyMetrics(makeFont(family, styleFor(Role::Paragraph).pointSize, false), device);
+    const QFontMetricsF bodyMetrics(
+        NoticeRenderer::printFont(family, styleFor(Role::Paragraph).pointSize, false), device);
     const qreal bodyLine = bodyMetrics.height() * kLineSpacing;
 
     // The signature column: seal line and date centred on each other, flush with the right margin
@@ -257,7 +248,8 @@ Layout layOut(const QList<Block> &blocks, const QString &family, QPaintDevice *d
     qreal signatureWidth = 0;
     for (const Block &block : blocks) {
         if (block.role == Role::Seal || block.role == Role::Date) {
-            const QFontMetricsF fm(makeFont(family, styleFor(block.role).pointSize, false), device);
+            const QFontMetricsF fm(NoticeRenderer::printFont(family, styleFor(block.role).pointSize, false),
+                                   device);
             signatureWidth = std::max(signatureWidth, fm.horizontalAdvance(block.text));
         }
     }
@@ -268,7 +260,8 @@ Layout layOut(const QList<Block> &blocks, const QString &family, QPaintDevice *d
     qreal listNumberWidth = 0;
     for (const Block &block : blocks) {
         if (block.role == Role::ListItem) {
-            const QFontMetricsF fm(makeFont(family, styleFor(block.role).pointSize, false), device);
+            const QFontMetricsF fm(NoticeRenderer::printFont(family, styleFor(block.role).pointSize, false),
+                                   device);
             listNumberWidth =
                 std::max(listNumberWidth, fm.horizontalAdvance(block.text.left(block.hangingPrefix)));
         }
@@ -286,7 +279,7 @@ Layout layOut(const QList<Block> &blocks, const QString &family, QPaintDevice *d
     std::vector<Measured> measured;
     for (const Block &block : blocks) {
         const Style style = styleFor(block.role);
-        const QFont font = makeFont(family, style.pointSize, style.bold);
+        const QFont font = NoticeRenderer::printFont(family, style.pointSize, style.bold);
         auto layout = std::make_unique<QTextLayout>(block.text, font, device);
         QTextOption option(style.alignment);
         option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
@@ -376,6 +369,16 @@ bool supportsChinese(const QString &family)
 QString NoticeRenderer::title(NoticeKind kind)
 {
     return wording(kind).title.toString();
+}
+
+QFont NoticeRenderer::printFont(const QString &family, qreal pointSize, bool bold)
+{
+    QFont font(family);
+    font.setPointSizeF(pointSize);
+    font.setBold(bold);
+    font.setHintingPreference(QFont::PreferNoHinting); // same metrics on paper and in the PDF
+    font.setStyleStrategy(QFont::PreferQuality);
+    return font;
 }
 
 QString NoticeRenderer::chineseFontFamily()
@@ -495,7 +498,7 @@ bool NoticeRenderer::paint(const NoticeData &data, QPagedPaintDevice *device, QS
     }
     painter.setRenderHint(QPainter::TextAntialiasing);
     painter.setPen(Qt::black);
-    const QFont pageNumberFont = makeFont(family, 10.5, false);
+    const QFont pageNumberFont = NoticeRenderer::printFont(family, 10.5, false);
     for (int page = 0; page < layout.pageCount; ++page) {
         if (page > 0 && !device->newPage()) {
             painter.end();

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QFont>
 #include <QString>
 #include <QStringList>
 
@@ -49,6 +50,9 @@ public:
     // The installed font family used for the Chinese text, or empty when none is installed.
     // Needs a QGuiApplication.
     static QString chineseFontFamily();
+    // The font a printed document (notice, credit report) sets its text in: unhinted, so its metrics
+    // are the same on paper and in the PDF.
+    static QFont printFont(const QString &family, qreal pointSize, bool bold);
     // Why `data` cannot be printed (acceptance without receipt number, correction listing nothing,
     // refusal without reasons), or empty when it can.
     static QString validate(const NoticeData &data);
