@@ -218,7 +218,10 @@ private:
     bool m_again = false;
     bool m_refreshedThisRun = false;
     int m_batchSize = BatchSize;
-    int m_directoryPageSize = protocol::directory::DefaultPerPage;
+    // The largest page the exchange gives: fewer, larger transactions store the million entities of
+    // a province in 95 s instead of 122 s with pages of 2000 (README), at ~0.4 s a page on this
+    // thread during a new workstation's first sync.
+    int m_directoryPageSize = protocol::directory::MaxPerPage;
     int m_done = 0;
     int m_total = 0;
     int m_lastUnsent = -1;
