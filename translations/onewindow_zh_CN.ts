@@ -2520,6 +2520,10 @@
         <source>The register of enterprises is downloaded: %1 enterprises.</source>
         <translation>企业登记簿下载完成：共 %1 户企业。</translation>
     </message>
+    <message>
+        <source>This exchange sends no register of enterprises in one piece; the enterprises come with the changes.</source>
+        <translation>此交换平台不提供整份企业登记簿，企业信息随变更逐条同步。</translation>
+    </message>
 </context>
 <context>
     <name>SyncErrors</name>

@@ -178,6 +178,8 @@ private:
     void requestDirectory(const QString &after);
     void onDirectoryPage(quint64 run, const QString &after, Result<DirectoryPage, SyncError> result);
     bool storeDirectoryPage(const DirectoryPage &page, const QString &after);
+    // An exchange without the snapshot (404 before any page): the feed from the start instead.
+    bool withoutSnapshot(const SyncError &error);
     // The feed seq up to which the snapshot holds the `licence` changes (0: no snapshot).
     qint64 directorySkipTo() const;
     void pullPage();

@@ -5,6 +5,7 @@
 // `licence` changes the snapshot holds (up to the first page's `asOf`); every later one follows.
 #include "SyncEngine.h"
 #include "SyncLog.h"
+#include "protocol/ErrorCodes.h"
 #include "storage/Database.h"
 #include "storage/EnterpriseDirectory.h"
 #include "storage/SyncStateStore.h"
@@ -91,6 +92,8 @@ void SyncEngine::onDirectoryPage(quint64 run, const QString &after, Result<Direc
     if (!result) {
         if (retryAfterRefresh(result.error(), [this] { pullDirectory(); }))
             return;
+        if (withoutSnapshot(result.error()))
+            return;
         fail(result.error());
         return;
     }
@@ -107,6 +110,26 @@ void SyncEngine::onDirectoryPage(quint64 run, const QString &after, Result<Direc
                 .arg(QLocale().toString(stored)));
         pullPage();
     }
+}
+
+bool SyncEngine::withoutSnapshot(const SyncError &error)
+{
+    // An exchange older than this counter has no snapshot: before any page is stored, the feed
+    // from the start brings every entity as it always did (nothing is skipped: no `asOf`). Once a
+    // page is stored the feed leaves out what it holds, so a later failure is a failure.
+    if (error.httpStatus != 404 || error.code != protocol::errors::RequestNotFound || m_state->value(AsOfKey))
+        return false;
+    qCInfo(lcSyncPull) << "the exchange has no directory snapshot; the feed brings the enterprises";
+    if (auto r = m_state->setValue(DoneKey, u"1"_s); !r) {
+        fail(SyncErrors::storage(r.error().message));
+        return true;
+    }
+    m_bulkLoad.reset();
+    log(SyncLogEntry::Level::Info,
+        DirectoryText::tr("This exchange sends no register of enterprises in one piece; "
+                          "the enterprises come with the changes."));
+    pullPage();
+    return true;
 }
 
 bool SyncEngine::storeDirectoryPage(const DirectoryPage &page, const QString &after)

@@ -8,6 +8,7 @@
 #include "core/ResidentId.h"
 #include "core/UsccCode.h"
 #include "exchange/ExchangeAdmin.h"
+#include "exchange/ExchangePaths.h"
 #include "exchange/ExchangeStore.h"
 #include "exchange/LicenceAdmin.h"
 #include "exchange/LicenceRegistry.h"
@@ -17,6 +18,7 @@
 #include "storage/SyncStateStore.h"
 #include "support/CaseSeed.h"
 #include "support/ExchangeFixture.h"
+#include "support/FaultProxy.h"
 #include "support/SyncClient.h"
 #include "support/SyntheticEntities.h"
 
@@ -206,6 +208,35 @@ private slots:
                  QString::number(m_shanxiCodes.size()));
         QVERIFY2(log.join(u'\n').contains(m_shanxiCodes.at(9)), qPrintable(log.join(u'\n')));
         QVERIFY(directory.find(revoked)->isRevoked()); // through the feed: after the snapshot began
+    }
+
+    // An exchange older than the counter answers the snapshot 404 (played by a proxy in front of the
+    // real one): the first sync reads the feed from the start and gets every entity that way.
+    void anExchangeWithoutTheSnapshotStillGivesTheEnterprises()
+    {
+        QString error;
+        m_exchange.enrol(u"W05"_s, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const exchange::ExchangePaths paths(m_exchange.dir());
+        test::FaultProxy proxy;
+        QVERIFY(proxy.listenTls(quint16(m_exchange.port()),
+                                test::FaultProxy::serverConfiguration(paths.serverCert(), paths.serverKey()),
+                                m_exchange.sslFor(u"W05"_s)));
+        test::FaultProxy::HttpFault older;
+        older.pathPrefix = u"/api/v1/directory"_s;
+        older.status = 404;
+        older.body = R"({"error":{"code":"request.not_found","message":"No such endpoint."}})";
+        proxy.addFault(older);
+        const test::ExchangeFixture::Workstation w05 = m_exchange.workstation(u"W05"_s);
+        auto counter =
+            test::makeSyncClient(QUrl(u"https://127.0.0.1:%1"_s.arg(proxy.port())), m_exchange.caBundlePath(),
+                                 w05.p12Path, w05.passphrase, u"W05"_s, QLatin1String(test::seed::Division));
+        QVERIFY(counter);
+        QVERIFY(counter->signIn(u"clerk01"_s));
+        QCOMPARE(proxy.pendingFaults(), 0);
+        QVERIFY(counter->engine->directoryComplete());
+        QVERIFY(!storage::SyncStateStore(counter->db).value(u"directory.asOf"_s));
+        QCOMPARE(storage::EnterpriseDirectory(counter->db).count(), int(m_shanxiCodes.size()));
     }
 
     void theEndpointRefusesWhatItMust_data()
