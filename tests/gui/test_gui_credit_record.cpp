@@ -26,7 +26,6 @@
 
 using namespace ow;
 using namespace Qt::StringLiterals;
-using K = core::DepartmentKind;
 
 namespace {
 
@@ -151,12 +150,7 @@ private slots:
         QString error;
         QVERIFY2(m_exchange.start(&error), qPrintable(error));
         QVERIFY(m_driver.signIn());
-        QVERIFY2(m_driver.enrol(test::DepartmentDriver::department(u"TAX"_s, u"140000"_s, {K::Tax}), &error),
-                 qPrintable(error));
-        QVERIFY2(m_driver.enrol(test::DepartmentDriver::department(u"FOOD"_s, u"140000"_s, {K::Licensing},
-                                                                   {u"餐饮服务"_s}),
-                                &error),
-                 qPrintable(error));
+        QVERIFY2(m_driver.enrolTaxAndFood(&error), qPrintable(error));
         m_code = m_driver.licensed(u"餐饮服务；日用百货销售"_s);
         QVERIFY(!m_code.isEmpty());
         QCOMPARE(test::DepartmentDriver::outcomes(m_driver.claims(u"TAX"_s, {m_code})),

@@ -84,6 +84,13 @@ bool DepartmentDriver::enrol(const core::Department &department, QString *error)
     return bool(enrolled);
 }
 
+bool DepartmentDriver::enrolTaxAndFood(QString *error)
+{
+    using K = core::DepartmentKind;
+    return enrol(department(u"TAX"_s, u"140000"_s, {K::Tax}), error) &&
+           enrol(department(u"FOOD"_s, u"140000"_s, {K::Licensing}, {u"餐饮服务"_s}), error);
+}
+
 QSslConfiguration DepartmentDriver::sslOf(const QString &department) const
 {
     return ExchangeFixture::sslFromPkcs12(m_files.filePath(department + u".p12"_s), Passphrase,

@@ -28,6 +28,9 @@ public:
 
     // Enrols the department (its PKCS#12 in a temporary directory); false with `error`.
     bool enrol(const core::Department &department, QString *error = nullptr);
+    // The province's tax department "TAX" and a food-licensing one "FOOD" (餐饮服务), as the sync and
+    // counter tests of credit records use them.
+    bool enrolTaxAndFood(QString *error = nullptr);
     QSslConfiguration sslOf(const QString &department) const;
 
     Reply registrations(const QString &department, const QString &query = {}) const;

@@ -15,7 +15,6 @@
 
 using namespace ow;
 using namespace Qt::StringLiterals;
-using K = core::DepartmentKind;
 
 class TestSyncDepartments : public QObject
 {
@@ -31,12 +30,7 @@ private slots:
         QString error;
         QVERIFY2(m_exchange.start(&error), qPrintable(error));
         QVERIFY(m_driver.signIn());
-        QVERIFY2(m_driver.enrol(test::DepartmentDriver::department(u"TAX"_s, u"140000"_s, {K::Tax}), &error),
-                 qPrintable(error));
-        QVERIFY2(m_driver.enrol(test::DepartmentDriver::department(u"FOOD"_s, u"140000"_s, {K::Licensing},
-                                                                   {u"餐饮服务"_s}),
-                                &error),
-                 qPrintable(error));
+        QVERIFY2(m_driver.enrolTaxAndFood(&error), qPrintable(error));
         m_w01 = test::makeSyncClient(m_exchange, u"W01"_s, QLatin1String(test::seed::Division));
         QVERIFY(m_w01);
         QVERIFY(m_w01->signIn(u"clerk01"_s));
