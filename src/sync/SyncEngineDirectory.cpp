@@ -70,7 +70,8 @@ void SyncEngine::pullDirectory()
             DirectoryText::tr("Resuming the download of the register of enterprises "
                               "after %1.")
                 .arg(after));
-    m_bulkLoad = std::make_unique<storage::EnterpriseDirectory::BulkLoad>(m_db);
+    if (!m_bulkLoad) // kept over a retry: a second one's end would put the small cache back
+        m_bulkLoad = std::make_unique<storage::EnterpriseDirectory::BulkLoad>(m_db);
     requestDirectory(after);
 }
 
