@@ -71,32 +71,7 @@ Result<bool> LicenceRegistry::revoke(const QString &code, const QString &decisio
                 .arg(core::RegisteredEntity::MaxStatusDecision),
             {}};
     }
-    const auto stored = m_store.licences().byCode(code.trimmed().toUpper());
-    if (!stored) {
-        return stored.error();
-    }
-    if (!stored.value()) {
-        return Error{
-            QStringLiteral("licence.unknown_code"),
-            QStringLiteral("No licence with the code %1 was issued through this exchange.").arg(code),
-            {}};
-    }
-    core::RegisteredEntity entity = stored.value()->entity;
-    if (entity.isRevoked()) {
-        return false;
-    }
-    entity.status = core::RegisteredEntity::StatusRevoked;
-    entity.statusSince = decidedOn;
-    entity.statusDecision = text;
-    if (auto recorded = m_store.licences().put(entity, stored.value()->caseId, stored.value()->seal);
-        !recorded) {
-        return recorded.error();
-    }
-    if (auto announced = announce(entity, stored.value()->caseId, at); !announced) {
-        return announced.error();
-    }
-    qCInfo(lcExchangeIngest) << "licence" << entity.code << "revoked on" << decidedOn;
-    return true;
+    return changeStatus(code, core::RegisteredEntity::StatusRevoked, decidedOn, text, at);
 }
 
 Result<bool> LicenceRegistry::deregister(const QString &code, const QDate &on, const QDateTime &at)
@@ -106,6 +81,12 @@ Result<bool> LicenceRegistry::deregister(const QString &code, const QDate &on, c
                      QStringLiteral("A deregistration needs its date, not later than today."),
                      {}};
     }
+    return changeStatus(code, core::RegisteredEntity::StatusDeregistered, on, std::nullopt, at);
+}
+
+Result<bool> LicenceRegistry::changeStatus(const QString &code, const QString &status, const QDate &since,
+                                           const std::optional<QString> &decision, const QDateTime &at)
+{
     const auto stored = m_store.licences().byCode(code.trimmed().toUpper());
     if (!stored) {
         return stored.error();
@@ -117,11 +98,14 @@ Result<bool> LicenceRegistry::deregister(const QString &code, const QDate &on, c
             {}};
     }
     core::RegisteredEntity entity = stored.value()->entity;
-    if (entity.status == core::RegisteredEntity::StatusDeregistered) {
+    if (entity.status == status) {
         return false;
     }
-    entity.status = core::RegisteredEntity::StatusDeregistered;
-    entity.statusSince = on;
+    entity.status = status;
+    entity.statusSince = since;
+    if (decision) {
+        entity.statusDecision = *decision;
+    }
     if (auto recorded = m_store.licences().put(entity, stored.value()->caseId, stored.value()->seal);
         !recorded) {
         return recorded.error();
@@ -129,7 +113,7 @@ Result<bool> LicenceRegistry::deregister(const QString &code, const QDate &on, c
     if (auto announced = announce(entity, stored.value()->caseId, at); !announced) {
         return announced.error();
     }
-    qCInfo(lcExchangeIngest) << "licence" << entity.code << "deregistered on" << on;
+    qCInfo(lcExchangeIngest) << "licence" << entity.code << "now" << status << "since" << since;
     return true;
 }
 

@@ -6,6 +6,8 @@
 
 #include <QDateTime>
 
+#include <optional>
+
 namespace ow::exchange {
 
 class ExchangeStore;
@@ -53,6 +55,11 @@ public:
     Result<void> announce(const core::RegisteredEntity &entity, const QString &caseId, const QDateTime &at);
 
 private:
+    // The licence `code`'s entity in `status` since `since` (with `decision` when given), recorded and
+    // announced; false when it was in that status already. Error: licence.unknown_code.
+    Result<bool> changeStatus(const QString &code, const QString &status, const QDate &since,
+                              const std::optional<QString> &decision, const QDateTime &at);
+
     ExchangeStore &m_store;
 };
 

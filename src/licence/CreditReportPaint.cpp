@@ -4,6 +4,7 @@
 #include "CreditReportBlocks.h"
 #include "LicenceLog.h"
 #include "Notice.h"
+#include "PageGeometry.h"
 
 #include <QDir>
 #include <QFontMetricsF>
@@ -71,28 +72,6 @@ Style styleFor(ReportRole role)
     return {};
 }
 
-struct Geometry
-{
-    qreal dpi = 300;
-    QRectF body;
-    qreal pageNumberY = 0;
-    qreal mm(qreal millimetres) const { return millimetres * dpi / 25.4; }
-};
-
-Geometry geometryFor(QPagedPaintDevice *device)
-{
-    Geometry g;
-    g.dpi = device->logicalDpiY();
-    const QPageLayout pageLayout = device->pageLayout();
-    const int resolution = device->logicalDpiX();
-    const QRectF full = pageLayout.fullRectPixels(resolution);
-    const QRectF paintable = pageLayout.paintRectPixels(resolution);
-    const qreal margin = g.mm(kMarginMm);
-    g.body = full.adjusted(margin, margin, -margin, -margin).translated(-paintable.topLeft());
-    g.pageNumberY = full.height() - g.mm(kPageNumberFromBottomMm) - paintable.top();
-    return g;
-}
-
 struct Measured
 {
     std::unique_ptr<QTextLayout> layout;
@@ -112,7 +91,7 @@ struct Placed
     int line = 0;
 };
 
-Measured measure(const ReportBlock &block, const QString &family, QPaintDevice *device, const Geometry &g)
+Measured measure(const ReportBlock &block, const QString &family, QPaintDevice *device, const PageGeometry &g)
 {
     const Style style = styleFor(block.role);
     const QFont font = NoticeRenderer::printFont(family, style.pointSize, style.bold);
@@ -149,7 +128,7 @@ Measured measure(const ReportBlock &block, const QString &family, QPaintDevice *
 
 // Places every line on its page; a block kept with the next moves to a new page with it when they
 // do not fit together, so a heading never ends a page.
-int place(const std::vector<Measured> &blocks, const Geometry &g, std::vector<Placed> *out)
+int place(const std::vector<Measured> &blocks, const PageGeometry &g, std::vector<Placed> *out)
 {
     int page = 0;
     qreal y = g.body.top();
@@ -207,7 +186,7 @@ bool CreditReportRenderer::paint(const CreditReportData &data, QPagedPaintDevice
         setError(error, noFontError());
         return false;
     }
-    const Geometry g = geometryFor(device);
+    const PageGeometry g = PageGeometry::of(device, kMarginMm, kPageNumberFromBottomMm);
     std::vector<Measured> blocks;
     const QList<ReportBlock> source = detail::creditReportBlocks(data);
     for (const ReportBlock &block : source)

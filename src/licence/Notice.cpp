@@ -1,6 +1,7 @@
 #include "Notice.h"
 
 #include "NoticeTexts.h"
+#include "PageGeometry.h"
 
 #include <QDir>
 #include <QFontDatabase>
@@ -211,32 +212,7 @@ struct Layout
     int pageCount = 1;
 };
 
-struct Geometry
-{
-    qreal dpi = 300;
-    QRectF body;       // text area in painter coordinates
-    qreal pageNumberY; // baseline of the page number in painter coordinates
-    qreal mm(qreal millimetres) const { return millimetres * dpi / 25.4; }
-};
-
-Geometry geometryFor(QPagedPaintDevice *device)
-{
-    Geometry g;
-    g.dpi = device->logicalDpiY();
-    const QPageLayout pageLayout = device->pageLayout();
-    const int resolution = device->logicalDpiX();
-    const QRectF full = pageLayout.fullRectPixels(resolution);
-    const QRectF paintable = pageLayout.paintRectPixels(resolution);
-    // The painter's origin is the paintable area's corner (a printer's hardware margins); the
-    // notice's margins are measured from the paper's edge.
-    const qreal margin = g.mm(kMarginMm);
-    const QRectF onPaper = full.adjusted(margin, margin, -margin, -margin);
-    g.body = onPaper.translated(-paintable.topLeft());
-    g.pageNumberY = full.height() - g.mm(kPageNumberFromBottomMm) - paintable.top();
-    return g;
-}
-
-Layout layOut(const QList<Block> &blocks, const QString &family, QPaintDevice *device, const Geometry &g)
+Layout layOut(const QList<Block> &blocks, const QString &family, QPaintDevice *device, const PageGeometry &g)
 {
     Layout result;
     const QFontMetricsF bodyMetrics(
@@ -488,7 +464,7 @@ bool NoticeRenderer::paint(const NoticeData &data, QPagedPaintDevice *device, QS
         return false;
     }
 
-    const Geometry geometry = geometryFor(device);
+    const PageGeometry geometry = PageGeometry::of(device, kMarginMm, kPageNumberFromBottomMm);
     const Layout layout = layOut(buildBlocks(data), family, device, geometry);
 
     QPainter painter;
