@@ -15,18 +15,6 @@ namespace {
 
 const QString Passphrase = u"department-pass-2026"_s;
 
-QJsonObject advance(core::CaseRecord &view, core::CaseAction action, const QString &user, core::Role role,
-                    const QString &workstation, const QString &reason = {})
-{
-    core::TransitionRequest request;
-    request.actor = {user, role, workstation};
-    request.action = action;
-    request.reason = reason;
-    request.at = QDateTime::currentDateTimeUtc();
-    const auto event = core::CaseWorkflow::apply(view, request);
-    return event ? event.value().toJson() : QJsonObject{};
-}
-
 } // namespace
 
 bool DepartmentDriver::signIn()
@@ -36,30 +24,22 @@ bool DepartmentDriver::signIn()
     return !m_clerk.isEmpty() && !m_super.isEmpty();
 }
 
-QJsonObject DepartmentDriver::pushOne(const QString &workstation, const QString &token,
-                                      const QJsonObject &event)
-{
-    const Reply reply = m_exchange.request(m_exchange.sslFor(workstation), protocol::Endpoint::Events,
-                                           {{u"events"_s, QJsonArray{event}}}, token);
-    return reply.json.value(u"results").toArray().at(0).toObject();
-}
-
 QString DepartmentDriver::licensed(const QString &scope)
 {
     core::CaseRecord record;
     const core::DomainEvent accepted = m_cases.accepted(
         record, u"clerk01"_s, u"W01"_s, {}, [&](core::OneForm &form) { form.businessScope = scope; });
     core::CaseRecord view = record;
-    const QJsonObject take =
-        advance(view, core::CaseAction::TakeForReview, u"super01"_s, core::Role::Supervisor, u"W02"_s);
-    const QJsonObject approve = advance(view, core::CaseAction::Approve, u"super01"_s, core::Role::Supervisor,
-                                        u"W02"_s, u"材料齐全"_s);
-    const QJsonObject issue =
-        advance(view, core::CaseAction::IssueLicence, u"clerk01"_s, core::Role::Clerk, u"W01"_s);
+    const QJsonObject take = test::CounterCases::advance(view, core::CaseAction::TakeForReview, u"super01"_s,
+                                                         core::Role::Supervisor, u"W02"_s);
+    const QJsonObject approve = test::CounterCases::advance(view, core::CaseAction::Approve, u"super01"_s,
+                                                            core::Role::Supervisor, u"W02"_s, u"材料齐全"_s);
+    const QJsonObject issue = test::CounterCases::advance(view, core::CaseAction::IssueLicence, u"clerk01"_s,
+                                                          core::Role::Clerk, u"W01"_s);
     for (const auto &[workstation, token, event] :
          {std::tuple{u"W01"_s, m_clerk, accepted.toJson()}, std::tuple{u"W02"_s, m_super, take},
           std::tuple{u"W02"_s, m_super, approve}, std::tuple{u"W01"_s, m_clerk, issue}}) {
-        if (pushOne(workstation, token, event).value(u"status").toString() != u"applied")
+        if (m_exchange.pushOne(workstation, token, event).value(u"status").toString() != u"applied")
             return {};
     }
     auto store = exchange::ExchangeStore::openDirectory(m_exchange.dir(), u"department-driver"_s);

@@ -52,8 +52,6 @@ public:
                                        QList<core::DepartmentKind> kinds, const QStringList &licences = {});
 
 private:
-    QJsonObject pushOne(const QString &workstation, const QString &token, const QJsonObject &event);
-
     ExchangeFixture &m_exchange;
     CounterCases m_cases;
     QTemporaryDir m_files;

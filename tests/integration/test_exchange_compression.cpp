@@ -229,10 +229,10 @@ private slots:
                                  << 400 << QStringLiteral("request.malformed_encoding");
         QTest::newRow("truncated") << Endpoint::Events << QByteArray("gzip") << good.chopped(9) << 400
                                    << QStringLiteral("request.malformed_encoding");
-        QTest::newRow("trailing garbage") << Endpoint::Events << QByteArray("gzip") << QByteArray(good + "{}") << 400
-                                          << QStringLiteral("request.malformed_encoding");
-        QTest::newRow("two members") << Endpoint::Events << QByteArray("gzip") << QByteArray(good + good) << 400
-                                     << QStringLiteral("request.malformed_encoding");
+        QTest::newRow("trailing garbage") << Endpoint::Events << QByteArray("gzip") << QByteArray(good + "{}")
+                                          << 400 << QStringLiteral("request.malformed_encoding");
+        QTest::newRow("two members") << Endpoint::Events << QByteArray("gzip") << QByteArray(good + good)
+                                     << 400 << QStringLiteral("request.malformed_encoding");
         QTest::newRow("plain JSON said to be gzip") << Endpoint::Events << QByteArray("gzip") << events << 400
                                                     << QStringLiteral("request.malformed_encoding");
         QTest::newRow("empty gzip body") << Endpoint::Events << QByteArray("gzip") << QByteArray() << 400

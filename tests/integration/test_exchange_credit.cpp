@@ -57,14 +57,6 @@ class ExchangeCreditTest : public QObject
     const QString m_clean = residentId(u"19900909"_s, u"789"_s);
     QString m_barredEntry;
 
-    QJsonObject pushOne(const QString &workstation, const QString &token, const QJsonObject &event)
-    {
-        const Fixture::Reply reply =
-            m_exchange.request(m_exchange.sslFor(workstation), protocol::Endpoint::Events,
-                               {{u"events"_s, QJsonArray{event}}}, token);
-        return reply.json.value(u"results").toArray().at(0).toObject();
-    }
-
     // A case accepted at W01 whose legal representative is `idNumber`.
     QJsonObject acceptWithRepresentative(const QString &idNumber, core::CaseRecord &record)
     {
@@ -73,7 +65,7 @@ class ExchangeCreditTest : public QObject
                 form.legalRep.name = u"张晋生"_s;
                 form.legalRep.idNumber = idNumber;
             });
-        return pushOne(u"W01"_s, m_clerk, event.toJson());
+        return m_exchange.pushOne(u"W01"_s, m_clerk, event.toJson());
     }
 
     QList<core::CreditEntry> listFeed(const QString &workstation, const QString &token)

@@ -50,26 +50,6 @@ private:
         return store ? std::move(store).value() : nullptr;
     }
 
-    QJsonObject pushOne(const QString &workstation, const QString &token, const QJsonObject &event)
-    {
-        const Fixture::Reply reply =
-            m_exchange.request(m_exchange.sslFor(workstation), protocol::Endpoint::Events,
-                               {{QStringLiteral("events"), QJsonArray{event}}}, token);
-        return reply.json.value(u"results").toArray().at(0).toObject();
-    }
-
-    static QJsonObject advance(core::CaseRecord &view, core::CaseAction action, const QString &user,
-                               core::Role role, const QString &workstation, const QString &reason = {})
-    {
-        core::TransitionRequest request;
-        request.actor = {user, role, workstation};
-        request.action = action;
-        request.reason = reason;
-        request.at = QDateTime::currentDateTimeUtc();
-        const auto event = core::CaseWorkflow::apply(view, request);
-        return event ? event.value().toJson() : QJsonObject{};
-    }
-
     // A counter case accepted, reviewed and approved at the exchange (`name`, when given, as its name).
     bool approved(core::CaseRecord &record, const QString &name = {})
     {
@@ -85,16 +65,17 @@ private:
             accepted.payload = payload;
         }
         core::CaseRecord view = record;
-        const QJsonObject take = advance(view, core::CaseAction::TakeForReview, QStringLiteral("super01"),
-                                         core::Role::Supervisor, QStringLiteral("W02"));
-        const QJsonObject approve =
-            advance(view, core::CaseAction::Approve, QStringLiteral("super01"), core::Role::Supervisor,
-                    QStringLiteral("W02"), QStringLiteral("材料齐全"));
+        const QJsonObject take =
+            test::CounterCases::advance(view, core::CaseAction::TakeForReview, QStringLiteral("super01"),
+                                        core::Role::Supervisor, QStringLiteral("W02"));
+        const QJsonObject approve = test::CounterCases::advance(
+            view, core::CaseAction::Approve, QStringLiteral("super01"), core::Role::Supervisor,
+            QStringLiteral("W02"), QStringLiteral("材料齐全"));
         for (const auto &[workstation, token, event] :
              {std::tuple{QStringLiteral("W01"), m_clerk, accepted.toJson()},
               std::tuple{QStringLiteral("W02"), m_super, take},
               std::tuple{QStringLiteral("W02"), m_super, approve}}) {
-            const QJsonObject answer = pushOne(workstation, token, event);
+            const QJsonObject answer = m_exchange.pushOne(workstation, token, event);
             if (answer.value(u"status").toString() != u"applied") {
                 qWarning() << answer;
                 return false;
@@ -108,8 +89,9 @@ private:
     QJsonObject issue(core::CaseRecord &record, const QString &workstation = QStringLiteral("W01"),
                       std::optional<quint64> serial = std::nullopt)
     {
-        QJsonObject event = advance(record, core::CaseAction::IssueLicence, QStringLiteral("clerk01"),
-                                    core::Role::Clerk, workstation);
+        QJsonObject event =
+            test::CounterCases::advance(record, core::CaseAction::IssueLicence, QStringLiteral("clerk01"),
+                                        core::Role::Clerk, workstation);
         if (serial) {
             const core::EntityType *type = core::EntityTypeCatalog::instance().find(record.form.entityTypeId);
             QJsonObject payload = event.value(u"payload").toObject();
@@ -129,7 +111,7 @@ private:
         if (!approved(record)) {
             return {};
         }
-        return pushOne(QStringLiteral("W01"), m_clerk, issue(record));
+        return m_exchange.pushOne(QStringLiteral("W01"), m_clerk, issue(record));
     }
 
     QList<quint64> reserve(const QString &workstation, const QString &token, int count, int *status = nullptr)
@@ -256,8 +238,9 @@ private slots:
     {
         core::CaseRecord record;
         const core::DomainEvent accepted = m_cases.accepted(record, QStringLiteral("clerk01"));
-        QCOMPARE(pushOne(QStringLiteral("W01"), m_clerk, accepted.toJson()).value(u"status").toString(),
-                 QStringLiteral("applied"));
+        QCOMPARE(
+            m_exchange.pushOne(QStringLiteral("W01"), m_clerk, accepted.toJson()).value(u"status").toString(),
+            QStringLiteral("applied"));
         // A publication event made up by a supervisor's workstation: refused before anything is read.
         core::DomainEvent publish = accepted;
         publish.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -265,7 +248,7 @@ private slots:
         publish.actor = QStringLiteral("super01");
         publish.caseVersion = record.version + 1;
         publish.payload = {};
-        const QJsonObject answer = pushOne(QStringLiteral("W02"), m_super, publish.toJson());
+        const QJsonObject answer = m_exchange.pushOne(QStringLiteral("W02"), m_super, publish.toJson());
         QCOMPARE(answer.value(u"status").toString(), QStringLiteral("rejected"));
         QCOMPARE(answer.value(u"error").toObject().value(u"code").toString(),
                  QStringLiteral("auth.forbidden"));
@@ -435,9 +418,9 @@ private slots:
         QVERIFY(approved(first));
         core::CaseRecord firstView = first;
         const QJsonObject offline = issue(firstView, u"W01"_s, block.at(0));
-        const QJsonObject answer = pushOne(u"W01"_s, m_clerk, offline);
+        const QJsonObject answer = m_exchange.pushOne(u"W01"_s, m_clerk, offline);
         QCOMPARE(answer.value(u"status").toString(), QStringLiteral("applied"));
-        QCOMPARE(pushOne(u"W01"_s, m_clerk, offline).value(u"status").toString(),
+        QCOMPARE(m_exchange.pushOne(u"W01"_s, m_clerk, offline).value(u"status").toString(),
                  QStringLiteral("duplicate"));
         auto store = openStore();
         QVERIFY(store);
@@ -451,12 +434,13 @@ private slots:
         core::CaseRecord second;
         QVERIFY(approved(second));
         core::CaseRecord again = second;
-        QJsonObject reused = pushOne(u"W01"_s, m_clerk, issue(again, u"W01"_s, block.at(0)));
+        QJsonObject reused = m_exchange.pushOne(u"W01"_s, m_clerk, issue(again, u"W01"_s, block.at(0)));
         QCOMPARE(reused.value(u"error").toObject().value(u"code").toString(),
                  u"licence.reserved_code_invalid"_s);
         core::CaseRecord foreign = second;
         const QString clerkAtW02 = m_exchange.signIn(u"W02"_s, u"clerk01"_s);
-        const QJsonObject stolen = pushOne(u"W02"_s, clerkAtW02, issue(foreign, u"W02"_s, block.at(1)));
+        const QJsonObject stolen =
+            m_exchange.pushOne(u"W02"_s, clerkAtW02, issue(foreign, u"W02"_s, block.at(1)));
         QCOMPARE(stolen.value(u"error").toObject().value(u"code").toString(),
                  u"licence.reserved_code_invalid"_s);
         QCOMPARE(store->cases().byId(second.id).value()->state, core::CaseState::Approved);
@@ -464,10 +448,12 @@ private slots:
         // A licensing the workflow refuses (the case is only accepted there) spends no serial.
         core::CaseRecord early;
         const core::DomainEvent acceptedOnly = m_cases.accepted(early, QStringLiteral("clerk01"));
-        QCOMPARE(pushOne(u"W01"_s, m_clerk, acceptedOnly.toJson()).value(u"status").toString(), u"applied"_s);
+        QCOMPARE(m_exchange.pushOne(u"W01"_s, m_clerk, acceptedOnly.toJson()).value(u"status").toString(),
+                 u"applied"_s);
         core::CaseRecord forged = early;
         forged.state = core::CaseState::Approved; // as a broken counter might believe
-        const QJsonObject tooEarly = pushOne(u"W01"_s, m_clerk, issue(forged, u"W01"_s, block.at(2)));
+        const QJsonObject tooEarly =
+            m_exchange.pushOne(u"W01"_s, m_clerk, issue(forged, u"W01"_s, block.at(2)));
         QCOMPARE(tooEarly.value(u"status").toString(), u"rejected"_s);
         QVERIFY(tooEarly.value(u"error").toObject().value(u"code").toString().startsWith(u"workflow."));
         QVERIFY(store->creditCodes().unusedReserved(u"W01"_s).value().contains(block.at(2)));
@@ -476,7 +462,8 @@ private slots:
         core::CaseRecord clash;
         QVERIFY(approved(clash, first.form.proposedName));
         core::CaseRecord clashView = clash;
-        const QJsonObject taken = pushOne(u"W01"_s, m_clerk, issue(clashView, u"W01"_s, block.at(1)));
+        const QJsonObject taken =
+            m_exchange.pushOne(u"W01"_s, m_clerk, issue(clashView, u"W01"_s, block.at(1)));
         QCOMPARE(taken.value(u"status").toString(), QStringLiteral("conflict"));
         QCOMPARE(taken.value(u"error").toObject().value(u"code").toString(), u"licence.name_taken"_s);
         QVERIFY(taken.value(u"error").toObject().value(u"message").toString().contains(confirmed.creditCode));

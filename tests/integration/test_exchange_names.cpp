@@ -29,26 +29,6 @@ private:
     QString m_clerk; // clerk01 on W01 (140105)
     QString m_super; // super01 on W02 (140105)
 
-    QJsonObject pushOne(const QString &workstation, const QString &token, const QJsonObject &event)
-    {
-        const Fixture::Reply reply =
-            m_exchange.request(m_exchange.sslFor(workstation), protocol::Endpoint::Events,
-                               {{QStringLiteral("events"), QJsonArray{event}}}, token);
-        return reply.json.value(u"results").toArray().at(0).toObject();
-    }
-
-    static QJsonObject advance(core::CaseRecord &view, core::CaseAction action, const QString &user,
-                               core::Role role, const QString &workstation, const QString &reason = {})
-    {
-        core::TransitionRequest request;
-        request.actor = {user, role, workstation};
-        request.action = action;
-        request.reason = reason;
-        request.at = QDateTime::currentDateTimeUtc();
-        const auto event = core::CaseWorkflow::apply(view, request);
-        return event ? event.value().toJson() : QJsonObject{};
-    }
-
     // A counter case named `name` (when given) accepted, reviewed and approved at the exchange.
     bool approved(core::CaseRecord &record, const QString &name = {})
     {
@@ -64,14 +44,14 @@ private:
             accepted.payload = payload;
         }
         core::CaseRecord view = record;
-        const QJsonObject take =
-            advance(view, core::CaseAction::TakeForReview, u"super01"_s, core::Role::Supervisor, u"W02"_s);
-        const QJsonObject approve = advance(view, core::CaseAction::Approve, u"super01"_s,
-                                            core::Role::Supervisor, u"W02"_s, u"材料齐全"_s);
+        const QJsonObject take = test::CounterCases::advance(view, core::CaseAction::TakeForReview,
+                                                             u"super01"_s, core::Role::Supervisor, u"W02"_s);
+        const QJsonObject approve = test::CounterCases::advance(
+            view, core::CaseAction::Approve, u"super01"_s, core::Role::Supervisor, u"W02"_s, u"材料齐全"_s);
         for (const auto &[workstation, token, event] :
              {std::tuple{u"W01"_s, m_clerk, accepted.toJson()}, std::tuple{u"W02"_s, m_super, take},
               std::tuple{u"W02"_s, m_super, approve}}) {
-            const QJsonObject answer = pushOne(workstation, token, event);
+            const QJsonObject answer = m_exchange.pushOne(workstation, token, event);
             if (answer.value(u"status").toString() != u"applied") {
                 qWarning() << answer;
                 return false;
@@ -86,9 +66,9 @@ private:
     {
         if (!approved(record, name))
             return {};
-        const QJsonObject event =
-            advance(record, core::CaseAction::IssueLicence, u"clerk01"_s, core::Role::Clerk, u"W01"_s);
-        return pushOne(u"W01"_s, m_clerk, event);
+        const QJsonObject event = test::CounterCases::advance(record, core::CaseAction::IssueLicence,
+                                                              u"clerk01"_s, core::Role::Clerk, u"W01"_s);
+        return m_exchange.pushOne(u"W01"_s, m_clerk, event);
     }
 
     // The credit code the exchange gave case `caseId`'s licence.

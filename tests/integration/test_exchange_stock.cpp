@@ -46,38 +46,18 @@ class ExchangeStockTest : public QObject
         return store ? std::move(store).value() : nullptr;
     }
 
-    QJsonObject pushOne(const QString &workstation, const QString &token, const QJsonObject &event)
-    {
-        const Fixture::Reply reply =
-            m_exchange.request(m_exchange.sslFor(workstation), protocol::Endpoint::Events,
-                               {{u"events"_s, QJsonArray{event}}}, token);
-        return reply.json.value(u"results").toArray().at(0).toObject();
-    }
-
-    static QJsonObject advance(core::CaseRecord &view, core::CaseAction action, const QString &user,
-                               core::Role role, const QString &workstation, const QString &reason = {})
-    {
-        core::TransitionRequest request;
-        request.actor = {user, role, workstation};
-        request.action = action;
-        request.reason = reason;
-        request.at = QDateTime::currentDateTimeUtc();
-        const auto event = core::CaseWorkflow::apply(view, request);
-        return event ? event.value().toJson() : QJsonObject{};
-    }
-
     bool approved(core::CaseRecord &record)
     {
         const core::DomainEvent accepted = m_cases.accepted(record, u"clerk01"_s);
         core::CaseRecord view = record;
-        const QJsonObject take =
-            advance(view, core::CaseAction::TakeForReview, u"super01"_s, core::Role::Supervisor, u"W02"_s);
-        const QJsonObject approve = advance(view, core::CaseAction::Approve, u"super01"_s,
-                                            core::Role::Supervisor, u"W02"_s, u"材料齐全"_s);
+        const QJsonObject take = test::CounterCases::advance(view, core::CaseAction::TakeForReview,
+                                                             u"super01"_s, core::Role::Supervisor, u"W02"_s);
+        const QJsonObject approve = test::CounterCases::advance(
+            view, core::CaseAction::Approve, u"super01"_s, core::Role::Supervisor, u"W02"_s, u"材料齐全"_s);
         for (const auto &[workstation, token, event] :
              {std::tuple{u"W01"_s, m_clerk, accepted.toJson()}, std::tuple{u"W02"_s, m_super, take},
               std::tuple{u"W02"_s, m_super, approve}}) {
-            if (pushOne(workstation, token, event).value(u"status").toString() != u"applied")
+            if (m_exchange.pushOne(workstation, token, event).value(u"status").toString() != u"applied")
                 return false;
         }
         record = view;
@@ -88,9 +68,9 @@ class ExchangeStockTest : public QObject
     {
         if (!approved(record))
             return false;
-        const QJsonObject issue =
-            advance(record, core::CaseAction::IssueLicence, u"clerk01"_s, core::Role::Clerk, u"W01"_s);
-        return pushOne(u"W01"_s, m_clerk, issue).value(u"status").toString() == u"applied";
+        const QJsonObject issue = test::CounterCases::advance(record, core::CaseAction::IssueLicence,
+                                                              u"clerk01"_s, core::Role::Clerk, u"W01"_s);
+        return m_exchange.pushOne(u"W01"_s, m_clerk, issue).value(u"status").toString() == u"applied";
     }
 
     static core::SheetUse sheet(const core::CaseRecord &c, core::SheetCopy copy, quint64 serial,

@@ -48,21 +48,13 @@ private:
     // A new counter case accepted by W01's clerk and taken for review by super01, at the exchange.
     bool acceptedAndTakenBySuper01(core::CaseRecord &record)
     {
-        const QJsonObject accepted = pushOne(QStringLiteral("W01"), m_clerk,
-                                             acceptance(record, nextReceipt(QStringLiteral("W01"))).toJson());
+        const QJsonObject accepted = m_exchange.pushOne(
+            QStringLiteral("W01"), m_clerk, acceptance(record, nextReceipt(QStringLiteral("W01"))).toJson());
         const core::DomainEvent take = transition(record, core::CaseAction::TakeForReview,
                                                   QStringLiteral("super01"), QDateTime::currentDateTimeUtc());
-        const QJsonObject taken = pushOne(QStringLiteral("W02"), m_supervisor1, take.toJson());
+        const QJsonObject taken = m_exchange.pushOne(QStringLiteral("W02"), m_supervisor1, take.toJson());
         return accepted.value(u"status").toString() == u"applied" &&
                taken.value(u"status").toString() == u"applied";
-    }
-
-    QJsonObject pushOne(const QString &workstation, const QString &token, const QJsonObject &event)
-    {
-        const Fixture::Reply reply = Fixture::call(m_exchange.sslFor(workstation), "POST",
-                                                   m_exchange.url(ow::protocol::Endpoint::Events),
-                                                   {{QStringLiteral("events"), QJsonArray{event}}}, token);
-        return reply.json.value(u"results").toArray().at(0).toObject();
     }
 
     static QString code(const QJsonObject &result)
@@ -106,7 +98,7 @@ private slots:
         json.insert(QStringLiteral("payload"), payload);
         json.insert(QStringLiteral("deviceTime"), QStringLiteral("2001-01-01T00:00:00.000Z"));
         const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-5);
-        QCOMPARE(pushOne(QStringLiteral("W01"), m_clerk, json).value(u"status").toString(),
+        QCOMPARE(m_exchange.pushOne(QStringLiteral("W01"), m_clerk, json).value(u"status").toString(),
                  QStringLiteral("applied"));
         const auto kept = stored(record.id);
         QVERIFY(kept);
@@ -127,7 +119,7 @@ private slots:
         const core::DomainEvent approve =
             transition(theirs, core::CaseAction::Approve, QStringLiteral("super02"),
                        QDateTime::currentDateTimeUtc().addSecs(5 * 3600));
-        const QJsonObject answer = pushOne(QStringLiteral("W02"), m_supervisor2, approve.toJson());
+        const QJsonObject answer = m_exchange.pushOne(QStringLiteral("W02"), m_supervisor2, approve.toJson());
         QCOMPARE(answer.value(u"status").toString(), QStringLiteral("rejected"));
         QCOMPARE(code(answer), QStringLiteral("workflow.locked"));
         QCOMPARE(stored(record.id)->state, core::CaseState::UnderReview);
@@ -151,7 +143,7 @@ private slots:
         payload.insert(QStringLiteral("reasonCodes"),
                        QJsonArray{QStringLiteral("J01"), QStringLiteral("J99")});
         event.insert(QStringLiteral("payload"), payload);
-        QJsonObject answer = pushOne(QStringLiteral("W02"), m_supervisor1, event);
+        QJsonObject answer = m_exchange.pushOne(QStringLiteral("W02"), m_supervisor1, event);
         QCOMPARE(answer.value(u"status").toString(), QStringLiteral("rejected"));
         QCOMPARE(code(answer), QStringLiteral("workflow.unknown_reason"));
         QCOMPARE(stored(record.id)->state, core::CaseState::UnderReview);
@@ -163,14 +155,14 @@ private slots:
         payload.insert(QStringLiteral("reasonCodes"), many);
         event.insert(QStringLiteral("payload"), payload);
         event.insert(QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
-        answer = pushOne(QStringLiteral("W02"), m_supervisor1, event);
+        answer = m_exchange.pushOne(QStringLiteral("W02"), m_supervisor1, event);
         QCOMPARE(answer.value(u"status").toString(), QStringLiteral("rejected"));
         QCOMPARE(code(answer), QStringLiteral("list.too_long"));
         QCOMPARE(stored(record.id)->state, core::CaseState::UnderReview);
 
         // The codes as the counter sends them: applied, and the event keeps them.
         event = core::CaseWorkflow::apply(record, reject).value().toJson();
-        QCOMPARE(pushOne(QStringLiteral("W02"), m_supervisor1, event).value(u"status").toString(),
+        QCOMPARE(m_exchange.pushOne(QStringLiteral("W02"), m_supervisor1, event).value(u"status").toString(),
                  QStringLiteral("applied"));
         QCOMPARE(stored(record.id)->state, core::CaseState::Rejected);
     }
@@ -189,7 +181,7 @@ private slots:
         payload.insert(QStringLiteral("case"), kase);
         payload.remove(QStringLiteral("reason"));
         event.insert(QStringLiteral("payload"), payload);
-        const QJsonObject refused = pushOne(QStringLiteral("W01"), m_clerk, event);
+        const QJsonObject refused = m_exchange.pushOne(QStringLiteral("W01"), m_clerk, event);
         QCOMPARE(refused.value(u"status").toString(), QStringLiteral("rejected"));
         QCOMPARE(code(refused), QStringLiteral("workflow.outside_jurisdiction"));
         QVERIFY(!stored(record.id));
@@ -197,7 +189,7 @@ private slots:
         payload.insert(QStringLiteral("reason"), QStringLiteral("市局指定由小店区局登记"));
         event.insert(QStringLiteral("payload"), payload);
         event.insert(QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
-        QCOMPARE(pushOne(QStringLiteral("W01"), m_clerk, event).value(u"status").toString(),
+        QCOMPARE(m_exchange.pushOne(QStringLiteral("W01"), m_clerk, event).value(u"status").toString(),
                  QStringLiteral("applied"));
         QCOMPARE(stored(record.id)->lastReason, QStringLiteral("市局指定由小店区局登记"));
     }
@@ -221,7 +213,7 @@ private slots:
         QFETCH(QString, code);
         core::CaseRecord record;
         const QJsonObject answer =
-            pushOne(QStringLiteral("W01"), m_clerk, acceptance(record, receipt).toJson());
+            m_exchange.pushOne(QStringLiteral("W01"), m_clerk, acceptance(record, receipt).toJson());
         QCOMPARE(answer.value(u"status").toString(), QStringLiteral("rejected"));
         QCOMPARE(this->code(answer), code);
         QVERIFY(!stored(record.id));
@@ -246,12 +238,12 @@ private slots:
         const QString receipt = nextReceipt(QStringLiteral("W01"));
         core::CaseRecord first;
         core::CaseRecord second;
-        QCOMPARE(pushOne(QStringLiteral("W01"), m_clerk, acceptance(first, receipt).toJson())
+        QCOMPARE(m_exchange.pushOne(QStringLiteral("W01"), m_clerk, acceptance(first, receipt).toJson())
                      .value(u"status")
                      .toString(),
                  QStringLiteral("applied"));
         const QJsonObject answer =
-            pushOne(QStringLiteral("W01"), m_clerk, acceptance(second, receipt).toJson());
+            m_exchange.pushOne(QStringLiteral("W01"), m_clerk, acceptance(second, receipt).toJson());
         QCOMPARE(answer.value(u"status").toString(), QStringLiteral("rejected"));
         QCOMPARE(code(answer), QStringLiteral("case.receipt_taken"));
         QVERIFY(!stored(second.id));
@@ -272,7 +264,7 @@ private slots:
         core::CaseRecord record;
         QJsonObject forged = acceptance(record, nextReceipt(QStringLiteral("W01"))).toJson();
         forged.insert(QStringLiteral("id"), QStringLiteral("intake:portal-778"));
-        const QJsonObject answer = pushOne(QStringLiteral("W01"), m_clerk, forged);
+        const QJsonObject answer = m_exchange.pushOne(QStringLiteral("W01"), m_clerk, forged);
         QCOMPARE(answer.value(u"status").toString(), QStringLiteral("rejected"));
         QCOMPARE(code(answer), QStringLiteral("request.invalid_field"));
         QCOMPARE(answer.value(u"error").toObject().value(u"field").toString(), QStringLiteral("id"));

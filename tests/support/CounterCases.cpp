@@ -32,4 +32,16 @@ core::DomainEvent CounterCases::accepted(core::CaseRecord &record, const QString
     return accepted ? accepted.value() : core::DomainEvent{};
 }
 
+QJsonObject CounterCases::advance(core::CaseRecord &view, core::CaseAction action, const QString &user,
+                                  core::Role role, const QString &workstation, const QString &reason)
+{
+    core::TransitionRequest request;
+    request.actor = {user, role, workstation};
+    request.action = action;
+    request.reason = reason;
+    request.at = QDateTime::currentDateTimeUtc();
+    const auto event = core::CaseWorkflow::apply(view, request);
+    return event ? event.value().toJson() : QJsonObject{};
+}
+
 } // namespace ow::test

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "core/CaseRecord.h"
+#include "core/CaseWorkflow.h"
 #include "core/DomainEvent.h"
 
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QString>
 
@@ -24,6 +26,10 @@ public:
                                const QString &receipt = {},
                                const std::function<void(core::OneForm &)> &edit = {});
     QString nextReceipt(const QString &workstation);
+    // The next event of `view` (updated in place) for `action` by `user` in `role` at `workstation`, as
+    // a counter makes it (core::CaseWorkflow), as JSON; empty when the workflow refuses it.
+    static QJsonObject advance(core::CaseRecord &view, core::CaseAction action, const QString &user,
+                               core::Role role, const QString &workstation, const QString &reason = {});
     QRandomGenerator &random() { return m_random; }
 
 private:

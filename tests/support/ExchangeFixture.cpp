@@ -4,6 +4,7 @@
 #include "exchange/ExchangePaths.h"
 #include "exchange/ExchangeServer.h"
 #include "exchange/ExchangeStore.h"
+#include "protocol/WireKeys.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -516,6 +517,14 @@ CommandRun runCommand(const QString &program, const QStringList &args, const QBy
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
             QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
+}
+
+QJsonObject ExchangeFixture::pushOne(const QString &workstation, const QString &token,
+                                     const QJsonObject &event) const
+{
+    const Reply reply = request(sslFor(workstation), protocol::Endpoint::Events,
+                                {{QString(protocol::keys::push::Events), QJsonArray{event}}}, token);
+    return reply.json.value(protocol::keys::push::Results).toArray().at(0).toObject();
 }
 
 QList<QJsonObject> ExchangeFixture::feedOf(const QString &workstation, const QString &token,

@@ -162,6 +162,8 @@ public:
     // The records ("case") of the feed's changes of `kind` that `workstation` reads with `token`, in
     // order, page after page from the start.
     QList<QJsonObject> feedOf(const QString &workstation, const QString &token, QLatin1StringView kind) const;
+    // The exchange's result for one event pushed alone from `workstation` with `token` (POST events).
+    QJsonObject pushOne(const QString &workstation, const QString &token, const QJsonObject &event) const;
 
 private:
     bool createDatabase(QString *error);
