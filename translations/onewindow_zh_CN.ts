@@ -862,6 +862,17 @@
     </message>
 </context>
 <context>
+    <name>DirectorySnapshot</name>
+    <message>
+        <source>The search index could not be updated.</source>
+        <translation>搜索索引未能更新。</translation>
+    </message>
+    <message>
+        <source>The state of the register&apos;s download is not readable: %1</source>
+        <translation>企业登记簿下载状态无法读取：%1</translation>
+    </message>
+</context>
+<context>
     <name>EncryptedSecretFile</name>
     <message>
         <source>The key file of the stored secrets (%1) is damaged; enter the secrets again.</source>
@@ -5237,6 +5248,10 @@ Nothing was changed.</source>
     <message>
         <source>This workstation is downloading the register of enterprises once; the counter can be used meanwhile. A stopped download resumes where it stopped.</source>
         <translation>本工作站正在一次性下载企业登记簿，期间窗口可照常办理业务。下载中断后会从中断处继续。</translation>
+    </message>
+    <message>
+        <source>Indexing the register of enterprises: %p%</source>
+        <translation>正在为企业登记簿建立索引：%p%</translation>
     </message>
 </context>
 <context>

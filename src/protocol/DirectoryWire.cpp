@@ -34,6 +34,27 @@ QByteArray pageText(const PageHead &head, const QList<QByteArray> &entityTexts)
     return w.take();
 }
 
+std::optional<QString> peekNext(const QByteArray &text)
+{
+    // …],"hasMore":true,"next":"<code>"} or …,"next":"<code>","total":<n>}
+    const auto bytes = [](QLatin1StringView key) {
+        return QByteArray(key.data(), key.size());
+    };
+    const QByteArray marker = '"' + bytes(k::HasMore) + "\":true,\"" + bytes(k::Next) + "\":\"";
+    const QByteArray tail = text.right(marker.size() + 64);
+    const qsizetype at = tail.lastIndexOf(marker);
+    if (at < 0)
+        return std::nullopt;
+    const qsizetype start = at + marker.size();
+    const qsizetype end = tail.indexOf('"', start);
+    if (end < 0)
+        return std::nullopt;
+    const QString next = QString::fromLatin1(tail.mid(start, end - start));
+    if (next.isEmpty() || !isCursor(next))
+        return std::nullopt;
+    return next;
+}
+
 std::optional<Page> pageFromJson(const QJsonObject &json)
 {
     const QJsonValue asOf = json.value(k::AsOf);

@@ -48,6 +48,12 @@ struct Page
 // `next` not a credit code's characters, `hasMore` without `next`, counts below zero.
 std::optional<Page> pageFromJson(const QJsonObject &json);
 
+// The page's `next` read off the end of its text as pageText writes it, before the whole page is
+// parsed, so that the counter asks for the next page while it reads this one; nothing when the text
+// does not end as pageText ends a page with more after it (the counter then asks once it has read
+// the page, whose own `next` is what counts).
+std::optional<QString> peekNext(const QByteArray &pageText);
+
 // Whether `code` can be a page's `after` or `next`: empty (the first page) or up to 18 of 0-9 A-Z.
 bool isCursor(const QString &code);
 

@@ -1,6 +1,7 @@
 #include "EnterpriseDirectory.h"
 
 #include "Database.h"
+#include "EnterpriseRows.h"
 #include "SearchIndex.h"
 #include "SqlSupport.h"
 #include "StorageLog.h"
@@ -95,8 +96,9 @@ QVariant dateValue(const QDate &date)
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
 }
 
-// The former names of the records that carry them, replacing what was kept for each.
-Result<void> storeFormerNames(QSqlDatabase &db, const QList<EnterpriseRecord> &records)
+} // namespace
+
+Result<void> enterprise_rows::storeFormerNames(QSqlDatabase &db, const QList<EnterpriseRecord> &records)
 {
     for (const EnterpriseRecord &record : records) {
         if (record.formerNames.isEmpty())
@@ -122,13 +124,10 @@ Result<void> storeFormerNames(QSqlDatabase &db, const QList<EnterpriseRecord> &r
     return {};
 }
 
-} // namespace
-
 namespace {
 
-const QString InsertColumns =
-    u"INSERT INTO enterprises(code, name, trade_name, industry, authority, entity_type, "
-    "legal_rep, established, status, status_since, status_decision) "_s;
+const QString InsertColumns = u"(code, name, trade_name, industry, authority, entity_type, "
+                              "legal_rep, established, status, status_since, status_decision) "_s;
 const QString UpsertTail =
     u" ON CONFLICT(code) DO UPDATE SET name = excluded.name, "
     "trade_name = excluded.trade_name, industry = excluded.industry, authority = "
@@ -160,11 +159,15 @@ void writeDate(core::JsonWriter &w, const QDate &date)
         w.null();
 }
 
-// The rows of `records` (codes normalised) in one statement over a JSON array, as the search index
-// stores its entries: a directory's snapshot stores thousands a page, and a statement per row cost
-// more in binding than SQLite took to store them. Texts JSON cannot carry go one by one.
-Result<void> storeRows(QSqlDatabase &db, const QList<EnterpriseRecord> &records)
+} // namespace
+
+// The rows in one statement over a JSON array, as the search index stores its entries: a directory's
+// snapshot stores thousands a page, and a statement per row cost more in binding than SQLite took to
+// store them. Texts JSON cannot carry go one by one.
+Result<void> enterprise_rows::store(QSqlDatabase &db, const QList<EnterpriseRecord> &records,
+                                    const QString &table)
 {
+    const QString insertInto = u"INSERT INTO "_s + table + InsertColumns;
     core::JsonWriter rows;
     rows.beginArray();
     qsizetype batched = 0;
@@ -188,14 +191,14 @@ Result<void> storeRows(QSqlDatabase &db, const QList<EnterpriseRecord> &records)
         for (int i = 0; i < 11; ++i)
             select += (i ? u", "_s : QString()) + u"json_extract(j.value, '$[%1]')"_s.arg(i);
         sql::Statement insert =
-            sql::cached(db, InsertColumns + select + u" FROM json_each(?) j WHERE true"_s + UpsertTail);
+            sql::cached(db, insertInto + select + u" FROM json_each(?) j WHERE true"_s + UpsertTail);
         if (auto r = sql::exec(insert, {QString::fromUtf8(rows.take())}); !r)
             return r;
         insert.finish();
     }
     for (const EnterpriseRecord *r : std::as_const(single)) {
         sql::Statement insert =
-            sql::cached(db, InsertColumns + u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s + UpsertTail);
+            sql::cached(db, insertInto + u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s + UpsertTail);
         if (auto done = sql::exec(insert, {r->code, r->name, r->tradeName, r->industry, r->authorityDivision,
                                            r->entityTypeId, r->legalRep, dateValue(r->established),
                                            statusOf(*r), dateValue(r->statusSince), r->statusDecision});
@@ -206,20 +209,38 @@ Result<void> storeRows(QSqlDatabase &db, const QList<EnterpriseRecord> &records)
     return {};
 }
 
-} // namespace
-
-Result<void> EnterpriseDirectory::store(QSqlDatabase &db, const QList<EnterpriseRecord> &records)
+Result<void> enterprise_rows::storeFrom(QSqlDatabase &db, const QString &from)
 {
-    QList<EnterpriseRecord> normalised;
-    normalised.reserve(records.size());
-    QList<SearchEntry> entries;
-    entries.reserve(records.size());
+    QString columns = InsertColumns;
+    columns.remove(u'(').remove(u')');
+    return sql::exec(db, u"INSERT INTO enterprises"_s + InsertColumns + u"SELECT "_s + columns + u"FROM "_s +
+                             from + u" WHERE true"_s + UpsertTail);
+}
+
+Result<QList<EnterpriseRecord>> enterprise_rows::normalised(const QList<EnterpriseRecord> &records)
+{
+    QList<EnterpriseRecord> result;
+    result.reserve(records.size());
     for (const EnterpriseRecord &record : records) {
         EnterpriseRecord r = record;
         r.code = record.code.trimmed().toUpper();
         if (r.code.isEmpty())
-            return StorageErrors::make(u"storage.invalid"_s, tr("A registered enterprise without a code was "
-                                                                "received and not stored."));
+            return StorageErrors::make(u"storage.invalid"_s,
+                                       EnterpriseDirectory::tr("A registered enterprise without a code was "
+                                                               "received and not stored."));
+        result.append(std::move(r));
+    }
+    return result;
+}
+
+Result<void> EnterpriseDirectory::store(QSqlDatabase &db, const QList<EnterpriseRecord> &records)
+{
+    auto normalised = enterprise_rows::normalised(records);
+    if (!normalised)
+        return normalised.error();
+    QList<SearchEntry> entries;
+    entries.reserve(records.size());
+    for (const EnterpriseRecord &r : std::as_const(normalised.value())) {
         SearchEntry entry;
         entry.kind = SearchKind::Enterprise;
         entry.refId = r.code;
@@ -227,11 +248,10 @@ Result<void> EnterpriseDirectory::store(QSqlDatabase &db, const QList<Enterprise
         entry.code = r.code;
         entry.person = r.legalRep;
         entries.append(entry);
-        normalised.append(std::move(r));
     }
-    if (auto r = storeRows(db, normalised); !r)
+    if (auto r = enterprise_rows::store(db, normalised.value(), u"enterprises"_s); !r)
         return r;
-    if (auto r = storeFormerNames(db, normalised); !r)
+    if (auto r = enterprise_rows::storeFormerNames(db, normalised.value()); !r)
         return r;
     // The search entries in one statement per table (SearchIndex::storeAll).
     return SearchIndex::storeAll(db, entries);

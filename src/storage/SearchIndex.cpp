@@ -12,6 +12,8 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <functional>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -88,8 +90,9 @@ public:
     bool full() const { return m_hits.size() >= m_limit; }
     int wanted() const { return m_limit - int(m_hits.size()) + int(m_seen.size()); }
 
+    // The rows of `statement` as hits of `rank`, those `keep` accepts (all when it is empty).
     void collect(QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> values,
-                 MatchRank rank)
+                 MatchRank rank, const std::function<bool(const SearchHit &)> &keep = {})
     {
         if (full())
             return;
@@ -113,6 +116,8 @@ public:
             hit.person = query.value(5).toString();
             hit.receipt = query.value(6).toString();
             hit.rank = rank;
+            if (keep && !keep(hit))
+                continue;
             m_hits.append(std::move(hit));
         }
         query.finish();
@@ -298,21 +303,47 @@ bool SearchIndex::remove(QSqlDatabase &connection, SearchKind kind, const QStrin
 
 Result<void> SearchIndex::fillBigrams(QSqlDatabase &connection)
 {
-    QSqlQuery entries(connection);
-    entries.setForwardOnly(true);
-    if (!entries.exec(u"SELECT id, name, person FROM search_entry"_s))
-        return sql::StorageErrors::fromSql(entries.lastError());
-    sql::Statement insert =
-        sql::cached(connection, u"INSERT INTO search_bigram(rowid, grams) VALUES (?, ?)"_s);
-    while (entries.next()) {
-        if (auto r =
-                sql::exec(insert, {entries.value(0).toLongLong(),
-                                   bigramTokens(entries.value(1).toString(), entries.value(2).toString())});
-            !r)
-            return r;
+    constexpr int Chunk = 50000;
+    for (qint64 from = 0; from < std::numeric_limits<qint64>::max();) {
+        auto next = indexBigrams(connection, from, std::numeric_limits<qint64>::max(), Chunk);
+        if (!next)
+            return next.error();
+        from = next.value();
     }
-    insert.finish();
     return {};
+}
+
+Result<qint64> SearchIndex::indexBigrams(QSqlDatabase &connection, qint64 from, qint64 end, int limit)
+{
+    sql::Statement entries = sql::cached(
+        connection,
+        u"SELECT id, name, person FROM search_entry WHERE id >= ? AND id < ? ORDER BY id LIMIT ?"_s);
+    if (auto r = sql::exec(entries, {from, end, limit}); !r)
+        return r.error();
+    // One statement for all of them (FTS5 writes a segment per statement); tokens are ASCII.
+    core::JsonWriter rows;
+    rows.beginArray();
+    int read = 0;
+    qint64 next = end;
+    while (entries.next()) {
+        const qint64 id = entries.value(0).toLongLong();
+        rows.beginArray().value(id).value(
+            bigramTokens(entries.value(1).toString(), entries.value(2).toString()));
+        rows.endArray();
+        next = id + 1;
+        ++read;
+    }
+    entries.finish();
+    rows.endArray();
+    if (read == 0)
+        return end;
+    if (auto r = run(sql::cached(connection, u"INSERT INTO search_bigram(rowid, grams) SELECT "
+                                             u"json_extract(j.value, '$[0]'), json_extract(j.value, '$[1]') "
+                                             u"FROM json_each(?) j"_s),
+                     {QString::fromUtf8(rows.take())});
+        !r)
+        return r.error();
+    return read < limit ? end : next;
 }
 
 QList<SearchHit> SearchIndex::search(const QString &text, int limit) const
@@ -336,6 +367,13 @@ QList<SearchHit> SearchIndex::search(const QString &text, int limit) const
         hits.collect(db, select + u"e.receipt = ? AND e.receipt <> '' LIMIT ?"_s, {upper, hits.wanted()},
                      MatchRank::Exact);
     }
+    // An entity's organisation code (组织机构代码) of its older certificates, with or without its dash.
+    if (codeLike) {
+        const QString organisation = QString(upper).remove(u'-');
+        if (organisation.size() == 9 && (!upper.contains(u'-') || upper.indexOf(u'-') == 8))
+            hits.collect(db, select + u"e.kind = 1 AND substr(e.code, 9, 9) = ? LIMIT ?"_s,
+                         {organisation, hits.wanted()}, MatchRank::Exact);
+    }
     // Prefix: a range on the index (BINARY collation orders UTF-8 by code point).
     hits.collect(db, select + u"e.name > ? AND e.name < ? LIMIT ?"_s,
                  {query, QString(query + PrefixEnd), hits.wanted()}, MatchRank::Prefix);
@@ -347,7 +385,8 @@ QList<SearchHit> SearchIndex::search(const QString &text, int limit) const
         hits.collect(db, select + u"e.receipt > ? AND e.receipt < ? AND e.receipt <> '' LIMIT ?"_s,
                      {upper, QString(upper + PrefixEnd), hits.wanted()}, MatchRank::Prefix);
     }
-    // Contains.
+    // Contains: the cases' codes and receipt numbers through trigrams; every name and person through
+    // its bigrams, each candidate checked (a bigram table cannot tell "ABC" from "AB … BC").
     if (length >= 3) {
         QString phrase = query;
         phrase.replace(u'"', u"\"\""_s);
@@ -356,21 +395,30 @@ QList<SearchHit> SearchIndex::search(const QString &text, int limit) const
                          u" FROM (SELECT rowid AS rid FROM search_fts WHERE search_fts MATCH ? LIMIT ?) f "
                          "JOIN search_entry e ON e.id = f.rid"_s,
                      {QString(u'"' + phrase + u'"'), hits.wanted()}, MatchRank::Contains);
-    } else {
-        // One or two characters: a bigram token, or every token that starts with the character.
-        const QList<uint> cps = upper.toUcs4();
-        QString match;
-        if (length == 2)
-            appendToken(match, cps[0], cps[1]);
-        else
-            match = tokenPrefix(cps[0]) + u'*';
-        hits.collect(
-            db,
-            u"SELECT "_s + EntryColumns +
-                u" FROM (SELECT rowid AS rid FROM search_bigram WHERE search_bigram MATCH ? LIMIT ?) g "
-                "JOIN search_entry e ON e.id = g.rid"_s,
-            {match, hits.wanted()}, MatchRank::Contains);
     }
+    const QList<uint> cps = upper.toUcs4();
+    QString match;
+    if (length == 1) {
+        match = tokenPrefix(cps[0]) + u'*';
+    } else {
+        QSet<QString> seen;
+        for (qsizetype i = 0; i + 1 < cps.size(); ++i) {
+            QString token;
+            appendToken(token, cps[i], cps[i + 1]);
+            if (seen.contains(token))
+                continue;
+            seen.insert(token);
+            match += (match.isEmpty() ? QString() : u" "_s) + token;
+        }
+    }
+    hits.collect(
+        db,
+        u"SELECT "_s + EntryColumns +
+            u" FROM search_bigram g JOIN search_entry e ON e.id = g.rowid WHERE search_bigram MATCH ?"_s,
+        {match}, MatchRank::Contains, [&query](const SearchHit &hit) {
+            return hit.name.contains(query, Qt::CaseInsensitive) ||
+                   hit.person.contains(query, Qt::CaseInsensitive);
+        });
     QList<SearchHit> result = hits.take();
     qCDebug(lcStorageSearch) << "search" << query << "->" << result.size() << "hits";
     return result;

@@ -50,11 +50,13 @@ struct SearchEntry
 // representative and receipt number; ranked exact, then prefix, then contains. Finds one- and
 // two-character queries (clerks often type only a two-character 字号).
 //
-// Exact and prefix matches use b-tree indexes of search_entry; contains-matches of three or more
-// characters the FTS5 trigram table; of one or two characters the FTS5 table search_bigram, whose
-// tokens name a bigram's two code points (see appendToken), where a one-character query takes the
-// tokens that start with it through the table's prefix index. Codes and receipt numbers match
-// case-insensitively (stored in upper case); bigrams cover name and person, trigrams all four fields.
+// Exact and prefix matches use b-tree indexes of search_entry; contains-matches the FTS5 table
+// search_bigram, whose tokens name a bigram's two code points (see appendToken): a query of two or
+// more characters takes the entries with all its bigrams, a one-character query the tokens that start
+// with it through the table's prefix index, and each candidate is kept only if its name or person
+// contains the query. Bigrams cover name and person of every entry; the FTS5 trigram table the
+// cases' four fields (contains-matches in codes and receipt numbers of three or more characters).
+// Codes and receipt numbers match case-insensitively (stored in upper case).
 class SearchIndex
 {
     Q_DECLARE_TR_FUNCTIONS(SearchIndex)
@@ -73,6 +75,10 @@ public:
     // Inside an open transaction on `connection`: the bigrams of every entry, into an empty
     // search_bigram (the schema step that made it).
     static ow::Result<void> fillBigrams(QSqlDatabase &connection);
+    // Inside an open transaction on `connection`: the bigrams of the entries with ids in [from, end),
+    // at most `limit` of them, which were stored without (a bulk load: DirectorySnapshot). Returns
+    // the id to go on from, `end` when none is left.
+    static ow::Result<qint64> indexBigrams(QSqlDatabase &connection, qint64 from, qint64 end, int limit);
 
     QList<SearchHit> search(const QString &query, int limit = 50) const;
     int count() const;

@@ -176,8 +176,10 @@ public:
     // snapshot taken at it holds them); 0: none.
     void changes(qint64 cursor, int limit, Callback<ChangePage> done, qint64 skipLicencesTo = 0);
     // The directory's page after credit code `after` (ExchangeClientDirectory.cpp), read and converted
-    // on a pool thread like a feed page.
-    void directory(const QString &after, int limit, Callback<DirectoryPage> done);
+    // on a pool thread like a feed page. `ahead`, if given, hears the next page's `after` as soon as
+    // the answer is in (protocol::directory::peekNext), before the page is read.
+    void directory(const QString &after, int limit, Callback<DirectoryPage> done,
+                   std::function<void(const QString &next)> ahead = {});
     static Result<DirectoryPage, SyncError> readDirectory(const QByteArray &body, const QString &requestId,
                                                           const QString &after);
     // Offline issuance: asks the exchange to top this workstation's reserved credit-code serials up

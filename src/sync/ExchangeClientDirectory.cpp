@@ -4,6 +4,7 @@
 #include "ExchangeClient.h"
 #include "SyncLog.h"
 
+#include <QElapsedTimer>
 #include <QFuture>
 #include <QPromise>
 #include <QThreadPool>
@@ -14,7 +15,8 @@ using namespace Qt::StringLiterals;
 
 namespace ow::sync {
 
-void ExchangeClient::directory(const QString &after, int limit, Callback<DirectoryPage> done)
+void ExchangeClient::directory(const QString &after, int limit, Callback<DirectoryPage> done,
+                               std::function<void(const QString &next)> ahead)
 {
     Outgoing outgoing;
     if (!after.isEmpty())
@@ -23,28 +25,36 @@ void ExchangeClient::directory(const QString &after, int limit, Callback<Directo
     outgoing.limit = m_limit;
     // Read on a pool thread, as a feed page is (ExchangeClient::changes): the engine asks for the
     // next page while it stores this one.
-    transfer(protocol::Endpoint::Directory, outgoing, [this, done, after](Result<Answer, SyncError> answer) {
-        if (!answer) {
-            done(answer.error());
-            return;
-        }
-        using Page = std::shared_ptr<Result<DirectoryPage, SyncError>>;
-        auto promise = std::make_shared<QPromise<Page>>();
-        QFuture<Page> page = promise->future();
-        promise->start();
-        QThreadPool::globalInstance()->start([promise, answer = std::move(answer.value()), after] {
-            promise->addResult(std::make_shared<Result<DirectoryPage, SyncError>>(
-                readDirectory(answer.body, answer.requestId, after)));
-            promise->finish();
-        });
-        page.then(this, [done](const Page &read) { done(std::move(*read)); });
-    });
+    transfer(protocol::Endpoint::Directory, outgoing,
+             [this, done, after, ahead](Result<Answer, SyncError> answer) {
+                 if (!answer) {
+                     done(answer.error());
+                     return;
+                 }
+                 if (ahead) {
+                     if (const auto next = protocol::directory::peekNext(answer.value().body))
+                         ahead(*next);
+                 }
+                 using Page = std::shared_ptr<Result<DirectoryPage, SyncError>>;
+                 auto promise = std::make_shared<QPromise<Page>>();
+                 QFuture<Page> page = promise->future();
+                 promise->start();
+                 QThreadPool::globalInstance()->start([promise, answer = std::move(answer.value()), after] {
+                     promise->addResult(std::make_shared<Result<DirectoryPage, SyncError>>(
+                         readDirectory(answer.body, answer.requestId, after)));
+                     promise->finish();
+                 });
+                 page.then(this, [done](const Page &read) { done(std::move(*read)); });
+             });
 }
 
 Result<DirectoryPage, SyncError> ExchangeClient::readDirectory(const QByteArray &body,
                                                                const QString &requestId, const QString &after)
 {
+    QElapsedTimer timer;
+    timer.start();
     Result<QJsonObject, SyncError> parsed = BoundedJson::parseObject(body);
+    const qint64 parsedMs = timer.elapsed();
     if (!parsed) {
         SyncError error = parsed.error();
         error.requestId = requestId;
@@ -66,6 +76,8 @@ Result<DirectoryPage, SyncError> ExchangeClient::readDirectory(const QByteArray 
     read.enterprises.reserve(page->entities.size());
     for (const core::RegisteredEntity &entity : std::as_const(page->entities))
         read.enterprises.append(storage::EnterpriseRecord::fromEntity(entity));
+    qCDebug(lcSyncPull) << "directory page after" << after << "read in" << timer.elapsed() << "ms (JSON"
+                        << parsedMs << "ms)";
     if (read.unreadable > 0)
         qCWarning(lcSyncPull) << "directory page after" << after << ":" << read.unreadable
                               << "entities not readable, skipped";

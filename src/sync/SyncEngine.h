@@ -6,6 +6,7 @@
 #include "ExchangeClient.h"
 #include "ExchangeSettings.h"
 #include "SyncError.h"
+#include "storage/DirectorySnapshot.h"
 #include "storage/OutboxStore.h"
 
 #include <QDateTime>
@@ -139,6 +140,8 @@ signals:
     void progress(int done, int total);
     // The directory's snapshot: entities stored of the snapshot's total (a new workstation's first sync).
     void directoryProgress(qint64 stored, qint64 total);
+    // Then its entities go into the cache and its search index: how much of that is done.
+    void directoryIndexing(int percent);
     void unsentCountChanged(int count);
     void conflictCountChanged(int count);
     void casesChanged(const QStringList &caseIds);
@@ -178,6 +181,10 @@ private:
     void requestDirectory(const QString &after);
     void onDirectoryPage(quint64 run, const QString &after, Result<DirectoryPage, SyncError> result);
     bool storeDirectoryPage(const DirectoryPage &page, const QString &after);
+    // The downloaded snapshot's next bulk step into the cache, on a pool thread; the steps after it
+    // follow, then pullPage().
+    void applyDirectory();
+    void onDirectoryApplied(const Result<storage::DirectorySnapshot::Progress> &result);
     // An exchange without the snapshot (404 before any page): the feed from the start instead.
     bool withoutSnapshot(const SyncError &error);
     // The feed seq up to which the snapshot holds the `licence` changes (0: no snapshot).
@@ -220,9 +227,8 @@ private:
     bool m_again = false;
     bool m_refreshedThisRun = false;
     int m_batchSize = BatchSize;
-    // The largest page the exchange gives: fewer, larger transactions store the million entities of
-    // a province in 95 s instead of 122 s with pages of 2000 (README), at ~0.4 s a page on this
-    // thread during a new workstation's first sync.
+    // The largest page the exchange gives: fewer requests and transactions (122 s for a province's
+    // million entities with pages of 2000 when each was indexed as it came; README).
     int m_directoryPageSize = protocol::directory::MaxPerPage;
     int m_done = 0;
     int m_total = 0;
@@ -232,6 +238,11 @@ private:
     std::optional<OutgoingBatch> m_nextBatch; // made while the batch before it is in flight
     // The larger page cache while the directory's snapshot is stored (released when it ends).
     std::unique_ptr<storage::EnterpriseDirectory::BulkLoad> m_bulkLoad;
+    bool m_directoryStepInFlight = false;
+    // The snapshot's page asked for ahead (its `after`), and its answer when it came before the page
+    // it follows was stored.
+    QString m_directoryAhead;
+    std::optional<std::pair<QString, Result<DirectoryPage, SyncError>>> m_directoryEarly;
 };
 
 } // namespace ow::sync

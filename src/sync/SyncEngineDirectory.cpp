@@ -1,18 +1,24 @@
 // SyncEngine: the registered-entity directory's snapshot (docs/protocol.md, GET /api/v1/directory),
-// downloaded once by a new workstation before it reads the change feed. Each page is stored with the
+// downloaded once by a new workstation before it reads the change feed. Each page is staged with the
 // code it ends at in one transaction, so a download stopped anywhere (network, crash, sign-out)
-// resumes after the last page stored and stores nothing twice. The feed then leaves out the
-// `licence` changes the snapshot holds (up to the first page's `asOf`); every later one follows.
+// resumes after the last page stored and stores nothing twice; then the staged entities go into the
+// cache in bulk steps on a pool thread (storage::DirectorySnapshot), each resumable too. The feed
+// then leaves out the `licence` changes the snapshot holds (up to the first page's `asOf`); every
+// later one follows.
 #include "SyncEngine.h"
 #include "SyncLog.h"
 #include "protocol/ErrorCodes.h"
 #include "storage/Database.h"
+#include "storage/DirectorySnapshot.h"
 #include "storage/EnterpriseDirectory.h"
 #include "storage/SyncStateStore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFuture>
 #include <QLocale>
+#include <QPromise>
+#include <QThreadPool>
 
 using namespace Qt::StringLiterals;
 
@@ -30,7 +36,7 @@ const QString AsOfKey = u"directory.asOf"_s;
 const QString AfterKey = u"directory.after"_s;
 const QString StoredKey = u"directory.stored"_s;
 const QString TotalKey = u"directory.total"_s;
-const QString DoneKey = u"directory.done"_s;
+const QString &DoneKey = storage::DirectorySnapshot::DoneKey;
 
 qint64 numberOf(const std::optional<QString> &text)
 {
@@ -62,6 +68,10 @@ void SyncEngine::pullDirectory()
         pullPage();
         return;
     }
+    if (storage::DirectorySnapshot(m_db).downloaded()) {
+        applyDirectory();
+        return;
+    }
     const QString after = m_state->value(AfterKey).value_or(QString());
     if (after.isEmpty())
         log(SyncLogEntry::Level::Info, DirectoryText::tr("Downloading the register of enterprises…"));
@@ -72,22 +82,42 @@ void SyncEngine::pullDirectory()
                 .arg(after));
     if (!m_bulkLoad) // kept over a retry: a second one's end would put the small cache back
         m_bulkLoad = std::make_unique<storage::EnterpriseDirectory::BulkLoad>(m_db);
+    m_directoryAhead.clear();
+    m_directoryEarly.reset();
     requestDirectory(after);
 }
 
 void SyncEngine::requestDirectory(const QString &after)
 {
-    m_client->directory(after, m_directoryPageSize,
-                        [this, run = m_run, after](Result<DirectoryPage, SyncError> result) {
-                            onDirectoryPage(run, after, std::move(result));
-                        });
+    // The next page is asked for as soon as this one's answer is in (its `next` read off its end),
+    // so the exchange serves it while this counter reads and stores this one.
+    m_client->directory(
+        after, m_directoryPageSize,
+        [this, run = m_run, after](Result<DirectoryPage, SyncError> result) {
+            onDirectoryPage(run, after, std::move(result));
+        },
+        [this, run = m_run](const QString &next) {
+            if (run == m_run && m_running && next > m_directoryAhead) { // codes in order
+
+                m_directoryAhead = next;
+                requestDirectory(next);
+            }
+        });
 }
 
 void SyncEngine::onDirectoryPage(quint64 run, const QString &after, Result<DirectoryPage, SyncError> result)
 {
-    // As a feed page: an answer to an ended run, or one whose predecessor was not stored, is dropped.
-    if (run != m_run || !m_running || m_state->value(AfterKey).value_or(QString()) != after) {
+    // As a feed page: an answer to an ended run is dropped, and so is one whose predecessor was not
+    // stored, unless it was asked for ahead: it waits for its predecessor (read at the same time).
+    if (run != m_run || !m_running) {
         qCDebug(lcSyncPull) << "directory page after" << after << "of an ended run dropped";
+        return;
+    }
+    if (m_state->value(AfterKey).value_or(QString()) != after) {
+        if (after == m_directoryAhead)
+            m_directoryEarly.emplace(after, std::move(result));
+        else
+            qCDebug(lcSyncPull) << "directory page after" << after << "not after the last stored: dropped";
         return;
     }
     if (!result) {
@@ -99,18 +129,64 @@ void SyncEngine::onDirectoryPage(quint64 run, const QString &after, Result<Direc
         return;
     }
     const DirectoryPage &page = result.value();
-    if (page.head.hasMore)
-        requestDirectory(page.head.next); // read by the exchange while this one is stored
+    if (page.head.hasMore && page.head.next > m_directoryAhead) { // not asked for ahead
+        m_directoryAhead = page.head.next;
+        requestDirectory(page.head.next);
+    }
     if (!storeDirectoryPage(page, after))
         return;
     if (!page.head.hasMore) {
         m_bulkLoad.reset();
-        const qint64 stored = numberOf(m_state->value(StoredKey));
-        log(SyncLogEntry::Level::Info,
-            DirectoryText::tr("The register of enterprises is downloaded: %1 enterprises.")
-                .arg(QLocale().toString(stored)));
-        pullPage();
+        applyDirectory();
+        return;
     }
+    // The next page's answer came first: now it follows the page it comes after.
+    if (m_directoryEarly && m_directoryEarly->first == page.head.next) {
+        auto early = std::move(*m_directoryEarly);
+        m_directoryEarly.reset();
+        onDirectoryPage(run, early.first, std::move(early.second));
+    }
+}
+
+void SyncEngine::applyDirectory()
+{
+    // One step at a time: a run that starts while a step of the run before is in flight goes on
+    // when that step ends.
+    if (m_directoryStepInFlight)
+        return;
+    m_directoryStepInFlight = true;
+    using Step = Result<storage::DirectorySnapshot::Progress>;
+    auto promise = std::make_shared<QPromise<Step>>();
+    QFuture<Step> step = promise->future();
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, db = m_db] {
+        promise->addResult(storage::DirectorySnapshot(db).advance());
+        promise->finish();
+    });
+    step.then(this, [this](const Step &result) {
+        m_directoryStepInFlight = false;
+        onDirectoryApplied(result);
+    });
+}
+
+void SyncEngine::onDirectoryApplied(const Result<storage::DirectorySnapshot::Progress> &result)
+{
+    if (!m_running) // the next run goes on from the step that comes next
+        return;
+    if (!result) {
+        fail(SyncErrors::storage(result.error().message));
+        return;
+    }
+    emit directoryIndexing(result.value().percent);
+    if (!result.value().complete) {
+        applyDirectory();
+        return;
+    }
+    const qint64 stored = numberOf(m_state->value(StoredKey));
+    log(SyncLogEntry::Level::Info,
+        DirectoryText::tr("The register of enterprises is downloaded: %1 enterprises.")
+            .arg(QLocale().toString(stored)));
+    pullPage();
 }
 
 bool SyncEngine::withoutSnapshot(const SyncError &error)
@@ -142,15 +218,17 @@ bool SyncEngine::storeDirectoryPage(const DirectoryPage &page, const QString &af
     storing.start();
     auto written = m_db->transaction([&]() -> Result<void> {
         QSqlDatabase connection = m_db->connection();
-        if (auto r = storage::EnterpriseDirectory::store(connection, page.enterprises); !r)
+        if (auto r = storage::DirectorySnapshot::stage(connection, page.enterprises); !r)
             return r;
+        if (!page.head.hasMore) {
+            if (auto r = storage::DirectorySnapshot::markDownloaded(connection); !r)
+                return r;
+        }
         QList<std::pair<QString, QString>> state{{AfterKey, page.head.next},
                                                  {StoredKey, QString::number(stored)}};
         if (first)
             state << std::pair{AsOfKey, QString::number(page.head.asOf)}
                   << std::pair{TotalKey, QString::number(total)};
-        if (!page.head.hasMore)
-            state << std::pair{DoneKey, u"1"_s};
         for (const auto &[key, value] : std::as_const(state)) {
             if (auto r = storage::SyncStateStore::setValue(connection, key, value); !r)
                 return r;

@@ -108,6 +108,10 @@ void checkErrorBody(const QByteArray &bytes)
 
 void checkDirectory(const QByteArray &bytes)
 {
+    // The next page's cursor read off the end: a cursor or nothing, never more than a code.
+    if (const auto next = ow::protocol::directory::peekNext(bytes))
+        OW_FUZZ_CHECK(!next->isEmpty() && next->size() <= 18 && ow::protocol::directory::isCursor(*next),
+                      *next);
     for (const QString &after : {QString(), QStringLiteral("91140105MA0L"), QStringLiteral("Z")}) {
         const ow::Result<DirectoryPage, SyncError> page =
             ExchangeClient::readDirectory(bytes, QStringLiteral("req-2"), after);

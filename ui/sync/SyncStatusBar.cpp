@@ -77,6 +77,11 @@ void SyncStatusBar::connectEngine()
                                   "counter can be used meanwhile. A stopped download resumes where it "
                                   "stopped."));
     });
+    connect(engine, &sync::SyncEngine::directoryIndexing, this, [this](int percent) {
+        m_progress->setRange(0, 100);
+        m_progress->setValue(percent);
+        m_progress->setFormat(tr("Indexing the register of enterprises: %p%"));
+    });
     connect(engine, &sync::SyncEngine::syncFinished, this, [this] {
         m_progress->hide();
         m_progress->setMaximumWidth(160);

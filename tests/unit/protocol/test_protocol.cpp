@@ -2,6 +2,7 @@
 // through its wire text and back, every error code once and well formed, a translated text for
 // every code the client shows, and core's rules making the codes the protocol names.
 #include "core/Limits.h"
+#include "protocol/DirectoryWire.h"
 #include "protocol/Endpoints.h"
 #include "protocol/ErrorTexts.h"
 #include "protocol/PushStatus.h"
@@ -198,6 +199,34 @@ private slots:
         QCOMPARE(tooMany.first().code, QString(errors::ListTooLong));
         for (const core::LimitIssue &issue : tooLong + invalid + tooMany)
             QVERIFY2(ProtocolErrors::find(issue.code), qPrintable(issue.code));
+    }
+
+    // The directory page's `next`, read off the end of the text the exchange writes, is the one the
+    // whole page gives; a page without more, or a text not ending as a page does, gives none.
+    void directoryNextIsReadOffThePagesEnd_data()
+    {
+        QTest::addColumn<bool>("hasMore");
+        QTest::addColumn<qint64>("total");
+        QTest::newRow("first page") << true << qint64(1000000);
+        QTest::newRow("a later page") << true << qint64(-1);
+        QTest::newRow("the last page") << false << qint64(-1);
+    }
+
+    void directoryNextIsReadOffThePagesEnd()
+    {
+        QFETCH(bool, hasMore);
+        QFETCH(qint64, total);
+        directory::PageHead head{
+            .asOf = 42, .total = total, .next = u"91140105MA0K1234X1"_s, .hasMore = hasMore};
+        const QByteArray text = directory::pageText(head, {R"({"code":"91140105MA0K1234X1"})"});
+        const std::optional<QString> next = directory::peekNext(text);
+        QCOMPARE(next.has_value(), hasMore);
+        if (hasMore)
+            QCOMPARE(*next, head.next);
+        QVERIFY(!directory::peekNext(text.left(text.size() - 3)) || total >= 0); // cut short
+        QVERIFY(!directory::peekNext(R"({"hasMore":true,"next":"a-b"})"));
+        QVERIFY(!directory::peekNext(R"({"hasMore":true,"next":""})"));
+        QVERIFY(!directory::peekNext(QByteArray()));
     }
 };
 

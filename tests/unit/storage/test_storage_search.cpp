@@ -100,8 +100,16 @@ private slots:
                                             << QStringLiteral("91140105MA0K1234X1") << MatchRank::Exact << 1;
         QTest::newRow("code prefix") << QStringLiteral("91140108") << QStringLiteral("91140108MA0K0002B5")
                                      << MatchRank::Prefix << 2;
-        QTest::newRow("code middle (trigram)")
-            << QStringLiteral("0K9999") << QStringLiteral("91140106MA0K9999Z3") << MatchRank::Contains << 1;
+        QTest::newRow("organisation code")
+            << QStringLiteral("MA0K9999Z") << QStringLiteral("91140106MA0K9999Z3") << MatchRank::Exact << 1;
+        QTest::newRow("organisation code with its dash, lower case")
+            << QStringLiteral("ma0k9999-z") << QStringLiteral("91140106MA0K9999Z3") << MatchRank::Exact << 1;
+        QTest::newRow("receipt middle (trigram)")
+            << QStringLiteral("1126-W01") << QStringLiteral("case-1") << MatchRank::Contains << 1;
+        QTest::newRow("three characters, not consecutive in the name")
+            << QStringLiteral("ran") << QString() << MatchRank::Contains << 0; // RA and AN, apart
+        QTest::newRow("three characters of an enterprise")
+            << QStringLiteral("恒通煤") << QStringLiteral("91140108MA0K0002B5") << MatchRank::Contains << 1;
         QTest::newRow("exact person")
             << QStringLiteral("王建国") << QStringLiteral("91140105MA0K1234X1") << MatchRank::Exact << 1;
         QTest::newRow("person prefix")
