@@ -450,6 +450,7 @@ const Command Commands[] = {
     {"credit", "list", creditList},
     {"deregister-licence", nullptr, deregisterLicence},
     {"department", "list", departmentList}, {"demo-departments", nullptr, demoDepartments},
+    {"next-step", nullptr, nextStep},
 };
 // clang-format on
 

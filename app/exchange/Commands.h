@@ -33,4 +33,8 @@ int creditImport(Options &options, const QString &subWord);
 int creditRemove(Options &options, const QString &subWord);
 int creditList(Options &options, const QString &subWord);
 
+// next-step --dir D [--user NAME] (NextStepCommand.cpp): what to do next with an installed
+// exchange, with the command for it.
+int nextStep(Options &options, const QString &subWord);
+
 } // namespace ow::exchange::cli

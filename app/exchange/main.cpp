@@ -84,6 +84,10 @@ const char *const Usage = R"(Usage: onewindow-exchange <command> [options]
                                        remove an entry from its list on the day given (today by
                                        default); the entry stays, with its removal
   credit list --dir D [--list abnormal|serious|dishonest_debtor] [--in-force-on YYYY-MM-DD|today] [--csv]
+  next-step --dir D [--user onewindow-exchange]
+                                       what to do next with an installed exchange (initialise, the
+                                       first administrator, a workstation, start the service), read
+                                       off D, with the command for each step
   serve --dir D [--listen 127.0.0.1:8443] [--public-port 8444|off] [--request-log-days 90]
                                        run the exchange over HTTPS with mutual TLS; request log
                                        entries older than the days given are deleted (0: never).

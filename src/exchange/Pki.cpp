@@ -295,7 +295,7 @@ ssl::CertPtr makeSigningCertificate(EVP_PKEY *key, X509 *ca, EVP_PKEY *caKey)
                             {NID_authority_key_identifier, "keyid:always"}});
 }
 
-// The signing key's three files: the key (0600), its public half and its certificate (0644).
+// The signing key's three files: the key, its public half and its certificate.
 Result<void> writeSigningFiles(const ExchangePaths &paths, EVP_PKEY *key, X509 *cert)
 {
     const QByteArray keyPem = ssl::keyToPem(key);
@@ -322,7 +322,7 @@ Result<void> Pki::writeSecretFile(const QString &path, const QByteArray &bytes)
 
 Result<void> Pki::writePublicFile(const QString &path, const QByteArray &bytes)
 {
-    return writeFile(path, bytes, S_IRUSR | S_IWUSR | S_IRGRP | S_IROTH);
+    return writeFile(path, bytes, S_IRUSR | S_IWUSR);
 }
 
 QString Pki::fingerprintOfPem(const QByteArray &pem)

@@ -81,7 +81,8 @@ public:
 
     // Writes a file readable by its owner only (0600), replacing it atomically.
     static Result<void> writeSecretFile(const QString &path, const QByteArray &bytes);
-    // Writes a file that may be handed out (0644).
+    // Writes a file that may be handed out (a certificate, a public key): handed out by copying it,
+    // it is 0600 like every file of the data folder (the Debian package's promise, installer/README.md).
     static Result<void> writePublicFile(const QString &path, const QByteArray &bytes);
 };
 

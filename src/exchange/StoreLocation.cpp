@@ -140,6 +140,8 @@ Result<void> StoreLocation::writeForDirectory(const QString &dir, const StoreLoc
         text += "password-file=" + location.passwordFile.toUtf8() + '\n';
     }
     file.write(text);
+    // Like every file of the data folder: the exchange's alone (0600), whatever the caller's umask.
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (!file.commit()) {
         return Error{QStringLiteral("store.config"),
                      QStringLiteral("Cannot write %1: %2").arg(paths.storeConfig(), file.errorString()),

@@ -3,6 +3,7 @@
 #include "protocol/ErrorCodes.h"
 #include "support/ExchangeFixture.h"
 
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -76,6 +77,15 @@ private slots:
         for (const QString &key : {paths.caKey(), paths.serverKey(), paths.signingKey(), paths.portalKey()}) {
             QVERIFY2(ownerOnly(key), qPrintable(key));
         }
+        // Every file of the data folder, certificates included (they are handed out by copying).
+        QDirIterator files(m_dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        int checked = 0;
+        while (files.hasNext()) {
+            const QString file = files.next();
+            QVERIFY2(ownerOnly(file), qPrintable(file));
+            ++checked;
+        }
+        QVERIFY(checked >= 8);
         // The store: the directory's SQLite file, or the PostgreSQL database recorded in store.conf.
         QCOMPARE(QFileInfo::exists(paths.database()), m_storeOptions.isEmpty());
         QCOMPARE(QFileInfo::exists(paths.storeConfig()), !m_storeOptions.isEmpty());

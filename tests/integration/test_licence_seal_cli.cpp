@@ -69,12 +69,6 @@ QByteArray sealWith(const exchange::ExchangePaths &paths, const LicenceEssential
     return text ? text.value() : QByteArray();
 }
 
-bool publicOnly(const QString &path)
-{
-    const QFile::Permissions p = QFileInfo(path).permissions();
-    return (p & QFile::ReadOther) && !(p & (QFile::WriteGroup | QFile::WriteOther));
-}
-
 bool ownerOnly(const QString &path)
 {
     const QFile::Permissions p = QFileInfo(path).permissions();
@@ -109,8 +103,8 @@ private slots:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const exchange::ExchangePaths paths(m_sm2Dir);
         QVERIFY(ownerOnly(paths.signingKey()));
-        QVERIFY(publicOnly(paths.signingCert()));
-        QVERIFY(publicOnly(paths.signingPublicKey()));
+        QVERIFY(ownerOnly(paths.signingCert()));
+        QVERIFY(ownerOnly(paths.signingPublicKey()));
         QVERIFY(readFile(paths.signingPublicKey()).startsWith("-----BEGIN PUBLIC KEY-----"));
         const SealCheck check = LicenceSeal::verify(sealWith(paths), readFile(paths.caCert()));
         QVERIFY2(check.verdict == SealCheck::Verdict::Valid, qPrintable(check.reason));
@@ -158,7 +152,7 @@ private slots:
 
         const auto ensured = exchange::Pki::ensureSigningCertificate(paths);
         QVERIFY2(ensured.ok(), qPrintable(ensured.ok() ? QString() : ensured.error().message));
-        QVERIFY(publicOnly(paths.signingCert()));
+        QVERIFY(ownerOnly(paths.signingCert()));
         QVERIFY(readFile(paths.signingPublicKey()).startsWith("-----BEGIN PUBLIC KEY-----"));
         QCOMPARE(readFile(paths.signingKey()), key); // the same key, now with its certificate
         const SealCheck check = LicenceSeal::verify(sealWith(paths), readFile(paths.caCert()));
