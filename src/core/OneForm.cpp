@@ -6,35 +6,13 @@
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <array>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
 namespace ow::core {
 namespace {
-
-QString idTypeKey(IdType type)
-{
-    switch (type) {
-    case IdType::ResidentId:
-        return QStringLiteral("resident_id");
-    case IdType::Passport:
-        return QStringLiteral("passport");
-    case IdType::Other:
-        return QStringLiteral("other");
-    }
-    return QStringLiteral("resident_id");
-}
-
-IdType idTypeFromKey(const QString &key)
-{
-    if (key == u"passport") {
-        return IdType::Passport;
-    }
-    if (key == u"other") {
-        return IdType::Other;
-    }
-    return IdType::ResidentId;
-}
 
 void writePerson(JsonWriter &w, const char *name, const Person &p)
 {
@@ -76,7 +54,116 @@ Yuan yuanFromJson(const QJsonValue &v)
     return v.toInteger(0);
 }
 
+// The ID types' keys, in the enum's order.
+constexpr std::array<std::pair<IdType, const char *>, 7> IdTypeKeys{{
+    {IdType::ResidentId, "resident_id"},
+    {IdType::Passport, "passport"},
+    {IdType::Other, "other"},
+    {IdType::HkMacaoPermit, "hk_macao_permit"},
+    {IdType::TaiwanPermit, "taiwan_permit"},
+    {IdType::ForeignPermanentResident, "foreign_permanent_resident"},
+    {IdType::ResidencePermit, "residence_permit"},
+}};
+
+QString partnerKey(PartnerKind kind)
+{
+    return kind == PartnerKind::General   ? u"general"_s
+           : kind == PartnerKind::Limited ? u"limited"_s
+                                          : QString();
+}
+
+PartnerKind partnerFromKey(const QString &key)
+{
+    return key == u"general"   ? PartnerKind::General
+           : key == u"limited" ? PartnerKind::Limited
+                               : PartnerKind::Unspecified;
+}
+
+QString officeKey(LegalRepOffice office)
+{
+    return office == LegalRepOffice::Director  ? u"director"_s
+           : office == LegalRepOffice::Manager ? u"manager"_s
+                                               : QString();
+}
+
+LegalRepOffice officeFromKey(const QString &key)
+{
+    return key == u"director"  ? LegalRepOffice::Director
+           : key == u"manager" ? LegalRepOffice::Manager
+                               : LegalRepOffice::Unspecified;
+}
+
+// The keys added with the rules of every entity type (issue 12) are written only when they differ
+// from what a form without them means, so a form that does not use them keeps its canonical text.
+void writeInvestor(JsonWriter &w, const Investor &i)
+{
+    w.beginObject()
+        .field("contributionForm", i.contributionForm)
+        .field("deadline", i.deadline.isValid() ? i.deadline.toString(Qt::ISODate) : QString());
+    if (!i.domiciledInChina)
+        w.field("domiciledInChina", false);
+    if (i.farmer)
+        w.field("farmer", true);
+    w.field("idNumber", i.idNumber);
+    if (i.idType != IdType::ResidentId)
+        w.field("idType", idTypeKey(i.idType));
+    w.field("kind", i.kind == InvestorKind::Legal ? u"legal"_s : u"natural"_s).field("name", i.name);
+    if (i.partner != PartnerKind::Unspecified)
+        w.field("partner", partnerKey(i.partner));
+    w.field("subscribed", yuanToJson(i.subscribed)).endObject();
+}
+
+Investor investorFromJson(const QJsonObject &o)
+{
+    Investor i;
+    i.kind = o.value(u"kind").toString() == u"legal" ? InvestorKind::Legal : InvestorKind::Natural;
+    i.name = o.value(u"name").toString();
+    i.idNumber = o.value(u"idNumber").toString();
+    i.subscribed = yuanFromJson(o.value(u"subscribed"));
+    i.contributionForm = o.value(u"contributionForm").toString();
+    i.deadline = QDate::fromString(o.value(u"deadline").toString(), Qt::ISODate);
+    i.idType = idTypeFromKey(o.value(u"idType").toString());
+    i.partner = partnerFromKey(o.value(u"partner").toString());
+    i.farmer = o.value(u"farmer").toBool(false);
+    i.domiciledInChina = o.value(u"domiciledInChina").toBool(true);
+    return i;
+}
+
+void writeKeyPerson(JsonWriter &w, const KeyPerson &k)
+{
+    w.beginObject().field("idNumber", k.idNumber);
+    if (k.idType != IdType::ResidentId)
+        w.field("idType", idTypeKey(k.idType));
+    w.field("name", k.name).field("position", k.position).endObject();
+}
+
+KeyPerson keyPersonFromJson(const QJsonObject &o)
+{
+    KeyPerson k{o.value(u"name").toString(), o.value(u"idNumber").toString(),
+                o.value(u"position").toString()};
+    k.idType = idTypeFromKey(o.value(u"idType").toString());
+    return k;
+}
+
 } // namespace
+
+QString idTypeKey(IdType type)
+{
+    for (const auto &[value, key] : IdTypeKeys) {
+        if (value == type)
+            return QLatin1String(key);
+    }
+    return u"resident_id"_s;
+}
+
+IdType idTypeFromKey(const QString &key)
+{
+    for (const auto &[value, name] : IdTypeKeys) {
+        if (key == QLatin1String(name))
+            return value;
+    }
+    return IdType::ResidentId;
+}
 
 // Keys in sorted order (see JsonWriter).
 void OneForm::writeJson(JsonWriter &w) const
@@ -89,29 +176,19 @@ void OneForm::writeJson(JsonWriter &w) const
         .field("entityType", entityTypeId);
     writePerson(w, "financialOfficer", financialOfficer);
     w.key(QLatin1StringView("investors")).beginArray();
-    for (const Investor &i : investors) {
-        w.beginObject()
-            .field("contributionForm", i.contributionForm)
-            .field("deadline", i.deadline.isValid() ? i.deadline.toString(Qt::ISODate) : QString())
-            .field("idNumber", i.idNumber)
-            .field("kind", i.kind == InvestorKind::Legal ? u"legal"_s : u"natural"_s)
-            .field("name", i.name)
-            .field("subscribed", yuanToJson(i.subscribed))
-            .endObject();
-    }
+    for (const Investor &i : investors)
+        writeInvestor(w, i);
     w.endArray();
     writePerson(w, "legalRep", legalRep);
+    if (legalRepOffice != LegalRepOffice::Unspecified)
+        w.field("legalRepOffice", officeKey(legalRepOffice));
     writePerson(w, "liaison", liaison);
     w.field("name", proposedName);
     if (!parentCode.isEmpty()) // only a branch's form has it: other forms keep their canonical text
         w.field("parentCode", parentCode);
     w.key(QLatin1StringView("personnel")).beginArray();
     for (const KeyPerson &k : personnel)
-        w.beginObject()
-            .field("idNumber", k.idNumber)
-            .field("name", k.name)
-            .field("position", k.position)
-            .endObject();
+        writeKeyPerson(w, k);
     w.endArray()
         .field("phone", phone)
         .field("postalCode", postalCode)
@@ -161,23 +238,12 @@ OneForm OneForm::fromJson(const QJsonObject &json)
     f.parentCode = json.value(u"parentCode").toString();
     f.legalRep = personFromJson(json.value(u"legalRep").toObject());
     const QJsonArray investorArray = json.value(u"investors").toArray();
-    for (const QJsonValue &v : investorArray) {
-        const QJsonObject o = v.toObject();
-        Investor i;
-        i.kind = o.value(u"kind").toString() == u"legal" ? InvestorKind::Legal : InvestorKind::Natural;
-        i.name = o.value(u"name").toString();
-        i.idNumber = o.value(u"idNumber").toString();
-        i.subscribed = yuanFromJson(o.value(u"subscribed"));
-        i.contributionForm = o.value(u"contributionForm").toString();
-        i.deadline = QDate::fromString(o.value(u"deadline").toString(), Qt::ISODate);
-        f.investors.append(i);
-    }
+    for (const QJsonValue &v : investorArray)
+        f.investors.append(investorFromJson(v.toObject()));
     const QJsonArray personnelArray = json.value(u"personnel").toArray();
-    for (const QJsonValue &v : personnelArray) {
-        const QJsonObject o = v.toObject();
-        f.personnel.append(
-            {o.value(u"name").toString(), o.value(u"idNumber").toString(), o.value(u"position").toString()});
-    }
+    for (const QJsonValue &v : personnelArray)
+        f.personnel.append(keyPersonFromJson(v.toObject()));
+    f.legalRepOffice = officeFromKey(json.value(u"legalRepOffice").toString());
     f.liaison = personFromJson(json.value(u"liaison").toObject());
     f.financialOfficer = personFromJson(json.value(u"financialOfficer").toObject());
     return f;

@@ -61,9 +61,9 @@ core::OneForm limitedCompany(int n)
     const QString partnerName = person(n + 11);
     const QString partnerId = residentId(QStringLiteral("140106"), QDate(1982, 3, 14), (n + 7) % 1000);
     f.investors = {{core::InvestorKind::Natural, repName, repId, 60 * 10000, QStringLiteral("货币"),
-                    QDate(2046, 12, 31)},
+                    QDate(2030, 12, 31)},
                    {core::InvestorKind::Natural, partnerName, partnerId, 40 * 10000, QStringLiteral("货币"),
-                    QDate(2046, 12, 31)}};
+                    QDate(2030, 12, 31)}};
     f.personnel = {{repName, repId, QStringLiteral("执行董事")},
                    {partnerName, partnerId, QStringLiteral("监事")}};
     f.liaison = {partnerName, core::IdType::ResidentId, partnerId, QStringLiteral("13803510000"), {}};
@@ -140,10 +140,16 @@ core::CaseRecord largestCase(QChar filler)
     investor.contributionForm = fill(LimitScope::Form, "investors[].contributionForm");
     investor.subscribed = std::numeric_limits<core::Yuan>::min();
     investor.deadline = QDate(9999, 12, 31);
+    // Every key that a default leaves out, at its longest.
+    investor.idType = core::IdType::ForeignPermanentResident;
+    investor.partner = core::PartnerKind::Limited;
+    investor.farmer = true;
+    investor.domiciledInChina = false;
     f.investors = QList<core::Investor>(Limits::maxCount(LimitScope::Form, "investors"), investor);
-    const core::KeyPerson keyPerson{fill(LimitScope::Form, "personnel[].name"),
-                                    fill(LimitScope::Form, "personnel[].idNumber"),
-                                    fill(LimitScope::Form, "personnel[].position")};
+    const core::KeyPerson keyPerson{
+        fill(LimitScope::Form, "personnel[].name"), fill(LimitScope::Form, "personnel[].idNumber"),
+        fill(LimitScope::Form, "personnel[].position"), core::IdType::ForeignPermanentResident};
+    f.legalRepOffice = core::LegalRepOffice::Manager;
     f.personnel = QList<core::KeyPerson>(Limits::maxCount(LimitScope::Form, "personnel"), keyPerson);
 
     core::MaterialItem item;
