@@ -89,6 +89,44 @@ QString readSections(const QJsonObject &o, const QString &where, EntityType &t)
     return {};
 }
 
+// A whole number of 0 to `max` at `key` of `o`, or the default when absent; false when it is neither.
+bool readCount(const QJsonObject &o, const char *key, int max, int *out)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (v.isUndefined())
+        return true;
+    if (!v.isDouble() || v.toDouble() != v.toInt() || v.toInt() < 0 || v.toInt() > max)
+        return false;
+    *out = v.toInt();
+    return true;
+}
+
+// The optional rules of the "investors" object: percentages, years, partners, corporate members.
+QString readInvestorRules(const QJsonObject &inv, const QString &where, InvestorRules &r)
+{
+    const QJsonObject corporate = inv.value(QLatin1String("corporateMembers")).toObject();
+    if (!readCount(inv, "minDomiciledInChinaPercent", 100, &r.minDomiciledInChinaPercent) ||
+        !readCount(inv, "subscriptionYears", 100, &r.subscriptionYears) ||
+        !readCount(inv, "minFarmerPercent", 100, &r.minFarmerPercent) ||
+        !readCount(corporate, "upTo", 100000, &r.corporateUpTo) ||
+        !readCount(corporate, "max", 100000, &r.corporateMax) ||
+        !readCount(corporate, "maxPercent", 100, &r.corporateMaxPercent))
+        return EntityTypeCatalog::tr("%1: an investors rule is not a whole number in its range.").arg(where);
+    const QJsonValue paid = inv.value(QLatin1String("paidInFull"));
+    if (!paid.isUndefined() && !paid.isBool())
+        return EntityTypeCatalog::tr("%1: \"paidInFull\" must be true or false.").arg(where);
+    r.paidInFull = paid.toBool(false);
+    const QString partners = inv.value(QLatin1String("partners")).toString();
+    if (partners == u"general")
+        r.partners = PartnerRule::AllGeneral;
+    else if (partners == u"general_and_limited")
+        r.partners = PartnerRule::GeneralAndLimited;
+    else if (inv.contains(QLatin1String("partners")))
+        return EntityTypeCatalog::tr("%1: \"partners\" must be \"general\" or \"general_and_limited\".")
+            .arg(where);
+    return {};
+}
+
 QString readInvestors(const QJsonObject &o, const QString &where, EntityType &t)
 {
     const QJsonValue investors = o.value(QLatin1String("investors"));
@@ -115,6 +153,17 @@ QString readInvestors(const QJsonObject &o, const QString &where, EntityType &t)
             .arg(where);
     if (t.minInvestors > 0 && !t.has(FormSection::Investors))
         return EntityTypeCatalog::tr("%1 requires investors but has no investors section.").arg(where);
+    return readInvestorRules(inv, where, t.investorRules);
+}
+
+// Whether the legal representative is one of the officers (after the sections: they need personnel).
+QString readOfficers(const QJsonObject &o, const QString &where, EntityType &t)
+{
+    t.legalRepFromOfficers = o.value(QLatin1String("legalRepFromOfficers")).toBool(false);
+    if (t.legalRepFromOfficers && !t.has(FormSection::Personnel))
+        return EntityTypeCatalog::tr("%1 chooses its legal representative from its officers but has no "
+                                     "personnel section.")
+            .arg(where);
     return {};
 }
 
@@ -219,7 +268,8 @@ EntityTypeCatalog EntityTypeCatalog::fromJson(const QByteArray &json, QString *e
         if (ids.contains(t.id))
             return fail(tr("%1 appears twice in the catalogue.").arg(where));
         ids.insert(t.id);
-        for (const auto read : {readNames, readSections, readInvestors, readNameForms, readMaterials}) {
+        for (const auto read :
+             {readNames, readSections, readOfficers, readInvestors, readNameForms, readMaterials}) {
             if (const QString why = read(o, where, t); !why.isEmpty())
                 return fail(why);
         }

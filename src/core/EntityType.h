@@ -26,6 +26,32 @@ struct MaterialSpec
     bool required = true;
 };
 
+// Which partners a partnership has (合伙企业法 art. 2, 61): a general partnership only general
+// partners; a limited partnership at least one general and at least one limited partner.
+enum class PartnerRule
+{
+    None,
+    AllGeneral,
+    GeneralAndLimited
+};
+
+// The rules of an entity type for its investors beyond their number (issue 12), from the
+// "investors" object of the catalogue; each 0/false/None when the type has no such rule.
+struct InvestorRules
+{
+    int minDomiciledInChinaPercent = 0; // 发起人: at least half domiciled in China (公司法 art. 92)
+    bool paidInFull = false;   // contributions paid before establishment: deadline ≤ application day
+    int subscriptionYears = 0; // 认缴 within so many years of establishment (公司法 art. 47)
+    PartnerRule partners = PartnerRule::None;
+    int minFarmerPercent = 0; // 农民专业合作社法 art. 20: farmers at least 80 % of the members
+    // Members that are enterprises, institutions or social organisations (农民专业合作社法 art. 20):
+    // at most corporateMax of up to corporateUpTo members, at most corporateMaxPercent % beyond.
+    // corporateUpTo 0: no such limit.
+    int corporateUpTo = 0;
+    int corporateMax = 0;
+    int corporateMaxPercent = 0;
+};
+
 // One entity type, loaded from resources/entity_types.json: data, not if-chains.
 class EntityType
 {
@@ -40,6 +66,9 @@ public:
     int maxInvestors = 0; // 0 = no upper bound
     bool investorsMustBeNatural = false;
     bool investorsMustBeLegal = false;
+    InvestorRules investorRules;
+    // The legal representative is a director or the manager as the articles choose (公司法 art. 10).
+    bool legalRepFromOfficers = false;
     QStringList nameForms;       // allowed endings (组织形式), e.g. 有限公司, 有限责任公司
     bool nameMayBeEmpty = false; // 个体工商户 may register without a name
     // Words its name may never contain: 个人独资企业 never says 有限 or 公司 (个人独资企业登记管理办法 art.

@@ -50,6 +50,9 @@ QString memberLabel(const QString &member, const EntityType *type)
         {u"position", QT_TRANSLATE_NOOP("FieldLabels", "Position")},
         {u"amount", QT_TRANSLATE_NOOP("FieldLabels", "Subscribed amount")},
         {u"contributionForm", QT_TRANSLATE_NOOP("FieldLabels", "Contribution form")},
+        {u"deadline", QT_TRANSLATE_NOOP("FieldLabels", "Contribution deadline")},
+        {u"partner", QT_TRANSLATE_NOOP("FieldLabels", "General or limited partner")},
+        {u"office", QT_TRANSLATE_NOOP("FieldLabels", "Director or manager")},
         {u"title", QT_TRANSLATE_NOOP("FieldLabels", "Title")},
         {u"attachments", QT_TRANSLATE_NOOP("FieldLabels", "Scans")},
     };

@@ -1,10 +1,14 @@
 #include "OneFormValidator.h"
 
+#include "CompanyRules.h"
+#include "CooperativeRules.h"
 #include "Divisions.h"
 #include "EnterpriseName.h"
 #include "EntityType.h"
 #include "FieldRules.h"
+#include "ForeignIds.h"
 #include "Limits.h"
+#include "PartnershipRules.h"
 #include "ResidentId.h"
 #include "UsccCode.h"
 
@@ -17,8 +21,7 @@ namespace {
 
 void add(FieldIssues &issues, const QString &field, const RuleResult &result)
 {
-    if (!result.valid)
-        issues.append({field, result.reason});
+    appendIssue(issues, field, result);
 }
 
 QString indexed(const QString &list, qsizetype i, const char *member)
@@ -30,13 +33,14 @@ QString indexed(const QString &list, qsizetype i, const char *member)
 
 namespace {
 
-// The ID number of a person by its type: resident identity cards are checked fully, passports by shape.
-RuleResult personId(const Person &person)
+// The ID number of a natural person by its type: resident identity cards are checked fully,
+// passports by shape, the documents of people who are not PRC residents by their own rules.
+RuleResult personId(IdType type, const QString &idNumber, const QDate &today)
 {
-    const QString number = person.idNumber.trimmed();
-    switch (person.idType) {
+    const QString number = idNumber.trimmed();
+    switch (type) {
     case IdType::ResidentId:
-        return ResidentId::validate(number);
+        return ResidentId::validate(number, today);
     case IdType::Passport: {
         if (number.isEmpty())
             return RuleResult::fail(OneFormValidator::tr("Enter the passport number."));
@@ -50,26 +54,32 @@ RuleResult personId(const Person &person)
         if (number.isEmpty())
             return RuleResult::fail(OneFormValidator::tr("Enter the number of the identity document."));
         return RuleResult::pass();
+    case IdType::HkMacaoPermit:
+    case IdType::TaiwanPermit:
+    case IdType::ForeignPermanentResident:
+    case IdType::ResidencePermit:
+        return ForeignIds::validate(type, number, today);
     }
     return RuleResult::pass();
 }
 
-void validatePerson(FieldIssues &issues, const QString &section, const Person &person, bool withId)
+void validatePerson(FieldIssues &issues, const QString &section, const Person &person, bool withId,
+                    const QDate &today)
 {
     add(issues, section + QLatin1String(".name"), FieldRules::personName(person.name));
     if (withId)
-        add(issues, section + QLatin1String(".idNumber"), personId(person));
+        add(issues, section + QLatin1String(".idNumber"), personId(person.idType, person.idNumber, today));
     add(issues, section + QLatin1String(".phone"), FieldRules::phone(person.phone));
 }
 
-// Directors, supervisors and managers: each with a name, a resident ID and a position.
-void validatePersonnel(FieldIssues &issues, const OneForm &form)
+// Directors, supervisors and managers: each with a name, an ID of its type and a position.
+void validatePersonnel(FieldIssues &issues, const OneForm &form, const QDate &today)
 {
     for (int i = 0; i < form.personnel.size(); ++i) {
         const KeyPerson &person = form.personnel.at(i);
         const QString prefix = QStringLiteral("personnel[%1]").arg(i);
         add(issues, prefix + QLatin1String(".name"), FieldRules::personName(person.name));
-        add(issues, prefix + QLatin1String(".idNumber"), ResidentId::validate(person.idNumber.trimmed()));
+        add(issues, prefix + QLatin1String(".idNumber"), personId(person.idType, person.idNumber, today));
         if (person.position.trimmed().isEmpty())
             issues.append({prefix + QLatin1String(".position"),
                            OneFormValidator::tr("Enter the position (e.g. director, supervisor, manager).")});
@@ -77,7 +87,7 @@ void validatePersonnel(FieldIssues &issues, const OneForm &form)
 }
 
 // Fields that need no entity type: used as they are when the type is unknown.
-void validateCommon(FieldIssues &issues, const OneForm &form)
+void validateCommon(FieldIssues &issues, const OneForm &form, const QDate &today)
 {
     add(issues, QStringLiteral("entity.domicile"), FieldRules::domicile(form.domicile));
 
@@ -98,10 +108,10 @@ void validateCommon(FieldIssues &issues, const OneForm &form)
     add(issues, QStringLiteral("entity.scope"), FieldRules::businessScope(form.businessScope));
     add(issues, QStringLiteral("entity.phone"), FieldRules::phone(form.phone));
     add(issues, QStringLiteral("entity.postalCode"), FieldRules::postalCode(form.postalCode));
-    validatePerson(issues, QStringLiteral("legalRep"), form.legalRep, true);
+    validatePerson(issues, QStringLiteral("legalRep"), form.legalRep, true, today);
 }
 
-void validateInvestors(FieldIssues &issues, const OneForm &form, const EntityType &type)
+void validateInvestors(FieldIssues &issues, const OneForm &form, const EntityType &type, const QDate &today)
 {
     const QString listField = QStringLiteral("investors");
     const qsizetype count = form.investors.size();
@@ -110,15 +120,19 @@ void validateInvestors(FieldIssues &issues, const OneForm &form, const EntityTyp
         qsizetype(std::count_if(form.investors.cbegin(), form.investors.cend(),
                                 [](const Investor &investor) { return !investor.isBlank(); }));
     if (entered < type.minInvestors)
-        issues.append({listField, OneFormValidator::tr("A %1 needs at least %n investor(s); %2 entered.",
-                                                       nullptr, type.minInvestors)
-                                      .arg(type.name)
-                                      .arg(entered)});
+        issues.append({listField,
+                       OneFormValidator::tr("A %1 needs at least %n investor(s); %2 entered.", nullptr,
+                                            type.minInvestors)
+                           .arg(type.name)
+                           .arg(entered),
+                       QStringLiteral("investors.too_few")});
     if (type.maxInvestors > 0 && entered > type.maxInvestors)
-        issues.append({listField, OneFormValidator::tr("A %1 may have at most %n investor(s); %2 entered.",
-                                                       nullptr, type.maxInvestors)
-                                      .arg(type.name)
-                                      .arg(entered)});
+        issues.append({listField,
+                       OneFormValidator::tr("A %1 may have at most %n investor(s); %2 entered.", nullptr,
+                                            type.maxInvestors)
+                           .arg(type.name)
+                           .arg(entered),
+                       QStringLiteral("investors.too_many")});
 
     Yuan sum = 0;
     bool sumOverflow = false;
@@ -139,7 +153,7 @@ void validateInvestors(FieldIssues &issues, const OneForm &form, const EntityTyp
         const QString idField = indexed(listField, i, "idNumber");
         if (investor.kind == InvestorKind::Natural) {
             add(issues, nameField, FieldRules::personName(investor.name));
-            add(issues, idField, ResidentId::validate(investor.idNumber.trimmed()));
+            add(issues, idField, personId(investor.idType, investor.idNumber, today));
         } else {
             const QString name = investor.name.trimmed();
             if (name.isEmpty())
@@ -201,6 +215,19 @@ void validateParent(FieldIssues &issues, const OneForm &form, const EntityType &
     add(issues, field, UsccCode::validate(code));
 }
 
+// The rules of the entity type for its investors and officers beyond the counts (issue 12).
+void validateTypeRules(FieldIssues &issues, const OneForm &form, const EntityType &type,
+                       const QDate &applicationDay)
+{
+    if (type.has(FormSection::Investors)) {
+        CompanyRules::contributions(issues, form, type, applicationDay);
+        CompanyRules::promoters(issues, form, type);
+        PartnershipRules::check(issues, form, type);
+        CooperativeRules::check(issues, form, type);
+    }
+    CompanyRules::legalRepOffice(issues, form, type);
+}
+
 } // namespace
 
 FieldIssues OneFormValidator::validate(const OneForm &form)
@@ -214,12 +241,18 @@ FieldIssues OneFormValidator::validate(const OneForm &form)
     else
         issues.append({QStringLiteral("entity.type"),
                        tr("Unknown entity type \"%1\"; choose one from the list.").arg(form.entityTypeId)});
-    validateCommon(issues, form);
+    validateCommon(issues, form, ResidentId::chinaToday());
     validateLimits(issues, form);
     return issues;
 }
 
 FieldIssues OneFormValidator::validate(const OneForm &form, const EntityType &type)
+{
+    return validate(form, type, ResidentId::chinaToday());
+}
+
+FieldIssues OneFormValidator::validate(const OneForm &form, const EntityType &type,
+                                       const QDate &applicationDay)
 {
     FieldIssues issues;
     add(issues, QStringLiteral("entity.name"),
@@ -231,16 +264,18 @@ FieldIssues OneFormValidator::validate(const OneForm &form, const EntityType &ty
         issues.append(
             {QStringLiteral("entity.capital"),
              tr("Enter the %1 in ten thousand yuan; it must be greater than zero.").arg(type.capitalLabel)});
-    validateCommon(issues, form);
+    validateCommon(issues, form, applicationDay);
 
     if (type.has(FormSection::Investors))
-        validateInvestors(issues, form, type);
+        validateInvestors(issues, form, type, applicationDay);
     if (type.has(FormSection::Personnel))
-        validatePersonnel(issues, form);
+        validatePersonnel(issues, form, applicationDay);
+    validateTypeRules(issues, form, type, applicationDay);
     if (type.has(FormSection::Liaison))
-        validatePerson(issues, QStringLiteral("liaison"), form.liaison, false);
+        validatePerson(issues, QStringLiteral("liaison"), form.liaison, false, applicationDay);
     if (type.has(FormSection::FinancialOfficer))
-        validatePerson(issues, QStringLiteral("financialOfficer"), form.financialOfficer, false);
+        validatePerson(issues, QStringLiteral("financialOfficer"), form.financialOfficer, false,
+                       applicationDay);
     validateLimits(issues, form);
     return issues;
 }

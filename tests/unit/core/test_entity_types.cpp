@@ -73,7 +73,7 @@ void TestEntityTypes::typeDetails_data()
                                     << u"法定代表人"_s << u"注册资本"_s << 1 << 1 << false << true << false
                                     << u"有限公司"_s;
     QTest::newRow("joint_stock") << u"joint_stock"_s << u"股份有限公司(非上市)"_s << QChar(u'1')
-                                 << u"法定代表人"_s << u"注册资本"_s << 2 << 200 << false << false << false
+                                 << u"法定代表人"_s << u"注册资本"_s << 1 << 200 << false << false << false
                                  << u"股份有限公司"_s;
     QTest::newRow("sole_proprietorship")
         << u"sole_proprietorship"_s << u"个人独资企业"_s << QChar(u'1') << u"投资人"_s << u"出资额"_s << 1
@@ -196,6 +196,13 @@ void TestEntityTypes::brokenCatalogue_data()
     QTest::newRow("duplicate material") << u"duplicate_material.json"_s << u"application_form"_s;
     QTest::newRow("required not boolean") << u"required_not_bool.json"_s << u"true or false"_s;
     QTest::newRow("no materials") << u"no_materials.json"_s << u"materials"_s;
+    // Issue 12: the rules of each type.
+    QTest::newRow("farmers over 100 %") << u"farmer_percent_over_100.json"_s << u"investors rule"_s;
+    QTest::newRow("fractional years") << u"subscription_years_fractional.json"_s << u"investors rule"_s;
+    QTest::newRow("unknown partners") << u"partners_unknown.json"_s << u"general_and_limited"_s;
+    QTest::newRow("paid in full not boolean") << u"paid_in_full_not_bool.json"_s << u"paidInFull"_s;
+    QTest::newRow("officers without personnel")
+        << u"officers_without_personnel.json"_s << u"no personnel section"_s;
 }
 
 void TestEntityTypes::brokenCatalogue()
