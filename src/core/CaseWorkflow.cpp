@@ -5,6 +5,7 @@
 #include "EntityType.h"
 #include "FieldLabels.h"
 #include "OneFormValidator.h"
+#include "PriorApproval.h"
 #include "ReasonCatalogue.h"
 #include "StatutoryClock.h"
 
@@ -71,6 +72,10 @@ Result<void> checkAcceptance(const CaseRecord &record, const TransitionRequest &
             CaseWorkflow::tr("%n required material(s) missing, first: %1", nullptr, int(missing.size()))
                 .arg(missing.first().title));
     }
+    const FieldIssues approvals = PriorApproval::check(record.form, record.materials);
+    if (!approvals.isEmpty())
+        return Error{QStringLiteral("workflow.prior_approval_missing"), approvals.first().message,
+                     approvals.first().field};
     if (CaseWorkflow::outsideJurisdiction(record.form) && request.reason.trimmed().isEmpty()) {
         return refusal(
             "workflow.outside_jurisdiction",
