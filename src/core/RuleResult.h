@@ -21,7 +21,7 @@ struct RuleResult
 
 // One problem found on the one form, attached to a field path such as
 // "entity.name", "legalRep.idNumber" or "investors[1].amount", with the code of its rule when the
-// rule names one (tests and the exchange's answers tell rules apart by it, never by the message).
+// rule names one (callers and tests tell rules apart by it, never by the message).
 struct FieldIssue
 {
     QString field;

@@ -85,10 +85,11 @@ OneForm limitedCompany(QRandomGenerator &random)
     const QString partnerName = personName(random);
     const QString partnerId =
         residentId(QStringLiteral("140106"), birthDate(random, 1980), random.bounded(1000));
+    // Subscribed within five years of establishment (2023 Company Law art. 47, core::CompanyRules).
     f.investors = {
-        {InvestorKind::Natural, repName, repId, 60 * 10000, QStringLiteral("货币"), QDate(2046, 12, 31)},
+        {InvestorKind::Natural, repName, repId, 60 * 10000, QStringLiteral("货币"), QDate(2030, 12, 31)},
         {InvestorKind::Natural, partnerName, partnerId, 40 * 10000, QStringLiteral("货币"),
-         QDate(2046, 12, 31)}};
+         QDate(2030, 12, 31)}};
     f.liaison = {partnerName, IdType::ResidentId, partnerId, QStringLiteral("13803510000"), {}};
     f.financialOfficer = {personName(random), IdType::ResidentId, {}, QStringLiteral("13603510000"), {}};
     return f;
