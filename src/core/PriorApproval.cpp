@@ -31,4 +31,17 @@ FieldIssues PriorApproval::check(const OneForm &form, const QList<MaterialItem> 
     return issues;
 }
 
+QList<MaterialItem> PriorApproval::missingMaterials(const OneForm &form, const QList<MaterialItem> &materials)
+{
+    const bool approvalNeeded = !check(form, materials).isEmpty();
+    QList<MaterialItem> missing;
+    for (const MaterialItem &item : materials) {
+        if (MaterialStatuses::isSatisfied(item.status))
+            continue;
+        if (item.required || (approvalNeeded && item.id == QLatin1String(MaterialId)))
+            missing.append(item);
+    }
+    return missing;
+}
+
 } // namespace ow::core

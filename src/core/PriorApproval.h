@@ -21,6 +21,9 @@ public:
     static constexpr char MaterialId[] = "prior_approval";
 
     static FieldIssues check(const OneForm &form, const QList<MaterialItem> &materials);
+    // What a 补正通知书 lists (一次性告知): the required materials missing (core::missingMaterials)
+    // and, when the scope needs it and it is missing, the approval document, in checklist order.
+    static QList<MaterialItem> missingMaterials(const OneForm &form, const QList<MaterialItem> &materials);
 };
 
 } // namespace ow::core

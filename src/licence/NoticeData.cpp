@@ -1,6 +1,7 @@
 #include "Notice.h"
 #include "core/EntityType.h"
 #include "core/Materials.h"
+#include "core/PriorApproval.h"
 
 namespace ow::licence {
 
@@ -23,7 +24,8 @@ NoticeData NoticeData::fromCase(const core::CaseRecord &record, NoticeKind kind,
         data.legalRepTitle = type->representativeTitle;
 
     if (kind == NoticeKind::Correction) {
-        const QList<core::MaterialItem> missing = core::missingMaterials(record.materials);
+        const QList<core::MaterialItem> missing =
+            core::PriorApproval::missingMaterials(record.form, record.materials);
         for (const core::MaterialItem &item : missing) {
             // The notice is a Chinese document: prefer the catalogue's Chinese title over the
             // checklist's (possibly translated) one.

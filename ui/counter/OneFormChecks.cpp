@@ -7,6 +7,7 @@
 #include "core/FieldLabels.h"
 #include "core/FieldRules.h"
 #include "core/OneFormValidator.h"
+#include "core/PriorApproval.h"
 #include "ui/counter/CreditCheckPanel.h"
 #include "ui/counter/FormRows.h"
 #include "ui/counter/InvestorsEditor.h"
@@ -25,7 +26,8 @@ namespace ow::ui {
 
 QList<core::MaterialItem> OneFormWidget::missingMaterials() const
 {
-    return core::missingMaterials(m_materials->items());
+    // The approval document counts as required when the scope needs one (前置审批).
+    return core::PriorApproval::missingMaterials(form(), m_materials->items());
 }
 
 QString OneFormWidget::summary() const

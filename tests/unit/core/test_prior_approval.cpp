@@ -101,6 +101,26 @@ private slots:
         }
     }
 
+    // The correction notice lists the approval document with the required materials missing, in
+    // checklist order, when the scope needs it.
+    void correctionNoticeListsTheApproval()
+    {
+        OneForm form = limitedCompany();
+        QList<MaterialItem> items = checklist(MaterialStatus::Missing);
+        items[1].status = MaterialStatus::Missing; // 公司章程
+        const auto ids = [&] {
+            QStringList list;
+            for (const MaterialItem &item : PriorApproval::missingMaterials(form, items))
+                list.append(item.id);
+            return list;
+        };
+        QCOMPARE(ids(), QStringList{u"articles_of_association"_s});
+        form.businessScope = u"日用百货销售；烟草制品零售"_s;
+        QCOMPARE(ids(), (QStringList{u"articles_of_association"_s, u"prior_approval"_s}));
+        items[7].status = MaterialStatus::CopyKept;
+        QCOMPARE(ids(), QStringList{u"articles_of_association"_s});
+    }
+
     // A checklist without the document (an old case's): the issue is at the scope.
     void noApprovalRowInTheChecklist()
     {
