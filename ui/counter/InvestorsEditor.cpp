@@ -162,7 +162,7 @@ QList<core::Investor> InvestorsEditor::investors() const
 {
     QList<core::Investor> list;
     for (const Row &r : m_rows) {
-        core::Investor i;
+        core::Investor i = r.kept;
         i.kind = core::InvestorKind(r.kind->currentData().toInt());
         i.name = r.name->text().trimmed();
         i.idNumber = r.id->text().trimmed().toUpper();
@@ -181,6 +181,7 @@ void InvestorsEditor::setInvestors(const QList<core::Investor> &investors)
     for (const core::Investor &i : investors) {
         addRow();
         Row &r = m_rows.last();
+        r.kept = i;
         r.kind->setCurrentIndex(r.kind->findData(int(i.kind)));
         r.name->setText(i.name);
         r.id->setText(i.idNumber);

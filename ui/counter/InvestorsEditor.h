@@ -54,6 +54,9 @@ private:
         QPushButton *remove;
         QLabel *error;
         bool touched = false;
+        // What the row does not show (deadline, ID type, partner kind, farmer, domicile in China),
+        // kept as setInvestors() gave it so that investors() hands it back.
+        core::Investor kept;
     };
     void relayout();
     void applyReadOnly(const Row &row) const;

@@ -201,6 +201,13 @@ void OneFormWidget::buildPeopleSections(QVBoxLayout *layout, QWidget *page)
     m_repIdType->addItem(tr("Resident ID card"), int(core::IdType::ResidentId));
     m_repIdType->addItem(tr("Passport"), int(core::IdType::Passport));
     m_repIdType->addItem(tr("Other"), int(core::IdType::Other));
+    m_repIdType->addItem(tr("Mainland Travel Permit for Hong Kong and Macao Residents"),
+                         int(core::IdType::HkMacaoPermit));
+    m_repIdType->addItem(tr("Mainland Travel Permit for Taiwan Residents"), int(core::IdType::TaiwanPermit));
+    m_repIdType->addItem(tr("Foreign Permanent Resident ID Card"),
+                         int(core::IdType::ForeignPermanentResident));
+    m_repIdType->addItem(tr("Residence Permit for Hong Kong, Macao and Taiwan Residents"),
+                         int(core::IdType::ResidencePermit));
     field(rep, tr("ID type"), m_repIdType, QStringLiteral("legalRep.idType"));
     m_repId = lineEdit(QStringLiteral("legalRepId"), QStringLiteral("legalRep.idNumber"));
     field(rep, tr("&ID number"), m_repId, QStringLiteral("legalRep.idNumber"));
@@ -348,6 +355,8 @@ core::OneForm OneFormWidget::form() const
     f.legalRep.idNumber = m_repId->text().trimmed().toUpper();
     f.legalRep.phone = m_repPhone->text().trimmed();
     f.legalRep.position = m_repPosition->text().trimmed();
+    if (type && type->legalRepFromOfficers)
+        f.legalRepOffice = m_repOffice;
     if (!type || type->has(core::FormSection::Investors)) {
         f.investors = m_investors->investors();
     }
@@ -389,6 +398,7 @@ void OneFormWidget::setContent(const core::OneForm &f, const QList<core::Materia
     m_repId->setText(f.legalRep.idNumber);
     m_repPhone->setText(f.legalRep.phone);
     m_repPosition->setText(f.legalRep.position);
+    m_repOffice = f.legalRepOffice;
     m_investors->setInvestors(f.investors);
     m_personnel->setPeople(f.personnel);
     m_liaisonName->setText(f.liaison.name);

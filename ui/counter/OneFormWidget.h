@@ -116,6 +116,9 @@ private:
     QLineEdit *m_repId;
     QLineEdit *m_repPhone;
     QLineEdit *m_repPosition;
+    // The legal representative's office as loaded (not on the form yet): kept for the types that
+    // choose it (core::CompanyRules).
+    core::LegalRepOffice m_repOffice = core::LegalRepOffice::Unspecified;
     QGroupBox *m_investorsGroup;
     InvestorsEditor *m_investors;
     QGroupBox *m_personnelGroup;

@@ -116,8 +116,11 @@ QList<core::KeyPerson> PersonnelEditor::people() const
 {
     QList<core::KeyPerson> list;
     for (const Row &r : m_rows) {
-        list.append({r.name->text().trimmed(), r.id->text().trimmed().toUpper(),
-                     r.position->currentText().trimmed()});
+        core::KeyPerson person = r.kept;
+        person.name = r.name->text().trimmed();
+        person.idNumber = r.id->text().trimmed().toUpper();
+        person.position = r.position->currentText().trimmed();
+        list.append(person);
     }
     return list;
 }
@@ -130,6 +133,7 @@ void PersonnelEditor::setPeople(const QList<core::KeyPerson> &people)
     for (const core::KeyPerson &p : people) {
         addRow();
         Row &r = m_rows.last();
+        r.kept = p;
         r.name->setText(p.name);
         r.id->setText(p.idNumber);
         r.position->setCurrentText(p.position);

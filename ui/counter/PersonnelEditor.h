@@ -43,6 +43,8 @@ private:
         QPushButton *remove;
         QLabel *error;
         bool touched = false;
+        // What the row does not show (the ID type), kept as setPeople() gave it.
+        core::KeyPerson kept = {};
     };
     void removeRow(int index);
     void relayout();
