@@ -605,6 +605,25 @@ private slots:
         QVERIFY2(std::none_of(issues.cbegin(), issues.cend(),
                               [](const core::FieldIssue &i) { return i.field.contains(u"idNumber"); }),
                  "every document validates by its own type");
+
+        // The office the articles choose: shown for companies, checked against the key personnel.
+        auto *office = child<QComboBox>(&window, QStringLiteral("legalRepOffice"));
+        QVERIFY(office);
+        QVERIFY(office->isVisibleTo(window.formWidget()));
+        QCOMPARE(office->currentData().toInt(), int(core::LegalRepOffice::Director));
+        office->setCurrentIndex(office->findData(int(core::LegalRepOffice::Manager)));
+        QCOMPARE(window.formWidget()->form().legalRepOffice, core::LegalRepOffice::Manager);
+        auto *error = child<QLabel>(&window, QStringLiteral("error:legalRep.office"));
+        QVERIFY(error);
+        const core::FieldIssues managerIssues = window.formWidget()->issues();
+        QVERIFY(std::any_of(managerIssues.cbegin(), managerIssues.cend(), [](const core::FieldIssue &i) {
+            return i.field == u"legalRep.office" && i.code == u"legalRep.not_manager";
+        }));
+        core::OneForm partnership = form;
+        partnership.entityTypeId = QStringLiteral("general_partnership");
+        window.formWidget()->setContent(partnership, {});
+        QVERIFY(!office->isVisibleTo(window.formWidget()));
+        QCOMPARE(window.formWidget()->form().legalRepOffice, core::LegalRepOffice::Unspecified);
     }
 
 private:

@@ -85,7 +85,7 @@ OneFormWidget::OneFormWidget(QWidget *parent) : QWidget(parent)
         }
         validate();
     });
-    for (QComboBox *box : {m_repIdType}) {
+    for (QComboBox *box : {m_repIdType, m_repOffice}) {
         connect(box, &QComboBox::currentIndexChanged, this, &OneFormWidget::validate);
     }
     connect(m_term, &QSpinBox::valueChanged, this, &OneFormWidget::validate);
@@ -216,6 +216,17 @@ void OneFormWidget::buildPeopleSections(QVBoxLayout *layout, QWidget *page)
     m_repPosition = lineEdit(QStringLiteral("legalRepPosition"), QStringLiteral("legalRep.position"));
     m_repPosition->setPlaceholderText(tr("e.g. 执行董事"));
     field(rep, tr("Position"), m_repPosition, QStringLiteral("legalRep.position"));
+    // A company's articles make a director or the manager its legal representative (shown for the
+    // types that choose so, see applyEntityType).
+    m_repOffice = new QComboBox(m_repGroup);
+    m_repOffice->setObjectName(QStringLiteral("legalRepOffice"));
+    m_repOffice->addItem(tr("Not stated"), int(core::LegalRepOffice::Unspecified));
+    m_repOffice->addItem(tr("A director"), int(core::LegalRepOffice::Director));
+    m_repOffice->addItem(tr("The manager"), int(core::LegalRepOffice::Manager));
+    m_repOfficeField =
+        field(rep, tr("Serves as (by the articles)"), m_repOffice, QStringLiteral("legalRep.office"));
+    m_repOfficeLabel = rep->labelForField(m_repOfficeField);
+    m_editors.insert(QStringLiteral("legalRep.office"), m_repOffice);
     layout->addWidget(m_repGroup);
 
     // Investors.
@@ -310,6 +321,9 @@ void OneFormWidget::applyEntityType()
     m_parentCodeField->setVisible(branch);
     if (m_parentCodeLabel)
         m_parentCodeLabel->setVisible(branch);
+    m_repOfficeField->setVisible(type->legalRepFromOfficers);
+    if (m_repOfficeLabel)
+        m_repOfficeLabel->setVisible(type->legalRepFromOfficers);
     const bool hasCapital = !type->capitalLabel.isEmpty();
     m_capital->parentWidget()->setVisible(hasCapital);
     if (m_capitalLabel) {
@@ -356,7 +370,7 @@ core::OneForm OneFormWidget::form() const
     f.legalRep.phone = m_repPhone->text().trimmed();
     f.legalRep.position = m_repPosition->text().trimmed();
     if (type && type->legalRepFromOfficers)
-        f.legalRepOffice = m_repOffice;
+        f.legalRepOffice = core::LegalRepOffice(m_repOffice->currentData().toInt());
     if (!type || type->has(core::FormSection::Investors)) {
         f.investors = m_investors->investors();
     }
@@ -398,7 +412,7 @@ void OneFormWidget::setContent(const core::OneForm &f, const QList<core::Materia
     m_repId->setText(f.legalRep.idNumber);
     m_repPhone->setText(f.legalRep.phone);
     m_repPosition->setText(f.legalRep.position);
-    m_repOffice = f.legalRepOffice;
+    m_repOffice->setCurrentIndex(std::max(0, m_repOffice->findData(int(f.legalRepOffice))));
     m_investors->setInvestors(f.investors);
     m_personnel->setPeople(f.personnel);
     m_liaisonName->setText(f.liaison.name);
@@ -448,6 +462,7 @@ void OneFormWidget::setReadOnly(bool readOnly)
     m_scope->setReadOnly(readOnly);
     m_type->setEnabled(!readOnly);
     m_repIdType->setEnabled(!readOnly);
+    m_repOffice->setEnabled(!readOnly);
     m_division->setEnabled(!readOnly);
     m_term->setReadOnly(readOnly);
     m_investors->setReadOnly(readOnly);

@@ -116,9 +116,10 @@ private:
     QLineEdit *m_repId;
     QLineEdit *m_repPhone;
     QLineEdit *m_repPosition;
-    // The legal representative's office as loaded (not on the form yet): kept for the types that
-    // choose it (core::CompanyRules).
-    core::LegalRepOffice m_repOffice = core::LegalRepOffice::Unspecified;
+    // The office the articles choose the legal representative from (companies only, core::CompanyRules).
+    QComboBox *m_repOffice;
+    QWidget *m_repOfficeField;
+    QWidget *m_repOfficeLabel = nullptr;
     QGroupBox *m_investorsGroup;
     InvestorsEditor *m_investors;
     QGroupBox *m_personnelGroup;
