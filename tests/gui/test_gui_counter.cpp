@@ -4,7 +4,6 @@
 #include "core/Limits.h"
 #include "core/OneFormValidator.h"
 #include "core/ResidentId.h"
-#include "core/SampleApplications.h"
 #include "licence/Notice.h"
 #include "security/PasswordHash.h"
 #include "storage/ConflictStore.h"
@@ -562,68 +561,6 @@ private slots:
         dialog.editor()->setPlainText(QString(max, u'因'));
         QVERIFY(ok->isEnabled());
         QVERIFY(tooLong->text().isEmpty());
-    }
-
-    // Issue 12: what the one form does not show yet (an investor's deadline, ID type, partner kind,
-    // farmer and domicile flags, a key person's ID type, the legal representative's office) goes
-    // back out as it came in, and the representative's ID type offers the documents of people
-    // who are not PRC residents.
-    void formKeepsWhatItDoesNotShow()
-    {
-        ui::MainWindow window(*m_wb, m_account);
-        QRandomGenerator random(12);
-        core::OneForm form = core::samples::limitedCompany(random);
-        form.legalRepOffice = core::LegalRepOffice::Director;
-        form.legalRep.idType = core::IdType::TaiwanPermit;
-        form.legalRep.idNumber = QStringLiteral("03201234");
-        core::Investor &investor = form.investors[1];
-        investor.idType = core::IdType::HkMacaoPermit;
-        investor.idNumber = QStringLiteral("H12345678");
-        investor.deadline = QDate(2029, 6, 30);
-        investor.partner = core::PartnerKind::General;
-        investor.farmer = true;
-        investor.domiciledInChina = false;
-        form.personnel = {{form.legalRep.name, form.legalRep.idNumber, QStringLiteral("执行董事"),
-                           core::IdType::TaiwanPermit},
-                          {QStringLiteral("陈明"), QStringLiteral("911840198506120015"),
-                           QStringLiteral("监事"), core::IdType::ForeignPermanentResident}};
-        window.formWidget()->setContent(form, {});
-
-        const core::OneForm back = window.formWidget()->form();
-        QCOMPARE(back.legalRepOffice, core::LegalRepOffice::Director);
-        QCOMPARE(back.legalRep.idType, core::IdType::TaiwanPermit);
-        QCOMPARE(back.investors.size(), form.investors.size());
-        const core::Investor &kept = back.investors.at(1);
-        QCOMPARE(kept.idType, core::IdType::HkMacaoPermit);
-        QCOMPARE(kept.deadline, QDate(2029, 6, 30));
-        QCOMPARE(kept.partner, core::PartnerKind::General);
-        QVERIFY(kept.farmer);
-        QVERIFY(!kept.domiciledInChina);
-        QCOMPARE(back.investors.at(0).deadline, form.investors.at(0).deadline);
-        QCOMPARE(back.personnel, form.personnel);
-        const core::FieldIssues issues = window.formWidget()->issues();
-        QVERIFY2(std::none_of(issues.cbegin(), issues.cend(),
-                              [](const core::FieldIssue &i) { return i.field.contains(u"idNumber"); }),
-                 "every document validates by its own type");
-
-        // The office the articles choose: shown for companies, checked against the key personnel.
-        auto *office = child<QComboBox>(&window, QStringLiteral("legalRepOffice"));
-        QVERIFY(office);
-        QVERIFY(office->isVisibleTo(window.formWidget()));
-        QCOMPARE(office->currentData().toInt(), int(core::LegalRepOffice::Director));
-        office->setCurrentIndex(office->findData(int(core::LegalRepOffice::Manager)));
-        QCOMPARE(window.formWidget()->form().legalRepOffice, core::LegalRepOffice::Manager);
-        auto *error = child<QLabel>(&window, QStringLiteral("error:legalRep.office"));
-        QVERIFY(error);
-        const core::FieldIssues managerIssues = window.formWidget()->issues();
-        QVERIFY(std::any_of(managerIssues.cbegin(), managerIssues.cend(), [](const core::FieldIssue &i) {
-            return i.field == u"legalRep.office" && i.code == u"legalRep.not_manager";
-        }));
-        core::OneForm partnership = form;
-        partnership.entityTypeId = QStringLiteral("general_partnership");
-        window.formWidget()->setContent(partnership, {});
-        QVERIFY(!office->isVisibleTo(window.formWidget()));
-        QCOMPARE(window.formWidget()->form().legalRepOffice, core::LegalRepOffice::Unspecified);
     }
 
 private:

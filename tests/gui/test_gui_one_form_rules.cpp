@@ -1,0 +1,88 @@
+// Issue 12 at the counter: the one form hands back what it does not show yet (an investor's
+// deadline, ID type, partner kind, farmer and domicile flags, a key person's ID type), asks which
+// office the articles make the legal representative (companies only) and validates every
+// identity document by its own type.
+#include "core/OneForm.h"
+#include "core/SampleApplications.h"
+#include "support/GuiTyping.h"
+#include "ui/counter/OneFormWidget.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QRandomGenerator>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace ow;
+using ow::test::child;
+
+class TestGuiOneFormRules : public QObject
+{
+    Q_OBJECT
+private slots:
+    // Issue 12: what the one form does not show yet (an investor's deadline, ID type, partner kind,
+    // farmer and domicile flags, a key person's ID type, the legal representative's office) goes
+    // back out as it came in, and the representative's ID type offers the documents of people
+    // who are not PRC residents.
+    void formKeepsWhatItDoesNotShow()
+    {
+        ui::OneFormWidget widget;
+        QRandomGenerator random(12);
+        core::OneForm form = core::samples::limitedCompany(random);
+        form.legalRepOffice = core::LegalRepOffice::Director;
+        form.legalRep.idType = core::IdType::TaiwanPermit;
+        form.legalRep.idNumber = QStringLiteral("03201234");
+        core::Investor &investor = form.investors[1];
+        investor.idType = core::IdType::HkMacaoPermit;
+        investor.idNumber = QStringLiteral("H12345678");
+        investor.deadline = QDate(2029, 6, 30);
+        investor.partner = core::PartnerKind::General;
+        investor.farmer = true;
+        investor.domiciledInChina = false;
+        form.personnel = {{form.legalRep.name, form.legalRep.idNumber, QStringLiteral("执行董事"),
+                           core::IdType::TaiwanPermit},
+                          {QStringLiteral("陈明"), QStringLiteral("911840198506120015"),
+                           QStringLiteral("监事"), core::IdType::ForeignPermanentResident}};
+        widget.setContent(form, {});
+
+        const core::OneForm back = widget.form();
+        QCOMPARE(back.legalRepOffice, core::LegalRepOffice::Director);
+        QCOMPARE(back.legalRep.idType, core::IdType::TaiwanPermit);
+        QCOMPARE(back.investors.size(), form.investors.size());
+        const core::Investor &kept = back.investors.at(1);
+        QCOMPARE(kept.idType, core::IdType::HkMacaoPermit);
+        QCOMPARE(kept.deadline, QDate(2029, 6, 30));
+        QCOMPARE(kept.partner, core::PartnerKind::General);
+        QVERIFY(kept.farmer);
+        QVERIFY(!kept.domiciledInChina);
+        QCOMPARE(back.investors.at(0).deadline, form.investors.at(0).deadline);
+        QCOMPARE(back.personnel, form.personnel);
+        const core::FieldIssues issues = widget.issues();
+        QVERIFY2(std::none_of(issues.cbegin(), issues.cend(),
+                              [](const core::FieldIssue &i) { return i.field.contains(u"idNumber"); }),
+                 "every document validates by its own type");
+
+        // The office the articles choose: shown for companies, checked against the key personnel.
+        auto *office = child<QComboBox>(&widget, QStringLiteral("legalRepOffice"));
+        QVERIFY(office);
+        QVERIFY(office->isVisibleTo(&widget));
+        QCOMPARE(office->currentData().toInt(), int(core::LegalRepOffice::Director));
+        office->setCurrentIndex(office->findData(int(core::LegalRepOffice::Manager)));
+        QCOMPARE(widget.form().legalRepOffice, core::LegalRepOffice::Manager);
+        auto *error = child<QLabel>(&widget, QStringLiteral("error:legalRep.office"));
+        QVERIFY(error);
+        const core::FieldIssues managerIssues = widget.issues();
+        QVERIFY(std::any_of(managerIssues.cbegin(), managerIssues.cend(), [](const core::FieldIssue &i) {
+            return i.field == u"legalRep.office" && i.code == u"legalRep.not_manager";
+        }));
+        core::OneForm partnership = form;
+        partnership.entityTypeId = QStringLiteral("general_partnership");
+        widget.setContent(partnership, {});
+        QVERIFY(!office->isVisibleTo(&widget));
+        QCOMPARE(widget.form().legalRepOffice, core::LegalRepOffice::Unspecified);
+    }
+};
+
+QTEST_MAIN(TestGuiOneFormRules)
+#include "test_gui_one_form_rules.moc"
