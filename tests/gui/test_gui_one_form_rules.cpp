@@ -2,12 +2,16 @@
 // deadline, ID type, partner kind, farmer and domicile flags, a key person's ID type), asks which
 // office the articles make the legal representative (companies only) and validates every
 // identity document by its own type.
+#include "core/EntityType.h"
 #include "core/OneForm.h"
 #include "core/SampleApplications.h"
 #include "support/GuiTyping.h"
 #include "ui/counter/OneFormWidget.h"
+#include "unit/core/RuleForms.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QRandomGenerator>
 #include <QTest>
@@ -81,6 +85,68 @@ private slots:
         widget.setContent(partnership, {});
         QVERIFY(!office->isVisibleTo(&widget));
         QCOMPARE(widget.form().legalRepOffice, core::LegalRepOffice::Unspecified);
+    }
+
+    // Each investor's details show as the type's rules ask: a co-operative's members are marked
+    // farmers on the form and the rule hears it.
+    void cooperativeMembersMarkedFarmers()
+    {
+        ui::OneFormWidget widget;
+        core::OneForm form =
+            test::rules::validForm(QStringLiteral("cooperative"), QStringLiteral("清徐县鑫源种植专业合作社"),
+                                   5, QStringLiteral("140121"));
+        widget.setContent(form, {});
+        const auto hasCode = [&](const QString &code) {
+            const core::FieldIssues issues = widget.issues();
+            return std::any_of(issues.cbegin(), issues.cend(),
+                               [&](const core::FieldIssue &i) { return i.code == code; });
+        };
+        QVERIFY(hasCode(QStringLiteral("cooperative.too_few_farmers")));
+        for (int i = 0; i < 5; ++i) {
+            auto *farmer = child<QCheckBox>(&widget, QStringLiteral("investorFarmer%1").arg(i));
+            QVERIFY(farmer && farmer->isVisibleTo(&widget));
+            QVERIFY(
+                !child<QComboBox>(&widget, QStringLiteral("investorPartner%1").arg(i))->isVisibleTo(&widget));
+            farmer->click();
+        }
+        QVERIFY(!hasCode(QStringLiteral("cooperative.too_few_farmers")));
+        const core::OneForm back = widget.form();
+        QVERIFY(std::all_of(back.investors.cbegin(), back.investors.cend(),
+                            [](const core::Investor &i) { return i.farmer; }));
+    }
+
+    // A limited partnership asks each partner's kind; a joint-stock company each promoter's payment
+    // date and domicile.
+    void partnersAndPromoters()
+    {
+        ui::OneFormWidget widget;
+        core::OneForm form =
+            test::rules::validForm(QStringLiteral("limited_partnership"),
+                                   QStringLiteral("太原市鑫源投资管理合伙企业（有限合伙）"), 2);
+        widget.setContent(form, {});
+        auto *partner = child<QComboBox>(&widget, QStringLiteral("investorPartner1"));
+        QVERIFY(partner && partner->isVisibleTo(&widget));
+        partner->setCurrentIndex(partner->findData(int(core::PartnerKind::Limited)));
+        QCOMPARE(widget.form().investors.at(1).partner, core::PartnerKind::Limited);
+
+        form = test::rules::validForm(QStringLiteral("joint_stock"),
+                                      QStringLiteral("太原市鑫源商贸股份有限公司"), 2);
+        form.investors[0].deadline = QDate(2026, 11, 30);
+        widget.setContent(form, {});
+        auto *abroad = child<QCheckBox>(&widget, QStringLiteral("investorAbroad1"));
+        QVERIFY(abroad && abroad->isVisibleTo(&widget));
+        QVERIFY(!partner->isVisibleTo(&widget) ||
+                !child<QComboBox>(&widget, QStringLiteral("investorPartner1"))->isVisibleTo(&widget));
+        abroad->click();
+        auto *deadline = child<QDateEdit>(&widget, QStringLiteral("investorDeadline1"));
+        QVERIFY(deadline);
+        QCOMPARE(deadline->text(), QStringLiteral("no deadline"));
+        deadline->setDate(QDate(2026, 12, 1));
+        const core::OneForm back = widget.form();
+        QCOMPARE(back.investors.at(0).deadline, QDate(2026, 11, 30));
+        QCOMPARE(back.investors.at(1).deadline, QDate(2026, 12, 1));
+        QVERIFY(!back.investors.at(1).domiciledInChina);
+        QVERIFY(back.investors.at(0).domiciledInChina);
     }
 };
 

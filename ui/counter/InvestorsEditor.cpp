@@ -3,6 +3,7 @@
 #include "core/FieldRules.h"
 #include "core/Limits.h"
 #include "ui/counter/FormRows.h"
+#include "ui/counter/InvestorDetails.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -73,6 +74,8 @@ void InvestorsEditor::addRow()
     row.form->addItems(contributionForms());
     row.remove = new QPushButton(tr("Remove"), this);
     row.remove->setToolTip(tr("Remove this investor"));
+    row.details = new InvestorDetails(this);
+    row.details->setEntityType(m_type);
     row.error = new QLabel(this);
     row.error->setProperty("fieldError", true);
     row.error->setWordWrap(true);
@@ -106,6 +109,11 @@ void InvestorsEditor::addRow()
     for (QComboBox *box : {row.kind, row.form}) {
         connect(box, &QComboBox::currentIndexChanged, this, &InvestorsEditor::changed);
     }
+    connect(row.kind, &QComboBox::currentIndexChanged, row.details, [kind = row.kind, details = row.details] {
+        details->setNatural(kind->currentData().toInt() == int(core::InvestorKind::Natural));
+    });
+    connect(row.details, &InvestorDetails::edited, this, markTouched);
+    connect(row.details, &InvestorDetails::edited, this, &InvestorsEditor::changed);
     connect(row.remove, &QPushButton::clicked, this, [this, remove = row.remove] {
         for (int i = 0; i < m_rows.size(); ++i) {
             if (m_rows.at(i).remove == remove) {
@@ -130,7 +138,10 @@ void InvestorsEditor::removeRow(int index)
         return;
     }
     const Row row = m_rows.takeAt(index);
-    retireRowWidgets(m_grid, {row.kind, row.name, row.id, row.amount, row.form, row.remove, row.error});
+    for (QWidget *editor : row.details->editors())
+        editor->setObjectName(QString()); // as retireRowWidgets does: the next row takes the name
+    retireRowWidgets(m_grid,
+                     {row.kind, row.name, row.id, row.amount, row.form, row.remove, row.details, row.error});
     relayout();
     updateTotal();
     emit changed();
@@ -138,22 +149,25 @@ void InvestorsEditor::removeRow(int index)
 
 void InvestorsEditor::relayout()
 {
-    // Two grid rows per investor: the editors, then its message. Tab order follows the rows.
+    // Three grid rows per investor: the editors, their details, then its message. Tab order
+    // follows the rows.
     QList<QWidget *> tabOrder;
     for (int i = 0; i < m_rows.size(); ++i) {
         const Row &r = m_rows.at(i);
-        const int gridRow = 1 + 2 * i;
+        const int gridRow = 1 + 3 * i;
         r.name->setObjectName(QStringLiteral("investorName%1").arg(i));
         r.id->setObjectName(QStringLiteral("investorId%1").arg(i));
         r.amount->setObjectName(QStringLiteral("investorAmount%1").arg(i));
+        r.details->setRowIndex(i);
         m_grid->addWidget(r.kind, gridRow, 0);
         m_grid->addWidget(r.name, gridRow, 1);
         m_grid->addWidget(r.id, gridRow, 2);
         m_grid->addWidget(r.amount, gridRow, 3);
         m_grid->addWidget(r.form, gridRow, 4);
         m_grid->addWidget(r.remove, gridRow, 5);
-        m_grid->addWidget(r.error, gridRow + 1, 1, 1, 5);
-        tabOrder << r.kind << r.name << r.id << r.amount << r.form << r.remove;
+        m_grid->addWidget(r.details, gridRow + 1, 1, 1, 5);
+        m_grid->addWidget(r.error, gridRow + 2, 1, 1, 5);
+        tabOrder << r.kind << r.name << r.id << r.amount << r.form << r.details->editors() << r.remove;
     }
     chainTabOrder(this, tabOrder << m_add);
 }
@@ -168,6 +182,7 @@ QList<core::Investor> InvestorsEditor::investors() const
         i.idNumber = r.id->text().trimmed().toUpper();
         i.subscribed = core::FieldRules::parseWanYuan(r.amount->text()).value_or(0);
         i.contributionForm = r.form->currentText();
+        r.details->apply(i);
         list.append(i);
     }
     return list;
@@ -182,6 +197,7 @@ void InvestorsEditor::setInvestors(const QList<core::Investor> &investors)
         addRow();
         Row &r = m_rows.last();
         r.kept = i;
+        r.details->setInvestor(i);
         r.kind->setCurrentIndex(r.kind->findData(int(i.kind)));
         r.name->setText(i.name);
         r.id->setText(i.idNumber);
@@ -218,6 +234,14 @@ void InvestorsEditor::applyReadOnly(const Row &r) const
     r.id->setReadOnly(m_readOnly);
     r.amount->setReadOnly(m_readOnly);
     r.remove->setVisible(!m_readOnly);
+    r.details->setReadOnly(m_readOnly);
+}
+
+void InvestorsEditor::setEntityType(const core::EntityType *type)
+{
+    m_type = type;
+    for (const Row &r : std::as_const(m_rows))
+        r.details->setEntityType(type);
 }
 
 void InvestorsEditor::showIssues(const core::FieldIssues &issues, bool showAll)

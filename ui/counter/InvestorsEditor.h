@@ -13,7 +13,13 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 
+namespace ow::core {
+class EntityType;
+}
+
 namespace ow::ui {
+
+class InvestorDetails;
 
 // The investors (股东/发起人/合伙人) of the one form: one row of editors per investor, so
 // Tab walks through them like the rest of the form; a running total against the capital.
@@ -27,6 +33,8 @@ public:
     void setInvestors(const QList<core::Investor> &investors);
     void setCapital(core::Yuan capital);
     void setReadOnly(bool readOnly);
+    // Which of each row's details the type's rules ask for (partner kind, farmer, domicile).
+    void setEntityType(const core::EntityType *type);
     // Shows the messages for "investors" and "investors[i].*"; `touched` limits them to edited rows.
     void showIssues(const core::FieldIssues &issues, bool showAll);
 
@@ -52,6 +60,7 @@ private:
         QLineEdit *amount;
         QComboBox *form;
         QPushButton *remove;
+        InvestorDetails *details;
         QLabel *error;
         bool touched = false;
         // What the row does not show (deadline, ID type, partner kind, farmer, domicile in China),
@@ -63,6 +72,7 @@ private:
     void updateTotal();
 
     QList<Row> m_rows;
+    const core::EntityType *m_type = nullptr;
     QGridLayout *m_grid;
     QPushButton *m_add;
     QLabel *m_total;

@@ -321,6 +321,7 @@ void OneFormWidget::applyEntityType()
     m_parentCodeField->setVisible(branch);
     if (m_parentCodeLabel)
         m_parentCodeLabel->setVisible(branch);
+    m_investors->setEntityType(type);
     m_repOfficeField->setVisible(type->legalRepFromOfficers);
     if (m_repOfficeLabel)
         m_repOfficeLabel->setVisible(type->legalRepFromOfficers);
