@@ -148,6 +148,27 @@ private slots:
         QVERIFY(!back.investors.at(1).domiciledInChina);
         QVERIFY(back.investors.at(0).domiciledInChina);
     }
+
+    // A key person's document is chosen on the row and validated by its type.
+    void keyPersonDocument()
+    {
+        ui::OneFormWidget widget;
+        core::OneForm form = test::rules::validForm(QStringLiteral("llc_natural_multi"),
+                                                    QStringLiteral("太原市鑫源商贸有限公司"), 2);
+        form.personnel = {{QStringLiteral("陈明"), QStringLiteral("03201234"), QStringLiteral("监事")}};
+        widget.setContent(form, {});
+        const auto idIssue = [&] {
+            const core::FieldIssues issues = widget.issues();
+            return std::any_of(issues.cbegin(), issues.cend(),
+                               [](const core::FieldIssue &i) { return i.field == u"personnel[0].idNumber"; });
+        };
+        QVERIFY(idIssue()); // a Taiwan permit's number is no resident ID
+        auto *type = child<QComboBox>(&widget, QStringLiteral("keyPersonIdType0"));
+        QVERIFY(type);
+        type->setCurrentIndex(type->findData(int(core::IdType::TaiwanPermit)));
+        QVERIFY(!idIssue());
+        QCOMPARE(widget.form().personnel.first().idType, core::IdType::TaiwanPermit);
+    }
 };
 
 QTEST_MAIN(TestGuiOneFormRules)

@@ -23,13 +23,7 @@ InvestorDetails::InvestorDetails(QWidget *parent)
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_idType->addItem(tr("Resident ID card"), int(core::IdType::ResidentId));
-    m_idType->addItem(tr("Passport"), int(core::IdType::Passport));
-    m_idType->addItem(tr("Other document"), int(core::IdType::Other));
-    m_idType->addItem(tr("HK/Macao travel permit"), int(core::IdType::HkMacaoPermit));
-    m_idType->addItem(tr("Taiwan travel permit"), int(core::IdType::TaiwanPermit));
-    m_idType->addItem(tr("Permanent residence ID"), int(core::IdType::ForeignPermanentResident));
-    m_idType->addItem(tr("HK/Macao/Taiwan residence permit"), int(core::IdType::ResidencePermit));
+    addIdTypes(m_idType);
     m_idType->setToolTip(tr("The investor's identity document"));
     m_deadline->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_deadline->setCalendarPopup(true);
@@ -58,6 +52,17 @@ InvestorDetails::InvestorDetails(QWidget *parent)
     connect(m_farmer, &QCheckBox::clicked, this, &InvestorDetails::edited);
     connect(m_abroad, &QCheckBox::clicked, this, &InvestorDetails::edited);
     setEntityType(nullptr);
+}
+
+void InvestorDetails::addIdTypes(QComboBox *box)
+{
+    box->addItem(tr("Resident ID card"), int(core::IdType::ResidentId));
+    box->addItem(tr("Passport"), int(core::IdType::Passport));
+    box->addItem(tr("Other document"), int(core::IdType::Other));
+    box->addItem(tr("HK/Macao travel permit"), int(core::IdType::HkMacaoPermit));
+    box->addItem(tr("Taiwan travel permit"), int(core::IdType::TaiwanPermit));
+    box->addItem(tr("Permanent residence ID"), int(core::IdType::ForeignPermanentResident));
+    box->addItem(tr("HK/Macao/Taiwan residence permit"), int(core::IdType::ResidencePermit));
 }
 
 void InvestorDetails::setInvestor(const core::Investor &investor)

@@ -34,6 +34,8 @@ public:
     void setReadOnly(bool readOnly);
     // Names the editors after the row (investorDeadline0 …), as the row's other editors are.
     void setRowIndex(int row);
+    // The identity documents of a natural person, for any combo box of them (key personnel too).
+    static void addIdTypes(QComboBox *box);
     // Its editors in reading order, for the row's Tab order (hidden ones are skipped by Qt).
     QList<QWidget *> editors() const;
 

@@ -2,6 +2,7 @@
 
 #include "core/Limits.h"
 #include "ui/counter/FormRows.h"
+#include "ui/counter/InvestorDetails.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -23,13 +24,13 @@ PersonnelEditor::PersonnelEditor(QWidget *parent)
     footer->addStretch(1);
     layout->addLayout(footer);
     m_add->setObjectName(QStringLiteral("addKeyPerson"));
-    const QStringList headers{tr("Name"), tr("Resident ID number"), tr("Position")};
+    const QStringList headers{tr("Name"), tr("ID type"), tr("ID number"), tr("Position")};
     for (int c = 0; c < headers.size(); ++c) {
         m_grid->addWidget(new QLabel(headers.at(c), this), 0, c);
     }
     m_grid->setColumnStretch(0, 2);
-    m_grid->setColumnStretch(1, 3);
-    m_grid->setColumnStretch(2, 2);
+    m_grid->setColumnStretch(2, 3);
+    m_grid->setColumnStretch(3, 2);
     connect(m_add, &QPushButton::clicked, this, &PersonnelEditor::addRow);
 }
 
@@ -37,6 +38,8 @@ void PersonnelEditor::addRow()
 {
     Row row{new QLineEdit(this), new QLineEdit(this), new QComboBox(this),
             new QPushButton(tr("Remove"), this), new QLabel(this)};
+    row.idType = new QComboBox(this);
+    InvestorDetails::addIdTypes(row.idType);
     using core::Limits;
     row.name->setMaxLength(Limits::maxLength(core::LimitScope::Form, "personnel[].name"));
     row.id->setMaxLength(Limits::maxLength(core::LimitScope::Form, "personnel[].idNumber"));
@@ -58,6 +61,8 @@ void PersonnelEditor::addRow()
         connect(edit, &QLineEdit::textChanged, this, &PersonnelEditor::changed);
     }
     connect(row.position, &QComboBox::currentTextChanged, this, &PersonnelEditor::changed);
+    connect(row.idType, &QComboBox::activated, this, touch);
+    connect(row.idType, &QComboBox::currentIndexChanged, this, &PersonnelEditor::changed);
     connect(row.remove, &QPushButton::clicked, this, [this, remove = row.remove] {
         for (int i = 0; i < m_rows.size(); ++i) {
             if (m_rows.at(i).remove == remove) {
@@ -81,7 +86,7 @@ void PersonnelEditor::removeRow(int index)
         return;
     }
     const Row row = m_rows.takeAt(index);
-    retireRowWidgets(m_grid, {row.name, row.id, row.position, row.remove, row.error});
+    retireRowWidgets(m_grid, {row.name, row.idType, row.id, row.position, row.remove, row.error});
     relayout();
     emit changed();
 }
@@ -94,12 +99,14 @@ void PersonnelEditor::relayout()
         r.name->setObjectName(QStringLiteral("keyPersonName%1").arg(i));
         r.id->setObjectName(QStringLiteral("keyPersonId%1").arg(i));
         r.position->setObjectName(QStringLiteral("keyPersonPosition%1").arg(i));
+        r.idType->setObjectName(QStringLiteral("keyPersonIdType%1").arg(i));
         m_grid->addWidget(r.name, 1 + 2 * i, 0);
-        m_grid->addWidget(r.id, 1 + 2 * i, 1);
-        m_grid->addWidget(r.position, 1 + 2 * i, 2);
-        m_grid->addWidget(r.remove, 1 + 2 * i, 3);
-        m_grid->addWidget(r.error, 2 + 2 * i, 0, 1, 4);
-        tabOrder << r.name << r.id << r.position << r.remove;
+        m_grid->addWidget(r.idType, 1 + 2 * i, 1);
+        m_grid->addWidget(r.id, 1 + 2 * i, 2);
+        m_grid->addWidget(r.position, 1 + 2 * i, 3);
+        m_grid->addWidget(r.remove, 1 + 2 * i, 4);
+        m_grid->addWidget(r.error, 2 + 2 * i, 0, 1, 5);
+        tabOrder << r.name << r.idType << r.id << r.position << r.remove;
     }
     chainTabOrder(this, tabOrder << m_add);
 }
@@ -109,6 +116,7 @@ void PersonnelEditor::applyReadOnly(const Row &row) const
     row.name->setReadOnly(m_readOnly);
     row.id->setReadOnly(m_readOnly);
     row.position->setEnabled(!m_readOnly);
+    row.idType->setEnabled(!m_readOnly);
     row.remove->setVisible(!m_readOnly);
 }
 
@@ -117,6 +125,7 @@ QList<core::KeyPerson> PersonnelEditor::people() const
     QList<core::KeyPerson> list;
     for (const Row &r : m_rows) {
         core::KeyPerson person = r.kept;
+        person.idType = core::IdType(r.idType->currentData().toInt());
         person.name = r.name->text().trimmed();
         person.idNumber = r.id->text().trimmed().toUpper();
         person.position = r.position->currentText().trimmed();
@@ -134,6 +143,7 @@ void PersonnelEditor::setPeople(const QList<core::KeyPerson> &people)
         addRow();
         Row &r = m_rows.last();
         r.kept = p;
+        r.idType->setCurrentIndex(std::max(0, r.idType->findData(int(p.idType))));
         r.name->setText(p.name);
         r.id->setText(p.idNumber);
         r.position->setCurrentText(p.position);

@@ -43,7 +43,8 @@ private:
         QPushButton *remove;
         QLabel *error;
         bool touched = false;
-        // What the row does not show (the ID type), kept as setPeople() gave it.
+        QComboBox *idType = nullptr; // the person's identity document
+        // What the row does not show, kept as setPeople() gave it.
         core::KeyPerson kept = {};
     };
     void removeRow(int index);
