@@ -339,6 +339,39 @@
     </message>
 </context>
 <context>
+    <name>CompanyRules</name>
+    <message>
+        <source>Enter the date this promoter&apos;s shares are paid in full; a %1&apos;s promoters pay in full before it is established.</source>
+        <translation>请填写该发起人股款缴足的日期；%1的发起人应在公司成立前足额缴纳股款。</translation>
+    </message>
+    <message>
+        <source>A %1&apos;s promoters pay for their shares in full before it is established: the deadline %2 is after the application day %3.</source>
+        <translation>%1的发起人应在公司成立前足额缴纳股款：出资期限%2晚于申请日%3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The contribution deadline %1 is more than %n year(s) after establishment; the latest is %2.</source>
+        <translation>
+            <numerusform>出资期限%1超过成立之日起%n年；最晚为%2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At least %1% of a %2&apos;s promoters must be domiciled in China; %3 of %4 are.</source>
+        <translation>%2的发起人中至少%1%须在中国境内有住所；现为%4人中%3人。</translation>
+    </message>
+    <message>
+        <source>A %1 does not choose its %2 from directors and managers; clear the choice.</source>
+        <translation>%1的%2不由董事或经理担任；请清除该选项。</translation>
+    </message>
+    <message>
+        <source>The articles make a director the legal representative: enter %1 among the key personnel as a director.</source>
+        <translation>章程规定由董事担任法定代表人：请在主要人员中将%1登记为董事。</translation>
+    </message>
+    <message>
+        <source>The articles make the manager the legal representative: enter %1 among the key personnel as the manager.</source>
+        <translation>章程规定由经理担任法定代表人：请在主要人员中将%1登记为经理。</translation>
+    </message>
+</context>
+<context>
     <name>ConflictResolver</name>
     <message>
         <source>Write a note saying what was decided; nothing was changed.</source>
@@ -370,6 +403,23 @@
     <message>
         <source>This conflict is not open any more; nothing was changed.</source>
         <translation>该冲突已不再处于待处理状态；未作任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>CooperativeRules</name>
+    <message>
+        <source>At least %1% of the members of a %2 must be farmers; %3 of %4 are.</source>
+        <translation>%2的成员中农民至少应占%1%；现为%4名成员中%3名。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A %1 of up to %2 members may have at most %n member(s) that are enterprises, institutions or social organisations; %3 entered.</source>
+        <translation>
+            <numerusform>成员总数在%2名以内的%1，企业、事业单位或社会组织成员不得超过%n个；现填写%3个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Members that are enterprises, institutions or social organisations may be at most %1% of the members of a %2; %3 of %4 are.</source>
+        <translation>%2中企业、事业单位或社会组织成员不得超过成员总数的%1%；现为%4名成员中%3名。</translation>
     </message>
 </context>
 <context>
@@ -1123,6 +1173,22 @@
         <source>%1: &quot;required&quot; of material &quot;%2&quot; must be true or false.</source>
         <translation>%1：材料 &quot;%2&quot; 的 &quot;required&quot; 必须为 true 或 false。</translation>
     </message>
+    <message>
+        <source>%1: an investors rule is not a whole number in its range.</source>
+        <translation>%1：投资人规则不是取值范围内的整数。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;paidInFull&quot; must be true or false.</source>
+        <translation>%1：&quot;paidInFull&quot; 必须为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;partners&quot; must be &quot;general&quot; or &quot;general_and_limited&quot;.</source>
+        <translation>%1：&quot;partners&quot; 必须为 &quot;general&quot; 或 &quot;general_and_limited&quot;。</translation>
+    </message>
+    <message>
+        <source>%1 chooses its legal representative from its officers but has no personnel section.</source>
+        <translation>%1由董事或经理担任法定代表人，但没有主要人员部分。</translation>
+    </message>
 </context>
 <context>
     <name>FieldLabels</name>
@@ -1248,6 +1314,18 @@
         <source>Parent company&apos;s credit code</source>
         <translation>所属公司统一社会信用代码</translation>
     </message>
+    <message>
+        <source>Contribution deadline</source>
+        <translation>出资期限</translation>
+    </message>
+    <message>
+        <source>General or limited partner</source>
+        <translation>合伙人类型</translation>
+    </message>
+    <message>
+        <source>Director or manager</source>
+        <translation>担任职务（董事或经理）</translation>
+    </message>
 </context>
 <context>
     <name>FieldRules</name>
@@ -1370,6 +1448,53 @@
     <message>
         <source>Write a mobile number as 11 digits without hyphens, e.g. 13912345678.</source>
         <translation>手机号码请写成 11 位连续数字，不加连字符，例如 13912345678。</translation>
+    </message>
+</context>
+<context>
+    <name>ForeignIds</name>
+    <message>
+        <source>A permanent residence ID card of 2023 has 18 characters: 17 digits starting with 9, then a digit or X.</source>
+        <translation>2023年版外国人永久居留身份证号码为18位：以9开头的17位数字，末位为数字或X。</translation>
+    </message>
+    <message>
+        <source>Positions 7 to 14 (%1) are not a real date of birth.</source>
+        <translation>第7至14位（%1）不是有效的出生日期。</translation>
+    </message>
+    <message>
+        <source>The number does not check out: a digit of it is probably mistyped. Compare it with the card, digit by digit.</source>
+        <translation>号码校验不通过：可能有数字输错，请对照证件逐位核对。</translation>
+    </message>
+    <message>
+        <source>Enter the number of the Mainland Travel Permit for Hong Kong and Macao Residents.</source>
+        <translation>请输入港澳居民来往内地通行证号码。</translation>
+    </message>
+    <message>
+        <source>A Mainland Travel Permit for Hong Kong and Macao Residents has H (Hong Kong) or M (Macao) and 8 digits, or 10 digits on the older card.</source>
+        <translation>港澳居民来往内地通行证号码为H（香港）或M（澳门）加8位数字，旧版证件为加10位数字。</translation>
+    </message>
+    <message>
+        <source>Enter the number of the Mainland Travel Permit for Taiwan Residents.</source>
+        <translation>请输入台湾居民来往大陆通行证号码。</translation>
+    </message>
+    <message>
+        <source>A Mainland Travel Permit for Taiwan Residents has 8 digits.</source>
+        <translation>台湾居民来往大陆通行证号码为8位数字。</translation>
+    </message>
+    <message>
+        <source>Enter the number of the Foreign Permanent Resident ID Card.</source>
+        <translation>请输入外国人永久居留身份证号码。</translation>
+    </message>
+    <message>
+        <source>A Foreign Permanent Resident ID Card has 3 capital letters and 12 digits (the card of 2017), or 18 characters starting with 9 (the card of 2023).</source>
+        <translation>外国人永久居留身份证号码为3位大写字母加12位数字（2017年版），或以9开头的18位（2023年版）。</translation>
+    </message>
+    <message>
+        <source>Enter the number of the Residence Permit for Hong Kong, Macao and Taiwan Residents.</source>
+        <translation>请输入港澳台居民居住证号码。</translation>
+    </message>
+    <message>
+        <source>A Residence Permit for Hong Kong, Macao and Taiwan Residents has 18 characters starting with 810000 (Hong Kong), 820000 (Macao) or 830000 (Taiwan).</source>
+        <translation>港澳台居民居住证号码为18位，以810000（香港）、820000（澳门）或830000（台湾）开头。</translation>
     </message>
 </context>
 <context>
@@ -2020,6 +2145,32 @@
     <message>
         <source>Enter the unified social credit code of the company this branch belongs to.</source>
         <translation>请填写分公司所属公司的统一社会信用代码。</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipRules</name>
+    <message>
+        <source>A %1 has general partners only; this partner is entered as a limited partner.</source>
+        <translation>%1只能有普通合伙人；该合伙人登记为有限合伙人。</translation>
+    </message>
+    <message>
+        <source>Choose whether this partner is a general or a limited partner.</source>
+        <translation>请选择该合伙人为普通合伙人还是有限合伙人。</translation>
+    </message>
+    <message>
+        <source>A %1 needs at least one general partner.</source>
+        <translation>%1至少应有一名普通合伙人。</translation>
+    </message>
+    <message>
+        <source>A %1 needs at least one limited partner.</source>
+        <translation>%1至少应有一名有限合伙人。</translation>
+    </message>
+</context>
+<context>
+    <name>PriorApproval</name>
+    <message>
+        <source>The business scope item &quot;%1&quot; needs the approval of the %2 (%3) before registration: mark its approval document among the materials.</source>
+        <translation>经营范围“%1”须在登记前取得%2的批准（%3）：请在材料中标记其批准文件。</translation>
     </message>
 </context>
 <context>
@@ -4018,6 +4169,73 @@ Every person named is clean on the credit lists: priority handling (优先办理
     </message>
 </context>
 <context>
+    <name>ow::ui::InvestorDetails</name>
+    <message>
+        <source>Farmer member</source>
+        <translation>农民成员</translation>
+    </message>
+    <message>
+        <source>Domiciled outside China</source>
+        <translation>住所在中国境外</translation>
+    </message>
+    <message>
+        <source>The investor&apos;s identity document</source>
+        <translation>投资人的身份证件</translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>未填期限</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>General partner</source>
+        <translation>普通合伙人</translation>
+    </message>
+    <message>
+        <source>Limited partner</source>
+        <translation>有限合伙人</translation>
+    </message>
+    <message>
+        <source>Contribution deadline</source>
+        <translation>出资期限</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>合伙人类型</translation>
+    </message>
+    <message>
+        <source>Resident ID card</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>其他证件</translation>
+    </message>
+    <message>
+        <source>HK/Macao travel permit</source>
+        <translation>港澳居民来往内地通行证</translation>
+    </message>
+    <message>
+        <source>Taiwan travel permit</source>
+        <translation>台湾居民来往大陆通行证</translation>
+    </message>
+    <message>
+        <source>Permanent residence ID</source>
+        <translation>外国人永久居留身份证</translation>
+    </message>
+    <message>
+        <source>HK/Macao/Taiwan residence permit</source>
+        <translation>港澳台居民居住证</translation>
+    </message>
+</context>
+<context>
     <name>ow::ui::InvestorsEditor</name>
     <message>
         <source>&amp;Add investor</source>
@@ -4690,6 +4908,38 @@ Nothing was changed.</source>
         <source>Parent company&apos;s code</source>
         <translation>所属公司代码</translation>
     </message>
+    <message>
+        <source>Mainland Travel Permit for Hong Kong and Macao Residents</source>
+        <translation>港澳居民来往内地通行证</translation>
+    </message>
+    <message>
+        <source>Mainland Travel Permit for Taiwan Residents</source>
+        <translation>台湾居民来往大陆通行证</translation>
+    </message>
+    <message>
+        <source>Foreign Permanent Resident ID Card</source>
+        <translation>外国人永久居留身份证</translation>
+    </message>
+    <message>
+        <source>Residence Permit for Hong Kong, Macao and Taiwan Residents</source>
+        <translation>港澳台居民居住证</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>A director</source>
+        <translation>董事</translation>
+    </message>
+    <message>
+        <source>The manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <source>Serves as (by the articles)</source>
+        <translation>按章程担任</translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::PersonnelEditor</name>
@@ -4702,16 +4952,20 @@ Nothing was changed.</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <source>Resident ID number</source>
-        <translation>居民身份证号码</translation>
-    </message>
-    <message>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
         <source>Remove</source>
         <translation>删除</translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
     </message>
 </context>
 <context>
