@@ -160,6 +160,8 @@ Result<core::CaseRecord> CaseStore::perform(const core::CaseRecord &edited,
                                    {u"action"_s, core::CaseWorkflow::actionKey(request.action)}};
         if (!record.receiptNumber.isEmpty())
             entry.detail.insert(u"receiptNumber"_s, record.receiptNumber);
+        if (!request.reasonCodes.isEmpty()) // the standard reasons picked, which statistics rank
+            entry.detail.insert(u"reasonCodes"_s, QJsonArray::fromStringList(request.reasonCodes));
         if (request.credit)
             entry.detail.insert(u"credit"_s,
                                 request.credit->toAuditJson()); // what the lists said, here and then
