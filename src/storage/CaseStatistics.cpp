@@ -173,6 +173,21 @@ Result<core::StatisticsFacts> CaseStatistics::facts(const core::StatisticsFilter
     return facts;
 }
 
+QStringList CaseStatistics::authorities() const
+{
+    QSqlDatabase db = m_db->connection();
+    QStringList codes;
+    auto query = run(
+        db,
+        u"SELECT DISTINCT authority FROM cases WHERE authority <> '' ORDER BY 1 LIMIT %1"_s.arg(MaxPeople),
+        {});
+    if (!query)
+        return codes;
+    while (query.value().next())
+        codes.append(query.value().value(0).toString());
+    return codes;
+}
+
 Result<core::StatisticsReport> CaseStatistics::report(const core::StatisticsFilter &filter,
                                                       const core::WorkingCalendar &calendar,
                                                       const core::StatutoryClock &clock) const

@@ -4,6 +4,7 @@
 #include "core/Statistics.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 #include <memory>
 
@@ -31,6 +32,9 @@ public:
     ow::Result<core::StatisticsReport> report(const core::StatisticsFilter &filter,
                                               const core::WorkingCalendar &calendar,
                                               const core::StatutoryClock &clock) const;
+
+    // The registration authorities the cache holds cases of (the view's authority filter).
+    QStringList authorities() const;
 
 private:
     std::shared_ptr<Database> m_db;

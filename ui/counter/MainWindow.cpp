@@ -16,6 +16,7 @@
 #include "ui/counter/ScanPreparation.h"
 #include "ui/counter/ScanViewer.h"
 #include "ui/counter/SearchResultsModel.h"
+#include "ui/review/StatisticsView.h"
 #include "ui/sync/ConflictsView.h"
 #include "ui/sync/ExchangeSettingsDialog.h"
 #include "ui/sync/SyncLogView.h"
@@ -117,6 +118,7 @@ void MainWindow::buildActions()
     addAction(m_findAction);
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->addAction(m_findAction);
+    m_viewMenu->addAction(StatisticsView::createAction(m_wb, this, m_user.role == core::Role::Supervisor));
 
     caseMenu->addSeparator();
     buildOfficeActions(caseMenu);

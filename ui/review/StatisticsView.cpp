@@ -1,0 +1,197 @@
+#include "StatisticsView.h"
+
+#include "core/Authority.h"
+#include "core/EntityType.h"
+#include "storage/AccountStore.h"
+#include "storage/CaseStatistics.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLoggingCategory>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStatisticsView)
+
+using namespace Qt::StringLiterals;
+
+namespace ow::ui {
+
+namespace {
+
+QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setBuddy(buddy);
+    return label;
+}
+
+} // namespace
+
+StatisticsView::StatisticsView(Workbench &wb, QWidget *parent)
+    : QDialog(parent), m_wb(wb), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)),
+      m_granularity(new QComboBox(this)), m_authority(new QComboBox(this)), m_type(new QComboBox(this)),
+      m_summary(new QLabel(this))
+{
+    setObjectName(u"statisticsView"_s);
+    setWindowTitle(tr("Statistics"));
+    auto *charts = new QWidget;
+    auto *grid = new QGridLayout(charts);
+    for (Figure figure : StatisticsTables::figures()) {
+        auto *panel = new FigurePanel(figure, charts);
+        const int i = int(m_panels.size());
+        grid->addWidget(panel, i / 2, i % 2);
+        m_panels.append(panel);
+    }
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(charts);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(buildFilters());
+    layout->addWidget(m_summary);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(close);
+    resize(1320, 740);
+    refresh();
+}
+
+QAction *StatisticsView::createAction(Workbench &wb, QWidget *window, bool supervisor)
+{
+    auto *action = new QAction(tr("&Statistics…"), window);
+    action->setObjectName(u"statisticsAction"_s);
+    action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    action->setToolTip(tr("Registrations, processing times, reasons and load over this counter's cases "
+                          "(Ctrl+Shift+S)"));
+    action->setVisible(supervisor);
+    action->setEnabled(supervisor);
+    QObject::connect(action, &QAction::triggered, window, [&wb, window] {
+        if (auto *open = window->findChild<StatisticsView *>()) {
+            open->raise();
+            open->activateWindow();
+            return;
+        }
+        auto *view = new StatisticsView(wb, window);
+        view->setAttribute(Qt::WA_DeleteOnClose);
+        view->show();
+        view->activateWindow();
+    });
+    return action;
+}
+
+QWidget *StatisticsView::buildFilters()
+{
+    auto *box = new QWidget(this);
+    const QDate today = core::StatutoryClock::officeDate(QDateTime::currentDateTime());
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(u"yyyy-MM-dd"_s);
+    }
+    m_from->setObjectName(u"statisticsFrom"_s);
+    m_to->setObjectName(u"statisticsTo"_s);
+    m_from->setDate(today.addDays(-29));
+    m_to->setDate(today);
+    for (core::Granularity g : {core::Granularity::Day, core::Granularity::Week, core::Granularity::Month})
+        m_granularity->addItem(core::Statistics::granularityLabel(g), int(g));
+    m_authority->addItem(tr("All authorities"), QString());
+    for (const QString &code : storage::CaseStatistics(m_wb.db).authorities()) {
+        const QString office = core::Authority::officeName(code);
+        m_authority->addItem(office.isEmpty() ? code : u"%1 %2"_s.arg(code, office), code);
+    }
+    m_type->addItem(StatisticsTables::typeName({}), QString());
+    for (const core::EntityType &type : core::EntityTypeCatalog::instance().types())
+        m_type->addItem(type.name, type.id);
+
+    auto *row = new QHBoxLayout(box);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(buddyLabel(tr("&From"), m_from, box));
+    row->addWidget(m_from);
+    row->addWidget(buddyLabel(tr("&To"), m_to, box));
+    row->addWidget(m_to);
+    row->addWidget(buddyLabel(tr("&By"), m_granularity, box));
+    row->addWidget(m_granularity);
+    row->addWidget(buddyLabel(tr("A&uthority"), m_authority, box));
+    row->addWidget(m_authority, 1);
+    row->addWidget(buddyLabel(tr("T&ype"), m_type, box));
+    row->addWidget(m_type, 1);
+
+    connect(m_from, &QDateEdit::dateChanged, this, &StatisticsView::refresh);
+    connect(m_to, &QDateEdit::dateChanged, this, &StatisticsView::refresh);
+    for (QComboBox *combo : {m_granularity, m_authority, m_type})
+        connect(combo, &QComboBox::currentIndexChanged, this, &StatisticsView::refresh);
+    return box;
+}
+
+void StatisticsView::setChoosers(const FigurePanel::SavePathChooser &savePath,
+                                 const FigurePanel::PrinterChooser &printer)
+{
+    for (FigurePanel *panel : std::as_const(m_panels))
+        panel->setChoosers(savePath, printer);
+}
+
+core::StatisticsFilter StatisticsView::filter() const
+{
+    core::StatisticsFilter f;
+    f.from = m_from->date();
+    f.to = m_to->date();
+    f.granularity = core::Granularity(m_granularity->currentData().toInt());
+    f.authority = m_authority->currentData().toString();
+    f.entityType = m_type->currentData().toString();
+    return f;
+}
+
+FigurePanel *StatisticsView::panel(Figure figure) const
+{
+    return m_panels.value(int(figure));
+}
+
+void StatisticsView::refresh()
+{
+    const core::StatisticsFilter f = filter();
+    auto report = storage::CaseStatistics(m_wb.db).report(f, m_wb.calendar(), m_wb.clocks());
+    if (!report) {
+        m_summary->setText(report.error().message);
+        qCInfo(lcStatisticsView) << "statistics not computed:" << report.error().code;
+        return;
+    }
+    m_report = report.value();
+    const auto personName = [this](const QString &userId) {
+        const auto account = m_wb.accounts.find(userId);
+        return account ? account->displayName : QString();
+    };
+    for (FigurePanel *panel : std::as_const(m_panels))
+        panel->setReport(m_report, StatisticsTables::table(panel->figure(), m_report, personName));
+    m_summary->setText(summaryOf(m_report));
+}
+
+QString StatisticsView::summaryOf(const core::StatisticsReport &report) const
+{
+    const int received = report.online + report.counter;
+    QString text = tr("%n application(s) received from %1 to %2, in this counter's cache", nullptr, received)
+                       .arg(report.filter.from.toString(Qt::ISODate), report.filter.to.toString(Qt::ISODate));
+    if (!report.processing.isEmpty()) {
+        const core::ProcessingTime &all = report.processing.first();
+        text += u"; "_s +
+                tr("%n licensed: median %1, 90th percentile %2 working days (limit %3)", nullptr, all.cases)
+                    .arg(all.median)
+                    .arg(all.p90)
+                    .arg(all.limitDays);
+    }
+    const QString caveat = m_wb.calendar().caveat(report.filter.from.year(), report.filter.to.year());
+    if (caveat.isEmpty())
+        return text + u"."_s;
+    return text + u". "_s + caveat;
+}
+
+} // namespace ow::ui

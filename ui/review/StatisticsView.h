@@ -1,0 +1,60 @@
+#pragma once
+
+#include "FigurePanel.h"
+#include "ui/common/WorkbenchTypes.h"
+
+#include <QDialog>
+
+class QAction;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+
+namespace ow::ui {
+
+// The supervisors' statistics (issue 12 §3) over the cases in this counter's cache: the filters at
+// the top (period, by day, week or month, authority, entity type; each with its Alt key), then one
+// chart per figure, each exported as CSV or XLSX or printed. The figures are core::Statistics',
+// their facts storage::CaseStatistics'.
+class StatisticsView : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit StatisticsView(Workbench &wb, QWidget *parent = nullptr);
+
+    // The window's menu action (Ctrl+Shift+S) opening the view over `window`; supervisors only
+    // (hidden, its shortcut dead, for anyone else).
+    static QAction *createAction(Workbench &wb, QWidget *window, bool supervisor);
+
+    // Every figure's export and print choosers (tests write to files without dialogs).
+    void setChoosers(const FigurePanel::SavePathChooser &savePath,
+                     const FigurePanel::PrinterChooser &printer);
+
+    core::StatisticsFilter filter() const;
+    const core::StatisticsReport &report() const { return m_report; }
+    FigurePanel *panel(Figure figure) const;
+    QDateEdit *fromEdit() const { return m_from; }
+    QDateEdit *toEdit() const { return m_to; }
+    QComboBox *granularityBox() const { return m_granularity; }
+    QComboBox *authorityBox() const { return m_authority; }
+    QComboBox *typeBox() const { return m_type; }
+    QLabel *summaryLabel() const { return m_summary; }
+
+    void refresh();
+
+private:
+    QWidget *buildFilters();
+    QString summaryOf(const core::StatisticsReport &report) const;
+
+    Workbench &m_wb;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QComboBox *m_granularity;
+    QComboBox *m_authority;
+    QComboBox *m_type;
+    QLabel *m_summary;
+    QList<FigurePanel *> m_panels;
+    core::StatisticsReport m_report;
+};
+
+} // namespace ow::ui
