@@ -113,12 +113,16 @@ Result<void> reasons(QSqlDatabase &db, const QVariantList &values, core::Statist
     return {};
 }
 
+// Cases accepted per clerk, or received at the counter per workstation (an online application's
+// workstation is the exchange's, no counter's load).
 Result<QList<core::LoadCount>> load(QSqlDatabase &db, const QString &column, const QVariantList &values)
 {
-    auto query = run(db,
-                     u"SELECT %1, count(*) FROM cases WHERE %1 <> '' AND "_s.arg(column) % CasesWhere %
-                         u" GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT %1"_s.arg(CaseStatistics::MaxPeople),
-                     values);
+    const QString counterOnly = column == u"workstation"_s ? u" AND origin = 'counter'"_s : QString();
+    auto query =
+        run(db,
+            u"SELECT %1, count(*) FROM cases WHERE %1 <> ''%2 AND "_s.arg(column, counterOnly) % CasesWhere %
+                u" GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT %1"_s.arg(CaseStatistics::MaxPeople),
+            values);
     if (!query)
         return query.error();
     QList<core::LoadCount> counts;

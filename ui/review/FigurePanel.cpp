@@ -71,14 +71,15 @@ QChart *FigurePanel::chart() const
     return m_view->chart();
 }
 
-void FigurePanel::setReport(const core::StatisticsReport &report, FigureTable table)
+void FigurePanel::setReport(const core::StatisticsReport &report, FigureTable table,
+                            const std::function<QString(const QString &)> &personName)
 {
     m_table = std::move(table);
     m_stem = StatisticsTables::fileStem(m_figure, report.filter);
     m_subtitle =
         tr("%1 to %2").arg(report.filter.from.toString(Qt::ISODate), report.filter.to.toString(Qt::ISODate));
     QChart *old = m_view->chart();
-    m_view->setChart(StatisticsCharts::chart(m_figure, report));
+    m_view->setChart(StatisticsCharts::chart(m_figure, report, personName));
     delete old;
 }
 

@@ -25,7 +25,8 @@ public:
 
     FigurePanel(Figure figure, QWidget *parent = nullptr);
 
-    void setReport(const core::StatisticsReport &report, FigureTable table);
+    void setReport(const core::StatisticsReport &report, FigureTable table,
+                   const std::function<QString(const QString &)> &personName = {});
     void setChoosers(SavePathChooser savePath, PrinterChooser printer);
 
     Figure figure() const { return m_figure; }

@@ -10,11 +10,49 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
 namespace ow::ui {
 namespace {
+
+using PersonName = StatisticsCharts::PersonName;
+
+// A whole-number axis from 0 with a round step (1, 2, 5, 10, 20, 50 …) and at most six ticks.
+void roundAxis(QValueAxis *axis, double largest)
+{
+    int step = 1;
+    for (int scale = 1; step * 5 < largest; scale *= 10) {
+        for (int m : {1, 2, 5}) {
+            step = m * scale;
+            if (step * 5 >= largest)
+                break;
+        }
+    }
+    const int top = std::max(4, int(std::ceil(largest / step)) * step);
+    axis->setRange(0, top);
+    axis->setTickCount(top / step + 1);
+}
+
+double largestOf(QAbstractBarSeries *series, bool stacked)
+{
+    QList<double> sums;
+    double largest = 0;
+    for (QBarSet *set : series->barSets()) {
+        for (int i = 0; i < set->count(); ++i) {
+            if (stacked) {
+                if (sums.size() <= i)
+                    sums.resize(i + 1);
+                sums[i] += set->at(i);
+                largest = std::max(largest, sums[i]);
+            } else {
+                largest = std::max(largest, set->at(i));
+            }
+        }
+    }
+    return largest;
+}
 
 // Categories along one axis, counts (whole numbers) along the other.
 void addAxes(QChart *chart, QAbstractBarSeries *series, const QStringList &categories, bool horizontal,
@@ -22,22 +60,31 @@ void addAxes(QChart *chart, QAbstractBarSeries *series, const QStringList &categ
 {
     auto *names = new QBarCategoryAxis;
     names->append(categories);
-    if (categories.size() > 14)
-        names->setLabelsAngle(-90);
     auto *values = new QValueAxis;
     values->setLabelFormat(u"%d"_s);
     values->setTitleText(valueTitle);
-    values->setMin(0);
     chart->addSeries(series);
     chart->addAxis(names, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(names);
     series->attachAxis(values);
-    if (values->max() <= 4)
-        values->setRange(0, 4); // also when all are 0, where nice numbers are not a number
-    else
-        values->applyNiceNumbers();
-    values->setTickCount(std::min(int(values->max()) + 1, 6));
+    roundAxis(values, largestOf(series, qobject_cast<QStackedBarSeries *>(series) != nullptr));
+}
+
+// A period's label on the chart, short enough to stand under its bar: a day as 11-26 (as 26 when
+// there are more than 20 of them, the axis then naming the period), a week as W48; the table has
+// the full labels.
+QString shortLabel(const QDate &bucket, const core::StatisticsReport &report)
+{
+    switch (report.filter.granularity) {
+    case core::Granularity::Day:
+        return bucket.toString(report.buckets.size() > 20 ? u"d"_s : u"MM-dd"_s);
+    case core::Granularity::Week:
+        return u"W%1"_s.arg(bucket.weekNumber());
+    case core::Granularity::Month:
+        break;
+    }
+    return core::Statistics::bucketLabel(bucket, report.filter.granularity);
 }
 
 QChart *registrations(const core::StatisticsReport &report)
@@ -46,7 +93,7 @@ QChart *registrations(const core::StatisticsReport &report)
     auto *series = new QStackedBarSeries;
     QStringList periods;
     for (const QDate &bucket : report.buckets)
-        periods.append(core::Statistics::bucketLabel(bucket, report.filter.granularity));
+        periods.append(shortLabel(bucket, report));
     for (core::Outcome outcome : core::Statistics::outcomes()) {
         auto *set = new QBarSet(core::Statistics::outcomeLabel(outcome));
         for (const QDate &bucket : report.buckets)
@@ -54,25 +101,32 @@ QChart *registrations(const core::StatisticsReport &report)
         series->append(set);
     }
     addAxes(chart, series, periods, false, StatisticsCharts::tr("Cases"));
+    chart->axes(Qt::Horizontal)
+        .constFirst()
+        ->setTitleText(StatisticsCharts::tr("%1 to %2, by %3")
+                           .arg(report.filter.from.toString(Qt::ISODate),
+                                report.filter.to.toString(Qt::ISODate),
+                                core::Statistics::granularityLabel(report.filter.granularity).toLower()));
     return chart;
 }
 
 QChart *processing(const core::StatisticsReport &report)
 {
     auto *chart = new QChart;
-    auto *series = new QBarSeries;
+    auto *series = new QHorizontalBarSeries;
     auto *median = new QBarSet(StatisticsCharts::tr("Median"));
     auto *p90 = new QBarSet(StatisticsCharts::tr("90th percentile"));
     auto *limit = new QBarSet(StatisticsCharts::tr("Statutory limit"));
     QStringList types;
-    for (const core::ProcessingTime &p : report.processing) {
+    for (qsizetype i = report.processing.size() - 1; i >= 0; --i) { // all types on top
+        const core::ProcessingTime &p = report.processing[i];
         types.append(StatisticsTables::typeName(p.entityType));
         median->append(p.median);
         p90->append(p.p90);
         limit->append(p.limitDays);
     }
     series->append({median, p90, limit});
-    addAxes(chart, series, types, false, StatisticsCharts::tr("Working days"));
+    addAxes(chart, series, types, true, StatisticsCharts::tr("Working days"));
     return chart;
 }
 
@@ -108,12 +162,13 @@ QChart *reasons(const core::StatisticsReport &report)
     return ranked(names, counts, StatisticsCharts::tr("Times given"));
 }
 
-QChart *load(const QList<core::LoadCount> &load, const QString &setName)
+QChart *load(const QList<core::LoadCount> &load, const QString &setName, const PersonName &personName)
 {
     QStringList names;
     QList<int> counts;
     for (const core::LoadCount &l : load) {
-        names.append(l.who);
+        const QString name = personName ? personName(l.who) : QString();
+        names.append(name.isEmpty() ? l.who : u"%1 (%2)"_s.arg(name, l.who));
         counts.append(l.count);
     }
     return ranked(names, counts, setName);
@@ -138,7 +193,8 @@ QChart *channels(const core::StatisticsReport &report)
 
 } // namespace
 
-QChart *StatisticsCharts::chart(Figure figure, const core::StatisticsReport &report)
+QChart *StatisticsCharts::chart(Figure figure, const core::StatisticsReport &report,
+                                const PersonName &personName)
 {
     QChart *chart = nullptr;
     switch (figure) {
@@ -152,10 +208,10 @@ QChart *StatisticsCharts::chart(Figure figure, const core::StatisticsReport &rep
         chart = reasons(report);
         break;
     case Figure::Clerks:
-        chart = load(report.clerks, tr("Accepted"));
+        chart = load(report.clerks, tr("Accepted"), personName);
         break;
     case Figure::Workstations:
-        chart = load(report.workstations, tr("Received"));
+        chart = load(report.workstations, tr("Received"), {});
         break;
     case Figure::Channels:
         chart = channels(report);

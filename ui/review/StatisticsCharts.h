@@ -15,7 +15,9 @@ class StatisticsCharts
 public:
     static constexpr int MostBars = 12; // reasons, clerks, workstations drawn (the table has all)
 
-    static QChart *chart(Figure figure, const core::StatisticsReport &report);
+    using PersonName = std::function<QString(const QString &userId)>;
+    static QChart *chart(Figure figure, const core::StatisticsReport &report,
+                         const PersonName &personName = {});
 };
 
 } // namespace ow::ui

@@ -43,10 +43,14 @@ StatisticsView::StatisticsView(Workbench &wb, QWidget *parent)
     setWindowTitle(tr("Statistics"));
     auto *charts = new QWidget;
     auto *grid = new QGridLayout(charts);
+    // The registrations across the whole width (a month by day is 30 bars), the others two by two.
     for (Figure figure : StatisticsTables::figures()) {
         auto *panel = new FigurePanel(figure, charts);
         const int i = int(m_panels.size());
-        grid->addWidget(panel, i / 2, i % 2);
+        if (i == 0)
+            grid->addWidget(panel, 0, 0, 1, 2);
+        else
+            grid->addWidget(panel, 1 + (i - 1) / 2, (i - 1) % 2);
         m_panels.append(panel);
     }
     auto *scroll = new QScrollArea(this);
@@ -171,7 +175,8 @@ void StatisticsView::refresh()
         return account ? account->displayName : QString();
     };
     for (FigurePanel *panel : std::as_const(m_panels))
-        panel->setReport(m_report, StatisticsTables::table(panel->figure(), m_report, personName));
+        panel->setReport(m_report, StatisticsTables::table(panel->figure(), m_report, personName),
+                         personName);
     m_summary->setText(summaryOf(m_report));
 }
 
