@@ -2,7 +2,8 @@
 # Refreshes the screenshots in docs/ from the current build, in the clerk's language (zh_CN), on a
 # virtual display (Xvfb): the main window and the one form (tests/gui/doc_screenshots), the
 # acceptance notice (its PDF at 72 dpi), the review queue and a case reviewed with its scan, the
-# licence verification, an enterprise's credit record and its report, and the conflicts view
+# licence verification, an enterprise's credit record and its report, the supervisors' statistics,
+# and the conflicts view
 # (test_gui_sync_widgets).
 # Usage: scripts/screenshots.sh [preset]   (default: ci)
 set -euo pipefail
@@ -23,7 +24,7 @@ OW_SCREENSHOT_DIR="$out" "$build/tests/gui/test_gui_sync_widgets" >/dev/null
 cp "$out/conflicts-view-zh.png" "$here/docs/conflicts-view.png"
 for name in main-window-new-case main-window-online main-window-accepted one-form-draft one-form-materials one-form-credit-blocked \
             notice-acceptance notice-viewer reason-dialog-refusal review-queue review-with-scan verify-licence \
-            credit-record credit-record-registration credit-report; do
+            credit-record credit-record-registration credit-report statistics; do
     cp "$out/$name.png" "$here/docs/$name.png"
 done
 echo "docs/*.png refreshed"

@@ -4,6 +4,7 @@
 // the counter online with online applications pulled. Not a test: it only takes the pictures.
 #include "core/ResidentId.h"
 #include "core/UsccCode.h"
+#include "doc_statistics.h"
 #include "exchange/CreditListAdmin.h"
 #include "exchange/DemoApplications.h"
 #include "exchange/ExchangePaths.h"
@@ -20,10 +21,12 @@
 #include "ui/counter/NoticeViewer.h"
 #include "ui/counter/OneFormWidget.h"
 #include "ui/counter/VerifyLicenceDialog.h"
+#include "ui/review/StatisticsView.h"
 #include "workbench/AppSettings.h"
 #include "workbench/Workbench.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
@@ -352,6 +355,23 @@ bool reviewWithScanShot(ui::MainWindow &window, workbench::Workbench &wb, const 
     return save(&window, u"review-with-scan.png"_s);
 }
 
+// The supervisors' statistics over a month of the office's cases (Ctrl+Shift+S), the whole screen.
+bool statisticsShot(ui::MainWindow &window)
+{
+    if (auto *action = window.findChild<QAction *>(u"statisticsAction"_s))
+        action->trigger();
+    auto *view = window.findChild<ui::StatisticsView *>();
+    if (!view) {
+        std::fprintf(stderr, "FAILED statistics: no view\n");
+        return false;
+    }
+    view->showMaximized();
+    bool ok = QTest::qWaitForWindowExposed(view);
+    ok &= save(view, u"statistics.png"_s);
+    view->close();
+    return ok;
+}
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -505,6 +525,8 @@ int main(int argc, char *argv[])
         }
         // Reviewing a case with its scan beside the form (Ctrl+Shift+M).
         ok &= reviewWithScanShot(window, wb, dir.path());
+        ok &= doc::seedStatistics(wb);
+        ok &= statisticsShot(window);
     }
     exchange.stop();
     return ok ? 0 : 1;
