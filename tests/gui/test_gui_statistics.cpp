@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPieSeries>
+#include <QPointer>
 #include <QPrinter>
 #include <QPushButton>
 #include <QStackedBarSeries>
@@ -63,6 +64,8 @@ class TestGuiStatistics : public QObject
     std::unique_ptr<ui::AppSettings> m_settings;
     std::unique_ptr<ui::Workbench> m_wb;
     const QDateTime m_now = QDateTime::currentDateTimeUtc();
+    std::unique_ptr<ui::MainWindow> m_window;
+    QPointer<ui::StatisticsView> m_view;
 
     core::CaseRecord act(const core::CaseRecord &record, core::CaseAction action, int daysAgo,
                          const QStringList &codes = {})
@@ -154,7 +157,7 @@ private slots:
         QVERIFY(!window.findChild<ui::StatisticsView *>());
     }
 
-    void supervisorReadsExportsAndPrints()
+    void supervisorSignsInAndOpensByShortcut()
     {
         ui::LoginDialog login(m_wb->accounts, u"W07"_s, QString());
         login.show();
@@ -165,25 +168,29 @@ private slots:
         QTRY_VERIFY(!login.isVisible());
         QCOMPARE(login.account().role, core::Role::Supervisor);
 
-        ui::MainWindow window(*m_wb, login.account());
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        ui::StatisticsView *view = openStatistics(window);
-        QVERIFY(view);
-        QCOMPARE(view->report().buckets.size(), 30); // the last 30 days, by day
-        QCOMPARE(view->report().counter, 5);
-        QCOMPARE(view->report().online, 1);
-        QVERIFY2(view->summaryLabel()->text().contains(u'6'), qPrintable(view->summaryLabel()->text()));
+        m_window = std::make_unique<ui::MainWindow>(*m_wb, login.account());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_view = openStatistics(*m_window);
+        QVERIFY(m_view);
+        QCOMPARE(m_view->report().buckets.size(), 30); // the last 30 days, by day
+        QCOMPARE(m_view->report().counter, 5);
+        QCOMPARE(m_view->report().online, 1);
+        QVERIFY2(m_view->summaryLabel()->text().contains(u'6'), qPrintable(m_view->summaryLabel()->text()));
+    }
 
+    void byWeekFromTheKeyboard()
+    {
+        QVERIFY(m_view);
         // Alt+B: the granularity; Down: by week.
-        QTest::keyClick(view, Qt::Key_B, Qt::AltModifier);
-        QTRY_VERIFY(view->granularityBox()->hasFocus());
-        QTest::keyClick(view->granularityBox(), Qt::Key_Down);
-        QCOMPARE(view->filter().granularity, core::Granularity::Week);
-        const QList<QDate> weeks = view->report().buckets;
+        QTest::keyClick(m_view, Qt::Key_B, Qt::AltModifier);
+        QTRY_VERIFY(m_view->granularityBox()->hasFocus());
+        QTest::keyClick(m_view->granularityBox(), Qt::Key_Down);
+        QCOMPARE(m_view->filter().granularity, core::Granularity::Week);
+        const QList<QDate> weeks = m_view->report().buckets;
         QVERIFY(weeks.size() >= 5 && weeks.size() <= 6);
 
-        auto *bars = seriesOf<QStackedBarSeries>(view->panel(ui::Figure::Registrations)->chart());
+        auto *bars = seriesOf<QStackedBarSeries>(m_view->panel(ui::Figure::Registrations)->chart());
         QVERIFY(bars);
         QCOMPARE(bars->count(), int(core::Statistics::outcomes().size()));
         QMap<QString, int> byOutcome;
@@ -195,27 +202,33 @@ private slots:
         QCOMPARE(byOutcome.value(core::Statistics::outcomeLabel(core::Outcome::Pending)), 4);
         QCOMPARE(byOutcome.value(core::Statistics::outcomeLabel(core::Outcome::Refused)), 1);
         QCOMPARE(byOutcome.value(core::Statistics::outcomeLabel(core::Outcome::Correction)), 1);
-        auto *pie = seriesOf<QPieSeries>(view->panel(ui::Figure::Channels)->chart());
+        auto *pie = seriesOf<QPieSeries>(m_view->panel(ui::Figure::Channels)->chart());
         QVERIFY(pie);
         QCOMPARE(pie->slices().size(), 2);
         QCOMPARE(int(pie->slices().at(0)->value()), 1);
         QCOMPARE(int(pie->slices().at(1)->value()), 5);
-        const auto &reasons = view->report().reasons;
-        QCOMPARE(reasons.size(), 3);
+        QCOMPARE(m_view->report().reasons.size(), 3);
+    }
 
-        // Alt+Y: the entity type; the form's type, chosen by typing its first letters away.
-        QTest::keyClick(view, Qt::Key_Y, Qt::AltModifier);
-        QTRY_VERIFY(view->typeBox()->hasFocus());
-        const int index = view->typeBox()->findData(test::forms::limitedCompany(1).entityTypeId);
+    void entityTypeFromTheKeyboard()
+    {
+        QVERIFY(m_view);
+        // Alt+Y: the entity type; Down until the forms' type.
+        QTest::keyClick(m_view, Qt::Key_Y, Qt::AltModifier);
+        QTRY_VERIFY(m_view->typeBox()->hasFocus());
+        const int index = m_view->typeBox()->findData(test::forms::limitedCompany(1).entityTypeId);
         QVERIFY(index > 0);
-        while (view->typeBox()->currentIndex() < index)
-            QTest::keyClick(view->typeBox(), Qt::Key_Down);
-        QCOMPARE(view->filter().entityType, test::forms::limitedCompany(1).entityTypeId);
-        QCOMPARE(view->report().counter + view->report().online, 6);
+        while (m_view->typeBox()->currentIndex() < index)
+            QTest::keyClick(m_view->typeBox(), Qt::Key_Down);
+        QCOMPARE(m_view->filter().entityType, test::forms::limitedCompany(1).entityTypeId);
+        QCOMPARE(m_view->report().counter + m_view->report().online, 6);
+    }
 
-        // Exports and print, each button pressed with the space bar.
+    void exportsAndPrintsFromTheKeyboard()
+    {
+        QVERIFY(m_view);
         QString asked;
-        view->setChoosers(
+        m_view->setChoosers(
             [&](const QString &suggested, const QString &) {
                 asked = suggested;
                 return m_dir.filePath(suggested);
@@ -225,7 +238,7 @@ private slots:
                 printer.setOutputFileName(m_dir.filePath(u"statistics.pdf"_s));
                 return true;
             });
-        ui::FigurePanel *panel = view->panel(ui::Figure::Registrations);
+        ui::FigurePanel *panel = m_view->panel(ui::Figure::Registrations);
         panel->csvButton()->setFocus();
         QTest::keyClick(panel->csvButton(), Qt::Key_Space);
         QVERIFY2(asked.startsWith(u"statistics-registrations-"_s) && asked.endsWith(u".csv"_s),
@@ -236,7 +249,7 @@ private slots:
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
         const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(u"\r\n"_s, Qt::SkipEmptyParts);
         QCOMPARE(lines.first(),
-                 ui::StatisticsTables::table(ui::Figure::Registrations, view->report()).headers.join(u','));
+                 ui::StatisticsTables::table(ui::Figure::Registrations, m_view->report()).headers.join(u','));
         int total = 0;
         for (const QString &line : lines.mid(1)) {
             const QStringList fields = line.split(u',');
@@ -258,10 +271,17 @@ private slots:
         QFile pdf(m_dir.filePath(u"statistics.pdf"_s));
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.read(5) == "%PDF-");
-
-        QTest::keyClick(view, Qt::Key_Escape);
-        QTRY_VERIFY(!window.findChild<ui::StatisticsView *>());
     }
+
+    void escapeCloses()
+    {
+        QVERIFY(m_view);
+        QTest::keyClick(m_view, Qt::Key_Escape);
+        QTRY_VERIFY(!m_window->findChild<ui::StatisticsView *>());
+        m_view = nullptr;
+    }
+
+    void cleanupTestCase() { m_window.reset(); }
 };
 
 QTEST_MAIN(TestGuiStatistics)
