@@ -6,6 +6,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QFileDialog>
+#include <QGraphicsScene>
 #include <QHBoxLayout>
 #include <QLoggingCategory>
 #include <QMessageBox>
@@ -140,8 +141,17 @@ bool FigurePanel::print(QPrinter &printer)
     painter.drawText(QRect(0, y, page.width(), line * 2), Qt::AlignLeft | Qt::AlignVCenter,
                      m_table.title + u"  "_s + m_subtitle);
     y += line * 2;
-    const QRect chartArea(0, y, page.width(), page.height() / 2);
-    m_view->render(&painter, chartArea);
+    // The chart laid out again at a size of its own, so that it fills the page's width with legible
+    // text whatever the shape of the panel on screen, then put back.
+    QChart *chart = m_view->chart();
+    const QRectF onScreen = chart->geometry();
+    const QSizeF printed(960, 480);
+    const int height =
+        std::min(page.height() * 3 / 5, int(page.width() * printed.height() / printed.width()));
+    const QRect chartArea(0, y, int(height * printed.width() / printed.height()), height);
+    chart->setGeometry(QRectF(onScreen.topLeft(), printed));
+    m_view->scene()->render(&painter, chartArea, QRectF(onScreen.topLeft(), printed));
+    chart->setGeometry(onScreen);
     y += chartArea.height() + line;
     const int columns = std::max<int>(1, int(m_table.headers.size()));
     const int width = page.width() / columns;
