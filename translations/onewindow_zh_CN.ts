@@ -2493,6 +2493,227 @@
     </message>
 </context>
 <context>
+    <name>Statistics</name>
+    <message>
+        <source>Choose the first and the last day of the period.</source>
+        <translation>请选择统计期间的起止日期。</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>统计期间的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Choose a period of at most three years.</source>
+        <translation>统计期间最长为三年，请缩短。</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Awaiting corrections</source>
+        <translation>待补正</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已核准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsCharts</name>
+    <message>
+        <source>Cases</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>%1 to %2, by %3</source>
+        <translation>%1 至 %2，按%3</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>第90百分位数</translation>
+    </message>
+    <message>
+        <source>Statutory limit</source>
+        <translation>法定时限</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>Times given</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收件</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsTables</name>
+    <message>
+        <source>(own words only)</source>
+        <translation>（仅自拟事由）</translation>
+    </message>
+    <message>
+        <source>Applications received, by outcome</source>
+        <translation>收件量（按办理结果）</translation>
+    </message>
+    <message>
+        <source>Working days from receipt to licence</source>
+        <translation>从收件到发照的工作日</translation>
+    </message>
+    <message>
+        <source>Reasons for corrections, refusals and rejections</source>
+        <translation>补正、不予受理及驳回事由</translation>
+    </message>
+    <message>
+        <source>Cases accepted per clerk</source>
+        <translation>各受理员受理件数</translation>
+    </message>
+    <message>
+        <source>Cases received per workstation</source>
+        <translation>各窗口收件数</translation>
+    </message>
+    <message>
+        <source>Online and at the counter</source>
+        <translation>网上申请与窗口申请</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>补正</translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Rejection</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>网上</translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Entity type</source>
+        <translation>企业类型</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Licensed</source>
+        <translation>已发照件数</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>第90百分位数</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>法定时限</translation>
+    </message>
+    <message>
+        <source>Within the limit (%)</source>
+        <translation>时限内占比（%）</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Given for</source>
+        <translation>事由类别</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>受理员</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>占比（%）</translation>
+    </message>
+</context>
+<context>
     <name>StatutoryClock</name>
     <message>
         <source>The time limits %1 cannot be used: %2</source>
@@ -4061,6 +4282,65 @@ Every person named is clean on the credit lists: priority handling (优先办理
     </message>
 </context>
 <context>
+    <name>ow::ui::FigurePanel</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>导出 XLSX…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save this figure&apos;s table as CSV, for any spreadsheet</source>
+        <translation>将本图的数据表另存为 CSV，可用任何电子表格软件打开</translation>
+    </message>
+    <message>
+        <source>Save this figure&apos;s table as an Excel workbook</source>
+        <translation>将本图的数据表另存为 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>Print this figure and its table</source>
+        <translation>打印本图及其数据表</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>导出%1</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>无法启动打印机。</translation>
+    </message>
+</context>
+<context>
     <name>ow::ui::Help</name>
     <message>
         <source>OneWindow — user guide</source>
@@ -5272,6 +5552,57 @@ Nothing was changed.</source>
     <message>
         <source>Every sheet needs its number (digits, not 0).</source>
         <translation>每张执照纸都需要编号（数字，不能为 0）。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::StatisticsView</name>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics…</source>
+        <translation>统计(&amp;amp;S)…</translation>
+    </message>
+    <message>
+        <source>Registrations, processing times, reasons and load over this counter&apos;s cases (Ctrl+Shift+S)</source>
+        <translation>本窗口案件的登记量、办理时长、事由及工作量 (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>All authorities</source>
+        <translation>全部登记机关</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>从(&amp;amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>至(&amp;amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;By</source>
+        <translation>按(&amp;amp;B)</translation>
+    </message>
+    <message>
+        <source>A&amp;uthority</source>
+        <translation>登记机关(&amp;amp;U)</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>企业类型(&amp;amp;Y)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) received from %1 to %2, in this counter&apos;s cache</source>
+        <translation>
+            <numerusform>本窗口缓存中 %1 至 %2 共收件 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n licensed: median %1, 90th percentile %2 working days (limit %3)</source>
+        <translation>
+            <numerusform>已发照 %n 件：中位数 %1 个工作日，第90百分位数 %2 个工作日（时限 %3 个工作日）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
