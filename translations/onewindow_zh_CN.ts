@@ -5562,7 +5562,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>&amp;Statistics…</source>
-        <translation>统计(&amp;amp;S)…</translation>
+        <translation>统计(&amp;S)…</translation>
     </message>
     <message>
         <source>Registrations, processing times, reasons and load over this counter&apos;s cases (Ctrl+Shift+S)</source>
@@ -5574,23 +5574,23 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation>从(&amp;amp;F)</translation>
+        <translation>从(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation>至(&amp;amp;T)</translation>
+        <translation>至(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;By</source>
-        <translation>按(&amp;amp;B)</translation>
+        <translation>按(&amp;B)</translation>
     </message>
     <message>
         <source>A&amp;uthority</source>
-        <translation>登记机关(&amp;amp;U)</translation>
+        <translation>登记机关(&amp;U)</translation>
     </message>
     <message>
         <source>T&amp;ype</source>
-        <translation>企业类型(&amp;amp;Y)</translation>
+        <translation>企业类型(&amp;Y)</translation>
     </message>
     <message numerus="yes">
         <source>%n application(s) received from %1 to %2, in this counter&apos;s cache</source>
