@@ -15,6 +15,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -239,10 +240,11 @@ private:
     // The larger page cache while the directory's snapshot is stored (released when it ends).
     std::unique_ptr<storage::EnterpriseDirectory::BulkLoad> m_bulkLoad;
     bool m_directoryStepInFlight = false;
-    // The snapshot's page asked for ahead (its `after`), and its answer when it came before the page
-    // it follows was stored.
+    // The last snapshot page asked for ahead (its `after`), and the answers that came before the page
+    // each follows was stored, by their `after` (pages are asked for one ahead of each answer, so on a
+    // loaded machine more than one can wait).
     QString m_directoryAhead;
-    std::optional<std::pair<QString, Result<DirectoryPage, SyncError>>> m_directoryEarly;
+    std::map<QString, Result<DirectoryPage, SyncError>> m_directoryEarly;
 };
 
 } // namespace ow::sync

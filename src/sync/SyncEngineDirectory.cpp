@@ -83,7 +83,7 @@ void SyncEngine::pullDirectory()
     if (!m_bulkLoad) // kept over a retry: a second one's end would put the small cache back
         m_bulkLoad = std::make_unique<storage::EnterpriseDirectory::BulkLoad>(m_db);
     m_directoryAhead.clear();
-    m_directoryEarly.reset();
+    m_directoryEarly.clear();
     requestDirectory(after);
 }
 
@@ -113,9 +113,10 @@ void SyncEngine::onDirectoryPage(quint64 run, const QString &after, Result<Direc
         qCDebug(lcSyncPull) << "directory page after" << after << "of an ended run dropped";
         return;
     }
-    if (m_state->value(AfterKey).value_or(QString()) != after) {
-        if (after == m_directoryAhead)
-            m_directoryEarly.emplace(after, std::move(result));
+    const QString stored = m_state->value(AfterKey).value_or(QString());
+    if (stored != after) {
+        if (after > stored && after <= m_directoryAhead) // asked for ahead (codes in order)
+            m_directoryEarly.insert_or_assign(after, std::move(result));
         else
             qCDebug(lcSyncPull) << "directory page after" << after << "not after the last stored: dropped";
         return;
@@ -141,10 +142,10 @@ void SyncEngine::onDirectoryPage(quint64 run, const QString &after, Result<Direc
         return;
     }
     // The next page's answer came first: now it follows the page it comes after.
-    if (m_directoryEarly && m_directoryEarly->first == page.head.next) {
-        auto early = std::move(*m_directoryEarly);
-        m_directoryEarly.reset();
-        onDirectoryPage(run, early.first, std::move(early.second));
+    if (const auto early = m_directoryEarly.find(page.head.next); early != m_directoryEarly.end()) {
+        Result<DirectoryPage, SyncError> waiting = std::move(early->second);
+        m_directoryEarly.erase(early);
+        onDirectoryPage(run, page.head.next, std::move(waiting));
     }
 }
 
