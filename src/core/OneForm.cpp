@@ -65,32 +65,56 @@ constexpr std::array<std::pair<IdType, const char *>, 7> IdTypeKeys{{
     {IdType::ResidencePermit, "residence_permit"},
 }};
 
+// An enum's wire key by one table (first: the value, second: its key), both ways; `fallback` when
+// the value or the key is not in it.
+template <typename E, std::size_t N>
+QString keyOf(const std::array<std::pair<E, const char *>, N> &table, E value, const QString &fallback)
+{
+    for (const auto &[v, key] : table) {
+        if (v == value)
+            return QLatin1String(key);
+    }
+    return fallback;
+}
+
+template <typename E, std::size_t N>
+E valueOf(const std::array<std::pair<E, const char *>, N> &table, const QString &key, E fallback)
+{
+    for (const auto &[v, name] : table) {
+        if (key == QLatin1String(name))
+            return v;
+    }
+    return fallback;
+}
+
+constexpr std::array<std::pair<PartnerKind, const char *>, 2> PartnerKeys{{
+    {PartnerKind::General, "general"},
+    {PartnerKind::Limited, "limited"},
+}};
+
+constexpr std::array<std::pair<LegalRepOffice, const char *>, 2> OfficeKeys{{
+    {LegalRepOffice::Director, "director"},
+    {LegalRepOffice::Manager, "manager"},
+}};
+
 QString partnerKey(PartnerKind kind)
 {
-    return kind == PartnerKind::General   ? u"general"_s
-           : kind == PartnerKind::Limited ? u"limited"_s
-                                          : QString();
+    return keyOf(PartnerKeys, kind, QString());
 }
 
 PartnerKind partnerFromKey(const QString &key)
 {
-    return key == u"general"   ? PartnerKind::General
-           : key == u"limited" ? PartnerKind::Limited
-                               : PartnerKind::Unspecified;
+    return valueOf(PartnerKeys, key, PartnerKind::Unspecified);
 }
 
 QString officeKey(LegalRepOffice office)
 {
-    return office == LegalRepOffice::Director  ? u"director"_s
-           : office == LegalRepOffice::Manager ? u"manager"_s
-                                               : QString();
+    return keyOf(OfficeKeys, office, QString());
 }
 
 LegalRepOffice officeFromKey(const QString &key)
 {
-    return key == u"director"  ? LegalRepOffice::Director
-           : key == u"manager" ? LegalRepOffice::Manager
-                               : LegalRepOffice::Unspecified;
+    return valueOf(OfficeKeys, key, LegalRepOffice::Unspecified);
 }
 
 // The keys added with the rules of every entity type (issue 12) are written only when they differ
@@ -149,20 +173,12 @@ KeyPerson keyPersonFromJson(const QJsonObject &o)
 
 QString idTypeKey(IdType type)
 {
-    for (const auto &[value, key] : IdTypeKeys) {
-        if (value == type)
-            return QLatin1String(key);
-    }
-    return u"resident_id"_s;
+    return keyOf(IdTypeKeys, type, u"resident_id"_s);
 }
 
 IdType idTypeFromKey(const QString &key)
 {
-    for (const auto &[value, name] : IdTypeKeys) {
-        if (key == QLatin1String(name))
-            return value;
-    }
-    return IdType::ResidentId;
+    return valueOf(IdTypeKeys, key, IdType::ResidentId);
 }
 
 // Keys in sorted order (see JsonWriter).
