@@ -451,6 +451,7 @@ const Command Commands[] = {
     {"deregister-licence", nullptr, deregisterLicence},
     {"department", "list", departmentList}, {"demo-departments", nullptr, demoDepartments},
     {"next-step", nullptr, nextStep},
+    {"notice", "object", noticeObject},
 };
 // clang-format on
 

@@ -33,6 +33,10 @@ int creditImport(Options &options, const QString &subWord);
 int creditRemove(Options &options, const QString &subWord);
 int creditList(Options &options, const QString &subWord);
 
+// notice object --dir D --code CODE --by NAME --text TEXT (NoticeCommands.cpp): an objection to a
+// simplified deregistration's running notice.
+int noticeObject(Options &options, const QString &subWord);
+
 // next-step --dir D [--user NAME] (NextStepCommand.cpp): what to do next with an installed
 // exchange, with the command for it.
 int nextStep(Options &options, const QString &subWord);

@@ -62,6 +62,10 @@ const char *const Usage = R"(Usage: onewindow-exchange <command> [options]
                                        deregister (注销) the entity of an issued licence on the day
                                        given (today by default): every workstation learns it; its
                                        name stays protected from clashes for a year
+  notice object --dir D --code CODE --by NAME --text TEXT
+                                       record an objection (异议) to the running public notice of
+                                       the simplified deregistration of CODE: the authority's
+                                       counters learn it, and the deregistration is not approved
   stock add --dir D --authority CODE --copy original|duplicate --batch ID --from SERIAL --to SERIAL
                                        register a batch of numbered blank licence stock delivered
                                        to authority CODE (正本 A3 or 副本 A4 paper; at most 100000

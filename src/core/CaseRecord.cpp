@@ -35,21 +35,32 @@ void CaseRecord::writeJson(JsonWriter &w) const
         .field("createdAt", timeToJson(createdAt))
         .field("createdBy", createdBy)
         .field("creditCode", creditCode)
-        .field("decisionExtension", decisionExtension)
-        .key(QLatin1StringView("form"));
+        .field("decisionExtension", decisionExtension);
+    if (kind != CaseKind::Establishment)
+        w.field("established", established.toString(Qt::ISODate));
+    w.key(QLatin1StringView("form"));
     form.writeJson(w);
-    w.field("id", id)
-        .field("lastReason", lastReason)
+    w.field("id", id);
+    if (kind != CaseKind::Establishment)
+        w.field("kind", CaseKinds::toKey(kind));
+    w.field("lastReason", lastReason)
         .field("licenceSeal", licenceSeal)
         .field("licensedAt", timeToJson(licensedAt))
         .key(QLatin1StringView("materials"));
     writeMaterials(w, materials);
     w.field("origin", origin == CaseOrigin::Online ? u"online"_s : u"counter"_s)
-        .field("receiptNumber", receiptNumber)
-        .field("reviewLockUntil", timeToJson(reviewLockUntil))
-        .field("reviewer", reviewer)
-        .field("state", CaseStates::toKey(state))
-        .field("updatedAt", timeToJson(updatedAt))
+        .field("receiptNumber", receiptNumber);
+    if (kind != CaseKind::Establishment) {
+        w.key(QLatin1StringView("registered"));
+        registered.writeJson(w);
+    }
+    w.field("reviewLockUntil", timeToJson(reviewLockUntil)).field("reviewer", reviewer);
+    if (kind == CaseKind::Deregistration)
+        w.field("simplified", simplified);
+    w.field("state", CaseStates::toKey(state));
+    if (kind != CaseKind::Establishment)
+        w.field("subjectCode", subjectCode);
+    w.field("updatedAt", timeToJson(updatedAt))
         .field("version", version)
         .field("workstation", workstation)
         .endObject();
@@ -87,6 +98,13 @@ CaseRecord CaseRecord::fromJson(const QJsonObject &json)
     r.creditCode = json.value(u"creditCode").toString();
     r.licensedAt = timeFromJson(json.value(u"licensedAt"));
     r.licenceSeal = json.value(u"licenceSeal").toString();
+    r.kind = CaseKinds::fromKey(json.value(u"kind").toString()).value_or(CaseKind::Establishment);
+    if (r.kind != CaseKind::Establishment) {
+        r.subjectCode = json.value(u"subjectCode").toString();
+        r.registered = OneForm::fromJson(json.value(u"registered").toObject());
+        r.established = QDate::fromString(json.value(u"established").toString(), Qt::ISODate);
+        r.simplified = r.kind == CaseKind::Deregistration && json.value(u"simplified").toBool();
+    }
     r.decisionExtension =
         std::clamp(json.value(u"decisionExtension").toInt(), 0, Limits::maxDecisionExtension);
     return r;

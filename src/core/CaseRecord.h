@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CaseKind.h"
 #include "CaseState.h"
 #include "Materials.h"
 #include "OneForm.h"
@@ -42,9 +43,21 @@ struct CaseRecord
     // until then), and when the licence was issued (by the exchange's clock once it has it).
     QString creditCode;
     QDateTime licensedAt;
+    // What the case registers (establishment unless said), and for a change or a deregistration the
+    // entity's code and its one form as registered before the case: what a change is measured
+    // against (core::ChangeRegistration) and what a deregistration ends.
+    CaseKind kind = CaseKind::Establishment;
+    QString subjectCode;
+    OneForm registered;
+    QDate established;       // the entity's 成立日期, which a new licence of a change prints again
+    bool simplified = false; // a deregistration by the simplified procedure (简易注销, with its notice)
+
     // What the licence's QR code carries: the essentials signed by the registration authority when
     // the exchange confirmed the licence (security::LicenceSeal), empty until then.
     QString licenceSeal;
+
+    // A change or a deregistration: a case about an entity registered before.
+    bool isAboutEntity() const { return kind != CaseKind::Establishment; }
 
     // One serialiser: toJson() parses what writeJson() writes.
     void writeJson(JsonWriter &writer) const;

@@ -1,6 +1,7 @@
 #include "CaseWorkflow.h"
 
 #include "Authority.h"
+#include "ChangeRegistration.h"
 #include "Divisions.h"
 #include "EntityType.h"
 #include "FieldLabels.h"
@@ -21,6 +22,10 @@ using A = CaseAction;
 constexpr ReasonRule No = ReasonRule::None;
 constexpr ReasonRule Optional = ReasonRule::Optional;
 constexpr ReasonRule Required = ReasonRule::Required;
+// Which kinds of case a row is for (CaseKind): most rows serve all three.
+const QList<CaseKind> Any{};
+const QList<CaseKind> Issuing{CaseKind::Establishment, CaseKind::Change};
+const QList<CaseKind> Ending{CaseKind::Deregistration};
 
 Error refusal(const char *code, const QString &message)
 {
@@ -56,7 +61,11 @@ Result<void> checkAcceptance(const CaseRecord &record, const TransitionRequest &
         return refusal("workflow.no_receipt",
                        CaseWorkflow::tr("No receipt number was issued for the acceptance."));
     }
-    const FieldIssues issues = OneFormValidator::validate(record.form);
+    // A deregistration ends the form as registered: its materials are what the counter checks.
+    FieldIssues issues =
+        record.kind == CaseKind::Deregistration ? FieldIssues{} : ChangeRegistration::check(record);
+    if (record.kind != CaseKind::Deregistration)
+        issues += OneFormValidator::validate(record.form);
     if (!issues.isEmpty()) {
         return Error{
             QStringLiteral("workflow.form_invalid"),
@@ -72,11 +81,21 @@ Result<void> checkAcceptance(const CaseRecord &record, const TransitionRequest &
             CaseWorkflow::tr("%n required material(s) missing, first: %1", nullptr, int(missing.size()))
                 .arg(missing.first().title));
     }
-    const FieldIssues approvals = PriorApproval::check(record.form, record.materials);
+    if (record.kind == CaseKind::Deregistration)
+        return {};
+    // A change answers for what it changes: the scope's approvals and the domicile's jurisdiction
+    // were checked when they were registered.
+    const bool change = record.kind == CaseKind::Change;
+    const FieldIssues approvals =
+        change && record.form.businessScope.simplified() == record.registered.businessScope.simplified()
+            ? FieldIssues{}
+            : PriorApproval::check(record.form, record.materials);
     if (!approvals.isEmpty())
         return Error{QStringLiteral("workflow.prior_approval_missing"), approvals.first().message,
                      approvals.first().field};
-    if (CaseWorkflow::outsideJurisdiction(record.form) && request.reason.trimmed().isEmpty()) {
+    const bool domicileAsked = !change || record.form.domicileDivision != record.registered.domicileDivision;
+    if (domicileAsked && CaseWorkflow::outsideJurisdiction(record.form) &&
+        request.reason.trimmed().isEmpty()) {
         return refusal(
             "workflow.outside_jurisdiction",
             CaseWorkflow::tr("The domicile (%1) lies outside the jurisdiction of %2; give the reason for "
@@ -130,30 +149,32 @@ const QList<CaseWorkflow::Transition> &CaseWorkflow::transitions()
     // DOMAIN §3: every transition, who may make it and what it records.
     // clang-format off
     static const QList<Transition> table{
-        // action               from                                  to                     roles                       reason    local  event
-        {A::SaveDraft,          {S::Draft},                           S::Draft,              {R::Clerk, R::Supervisor},  No,       true,  "case.saved"},
-        {A::Accept,             {S::Draft, S::Submitted},             S::Accepted,           {R::Clerk, R::Supervisor},  No,       false, "case.accepted"},
-        {A::RequestCorrection,  {S::Draft, S::Submitted},             S::CorrectionRequired, {R::Clerk, R::Supervisor},  Required, false, "case.correction_requested"},
+        // action               from                                  to                     roles                       reason    local  event                 kinds
+        {A::SaveDraft,          {S::Draft},                           S::Draft,              {R::Clerk, R::Supervisor},  No,       true,  "case.saved",                 Any},
+        {A::Accept,             {S::Draft, S::Submitted},             S::Accepted,           {R::Clerk, R::Supervisor},  No,       false, "case.accepted",              Any},
+        {A::RequestCorrection,  {S::Draft, S::Submitted},             S::CorrectionRequired, {R::Clerk, R::Supervisor},  Required, false, "case.correction_requested",  Any},
         // Once under review, only a supervisor (the one holding it) may send a case back.
-        {A::RequestCorrection,  {S::UnderReview},                     S::CorrectionRequired, {R::Supervisor},            Required, false, "case.correction_requested"},
-        {A::Refuse,             {S::Draft, S::Submitted},             S::Refused,            {R::Clerk, R::Supervisor},  Required, false, "case.refused"},
+        {A::RequestCorrection,  {S::UnderReview},                     S::CorrectionRequired, {R::Supervisor},            Required, false, "case.correction_requested",  Any},
+        {A::Refuse,             {S::Draft, S::Submitted},             S::Refused,            {R::Clerk, R::Supervisor},  Required, false, "case.refused",               Any},
         // The applicant may withdraw until the decision; the counter asks why and records the answer when given.
         {A::Withdraw,           {S::Draft, S::CorrectionRequired, S::Submitted, S::Accepted, S::UnderReview},
-                                                                      S::Withdrawn,          {R::Clerk, R::Supervisor},  Optional, false, "case.withdrawn"},
-        {A::Resume,             {S::CorrectionRequired},              S::Draft,              {R::Clerk, R::Supervisor},  No,       false, "case.resumed"},
-        {A::TakeForReview,      {S::Accepted, S::UnderReview},        S::UnderReview,        {R::Supervisor},            No,       false, "case.review_started"},
+                                                                      S::Withdrawn,          {R::Clerk, R::Supervisor},  Optional, false, "case.withdrawn",             Any},
+        {A::Resume,             {S::CorrectionRequired},              S::Draft,              {R::Clerk, R::Supervisor},  No,       false, "case.resumed",               Any},
+        {A::TakeForReview,      {S::Accepted, S::UnderReview},        S::UnderReview,        {R::Supervisor},            No,       false, "case.review_started",        Any},
         // A supervisor may free a review lock (their own, or one left by someone who is away), saying why.
-        {A::ReleaseReview,      {S::UnderReview},                     S::Accepted,           {R::Supervisor},            Required, false, "case.review_released"},
+        {A::ReleaseReview,      {S::UnderReview},                     S::Accepted,           {R::Supervisor},            Required, false, "case.review_released",       Any},
         // The decision's time limit may be extended once (core::StatutoryClock), with a recorded reason.
-        {A::ExtendDecision,     {S::Accepted},                        S::Accepted,           {R::Supervisor},            Required, false, "case.decision_extended"},
-        {A::ExtendDecision,     {S::UnderReview},                     S::UnderReview,        {R::Supervisor},            Required, false, "case.decision_extended"},
+        {A::ExtendDecision,     {S::Accepted},                        S::Accepted,           {R::Supervisor},            Required, false, "case.decision_extended",     Any},
+        {A::ExtendDecision,     {S::UnderReview},                     S::UnderReview,        {R::Supervisor},            Required, false, "case.decision_extended",     Any},
         // Approving is a decision: the supervisor's review comment is kept with it.
-        {A::Approve,            {S::UnderReview},                     S::Approved,           {R::Supervisor},            Required, false, "case.approved"},
-        {A::Reject,             {S::UnderReview},                     S::Rejected,           {R::Supervisor},            Required, false, "case.rejected"},
-        {A::IssueLicence,       {S::Approved},                        S::Licensed,           {R::Clerk, R::Supervisor},  No,       false, "case.licensed"},
+        {A::Approve,            {S::UnderReview},                     S::Approved,           {R::Supervisor},            Required, false, "case.approved",              Any},
+        {A::Reject,             {S::UnderReview},                     S::Rejected,           {R::Supervisor},            Required, false, "case.rejected",              Any},
+        {A::IssueLicence,       {S::Approved},                        S::Licensed,           {R::Clerk, R::Supervisor},  No,       false, "case.licensed",              Issuing},
         // Publication (公示) is the exchange's own act once it confirmed the licence (exchange::LicenceRegistry,
         // as the administrator "exchange"); the exchange refuses it from any workstation.
-        {A::Publish,            {S::Licensed},                        S::Published,          {R::Admin},                 No,       false, "case.published"},
+        {A::Publish,            {S::Licensed},                        S::Published,          {R::Admin},                 No,       false, "case.published",             Issuing},
+        // A deregistration ends with its decision: the exchange deregisters the entity and publishes it.
+        {A::Publish,            {S::Approved},                        S::Published,          {R::Admin},                 No,       false, "case.published",             Ending},
     };
     // clang-format on
     return table;
@@ -204,14 +225,15 @@ QString CaseWorkflow::actionLabel(CaseAction action)
 
 // The row of the table for this action from this state; else any row of the action (for its
 // messages), else null. An action may have several rows when who may make it depends on the state.
-static const CaseWorkflow::Transition *findTransition(CaseAction action, CaseState from)
+static const CaseWorkflow::Transition *findTransition(CaseAction action, CaseState from,
+                                                      CaseKind kind = CaseKind::Establishment)
 {
     const CaseWorkflow::Transition *any = nullptr;
     for (const CaseWorkflow::Transition &t : CaseWorkflow::transitions()) {
         if (t.action != action) {
             continue;
         }
-        if (t.from.contains(from)) {
+        if (t.from.contains(from) && t.serves(kind)) {
             return &t;
         }
         if (!any) {
@@ -234,14 +256,19 @@ QString CaseWorkflow::preCheckRule()
 
 Result<void> CaseWorkflow::check(const CaseRecord &record, const TransitionRequest &request)
 {
-    const Transition *t = findTransition(request.action, record.state);
+    const Transition *t = findTransition(request.action, record.state, record.kind);
     if (!t) {
         return refusal("workflow.unknown_action", tr("This action is not known."));
+    }
+    if (!t->serves(record.kind)) {
+        return refusal("workflow.wrong_kind",
+                       tr("A %1 case cannot be given \"%2\".")
+                           .arg(CaseKinds::label(record.kind), actionLabel(request.action)));
     }
     if (request.actor.userId.isEmpty()) {
         return refusal("workflow.no_actor", tr("Nobody is signed in. Sign in before changing a case."));
     }
-    if (!t->from.contains(record.state)) {
+    if (!t->from.contains(record.state) || !t->serves(record.kind)) {
         return refusal("workflow.wrong_state",
                        tr("A case that is \"%1\" cannot be given \"%2\".")
                            .arg(CaseStates::label(record.state), actionLabel(request.action)));
@@ -290,6 +317,8 @@ Result<void> CaseWorkflow::check(const CaseRecord &record, const TransitionReque
         if (breaksFourEyes(record, request.action, request.actor)) {
             return refusal("workflow.four_eyes", fourEyesRule());
         }
+        if (record.kind == CaseKind::Deregistration)
+            return Deregistration::checkDecision(record, request.notice, now.toUTC().date());
         return checkCredit(request);
     default:
         break;
@@ -302,7 +331,7 @@ QList<CaseAction> CaseWorkflow::available(const CaseRecord &record, const Actor 
 {
     QList<CaseAction> actions;
     for (const Transition &t : transitions()) {
-        if (t.from.contains(record.state) && t.roles.contains(actor.role) &&
+        if (t.from.contains(record.state) && t.serves(record.kind) && t.roles.contains(actor.role) &&
             ruleAgainst(record, t.action, actor, policy).isEmpty() && !answersNothing(record, t.action) &&
             !(t.action == A::ExtendDecision && record.decisionExtension > 0)) {
             actions.append(t.action);
@@ -315,7 +344,8 @@ QString CaseWorkflow::whyNot(const CaseRecord &record, CaseAction action, const 
                              const OfficePolicy &policy)
 {
     for (const Transition &t : transitions()) {
-        if (t.action == action && t.from.contains(record.state) && t.roles.contains(actor.role)) {
+        if (t.action == action && t.from.contains(record.state) && t.serves(record.kind) &&
+            t.roles.contains(actor.role)) {
             if (QString rule = ruleAgainst(record, action, actor, policy); !rule.isEmpty())
                 return rule;
         }
@@ -362,7 +392,7 @@ Result<const CaseWorkflow::Transition *> CaseWorkflow::advance(CaseRecord &recor
     if (!allowed) {
         return allowed.error();
     }
-    const Transition *t = findTransition(request.action, record.state);
+    const Transition *t = findTransition(request.action, record.state, record.kind);
     const QDateTime at = (request.at.isValid() ? request.at : QDateTime::currentDateTimeUtc()).toUTC();
 
     CaseRecord next = record;

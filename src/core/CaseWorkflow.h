@@ -2,6 +2,7 @@
 
 #include "CaseRecord.h"
 #include "CreditCheck.h"
+#include "Deregistration.h"
 #include "DomainEvent.h"
 #include "Result.h"
 
@@ -68,6 +69,9 @@ struct TransitionRequest
     // For Accept and Approve: the form's parties checked against the credit lists where the action
     // is taken (core::CreditCheck); a report that blocks refuses the action (credit.restricted).
     std::optional<CreditReport> credit;
+    // For Approve of a simplified deregistration: its public notice as the counter knows it from the
+    // exchange (none: not begun); the decision waits for its end and is refused on an objection.
+    std::optional<DeregistrationNotice> notice;
 };
 
 // DOMAIN §3 as one state machine: which transitions exist, which role may make each,
@@ -85,6 +89,8 @@ public:
         ReasonRule reason;
         bool local; // recorded in the audit journal only, not sent to the exchange
         const char *eventType;
+        QList<CaseKind> kinds; // the kinds of case the row is for; empty: every kind
+        bool serves(CaseKind kind) const { return kinds.isEmpty() || kinds.contains(kind); }
     };
 
     // How long a supervisor's review lock lasts before another supervisor may take the case.

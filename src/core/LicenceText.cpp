@@ -88,8 +88,10 @@ LicenceText::Texts LicenceText::of(const CaseRecord &record)
                                                                              : QStringLiteral("法定代表人");
     texts.capital = type && type->capitalLabel.isEmpty() ? QString() : capital(record.form.capital);
     texts.authorityName = Authority::officeName(record.form.authorityDivision);
-    texts.establishedOn =
-        record.licensedAt.isValid() ? StatutoryClock::officeDate(record.licensedAt) : QDate::currentDate();
+    // A change's new licence prints the day the entity was established, not the day of the change.
+    texts.establishedOn = record.established.isValid()  ? record.established
+                          : record.licensedAt.isValid() ? StatutoryClock::officeDate(record.licensedAt)
+                                                        : QDate::currentDate();
     if (record.form.termYears > 0)
         texts.termTo = texts.establishedOn.addYears(record.form.termYears).addDays(-1);
     return texts;

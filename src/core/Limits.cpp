@@ -172,7 +172,9 @@ LimitIssues Limits::check(const CaseRecord &record, const QString &prefix)
     in.text("reviewer", record.reviewer);
     in.text("workstation", record.workstation);
     in.text("lastReason", record.lastReason);
-    return in.take() + checkForm(record.form, prefix) + check(record.materials, prefix);
+    in.text("subjectCode", record.subjectCode);
+    return in.take() + checkForm(record.form, prefix) +
+           checkForm(record.registered, prefix + u"registered.") + check(record.materials, prefix);
 }
 
 LimitIssues Limits::check(const DomainEvent &event)

@@ -99,6 +99,7 @@ inline constexpr std::array table = std::to_array<Limit>({
     {S::Case,  "id",                                   T,    64},
     {S::Case,  "receiptNumber",                        T,    64},
     {S::Case,  "creditCode",                           T,    18},
+    {S::Case,  "subjectCode",                          T,    18},
     {S::Case,  "licenceSeal",                          T,  4000},
     {S::Case,  "createdBy",                            T,    64},
     {S::Case,  "acceptedBy",                           T,    64},
@@ -193,7 +194,7 @@ class Limits
 public:
     // The case's and the form's fields that are not texts (state, version, times, amounts, term,
     // ID types) and their keys and braces.
-    static constexpr qint64 CaseFrameBytes = 1024;
+    static constexpr qint64 CaseFrameBytes = 2048;
     // An event beyond its texts and its case: keys, braces, caseVersion, deviceTime.
     static constexpr qint64 EventFrameBytes = 512;
     // A change of the feed beyond its case: seq, kind, caseId, serverTime, origin, keys, comma.
@@ -217,9 +218,11 @@ public:
     static int maxLength(const QString &path);
 
     // The JSON bytes (compact, as the exchange stores and sends it) of the largest case the table
-    // allows: every text at its limit in characters of 6 JSON bytes, every list full.
-    static constexpr qint64 maxCaseJsonBytes =
-        CaseFrameBytes + limits::tableBytes(LimitScope::Form, LimitScope::Case);
+    // allows: every text at its limit in characters of 6 JSON bytes, every list full. A change or a
+    // deregistration carries a second form, the one as registered.
+    static constexpr qint64 maxCaseJsonBytes = CaseFrameBytes +
+                                               limits::tableBytes(LimitScope::Form, LimitScope::Case) +
+                                               limits::tableBytes(LimitScope::Form, LimitScope::Form);
     // The largest event: its own texts, its frame and the case it may carry.
     static constexpr qint64 maxEventJsonBytes =
         EventFrameBytes + maxCaseJsonBytes + limits::tableBytes(LimitScope::Event, LimitScope::Event);

@@ -397,7 +397,13 @@ Result<QJsonObject> EventService::applyEvent(const Caller &caller, const Decoded
         return *moved;
     }
 
+    if (auto subject = checkSubject(event, stored.value(), record); !subject || subject.value()) {
+        return subject ? Result<QJsonObject>(*subject.value()) : Result<QJsonObject>(subject.error());
+    }
     core::TransitionRequest request = requestFor(caller, *transition, event);
+    if (auto notice = noticeFor(record, request); !notice) {
+        return notice.error();
+    }
     if (!stored.value()) {
         // A counter case's origin is the caller, not what the payload says.
         record.createdBy = caller.user->id;
@@ -425,7 +431,8 @@ Result<QJsonObject> EventService::applyEvent(const Caller &caller, const Decoded
     const CaseRecord approved = record;
     const Result<const CaseWorkflow::Transition *> applied = CaseWorkflow::advance(record, request);
     if (!applied) {
-        if (applied.error().code == protocol::errors::CreditRestricted) {
+        if (applied.error().code == protocol::errors::CreditRestricted ||
+            applied.error().code == protocol::errors::DeregistrationObjected) {
             qCInfo(lcExchangeIngest) << event.type << "of case" << event.caseId
                                      << "meets a credit list entry";
             return conflict(event.id, applied.error(), stored.value());
@@ -465,6 +472,11 @@ Result<QJsonObject> EventService::applyEvent(const Caller &caller, const Decoded
         // licensing version; the pull brings the published one).
         if (auto published = LicenceRegistry(m_store).confirm(record, request.at); !published) {
             return published.error();
+        }
+    }
+    if (confirmed) {
+        if (auto followed = afterEntityEvent(record, transition->action, request.at); !followed) {
+            return followed.error();
         }
     }
     return written;

@@ -60,6 +60,16 @@ private:
                                                       const core::CaseRecord &record);
     Result<std::optional<QJsonObject>> assignCode(const core::DomainEvent &event, core::CaseRecord &record,
                                                   const QDateTime &at);
+    // EventServiceEntity.cpp: a change's or deregistration's entity at acceptance (an answer refusing
+    // the event, or none; `record` then measured against the exchange's record of it); the notice a
+    // simplified deregistration's decision reads; what follows an applied event about an entity.
+    Result<std::optional<QJsonObject>> checkSubject(const core::DomainEvent &event,
+                                                    const std::optional<core::CaseRecord> &stored,
+                                                    core::CaseRecord &record);
+    Result<void> noticeFor(const core::CaseRecord &record, core::TransitionRequest &request);
+    Result<void> afterEntityEvent(const core::CaseRecord &record, core::CaseAction action,
+                                  const QDateTime &at);
+    Result<std::optional<QJsonObject>> seal(const core::DomainEvent &event, core::CaseRecord &record);
     // The form's parties checked against the exchange's credit lists on the day of `at`.
     Result<core::CreditReport> creditReport(const core::CaseRecord &record, const QDateTime &at);
     Result<QJsonObject> write(const Caller &caller, const core::DomainEvent &event,

@@ -34,7 +34,24 @@ Result<std::optional<QJsonObject>> EventService::checkLicensing(const Caller &ca
                                                                 const core::DomainEvent &event,
                                                                 const core::CaseRecord &record)
 {
-    const QString provisional = event.payload.value(protocol::keys::licence::ProvisionalCode).toString();
+    if (record.kind == core::CaseKind::Change) {
+        // The entity may have been deregistered or revoked since the change was accepted.
+        const auto licence = m_store.licences().byCode(record.subjectCode);
+        if (!licence) {
+            return licence.error();
+        }
+        if (!licence.value() || licence.value()->entity.status != core::RegisteredEntity::StatusRegistered) {
+            return std::optional<QJsonObject>(refused(
+                event.id, protocol::PushStatus::Rejected,
+                Error{protocol::errors::CaseSubjectEnded,
+                      QStringLiteral("The enterprise %1 is no longer registered.").arg(record.subjectCode),
+                      QStringLiteral("subjectCode")}));
+        }
+    }
+    const QString provisional =
+        record.kind == core::CaseKind::Change
+            ? QString()
+            : event.payload.value(protocol::keys::licence::ProvisionalCode).toString();
     if (!provisional.isEmpty()) {
         const core::EntityType *type = core::EntityTypeCatalog::instance().find(record.form.entityTypeId);
         const QJsonValue serial = event.payload.value(protocol::keys::licence::ReservedSerial);
@@ -69,6 +86,11 @@ Result<std::optional<QJsonObject>> EventService::checkLicensing(const Caller &ca
 Result<std::optional<QJsonObject>> EventService::assignCode(const core::DomainEvent &event,
                                                             core::CaseRecord &record, const QDateTime &at)
 {
+    if (record.kind == core::CaseKind::Change) {
+        // A change's new licence keeps the entity's code (checked at its acceptance).
+        record.creditCode = record.subjectCode;
+        return seal(event, record);
+    }
     const core::EntityType *type = core::EntityTypeCatalog::instance().find(record.form.entityTypeId);
     if (!type || type->codeCategory.isNull()) {
         return std::optional<QJsonObject>(
@@ -88,8 +110,14 @@ Result<std::optional<QJsonObject>> EventService::assignCode(const core::DomainEv
         return code.error();
     }
     record.creditCode = code.value();
+    return seal(event, record);
+}
+
+// The authority signs what the licence prints; a case whose texts cannot be signed is not licensed.
+Result<std::optional<QJsonObject>> EventService::seal(const core::DomainEvent &event,
+                                                      core::CaseRecord &record)
+{
     if (m_signer) {
-        // The authority signs what the licence prints; a case whose texts cannot be signed is not licensed.
         const Result<QByteArray> sealed = m_signer->seal(record);
         if (!sealed) {
             return std::optional<QJsonObject>(

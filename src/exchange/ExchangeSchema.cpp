@@ -266,6 +266,16 @@ const QStringList Version13 = {
     QStringLiteral("CREATE INDEX credit_records_code ON credit_records (credit_code)"),
 };
 
+// Issue 12, deregistration: the public notices of simplified deregistrations, one per case, with
+// their objections in the notice's JSON; by entity, and by the day they end (the public list).
+const QStringList Version14 = {
+    QStringLiteral("CREATE TABLE deregistration_notices (case_id VARCHAR(64) PRIMARY KEY, code VARCHAR(18) NOT "
+                   "NULL, authority VARCHAR(6) NOT NULL, from_day VARCHAR(10) NOT NULL, until_day VARCHAR(10) "
+                   "NOT NULL, notice_json TEXT NOT NULL)"),
+    QStringLiteral("CREATE INDEX deregistration_notices_code ON deregistration_notices (code)"),
+    QStringLiteral("CREATE INDEX deregistration_notices_until ON deregistration_notices (until_day)"),
+};
+
 // Each case's authority is its form's; a form naming none that exists gets the backfill authority,
 // written into the form too, so that a stored case's form always names its authority.
 Result<void> backfillCaseAuthorities(QSqlDatabase &db,
@@ -351,6 +361,7 @@ schema::Migrator ExchangeSchema::migrator(ExchangeDatabase &database)
              statements(Version11)},
             {13, QStringLiteral("departments: their queues, claims and credit records"),
              statements(Version13)},
+            {14, QStringLiteral("public notices of simplified deregistrations"), statements(Version14)},
         },
         schema::VersionKeeping{
             // The version as committed; 0 when the meta table does not exist yet.

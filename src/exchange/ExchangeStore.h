@@ -11,6 +11,7 @@
 #include "ExchangeRecords.h"
 #include "ExchangeSchema.h"
 #include "LicenceStore.h"
+#include "NoticeStore.h"
 #include "RequestLogStore.h"
 #include "SessionStore.h"
 #include "StockStore.h"
@@ -90,6 +91,7 @@ public:
     CreditListStore &creditLists() { return m_creditLists; }
     CreditProposalStore &creditProposals() { return m_creditProposals; }
     DepartmentStore &departments() { return m_departments; }
+    NoticeStore &notices() { return m_notices; }
 
 private:
     explicit ExchangeStore(std::unique_ptr<ExchangeDatabase> db);
@@ -108,6 +110,7 @@ private:
     CreditListStore m_creditLists;
     CreditProposalStore m_creditProposals;
     DepartmentStore m_departments;
+    NoticeStore m_notices;
 };
 
 } // namespace ow::exchange

@@ -2,6 +2,7 @@
 
 #include "ExchangeAdmin.h"
 #include "LicenceRegistry.h"
+#include "NoticeRegistry.h"
 
 #include <QDateTime>
 
@@ -49,6 +50,28 @@ Result<bool> LicenceAdmin::deregister(const QString &dir, const QString &code, c
         return committed.error();
     }
     return true;
+}
+
+Result<core::DeregistrationNotice> LicenceAdmin::object(const QString &dir, const QString &code,
+                                                        const QString &by, const QString &text)
+{
+    auto store = ExchangeAdmin::openStore(dir);
+    if (!store) {
+        return store.error();
+    }
+    ExchangeStore &s = *store.value();
+    if (auto begun = s.begin(); !begun) {
+        return begun.error();
+    }
+    const auto objected = NoticeRegistry(s).object(code, by, text, QDateTime::currentDateTimeUtc());
+    if (!objected) {
+        s.rollback();
+        return objected;
+    }
+    if (auto committed = s.commit(); !committed) {
+        return committed.error();
+    }
+    return objected;
 }
 
 Result<QSet<QString>> LicenceAdmin::revokedCodes(const QString &dir)

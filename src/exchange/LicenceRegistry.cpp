@@ -29,7 +29,11 @@ Result<void> LicenceRegistry::confirm(const core::CaseRecord &licensed, const QD
     if (auto written = m_store.writeCase(published, json.value(), licensed.version, change); !written) {
         return written;
     }
-    const core::RegisteredEntity entity = core::RegisteredEntity::fromLicensedCase(published, at);
+    core::RegisteredEntity entity = core::RegisteredEntity::fromLicensedCase(published, at);
+    if (published.kind == core::CaseKind::Change) {
+        // A change's new licence: the same code and entity, the record now the change case's.
+        return confirmChange(entity, published, at);
+    }
     if (auto recorded = m_store.licences().put(entity, published.id, published.licenceSeal); !recorded) {
         return recorded;
     }
@@ -42,6 +46,59 @@ Result<void> LicenceRegistry::confirm(const core::CaseRecord &licensed, const QD
     }
     qCInfo(lcExchangeIngest) << "licence" << entity.code << "of case" << published.id << "published";
     return {};
+}
+
+Result<void> LicenceRegistry::confirmChange(core::RegisteredEntity entity, const core::CaseRecord &published,
+                                            const QDateTime &at)
+{
+    const auto stored = m_store.licences().byCode(entity.code);
+    if (!stored) {
+        return stored.error();
+    }
+    if (!stored.value()) {
+        return Error{
+            QStringLiteral("licence.unknown_code"),
+            QStringLiteral("No licence with the code %1 was issued through this exchange.").arg(entity.code),
+            {}};
+    }
+    const core::RegisteredEntity &before = stored.value()->entity;
+    entity.established = before.established;
+    entity.formerNames = before.formerNames;
+    if (before.name != entity.name) {
+        // The name it leaves stays protected for a year (name rules 2020, art. 17; NameCheck).
+        entity.formerNames.prepend({before.name, at.toUTC().date()});
+        entity.formerNames = entity.formerNames.mid(0, core::RegisteredEntity::MaxFormerNames);
+    }
+    if (auto recorded = m_store.licences().replace(entity, published.id, published.licenceSeal); !recorded) {
+        return recorded;
+    }
+    if (auto announced = announce(entity, published.id, at); !announced) {
+        return announced;
+    }
+    qCInfo(lcExchangeIngest) << "licence" << entity.code << "changed by case" << published.id << "published";
+    return {};
+}
+
+Result<void> LicenceRegistry::end(const core::CaseRecord &approved, const QDateTime &at)
+{
+    const Result<bool> ended = deregister(approved.subjectCode, at.toUTC().date(), at);
+    if (!ended) {
+        return ended.error();
+    }
+    core::CaseRecord published = approved;
+    core::TransitionRequest request;
+    request.action = core::CaseAction::Publish;
+    request.actor = core::Actor{ExchangeActor, core::Role::Admin, QString()};
+    request.at = at;
+    if (auto advanced = core::CaseWorkflow::advance(published, request); !advanced) {
+        return advanced.error();
+    }
+    const Result<QByteArray> json = ExchangeBounds::storedCase(published);
+    if (!json) {
+        return json.error();
+    }
+    const ExchangeStore::CaseChange change{ExchangeActor, at, {}, {}, ExchangeActor, {}};
+    return m_store.writeCase(published, json.value(), approved.version, change);
 }
 
 Result<void> LicenceRegistry::announce(const core::RegisteredEntity &entity, const QString &caseId,

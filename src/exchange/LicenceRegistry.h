@@ -50,11 +50,19 @@ public:
     // licence.unknown_code, licence.decision_invalid (no date, or later than today).
     Result<bool> deregister(const QString &code, const QDate &on, const QDateTime &at);
 
+    // A deregistration case just approved (`approved`, as stored): its entity deregistered on the
+    // exchange's day of `at` and the case published (已公示), in the caller's transaction.
+    Result<void> end(const core::CaseRecord &approved, const QDateTime &at);
+
     // The entity as a `licence` change of the feed, for every workstation of its province (and, from
     // the licence's record, in the directory's snapshot).
     Result<void> announce(const core::RegisteredEntity &entity, const QString &caseId, const QDateTime &at);
 
 private:
+    // The new licence of a change case: the entity keeps its code, date of establishment and status;
+    // a name it leaves joins its former names.
+    Result<void> confirmChange(core::RegisteredEntity entity, const core::CaseRecord &published,
+                               const QDateTime &at);
     // The licence `code`'s entity in `status` since `since` (with `decision` when given), recorded and
     // announced; false when it was in that status already. Error: licence.unknown_code.
     Result<bool> changeStatus(const QString &code, const QString &status, const QDate &since,

@@ -45,6 +45,22 @@ Result<void> LicenceStore::put(const core::RegisteredEntity &entity, const QStri
          seal, entity.status, ExchangeDatabase::timeText(entity.licensedAt), published});
 }
 
+Result<void> LicenceStore::replace(const core::RegisteredEntity &entity, const QString &caseId,
+                                   const QString &seal)
+{
+    if (auto former = putFormerNames(entity); !former) {
+        return former;
+    }
+    const QString published =
+        entity.publishedAt.isValid() ? ExchangeDatabase::timeText(entity.publishedAt) : QString();
+    return m_db.run(
+        QStringLiteral("UPDATE licences SET case_id = ?, entity_json = ?, seal = ?, status = ?, name = ?, "
+                       "trade_name = ?, industry = ?, licensed_at = ?, published_at = ? WHERE code = ?"),
+        {caseId, ExchangeDatabase::jsonText(entity.toJson()), seal, entity.status, entity.name,
+         entity.tradeName, entity.industry, ExchangeDatabase::timeText(entity.licensedAt), published,
+         entity.code});
+}
+
 Result<std::optional<LicenceStore::Stored>> LicenceStore::byCode(const QString &code)
 {
     return m_db.one(Columns + QStringLiteral("code = ?"), {code}, storedFrom);

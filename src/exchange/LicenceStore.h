@@ -32,6 +32,9 @@ public:
 
     // Records (or, for the same case, records again) the licence of `entity`.
     Result<void> put(const core::RegisteredEntity &entity, const QString &caseId, const QString &seal);
+    // The licence `entity.code` issued anew by the change case `caseId` (变更登记, same code): the
+    // licence's record from then on is that case's, with its seal.
+    Result<void> replace(const core::RegisteredEntity &entity, const QString &caseId, const QString &seal);
     Result<std::optional<Stored>> byCode(const QString &code);
     Result<std::optional<Stored>> byCase(const QString &caseId);
     // The licences of `authority` whose entity has the 字号 `tradeName`, whatever their industry and

@@ -76,8 +76,11 @@ Result<std::optional<Error>> problem(ExchangeStore &store, const core::CaseRecor
     if (!candidates) {
         return candidates.error();
     }
-    const auto clash = core::NameClash::find(record.form.proposedName, candidates.value(),
-                                             core::NameClash::relatedCodes(record.form), today);
+    // A change's entity does not clash with itself, nor with its own former names.
+    QStringList related = core::NameClash::relatedCodes(record.form);
+    if (!record.subjectCode.isEmpty())
+        related.append(record.subjectCode.toUpper());
+    const auto clash = core::NameClash::find(record.form.proposedName, candidates.value(), related, today);
     if (!clash) {
         return std::optional<Error>();
     }

@@ -51,6 +51,11 @@ inline constexpr Code CaseReceiptInvalid{"case.receipt_invalid"};
 inline constexpr Code CaseReceiptForeign{"case.receipt_foreign"};
 inline constexpr Code CaseReceiptTaken{"case.receipt_taken"};
 inline constexpr Code CaseTooLarge{"case.too_large"};
+// A change or deregistration names an entity this exchange did not register, or one deregistered
+// or revoked already, or changes the kind of a case (core::CaseKind).
+inline constexpr Code CaseSubjectUnknown{"case.subject_unknown"};
+inline constexpr Code CaseSubjectEnded{"case.subject_ended"};
+inline constexpr Code CaseKindChanged{"case.kind_changed"};
 inline constexpr Code EventUnknownType{"event.unknown_type"};
 inline constexpr Code EventLocal{"event.local"};
 // The workflow's rules (core::CaseWorkflow), in a rejected event's result
@@ -67,6 +72,12 @@ inline constexpr Code WorkflowFourEyes{"workflow.four_eyes"};
 inline constexpr Code WorkflowOutsideJurisdiction{"workflow.outside_jurisdiction"};
 inline constexpr Code WorkflowUnknownReason{"workflow.unknown_reason"};
 inline constexpr Code WorkflowAlreadyExtended{"workflow.already_extended"};
+inline constexpr Code WorkflowWrongKind{"workflow.wrong_kind"};
+// A simplified deregistration decided before its notice began or ended, or with objections
+// (core::Deregistration): the notice as the exchange holds it decides.
+inline constexpr Code DeregistrationNoNotice{"deregistration.no_notice"};
+inline constexpr Code DeregistrationNoticeRunning{"deregistration.notice_running"};
+inline constexpr Code DeregistrationObjected{"deregistration.objected"};
 // A party of the form is barred by a credit list entry in force (core::CreditCheck): at the
 // exchange, an acceptance or approval made against an older copy of the lists; a conflict for a
 // supervisor, nothing applied.

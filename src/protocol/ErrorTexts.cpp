@@ -66,6 +66,14 @@ constexpr std::array rows{
     ErrorSpec{e::CaseReceiptForeign, C::Event, nullptr},
     ErrorSpec{e::CaseReceiptTaken, C::Event, nullptr},
     ErrorSpec{e::CaseTooLarge, C::Event, nullptr},
+    ErrorSpec{e::CaseSubjectUnknown, C::Event,
+              QT_TRANSLATE_NOOP("ProtocolErrors", "The exchange has no registered enterprise with this code; a "
+                                                  "change or deregistration needs the code of an enterprise "
+                                                  "registered through it.")},
+    ErrorSpec{e::CaseSubjectEnded, C::Event,
+              QT_TRANSLATE_NOOP("ProtocolErrors", "The enterprise is deregistered or its licence revoked at the "
+                                                  "exchange; it can be neither changed nor deregistered again.")},
+    ErrorSpec{e::CaseKindChanged, C::Event, nullptr},
     ErrorSpec{e::EventUnknownType, C::Event, nullptr},
     ErrorSpec{e::EventLocal, C::Event, nullptr},
     ErrorSpec{e::WorkflowUnknownAction, C::Event, nullptr},
@@ -80,6 +88,13 @@ constexpr std::array rows{
     ErrorSpec{e::WorkflowFourEyes, C::Event, nullptr},
     ErrorSpec{e::WorkflowOutsideJurisdiction, C::Event, nullptr},
     ErrorSpec{e::WorkflowUnknownReason, C::Event, nullptr},
+    ErrorSpec{e::WorkflowWrongKind, C::Event, nullptr},
+    ErrorSpec{e::DeregistrationNoNotice, C::Event, nullptr},
+    ErrorSpec{e::DeregistrationNoticeRunning, C::Event, nullptr},
+    ErrorSpec{e::DeregistrationObjected, C::Event,
+              QT_TRANSLATE_NOOP("ProtocolErrors", "Objections were raised during the public notice of this "
+                                                  "simplified deregistration; it was not approved. A supervisor "
+                                                  "reads them in the conflicts list and rejects the case.")},
     ErrorSpec{e::AttachmentUnknown, C::Refused, nullptr},
     ErrorSpec{e::AttachmentOffset, C::Refused, nullptr},
     ErrorSpec{e::AttachmentTooLarge, C::Refused, nullptr},

@@ -74,6 +74,9 @@ inline constexpr Key KindCase{"case"}; // the value of "kind" for a case's chang
 // A licence the exchange confirmed and published: "case" carries the registered entity
 // (core::RegisteredEntity), public, for every workstation of the province.
 inline constexpr Key KindLicence{"licence"};
+// A simplified deregistration's public notice as begun or objected to (core::DeregistrationNotice):
+// "case" carries the notice, for the workstations of its authority.
+inline constexpr Key KindNotice{"notice"};
 // Credit-code serials reserved for a workstation (offline issuance): "case" carries
 // {"workstation", "serials", "reservedAt"} as POST /api/v1/code-blocks describes.
 inline constexpr Key KindCodeBlock{"code_block"};

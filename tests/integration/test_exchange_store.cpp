@@ -55,15 +55,15 @@ private:
         return ok;
     }
 
-    // The tables of schemas 10–11 (credit lists, proposals, former names) and 13 (departments), which a
-    // store older than them lacks.
+    // The tables of schemas 10–11 (credit lists, proposals, former names), 13 (departments) and 14
+    // (deregistration notices), which a store older than them lacks.
     static QStringList creditTables()
     {
         return {
             QStringLiteral("DROP TABLE credit_proposals"),     QStringLiteral("DROP TABLE credit_entries"),
             QStringLiteral("DROP TABLE licence_former_names"), QStringLiteral("DROP TABLE departments"),
             QStringLiteral("DROP TABLE department_queue"),     QStringLiteral("DROP TABLE department_claims"),
-            QStringLiteral("DROP TABLE credit_records")};
+            QStringLiteral("DROP TABLE credit_records"),       QStringLiteral("DROP TABLE deregistration_notices")};
     }
 
     // What takes a store of this release back to schema 3 (before authority scoping).

@@ -130,6 +130,11 @@ const QHash<QString, TextSetter> &textSetters()
              [](Sample &s, const QString &t) {
                  s.record.creditCode = t;
              }},
+            {u"subjectCode"_s,
+             [](Sample &s, const QString &t) {
+                 s.record.kind = ow::core::CaseKind::Change;
+                 s.record.subjectCode = t;
+             }},
             {u"licenceSeal"_s,
              [](Sample &s, const QString &t) {
                  s.record.licenceSeal = t;
@@ -396,6 +401,9 @@ private slots:
     {
         Sample s = sample();
         s.record = ow::test::forms::largestCase();
+        // The largest case is a change's: it carries the form as registered too.
+        s.record.kind = ow::core::CaseKind::Change;
+        s.record.registered = s.record.form;
         const QDateTime latest = s.record.updatedAt;
         for (const Limit &limit : limits::table) {
             if (limit.scope == LimitScope::Event && limit.kind == LimitKind::Text)

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "CaseRecord.h"
+#include "Materials.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace ow::core {
+
+// An objection to a simplified deregistration, raised during its notice (a creditor, a department)
+// and recorded at the exchange.
+struct Objection
+{
+    QString by;   // who objects: a creditor's name, a department
+    QString text; // what they object to
+    QDateTime at; // recorded, by the exchange's clock
+    bool operator==(const Objection &) const = default;
+};
+
+// The public notice of a simplified deregistration (简易注销公告, 市场主体登记管理条例 art. 33):
+// 20 days, begun by the exchange when the acceptance reaches it, shown to the public, with the
+// objections raised. Both sides decide from it whether the deregistration may be approved.
+struct DeregistrationNotice
+{
+    static constexpr int NoticeDays = 20;
+    static constexpr int MaxObjections = 100;
+    static constexpr int MaxObjectionText = 500;
+    static constexpr int MaxObjector = 100;
+
+    QString caseId;
+    QString code; // the entity's unified social credit code
+    QString name; // the entity's name, as the notice shows it
+    QString authority;
+    QDate from;  // the first day of the notice
+    QDate until; // its last day: a decision may be taken the day after
+    QList<Objection> objections;
+
+    // The notice of `record` begun on `day`.
+    static DeregistrationNotice begin(const CaseRecord &record, const QDate &day);
+    bool isOver(const QDate &today) const { return today > until; }
+
+    QJsonObject toJson() const;
+    // Nothing when `json` is not a notice: no case, no valid code, no dates, or too many objections.
+    static std::optional<DeregistrationNotice> fromJson(const QJsonObject &json);
+};
+
+// The rules of a deregistration (注销登记) both sides apply.
+class Deregistration
+{
+    Q_DECLARE_TR_FUNCTIONS(Deregistration)
+public:
+    // A deregistration case of the entity `code` registered with `registered`.
+    static CaseRecord start(const QString &code, const OneForm &registered, bool simplified);
+    // The checklist of the procedure (一套材料).
+    static QList<MaterialItem> checklist(bool simplified, const QList<MaterialItem> &previous = {});
+    // Whether a simplified deregistration of `record` may be approved on `today` with `notice`
+    // (none: the exchange has not begun one yet): the notice over and no objection raised.
+    // Errors: deregistration.no_notice, deregistration.notice_running, deregistration.objected.
+    static Result<void> checkDecision(const CaseRecord &record,
+                                      const std::optional<DeregistrationNotice> &notice, const QDate &today);
+    // One line for the case's header: where the notice stands.
+    static QString noticeStatus(const std::optional<DeregistrationNotice> &notice, const QDate &today);
+};
+
+} // namespace ow::core

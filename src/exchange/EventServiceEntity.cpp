@@ -1,0 +1,121 @@
+// EventService: what cases about a registered entity take at the exchange (change and
+// deregistration, issue 12 §1) — the entity checked at acceptance and the registered data taken
+// from the exchange's own record, a simplified deregistration's public notice begun and read for
+// the decision, and the entity deregistered once the decision is applied.
+#include "EventService.h"
+#include "ExchangeLog.h"
+#include "LicenceRegistry.h"
+#include "protocol/ErrorCodes.h"
+#include "protocol/WireKeys.h"
+
+namespace ow::exchange {
+namespace {
+
+QJsonObject refusedEvent(const QString &id, const Error &error)
+{
+    return {{protocol::keys::push::Id, id},
+            {protocol::keys::push::Status, protocol::toWire(protocol::PushStatus::Rejected)},
+            {protocol::keys::push::Error, api::errorJson(error)}};
+}
+
+} // namespace
+
+Result<std::optional<QJsonObject>> EventService::checkSubject(const core::DomainEvent &event,
+                                                              const std::optional<core::CaseRecord> &stored,
+                                                              core::CaseRecord &record)
+{
+    using Answer = std::optional<QJsonObject>;
+    if (stored && stored->kind != record.kind) {
+        return Answer(
+            refusedEvent(event.id, Error{protocol::errors::CaseKindChanged,
+                                         QStringLiteral("Case %1 is a %2; it stays one.")
+                                             .arg(event.caseId, core::CaseKinds::toKey(stored->kind)),
+                                         QStringLiteral("payload.case.kind")}));
+    }
+    if (!record.isAboutEntity() || stored) {
+        return Answer();
+    }
+    // The acceptance of a change or deregistration: the entity must be registered here, still, and
+    // of the case's authority; what it is measured against is the exchange's record, not the counter's.
+    const QString code = record.subjectCode.trimmed().toUpper();
+    const auto licence = m_store.licences().byCode(code);
+    if (!licence) {
+        return licence.error();
+    }
+    if (!licence.value() || licence.value()->entity.authorityDivision != record.form.authorityDivision) {
+        return Answer(refusedEvent(
+            event.id,
+            Error{protocol::errors::CaseSubjectUnknown,
+                  QStringLiteral("No enterprise with the code %1 is registered with authority %2 here.")
+                      .arg(code, record.form.authorityDivision),
+                  QStringLiteral("payload.case.subjectCode")}));
+    }
+    const core::RegisteredEntity &entity = licence.value()->entity;
+    if (entity.status != core::RegisteredEntity::StatusRegistered) {
+        return Answer(refusedEvent(
+            event.id, Error{protocol::errors::CaseSubjectEnded,
+                            QStringLiteral("The enterprise %1 is %2 since %3.")
+                                .arg(code, entity.status, entity.statusSince.toString(Qt::ISODate)),
+                            QStringLiteral("payload.case.subjectCode")}));
+    }
+    record.subjectCode = code;
+    record.established = entity.established;
+    const auto registeredBy = m_store.cases().byId(licence.value()->caseId);
+    if (!registeredBy) {
+        return registeredBy.error();
+    }
+    if (registeredBy.value()) {
+        record.registered = registeredBy.value()->form;
+    }
+    if (record.kind == core::CaseKind::Deregistration) {
+        // What is deregistered is the entity as registered, whatever the form says.
+        record.form = record.registered;
+    }
+    return Answer();
+}
+
+Result<void> EventService::noticeFor(const core::CaseRecord &record, core::TransitionRequest &request)
+{
+    if (record.kind != core::CaseKind::Deregistration || !record.simplified ||
+        request.action != core::CaseAction::Approve) {
+        return {};
+    }
+    const auto notice = m_store.notices().byCase(record.id);
+    if (!notice) {
+        return notice.error();
+    }
+    request.notice = notice.value();
+    return {};
+}
+
+Result<void> EventService::afterEntityEvent(const core::CaseRecord &record, core::CaseAction action,
+                                            const QDateTime &at)
+{
+    if (record.kind != core::CaseKind::Deregistration) {
+        return {};
+    }
+    if (action == core::CaseAction::Accept && record.simplified) {
+        // 简易注销公告: 20 days from the day the exchange learns of the acceptance, for every
+        // workstation of the authority (and the public lookup) to read, objections recorded on it.
+        const core::DeregistrationNotice notice =
+            core::DeregistrationNotice::begin(record, at.toUTC().date());
+        if (auto put = m_store.notices().put(notice); !put) {
+            return put;
+        }
+        if (auto appended = m_store.feed().append(QString(protocol::keys::changes::KindNotice), record.id,
+                                                  notice.toJson(), LicenceRegistry::ExchangeActor, at,
+                                                  record.form.authorityDivision);
+            !appended) {
+            return appended.error();
+        }
+        qCInfo(lcExchangeIngest) << "deregistration notice of" << record.subjectCode << "until"
+                                 << notice.until;
+        return {};
+    }
+    if (action == core::CaseAction::Approve) {
+        return LicenceRegistry(m_store).end(record, at);
+    }
+    return {};
+}
+
+} // namespace ow::exchange

@@ -1,0 +1,50 @@
+#include "NoticeStore.h"
+
+#include "ExchangeDatabase.h"
+
+namespace ow::exchange {
+namespace {
+
+const QString Columns = QStringLiteral("SELECT notice_json FROM deregistration_notices ");
+
+core::DeregistrationNotice noticeFrom(const QSqlQuery &q)
+{
+    // Written by put() from a notice: it reads back (an unreadable row reads as an empty notice).
+    return core::DeregistrationNotice::fromJson(ExchangeDatabase::jsonObject(q.value(0)))
+        .value_or(core::DeregistrationNotice{});
+}
+
+} // namespace
+
+Result<void> NoticeStore::put(const core::DeregistrationNotice &notice)
+{
+    const QString json = ExchangeDatabase::jsonText(notice.toJson());
+    const Result<bool> updated =
+        m_db.changedAny(QStringLiteral("UPDATE deregistration_notices SET notice_json = ? WHERE case_id = ?"),
+                        {json, notice.caseId});
+    if (!updated || updated.value())
+        return updated ? Result<void>() : Result<void>(updated.error());
+    return m_db.run(QStringLiteral("INSERT INTO deregistration_notices (case_id, code, authority, from_day, "
+                                   "until_day, notice_json) VALUES (?, ?, ?, ?, ?, ?)"),
+                    {notice.caseId, notice.code, notice.authority, notice.from.toString(Qt::ISODate),
+                     notice.until.toString(Qt::ISODate), json});
+}
+
+Result<std::optional<core::DeregistrationNotice>> NoticeStore::byCase(const QString &caseId)
+{
+    return m_db.one(Columns + QStringLiteral("WHERE case_id = ?"), {caseId}, noticeFrom);
+}
+
+Result<std::optional<core::DeregistrationNotice>> NoticeStore::latestOf(const QString &code)
+{
+    return m_db.one(Columns + QStringLiteral("WHERE code = ? ORDER BY from_day DESC, case_id LIMIT 1"),
+                    {code}, noticeFrom);
+}
+
+Result<QList<core::DeregistrationNotice>> NoticeStore::running(const QDate &today, int limit)
+{
+    return m_db.all(Columns + QStringLiteral("WHERE until_day >= ? ORDER BY from_day DESC, case_id LIMIT ?"),
+                    {today.toString(Qt::ISODate), limit}, noticeFrom);
+}
+
+} // namespace ow::exchange
