@@ -66,6 +66,31 @@ void CaseRecord::writeJson(JsonWriter &w) const
         .endObject();
 }
 
+QByteArray CaseRecord::aboutEntityText() const
+{
+    if (kind == CaseKind::Establishment)
+        return {};
+    JsonWriter w;
+    w.beginObject()
+        .field("established", established.toString(Qt::ISODate))
+        .field("kind", CaseKinds::toKey(kind));
+    w.key(QLatin1StringView("registered"));
+    registered.writeJson(w);
+    w.field("simplified", simplified).field("subjectCode", subjectCode).endObject();
+    return w.take();
+}
+
+void CaseRecord::readAboutEntity(const QJsonObject &json)
+{
+    kind = CaseKinds::fromKey(json.value(u"kind").toString()).value_or(CaseKind::Establishment);
+    if (kind == CaseKind::Establishment)
+        return;
+    subjectCode = json.value(u"subjectCode").toString();
+    registered = OneForm::fromJson(json.value(u"registered").toObject());
+    established = QDate::fromString(json.value(u"established").toString(), Qt::ISODate);
+    simplified = kind == CaseKind::Deregistration && json.value(u"simplified").toBool();
+}
+
 QByteArray CaseRecord::toJsonText() const
 {
     return jsonTextOf(*this);
@@ -98,13 +123,7 @@ CaseRecord CaseRecord::fromJson(const QJsonObject &json)
     r.creditCode = json.value(u"creditCode").toString();
     r.licensedAt = timeFromJson(json.value(u"licensedAt"));
     r.licenceSeal = json.value(u"licenceSeal").toString();
-    r.kind = CaseKinds::fromKey(json.value(u"kind").toString()).value_or(CaseKind::Establishment);
-    if (r.kind != CaseKind::Establishment) {
-        r.subjectCode = json.value(u"subjectCode").toString();
-        r.registered = OneForm::fromJson(json.value(u"registered").toObject());
-        r.established = QDate::fromString(json.value(u"established").toString(), Qt::ISODate);
-        r.simplified = r.kind == CaseKind::Deregistration && json.value(u"simplified").toBool();
-    }
+    r.readAboutEntity(json);
     r.decisionExtension =
         std::clamp(json.value(u"decisionExtension").toInt(), 0, Limits::maxDecisionExtension);
     return r;

@@ -59,6 +59,12 @@ struct CaseRecord
     // A change or a deregistration: a case about an entity registered before.
     bool isAboutEntity() const { return kind != CaseKind::Establishment; }
 
+    // What a case about an entity adds (kind, subjectCode, registered, established, simplified) as
+    // the case's JSON has it: an empty text for an establishment. The counter's cache keeps it in a
+    // column of its own; readAboutEntity() reads it back (an empty or unreadable text: establishment).
+    QByteArray aboutEntityText() const;
+    void readAboutEntity(const QJsonObject &json);
+
     // One serialiser: toJson() parses what writeJson() writes.
     void writeJson(JsonWriter &writer) const;
     QByteArray toJsonText() const;

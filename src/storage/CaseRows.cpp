@@ -20,7 +20,7 @@ namespace {
 
 const QString CaseColumns =
     u"id, receipt_number, state, origin, version, created_by, accepted_by, reviewer, review_lock_until, "
-    "last_reason, workstation, created_at, updated_at, accepted_at, form, materials, decision_extension, credit_code, licensed_at, licence_seal"_s;
+    "last_reason, workstation, created_at, updated_at, accepted_at, form, materials, decision_extension, credit_code, licensed_at, licence_seal, about"_s;
 
 QString originKey(core::CaseOrigin origin)
 {
@@ -81,6 +81,8 @@ std::optional<core::CaseRecord> load(QSqlDatabase &db, const QString &caseId)
     record.creditCode = query.value(17).toString();
     record.licensedAt = sql::fromDbTime(query.value(18));
     record.licenceSeal = query.value(19).toString();
+    if (const QString about = query.value(20).toString(); !about.isEmpty())
+        record.readAboutEntity(QJsonDocument::fromJson(about.toUtf8()).object());
     query.finish();
     return record;
 }
@@ -119,45 +121,47 @@ Result<void> indexCase(QSqlDatabase &db, const core::CaseRecord &record)
 Result<void> writeCase(QSqlDatabase &db, const core::CaseRecord &record, int previousVersion,
                        const QString &authority)
 {
-    const QList<QVariant> values{textOrNull(record.receiptNumber),
-                                 core::CaseStates::toKey(record.state),
-                                 originKey(record.origin),
-                                 record.form.entityTypeId,
-                                 record.form.proposedName,
-                                 record.form.legalRep.name,
-                                 record.form.authorityDivision.isEmpty() ? authority
-                                                                         : record.form.authorityDivision,
-                                 record.version,
-                                 record.createdBy,
-                                 record.acceptedBy,
-                                 record.reviewer,
-                                 timeOrNull(record.reviewLockUntil),
-                                 record.lastReason,
-                                 record.workstation,
-                                 sql::toDbTime(record.createdAt),
-                                 sql::toDbTime(record.updatedAt),
-                                 timeOrNull(record.acceptedAt),
-                                 QString::fromUtf8(record.form.toJsonText()),
-                                 materialsText(record.materials),
-                                 record.decisionExtension,
-                                 record.creditCode,
-                                 timeOrNull(record.licensedAt),
-                                 record.licenceSeal};
+    const QList<QVariant> values{
+        textOrNull(record.receiptNumber),
+        core::CaseStates::toKey(record.state),
+        originKey(record.origin),
+        record.form.entityTypeId,
+        record.form.proposedName,
+        record.form.legalRep.name,
+        record.form.authorityDivision.isEmpty() ? authority : record.form.authorityDivision,
+        record.version,
+        record.createdBy,
+        record.acceptedBy,
+        record.reviewer,
+        timeOrNull(record.reviewLockUntil),
+        record.lastReason,
+        record.workstation,
+        sql::toDbTime(record.createdAt),
+        sql::toDbTime(record.updatedAt),
+        timeOrNull(record.acceptedAt),
+        QString::fromUtf8(record.form.toJsonText()),
+        materialsText(record.materials),
+        record.decisionExtension,
+        record.creditCode,
+        timeOrNull(record.licensedAt),
+        record.licenceSeal,
+        record.isAboutEntity() ? QVariant(QString::fromUtf8(record.aboutEntityText())) : QVariant()};
     sql::Statement query =
         previousVersion == 0
-            ? sql::cached(db,
-                          u"INSERT INTO cases(receipt_number, state, origin, entity_type, name, legal_rep, "
-                          "authority, version, created_by, accepted_by, reviewer, review_lock_until, "
-                          "last_reason, workstation, created_at, updated_at, accepted_at, form, materials, "
-                          "decision_extension, credit_code, licensed_at, licence_seal, id) "
-                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
-            : sql::cached(db, u"UPDATE cases SET receipt_number = ?, state = ?, origin = ?, entity_type = ?, "
-                              "name = ?, legal_rep = ?, authority = ?, version = ?, created_by = ?, "
-                              "accepted_by = ?, reviewer = ?, review_lock_until = ?, last_reason = ?, "
-                              "workstation = ?, created_at = ?, updated_at = ?, accepted_at = ?, form = ?, "
-                              "materials = ?, "
-                              "decision_extension = ?, credit_code = ?, licensed_at = ?, licence_seal = ? "
-                              "WHERE id = ? AND version = ?"_s);
+            ? sql::cached(
+                  db, u"INSERT INTO cases(receipt_number, state, origin, entity_type, name, legal_rep, "
+                      "authority, version, created_by, accepted_by, reviewer, review_lock_until, "
+                      "last_reason, workstation, created_at, updated_at, accepted_at, form, materials, "
+                      "decision_extension, credit_code, licensed_at, licence_seal, about, id) "
+                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
+            : sql::cached(
+                  db, u"UPDATE cases SET receipt_number = ?, state = ?, origin = ?, entity_type = ?, "
+                      "name = ?, legal_rep = ?, authority = ?, version = ?, created_by = ?, "
+                      "accepted_by = ?, reviewer = ?, review_lock_until = ?, last_reason = ?, "
+                      "workstation = ?, created_at = ?, updated_at = ?, accepted_at = ?, form = ?, "
+                      "materials = ?, "
+                      "decision_extension = ?, credit_code = ?, licensed_at = ?, licence_seal = ?, about = ? "
+                      "WHERE id = ? AND version = ?"_s);
     int i = 0;
     for (const QVariant &value : values)
         query.bindValue(i++, value);

@@ -116,4 +116,19 @@ QList<CaseSummary> CaseStore::inStates(const QList<core::CaseState> &states, int
     return result;
 }
 
+std::optional<core::CaseRecord> CaseStore::licensedWithCode(const QString &code) const
+{
+    QSqlDatabase db = m_db->connection();
+    sql::Statement select =
+        sql::cached(db, u"SELECT id FROM cases WHERE credit_code = ? AND state IN ('licensed', 'published') "
+                        "ORDER BY licensed_at DESC, updated_at DESC LIMIT 1"_s);
+    if (!sql::exec(select, {code.trimmed().toUpper()})) {
+        qCWarning(lcStorage) << "licensed case by code: lookup failed" << select.lastError().text();
+        return std::nullopt;
+    }
+    const QString id = select.next() ? select.value(0).toString() : QString();
+    select.finish();
+    return id.isEmpty() ? std::nullopt : find(id);
+}
+
 } // namespace ow::storage

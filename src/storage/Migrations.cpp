@@ -451,6 +451,18 @@ Result<void> version15(QSqlDatabase &db)
             status_decision TEXT NOT NULL) WITHOUT ROWID)"_s});
 }
 
+// Issue 12 §1, change and deregistration: what a case about a registered entity adds (its kind, the
+// entity's code, its form as registered: core::CaseRecord::aboutEntityText, NULL for an
+// establishment); the public notices of simplified deregistrations of this authority as the exchange
+// sent them last (with their objections), one per case.
+Result<void> version16(QSqlDatabase &db)
+{
+    return execAll(db,
+                   {u"ALTER TABLE cases ADD COLUMN about TEXT"_s,
+                    u"CREATE TABLE deregistration_notices (case_id TEXT PRIMARY KEY NOT NULL, code TEXT NOT "
+                    "NULL, notice_json TEXT NOT NULL)"_s});
+}
+
 } // namespace
 
 const schema::Migrator &Migrations::migrator()
@@ -472,6 +484,8 @@ const schema::Migrator &Migrations::migrator()
             {13, u"former names of registered enterprises, for the name check"_s, version13},
             {14, u"departments' claims and credit records"_s, version14},
             {15, u"trigrams for cases only; the directory snapshot's staging table"_s, version15},
+            {16, u"cases about a registered entity; public notices of simplified deregistrations"_s,
+             version16},
         },
         schema::VersionKeeping{
             .read = &Migrations::userVersion,

@@ -6,6 +6,7 @@
 #include "protocol/WireKeys.h"
 #include "storage/CreditListCache.h"
 #include "storage/CreditRecordCache.h"
+#include "storage/NoticeCache.h"
 #include "storage/ReservedSerials.h"
 #include "storage/SheetLedger.h"
 
@@ -72,9 +73,18 @@ Result<void> storeOtherChange(QSqlDatabase &db, const Change &change, const QStr
         return storage::CreditRecordCache::storeClaim(db, *claim);
     if (std::optional<core::CreditRecord> record = creditRecordOfChange(change))
         return storage::CreditRecordCache::storeRecord(db, *record);
+    if (std::optional<core::DeregistrationNotice> notice = noticeOfChange(change))
+        return storage::NoticeCache::store(db, *notice);
     qCInfo(lcSyncPull) << "change of unknown kind or unreadable" << change.kind << "skipped, seq"
                        << change.seq;
     return {};
+}
+
+std::optional<core::DeregistrationNotice> noticeOfChange(const Change &change)
+{
+    if (change.kind != protocol::keys::changes::KindNotice)
+        return std::nullopt;
+    return core::DeregistrationNotice::fromJson(change.record);
 }
 
 std::optional<core::StockBatch> batchOfChange(const Change &change)

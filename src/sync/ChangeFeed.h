@@ -5,6 +5,7 @@
 #include "core/CaseRecord.h"
 #include "core/CreditList.h"
 #include "core/CreditRecord.h"
+#include "core/Deregistration.h"
 #include "core/Result.h"
 #include "storage/EnterpriseDirectory.h"
 
@@ -47,5 +48,8 @@ std::optional<core::CreditEntry> creditEntryOfChange(const Change &change);
 // pushed back ("credit_record"); nothing for another kind or a malformed one.
 std::optional<core::DepartmentClaim> claimOfChange(const Change &change);
 std::optional<core::CreditRecord> creditRecordOfChange(const Change &change);
+// A simplified deregistration's public notice a "notice" change carries; nothing for another kind or
+// a malformed one.
+std::optional<core::DeregistrationNotice> noticeOfChange(const Change &change);
 
 } // namespace ow::sync

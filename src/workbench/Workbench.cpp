@@ -15,8 +15,8 @@ namespace ow::workbench {
 Workbench::Workbench(AppSettings &s, const QString &dir, std::shared_ptr<storage::Database> database)
     : settings(s), dataDir(dir), db(std::move(database)),
       cases(db, s.workstationCode(), s.authorityDivision()), outbox(db), audit(db), search(db),
-      enterprises(db), creditLists(db), creditRecords(db), attachments(db), accounts(db), sheets(db),
-      secrets(Defaults::secretService(), dir),
+      enterprises(db), creditLists(db), creditRecords(db), notices(db), attachments(db), accounts(db),
+      sheets(db), secrets(Defaults::secretService(), dir),
       sync(std::make_unique<sync::SyncEngine>(db, s.workstationCode(), s.authorityDivision()))
 {
     reloadCalendar();

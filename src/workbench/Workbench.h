@@ -12,6 +12,7 @@
 #include "storage/CreditRecordCache.h"
 #include "storage/Database.h"
 #include "storage/EnterpriseDirectory.h"
+#include "storage/NoticeCache.h"
 #include "storage/OutboxStore.h"
 #include "storage/SearchIndex.h"
 #include "storage/SheetLedger.h"
@@ -50,6 +51,7 @@ public:
     storage::EnterpriseDirectory enterprises;
     storage::CreditListCache creditLists;     // the credit lists as of the last sync
     storage::CreditRecordCache creditRecords; // departments' claims and records as of the last sync
+    storage::NoticeCache notices;             // simplified deregistrations' notices as of the last sync
     storage::AttachmentStore attachments;
     storage::AccountStore accounts;
     storage::SheetLedger sheets; // numbered blank stock of licences

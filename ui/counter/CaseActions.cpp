@@ -119,13 +119,17 @@ ow::Result<core::CaseRecord> CaseActions::perform(const core::CaseRecord &edited
 {
     // Issuing while the exchange cannot be reached, where the office allows it: provisional, from
     // this workstation's reserved credit codes, confirmed when it syncs.
-    const bool offline = request.action == CaseAction::IssueLicence && m_wb.provisionalIssuer() &&
-                         m_wb.sync->state() != sync::ConnectionState::Online;
+    // A change's new licence keeps the entity's code: the exchange confirms it, never a reserved one.
+    const bool offline = request.action == CaseAction::IssueLicence && !edited.isAboutEntity() &&
+                         m_wb.provisionalIssuer() && m_wb.sync->state() != sync::ConnectionState::Online;
     // 一处违法、处处受限: the parties checked against the lists this counter holds, offline too.
     core::TransitionRequest checked = request;
     if ((request.action == CaseAction::Accept || request.action == CaseAction::Approve) && !checked.credit) {
         checked.credit = m_wb.creditReport(edited.form);
     }
+    // A simplified deregistration's decision waits for its notice as this counter last synced it.
+    if (request.action == CaseAction::Approve && !checked.notice)
+        checked.notice = m_wb.notices.forCase(edited.id);
     const ow::Result<core::CaseRecord> result =
         m_wb.cases.perform(edited, checked, offline ? m_wb.provisionalIssuer() : nullptr);
     if (!result) {

@@ -102,6 +102,7 @@ void MainWindow::buildActions()
     connect(m_newCase, &QAction::triggered, this, &MainWindow::newCase);
     caseMenu->addAction(m_newCase);
     bar->addAction(m_newCase);
+    buildEntityActions(caseMenu);
 
     buildWorkflowActions(caseMenu, bar);
     caseMenu->addSeparator();
@@ -343,72 +344,6 @@ void MainWindow::useClocks()
 {
     m_cases->setClocks(&m_wb.calendar(), m_wb.clocks(), [] { return QDate::currentDate(); });
     m_cases->setGreenChannel([this](const QString &caseId) { return m_wb.hasCleanRecord(caseId); });
-}
-
-QWidget *MainWindow::buildFormPane(QWidget *parent)
-{
-    auto *right = new QWidget(parent);
-    auto *rightLayout = new QVBoxLayout(right);
-    m_header = new QLabel(right);
-    m_header->setObjectName(QStringLiteral("caseHeader"));
-    m_header->setTextFormat(Qt::RichText);
-    rightLayout->addWidget(m_header);
-    m_form = new OneFormWidget(right);
-    rightLayout->addWidget(m_form, 1);
-    m_summary = new QLabel(right);
-    m_summary->setObjectName(QStringLiteral("formSummary"));
-    m_summary->setWordWrap(true);
-    rightLayout->addWidget(m_summary);
-    return right;
-}
-
-// The name against what this counter knows (core::NameClash over the enterprise cache and the local
-// cases, core::EnterpriseName::checkBranchParent with the parent as cached); the exchange checks again.
-QString MainWindow::nameProblem(const core::OneForm &form) const
-{
-    if (!form.parentCode.isEmpty()) {
-        if (const auto parent = m_wb.enterprises.find(form.parentCode)) {
-            const core::RuleResult named =
-                core::EnterpriseName::checkBranchParent(form.proposedName, parent->name);
-            if (!named)
-                return named.reason;
-        }
-    }
-    const auto clash =
-        m_wb.enterprises.findNameClash(form.proposedName, m_wb.authorityDivision(),
-                                       core::NameClash::relatedCodes(form), m_actions.current().id);
-    if (!clash)
-        return {};
-    return clash->reason + QLatin1Char(' ') + tr("Choose another trade name.");
-}
-
-void MainWindow::connectForm()
-{
-    m_form->setNameClashCheck([this](const core::OneForm &form) { return nameProblem(form); });
-    m_form->setCreditCheck([this](const core::OneForm &form) { return m_wb.creditReport(form); },
-                           [this] { return m_wb.creditLists.count(); });
-    m_form->materialsChecklist()->setAttachHandler([this](const QString &path, QString *error) {
-        // Kept and sent at reading size (ScanPreparation), the original left where it was.
-        const QTemporaryDir work;
-        const ow::Result<QString> prepared = ScanPreparation::forReading(path, work.path());
-        if (!prepared) {
-            *error = prepared.error().message;
-            return QString();
-        }
-        const ow::Result<QString> stored = m_wb.attachments.add(prepared.value(), m_actions.current().id);
-        if (!stored) {
-            *error = stored.error().message;
-            return QString();
-        }
-        return stored.value();
-    });
-    connect(m_form, &OneFormWidget::contentChanged, this, [this] {
-        if (!m_form->isReadOnly()) {
-            m_dirty = true;
-        }
-        m_summary->setText(summaryText());
-        updateActions();
-    });
 }
 
 void MainWindow::buildDocks()

@@ -8,6 +8,8 @@
 
 #include <QMainWindow>
 
+#include <optional>
+
 class QAction;
 class QComboBox;
 class QDockWidget;
@@ -52,6 +54,9 @@ public:
     QAction *sheetsAction() const { return m_sheets; }
     QAction *stockAccountingAction() const { return m_stockAccounting; }
     QAction *verifyLicenceAction() const { return m_verifyLicence; }
+    QAction *changeEntityAction() const { return m_changeEntity; }
+    QAction *deregisterEntityAction() const { return m_deregisterEntity; }
+    QLabel *entityPanel() const { return m_entityPanel; }
     QString lastNoticePath() const { return m_actions.lastNotice(); }
     // The scans of the case on screen, beside the form (View → Scans).
     ScanViewer *scanViewer() const { return m_scans; }
@@ -72,6 +77,12 @@ public slots:
     // MainWindowLicence.cpp: the business licence of a licensed case, once the exchange confirmed it.
     void showLicence();
     void printLicence();
+    // MainWindowEntity.cpp: a change registration (F9) or a deregistration (Shift+F9) of the
+    // enterprise `code` (empty: the one selected in the search results, or the current case's), the
+    // one form pre-filled as registered. A deregistration asks for its procedure unless `simplified`
+    // says it.
+    void startChange(const QString &code = {});
+    void startDeregistration(const QString &code = {}, std::optional<bool> simplified = std::nullopt);
     // The case's numbered licence sheets: void, reprint (SheetLedgerDialog).
     void showSheets();
     // Any licence handed over at the counter, checked offline (VerifyLicenceDialog, Ctrl+Shift+V).
@@ -101,6 +112,14 @@ private:
     void runSearch();
     void activateRow(const QModelIndex &index);
     void reloadCurrentUnlessEdited();
+
+    // MainWindowEntity.cpp: cases about a registered enterprise.
+    void buildEntityActions(QMenu *menu);
+    QString selectedEnterpriseCode() const;
+    void showStarted(const core::CaseRecord &record, const QString &note);
+    // A change's items and materials as the form stands, a deregistration's procedure and notice.
+    void refreshEntityCase();
+    QString entityHeader() const;
 
     // MainWindowCase.cpp: the case on screen.
     void showCase(const core::CaseRecord &record);
@@ -145,6 +164,9 @@ private:
     QAction *m_sheets = nullptr;
     QAction *m_stockAccounting = nullptr;
     QAction *m_verifyLicence = nullptr;
+    QAction *m_changeEntity = nullptr;
+    QAction *m_deregisterEntity = nullptr;
+    QLabel *m_entityPanel = nullptr;
     QAction *m_findAction = nullptr;
     QHash<int, QAction *> m_workflowActions;
 };

@@ -1,6 +1,7 @@
 // MainWindow: the case on screen — opening and showing it, its header, which actions are offered,
 // and carrying one out (through CaseActions) with the reason asked for and the outcome shown.
 #include "core/Authority.h"
+#include "core/Deregistration.h"
 #include "core/Divisions.h"
 #include "core/FieldLabels.h"
 #include "core/ReasonCatalogue.h"
@@ -9,6 +10,7 @@
 #include "ui/common/ReasonDialog.h"
 #include "ui/counter/CaseListModel.h"
 #include "ui/counter/MainWindow.h"
+#include "ui/counter/MaterialsChecklist.h"
 #include "ui/counter/OneFormWidget.h"
 #include "ui/counter/ScanViewer.h"
 #include "ui/review/ClockStyle.h"
@@ -69,6 +71,18 @@ void MainWindow::showCase(const core::CaseRecord &record)
     } else {
         m_form->setContent(record.form, record.materials);
     }
+    if (record.isAboutEntity()) {
+        // A change keeps the entity type; a deregistration ends the form as registered, and only its
+        // materials are checked at the counter. The checklist is the case's own, not the type's.
+        m_form->lockEntityType(true);
+        if (record.kind == core::CaseKind::Deregistration)
+            m_form->setReadOnly(true);
+        m_form->materialsChecklist()->setItems(record.materials);
+        m_form->materialsChecklist()->setReadOnly(!editable);
+    } else {
+        m_form->lockEntityType(false);
+    }
+    refreshEntityCase();
     m_dirty = false;
     m_summary->setText(summaryText());
     updateHeader();
@@ -114,6 +128,14 @@ QString MainWindow::summaryText() const
         return m_form->summary();
     }
     const core::CaseRecord &c = m_actions.current();
+    if (c.kind == core::CaseKind::Deregistration && m_actions.formEditable()) {
+        const QList<core::MaterialItem> missing = m_form->missingMaterials();
+        return missing.isEmpty()
+                   ? tr("The enterprise's form as registered; the materials are complete.")
+                   : tr("The enterprise's form as registered; %n material(s) still missing, first: %1",
+                        nullptr, int(missing.size()))
+                         .arg(missing.first().title);
+    }
     return c.state == core::CaseState::Draft
                ? tr("Read only: your role does not change this case's form.")
                : tr("Read only: the case is %1, so its form is no longer changed at the counter.")
@@ -123,15 +145,24 @@ QString MainWindow::summaryText() const
 void MainWindow::updateHeader()
 {
     const core::CaseRecord &c = m_actions.current();
+    if (c.version == 0 && c.isAboutEntity()) {
+        m_header->setText(QStringLiteral("<h3>%1</h3>")
+                              .arg(QString(entityHeader() + QStringLiteral(" · ") + c.registered.proposedName)
+                                       .toHtmlEscaped()) +
+                          tr("Tab moves to the next field; F8 jumps to the next problem."));
+        return;
+    }
     if (c.version == 0) {
         m_header->setText(
             tr("<h3>New case</h3>Fill in the one form with the applicant. Tab moves to the next "
                "field; F8 jumps to the next problem."));
         return;
     }
+    const QString name = c.form.proposedName.isEmpty() ? tr("(no name yet)") : c.form.proposedName;
     QString text =
         QStringLiteral("<h3>%1</h3>")
-            .arg((c.form.proposedName.isEmpty() ? tr("(no name yet)") : c.form.proposedName).toHtmlEscaped());
+            .arg((c.isAboutEntity() ? QString(entityHeader() + QStringLiteral(" · ") + name) : name)
+                     .toHtmlEscaped());
     text += tr("State: <b>%1</b>").arg(core::CaseStates::label(c.state));
     if (!c.receiptNumber.isEmpty()) {
         text += QStringLiteral(" · ") + tr("Receipt no. <b>%1</b>").arg(c.receiptNumber);
@@ -196,10 +227,13 @@ void MainWindow::updateHeader()
 
 void MainWindow::updateActions()
 {
-    const core::OneForm onScreen = m_form->form();
+    const core::OneForm onScreen = m_form->isReadOnly() ? m_actions.current().form : m_form->form();
+    // A deregistration's form is the registered one: its materials are what must be complete.
+    const bool complete = m_actions.current().kind == core::CaseKind::Deregistration
+                              ? m_form->missingMaterials().isEmpty()
+                              : m_form->isComplete();
     for (auto it = m_workflowActions.cbegin(); it != m_workflowActions.cend(); ++it) {
-        const CaseActions::ActionState state =
-            m_actions.stateOf(CaseAction(it.key()), onScreen, m_form->isComplete());
+        const CaseActions::ActionState state = m_actions.stateOf(CaseAction(it.key()), onScreen, complete);
         // An action a rule keeps this person from stays usable, so that its key says why.
         it.value()->setEnabled(state.enabled || !state.whyNot.isEmpty());
         it.value()->setVisible(state.visible);
@@ -312,14 +346,15 @@ bool MainWindow::askReason(CaseAction act, QString *reason, QStringList *codes)
 
 bool MainWindow::perform(CaseAction act)
 {
-    if (const QString why = m_actions.stateOf(act, m_form->form(), m_form->isComplete()).whyNot;
-        !why.isEmpty()) {
+    if (const QString why = m_actions.stateOf(act, m_form->form(), true).whyNot; !why.isEmpty()) {
         statusBar()->showMessage(why, 10000);
         QMessageBox::information(this, core::CaseWorkflow::actionLabel(act), why);
         return false;
     }
-    const core::CaseRecord edited =
+    core::CaseRecord edited =
         m_form->isReadOnly() ? m_actions.current() : m_actions.edited(m_form->form(), m_form->materials());
+    if (edited.kind == core::CaseKind::Deregistration && m_actions.formEditable())
+        edited.materials = m_form->materials(); // its form is read-only, its materials are checked here
     QString reason;
     QStringList reasonCodes;
     if (core::CaseWorkflow::reasonRule(act) != core::ReasonRule::None &&

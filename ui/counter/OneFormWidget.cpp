@@ -379,10 +379,13 @@ core::OneForm OneFormWidget::form() const
         f.personnel = m_personnel->people();
     }
     if (!type || type->has(core::FormSection::Liaison)) {
+        // The form shows their name and phone; their ID and position stay as they came.
+        f.liaison = m_liaison;
         f.liaison.name = m_liaisonName->text().trimmed();
         f.liaison.phone = m_liaisonPhone->text().trimmed();
     }
     if (!type || type->has(core::FormSection::FinancialOfficer)) {
+        f.financialOfficer = m_financialOfficer;
         f.financialOfficer.name = m_financeName->text().trimmed();
         f.financialOfficer.phone = m_financePhone->text().trimmed();
     }
@@ -416,6 +419,8 @@ void OneFormWidget::setContent(const core::OneForm &f, const QList<core::Materia
     m_repOffice->setCurrentIndex(std::max(0, m_repOffice->findData(int(f.legalRepOffice))));
     m_investors->setInvestors(f.investors);
     m_personnel->setPeople(f.personnel);
+    m_liaison = f.liaison;
+    m_financialOfficer = f.financialOfficer;
     m_liaisonName->setText(f.liaison.name);
     m_liaisonPhone->setText(f.liaison.phone);
     m_financeName->setText(f.financialOfficer.name);
@@ -461,7 +466,7 @@ void OneFormWidget::setReadOnly(bool readOnly)
         edit->setReadOnly(readOnly);
     }
     m_scope->setReadOnly(readOnly);
-    m_type->setEnabled(!readOnly);
+    m_type->setEnabled(!readOnly && !m_typeLocked);
     m_repIdType->setEnabled(!readOnly);
     m_repOffice->setEnabled(!readOnly);
     m_division->setEnabled(!readOnly);
@@ -477,6 +482,12 @@ void OneFormWidget::setReadOnly(bool readOnly)
     }
     page->setPalette(look);
     validate();
+}
+
+void OneFormWidget::lockEntityType(bool locked)
+{
+    m_typeLocked = locked;
+    m_type->setEnabled(!m_readOnly && !locked);
 }
 
 void OneFormWidget::scrollToTop()

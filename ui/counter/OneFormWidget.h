@@ -55,6 +55,8 @@ public:
     void setContent(const core::OneForm &form, const QList<core::MaterialItem> &materials);
     void clear();
     void setReadOnly(bool readOnly);
+    // A case about a registered enterprise keeps its entity type: the type cannot be chosen.
+    void lockEntityType(bool locked);
     // The registration authority of this counter: a domicile outside its jurisdiction is warned of.
     void setAuthorityDivision(const QString &code);
     // The entity type chosen on the form (null while none is).
@@ -138,6 +140,9 @@ private:
     QHash<QString, QWidget *> m_editors;
     QSet<QString> m_touched;
     bool m_showAll = false;
+    bool m_typeLocked = false;
+    core::Person m_liaison; // as set, for what the form does not show (ID, position)
+    core::Person m_financialOfficer;
     bool m_readOnly = false;
     bool m_loading = false;
     bool m_complete = false;

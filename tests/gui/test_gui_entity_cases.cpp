@@ -1,0 +1,294 @@
+// Issue 12 §1 and §5, a registered enterprise's later life through the real window and the real
+// exchange: a change of name found by search (F9), its items and materials as typed, ending in a new
+// licence with the same code and the old name kept as a former name; a change of legal
+// representative blocked by the credit lists as it is typed; a simplified deregistration through
+// its 20-day public notice, refused while it runs, decided when it is over.
+#include "core/ResidentId.h"
+#include "exchange/CreditListAdmin.h"
+#include "exchange/ExchangeStore.h"
+#include "support/CounterCases.h"
+#include "support/CounterStation.h"
+#include "support/ExchangeFixture.h"
+#include "support/GuiTyping.h"
+#include "ui/counter/MainWindow.h"
+#include "ui/counter/OneFormWidget.h"
+#include "workbench/Workbench.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ow;
+using namespace Qt::StringLiterals;
+using Fixture = test::ExchangeFixture;
+
+class TestGuiEntityCases : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    Fixture m_exchange;
+    test::CounterCases m_cases{20261203};
+    test::CounterStation m_w01;
+    QString m_code;
+    QString m_firstName;
+
+    Fixture::Reply push(const QString &workstation, const QString &user,
+                        const QList<core::DomainEvent> &events)
+    {
+        QJsonArray list;
+        for (const core::DomainEvent &e : events)
+            list.append(e.toJson());
+        return Fixture::call(m_exchange.sslFor(workstation), "POST",
+                             m_exchange.url(protocol::Endpoint::Events), {{u"events"_s, list}},
+                             m_exchange.signIn(workstation, user));
+    }
+
+    static QString status(const Fixture::Reply &reply, int i)
+    {
+        return reply.json.value(u"results").toArray().at(i).toObject().value(u"status").toString();
+    }
+    static QString errorCode(const Fixture::Reply &reply, int i)
+    {
+        return reply.json.value(u"results")
+            .toArray()
+            .at(i)
+            .toObject()
+            .value(u"error")
+            .toObject()
+            .value(u"code")
+            .toString();
+    }
+
+    // Taken for review and approved by super01 at W02 at the exchange: the push's answer to the approval.
+    Fixture::Reply approveAtW02(const core::CaseRecord &accepted)
+    {
+        core::CaseRecord review = accepted;
+        core::TransitionRequest take;
+        take.actor = {u"super01"_s, core::Role::Supervisor, u"W02"_s};
+        take.action = core::CaseAction::TakeForReview;
+        take.at = QDateTime::currentDateTimeUtc();
+        const auto taken = core::CaseWorkflow::apply(review, take);
+        core::TransitionRequest approve = take;
+        approve.action = core::CaseAction::Approve;
+        approve.reason = u"材料齐全，符合法定条件"_s;
+        // W02 stands for a counter whose notice says it is over: the exchange decides from its own.
+        approve.notice = core::DeregistrationNotice{};
+        approve.notice->until = QDate(2000, 1, 1);
+        approve.notice->from = QDate(2000, 1, 1);
+        const auto approved = core::CaseWorkflow::apply(review, approve);
+        if (!taken || !approved)
+            return {};
+        return push(u"W02"_s, u"super01"_s, {taken.value(), approved.value()});
+    }
+
+    static storage::LocalAccount clerk()
+    {
+        storage::LocalAccount a;
+        a.userId = u"clerk01"_s;
+        a.displayName = u"张丽"_s;
+        a.role = core::Role::Clerk;
+        return a;
+    }
+
+    // Every material of the checklist on screen marked as the original seen, as the clerk picks it.
+    static void markMaterials(ui::MainWindow &window)
+    {
+        for (QComboBox *status : window.findChildren<QComboBox *>()) {
+            if (status->objectName().startsWith(u"materialStatus"_s) && status->isEnabled())
+                status->setCurrentIndex(status->findData(int(core::MaterialStatus::OriginalSeen)));
+        }
+    }
+
+    static void retype(QLineEdit *field, const QString &text)
+    {
+        field->setFocus();
+        field->selectAll();
+        QTest::keyClick(field, Qt::Key_Backspace);
+        test::typeText(field, text);
+    }
+
+    QString panel(ui::MainWindow &window) const { return window.entityPanel()->text(); }
+
+    // Finds the enterprise by its code in the search box and selects its row, as a clerk would.
+    void findEnterprise(ui::MainWindow &window)
+    {
+        QLineEdit *search = window.searchEdit();
+        search->setFocus();
+        search->selectAll();
+        test::typeText(search, m_code);
+        QTest::keyClick(search, Qt::Key_Return);
+        QTRY_VERIFY(window.caseView()->model()->rowCount() > 0);
+        window.caseView()->setFocus();
+        window.caseView()->selectRow(window.caseView()->model()->rowCount() - 1);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QString error;
+        QVERIFY2(m_exchange.start(&error), qPrintable(error));
+        // An enterprise established through the exchange: accepted at W01, approved at W02, licensed.
+        core::CaseRecord record;
+        QCOMPARE(status(push(u"W01"_s, u"clerk01"_s, {m_cases.accepted(record)}), 0), u"applied"_s);
+        QCOMPARE(status(approveAtW02(record), 1), u"applied"_s);
+        m_w01 = test::openCounter(m_exchange, m_dir.path(), u"W01"_s, &error);
+        QVERIFY2(m_w01, qPrintable(error));
+        workbench::Workbench &wb = *m_w01.wb;
+        QVERIFY(test::signInAndSync(wb, u"clerk01"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(wb.cases.find(record.id)->state, core::CaseState::Approved, 20000);
+        core::CaseRecord approved = *wb.cases.find(record.id);
+        core::TransitionRequest issue;
+        issue.actor = {u"clerk01"_s, core::Role::Clerk, u"W01"_s};
+        issue.action = core::CaseAction::IssueLicence;
+        issue.at = QDateTime::currentDateTimeUtc();
+        QVERIFY(wb.cases.perform(approved, issue, nullptr));
+        QVERIFY(test::syncOnce(wb));
+        QTRY_VERIFY_WITH_TIMEOUT(!wb.cases.find(record.id)->creditCode.isEmpty(), 20000);
+        m_code = wb.cases.find(record.id)->creditCode;
+        m_firstName = record.form.proposedName;
+        QVERIFY(test::syncOnce(wb));
+        QTRY_VERIFY_WITH_TIMEOUT(wb.enterprises.find(m_code).has_value(), 20000);
+    }
+
+    void aChangeOfNameEndsInANewLicenceWithTheSameCode()
+    {
+        workbench::Workbench &wb = *m_w01.wb;
+        ui::MainWindow window(wb, clerk());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        findEnterprise(window);
+        QTest::keyClick(window.caseView(), Qt::Key_F9);
+        QTRY_COMPARE(window.currentCase().kind, core::CaseKind::Change);
+        QCOMPARE(window.currentCase().subjectCode, m_code);
+        auto *name = window.findChild<QLineEdit *>(u"entityName"_s);
+        QCOMPARE(name->text(), m_firstName); // pre-filled as registered
+        QVERIFY2(panel(window).contains(u"Nothing changed yet"_s), qPrintable(panel(window)));
+
+        const QString newName =
+            m_firstName.left(3) + u"恒晟"_s + m_firstName.mid(m_firstName.indexOf(u"商贸"_s));
+        retype(name, newName);
+        QTRY_VERIFY2(panel(window).contains(m_firstName) && panel(window).contains(newName),
+                     qPrintable(panel(window)));
+        QVERIFY2(panel(window).contains(u"new licence"_s), qPrintable(panel(window)));
+        // The materials of a change of name: the application, the resolution, the licence, the declaration.
+        QStringList ids;
+        for (const core::MaterialItem &m : window.formWidget()->materials())
+            ids << m.id;
+        QCOMPARE(ids, (QStringList{u"change_application"_s, u"change_resolution"_s, u"licence_originals"_s,
+                                   u"name_declaration"_s}));
+        markMaterials(window);
+        QTRY_VERIFY(window.action(core::CaseAction::Accept)->isEnabled());
+        window.action(core::CaseAction::Accept)->trigger();
+        QTRY_COMPARE(window.currentCase().state, core::CaseState::Accepted);
+        const core::CaseRecord accepted = window.currentCase();
+        QVERIFY(test::syncOnce(wb));
+
+        // Approved by a supervisor at W02; the clerk issues the new licence.
+        const Fixture::Reply approved = approveAtW02(accepted);
+        QVERIFY2(status(approved, 1) == u"applied"_s, qPrintable(errorCode(approved, 1)));
+        QVERIFY(test::syncOnce(wb));
+        QTRY_COMPARE_WITH_TIMEOUT(wb.cases.find(accepted.id)->state, core::CaseState::Approved, 20000);
+        window.openCase(accepted.id);
+        QTRY_VERIFY(window.action(core::CaseAction::IssueLicence)->isEnabled());
+        QTest::keyClick(&window, Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(window.currentCase().state, core::CaseState::Licensed);
+        QVERIFY(test::syncOnce(wb));
+        QTRY_COMPARE_WITH_TIMEOUT(wb.cases.find(accepted.id)->creditCode, m_code, 20000);
+        QVERIFY(test::syncOnce(wb));
+        QTRY_COMPARE_WITH_TIMEOUT(wb.enterprises.find(m_code)->name, newName, 20000);
+        // The name it left stays protected for a year: a new enterprise of that name clashes with it.
+        const auto clash = wb.enterprises.findNameClash(m_firstName, wb.authorityDivision(), {}, QString());
+        QVERIFY(clash);
+        QVERIFY2(clash->reason.contains(m_code), qPrintable(clash->reason));
+    }
+
+    void aChangeOfLegalRepresentativeIsBlockedByTheLists()
+    {
+        workbench::Workbench &wb = *m_w01.wb;
+        const QString first17 = u"14010519800101123"_s;
+        const QString barred = first17 + core::ResidentId::checkCharacter(first17);
+        const QDate today = core::ResidentId::chinaToday();
+        const QString csv = u"list,subject_kind,subject,subject_name,reason,authority,basis,from\n"_s +
+                            u"serious,person,%1,张晋生,法定代表人所在企业被列入严重违法失信企业名单,"
+                            u"太原市市场监督管理局,并市监严〔2026〕9号,%2\n"_s.arg(
+                                barred, today.addDays(-30).toString(Qt::ISODate));
+        const auto imported =
+            exchange::CreditListAdmin::importCsv(m_exchange.dir(), csv.toUtf8(), u"140100"_s, u"admin01"_s);
+        QVERIFY(imported && imported.value().added == 1);
+        QVERIFY(test::syncOnce(wb));
+        QTRY_VERIFY_WITH_TIMEOUT(wb.creditLists.count() > 0, 20000);
+
+        ui::MainWindow window(wb, clerk());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        findEnterprise(window);
+        QTest::keyClick(window.caseView(), Qt::Key_F9);
+        QTRY_COMPARE(window.currentCase().kind, core::CaseKind::Change);
+        retype(window.findChild<QLineEdit *>(u"legalRepName"_s), u"张晋生"_s);
+        retype(window.findChild<QLineEdit *>(u"legalRepId"_s), barred);
+        QTRY_VERIFY2(panel(window).contains(u"Legal representative"_s), qPrintable(panel(window)));
+        auto *credit = window.findChild<QLabel *>(u"creditCheck"_s);
+        QTRY_VERIFY2(credit && credit->text().contains(u"Acceptance blocked"_s), qPrintable(credit->text()));
+        markMaterials(window);
+        QVERIFY(!window.action(core::CaseAction::Accept)->isEnabled());
+    }
+
+    void aSimplifiedDeregistrationRunsThroughItsNotice()
+    {
+        workbench::Workbench &wb = *m_w01.wb;
+        ui::MainWindow window(wb, clerk());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.startDeregistration(m_code, true);
+        QTRY_COMPARE(window.currentCase().kind, core::CaseKind::Deregistration);
+        QVERIFY(window.formWidget()->isReadOnly());
+        QVERIFY(!window.action(core::CaseAction::Accept)->isEnabled()); // materials missing
+        markMaterials(window);
+        QTRY_VERIFY(window.action(core::CaseAction::Accept)->isEnabled());
+        window.action(core::CaseAction::Accept)->trigger();
+        QTRY_COMPARE(window.currentCase().state, core::CaseState::Accepted);
+        const core::CaseRecord accepted = window.currentCase();
+        QVERIFY(test::syncOnce(wb));
+        QVERIFY(test::syncOnce(wb));
+        QTRY_VERIFY_WITH_TIMEOUT(wb.notices.forCase(accepted.id).has_value(), 20000);
+        const core::DeregistrationNotice notice = *wb.notices.forCase(accepted.id);
+        QCOMPARE(notice.until, notice.from.addDays(19));
+        window.openCase(QString());
+        window.openCase(accepted.id);
+        QTRY_VERIFY2(panel(window).contains(u"20 day(s) left"_s) ||
+                         panel(window).contains(u"19 day(s) left"_s),
+                     qPrintable(panel(window)));
+
+        // While the notice runs the exchange refuses the decision, whatever the counter thought.
+        const Fixture::Reply early = approveAtW02(accepted);
+        QCOMPARE(errorCode(early, 1), u"deregistration.notice_running"_s);
+
+        // The notice over (its days moved back in the exchange's store: time cannot be waited for here).
+        {
+            auto store = exchange::ExchangeStore::openDirectory(m_exchange.dir(), u"notice-over"_s);
+            QVERIFY(store);
+            core::DeregistrationNotice over = notice;
+            over.from = notice.from.addDays(-21);
+            over.until = notice.until.addDays(-21);
+            QVERIFY(store.value()->begin());
+            QVERIFY(store.value()->notices().put(over));
+            QVERIFY(store.value()->commit());
+        }
+        const Fixture::Reply decided = approveAtW02(accepted);
+        QVERIFY2(status(decided, 1) == u"applied"_s, qPrintable(errorCode(decided, 1)));
+        QVERIFY(test::syncOnce(wb));
+        QTRY_COMPARE_WITH_TIMEOUT(wb.enterprises.find(m_code)->status,
+                                  core::RegisteredEntity::StatusDeregistered, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(wb.cases.find(accepted.id)->state, core::CaseState::Published, 20000);
+    }
+};
+
+QTEST_MAIN(TestGuiEntityCases)
+#include "test_gui_entity_cases.moc"
