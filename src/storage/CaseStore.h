@@ -129,8 +129,9 @@ public:
 
     std::optional<core::CaseRecord> find(const QString &caseId) const;
     // The case that last licensed the enterprise `code` at this counter (its establishment or a
-    // change), or none.
-    std::optional<core::CaseRecord> licensedWithCode(const QString &code) const;
+    // change) but `exceptCaseId`, or none.
+    std::optional<core::CaseRecord> licensedWithCode(const QString &code,
+                                                     const QString &exceptCaseId = {}) const;
     QList<CaseSummary> list(const CaseQuery &query) const;
     int count(std::optional<core::CaseState> state = std::nullopt) const;
     // Every case in one of `states` (up to `limit`), in no particular order: the review queue,

@@ -116,13 +116,14 @@ QList<CaseSummary> CaseStore::inStates(const QList<core::CaseState> &states, int
     return result;
 }
 
-std::optional<core::CaseRecord> CaseStore::licensedWithCode(const QString &code) const
+std::optional<core::CaseRecord> CaseStore::licensedWithCode(const QString &code,
+                                                            const QString &exceptCaseId) const
 {
     QSqlDatabase db = m_db->connection();
-    sql::Statement select =
-        sql::cached(db, u"SELECT id FROM cases WHERE credit_code = ? AND state IN ('licensed', 'published') "
-                        "ORDER BY licensed_at DESC, updated_at DESC LIMIT 1"_s);
-    if (!sql::exec(select, {code.trimmed().toUpper()})) {
+    sql::Statement select = sql::cached(
+        db, u"SELECT id FROM cases WHERE credit_code = ? AND id <> ? AND state IN ('licensed', 'published') "
+            "ORDER BY licensed_at DESC, updated_at DESC LIMIT 1"_s);
+    if (!sql::exec(select, {code.trimmed().toUpper(), exceptCaseId})) {
         qCWarning(lcStorage) << "licensed case by code: lookup failed" << select.lastError().text();
         return std::nullopt;
     }

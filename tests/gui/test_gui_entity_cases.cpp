@@ -16,12 +16,14 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace ow;
 using namespace Qt::StringLiterals;
@@ -114,6 +116,33 @@ class TestGuiEntityCases : public QObject
     }
 
     QString panel(ui::MainWindow &window) const { return window.entityPanel()->text(); }
+
+    // With OW_SCREENSHOT_DIR set (scripts/screenshots.sh), the window in the clerk's language as a PNG.
+    static QString screenshotDir() { return qEnvironmentVariable("OW_SCREENSHOT_DIR"); }
+    static void screenshot(QWidget &window, const QString &name)
+    {
+        if (screenshotDir().isEmpty())
+            return;
+        QTest::qWait(150); // the layout settles on the translated texts
+        QVERIFY(window.grab().save(QDir(screenshotDir()).filePath(name)));
+    }
+    // The clerk's language while it lives, when screenshots are asked for.
+    struct Chinese
+    {
+        QTranslator translator;
+        bool installed = false;
+        Chinese()
+        {
+            if (!screenshotDir().isEmpty() &&
+                translator.load(QStringLiteral(":/onewindow/i18n/onewindow_zh_CN.qm")))
+                installed = QCoreApplication::installTranslator(&translator);
+        }
+        ~Chinese()
+        {
+            if (installed)
+                QCoreApplication::removeTranslator(&translator);
+        }
+    };
 
     // Finds the enterprise by its code in the search box and selects its row, as a clerk would.
     void findEnterprise(ui::MainWindow &window)
@@ -240,10 +269,31 @@ private slots:
         QVERIFY(!window.action(core::CaseAction::Accept)->isEnabled());
     }
 
-    void aSimplifiedDeregistrationRunsThroughItsNotice()
+    // The change form as a clerk sees it, for docs/: a new domicile and a new legal representative.
+    void aChangeFormInTheClerksLanguage()
     {
+        if (screenshotDir().isEmpty())
+            QSKIP("screenshots only (OW_SCREENSHOT_DIR)");
+        const Chinese chinese;
         workbench::Workbench &wb = *m_w01.wb;
         ui::MainWindow window(wb, clerk());
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.startChange(m_code);
+        QTRY_COMPARE(window.currentCase().kind, core::CaseKind::Change);
+        retype(window.findChild<QLineEdit *>(u"domicile"_s), u"太原市小店区长风街108号3层"_s);
+        retype(window.findChild<QLineEdit *>(u"legalRepName"_s), u"王建国"_s);
+        QTRY_VERIFY(panel(window).contains(u"王建国"_s));
+        screenshot(window, u"change-form.png"_s);
+    }
+
+    void aSimplifiedDeregistrationRunsThroughItsNotice()
+    {
+        const Chinese chinese;
+        workbench::Workbench &wb = *m_w01.wb;
+        ui::MainWindow window(wb, clerk());
+        window.resize(1366, 768);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.startDeregistration(m_code, true);

@@ -5,6 +5,7 @@
 #include "ui/counter/CaseLicence.h"
 #include "ui/counter/SheetNumbersDialog.h"
 
+#include <QMap>
 #include <QMessageBox>
 #include <QPageLayout>
 #include <QPrintDialog>
@@ -122,7 +123,30 @@ bool LicenceStockPrinter::printLicence(QWidget *parent, const core::CaseRecord &
     QList<core::SheetUse> uses;
     for (qsizetype i = 0; i < copies.size(); ++i)
         uses.append(use(c, copies.at(i), serials.at(i), core::SheetUseKind::Printed, QString()));
+    uses += voidedByChange(c);
     return recordAndPrint(parent, c, copies, serials, uses);
+}
+
+// A change's new licence replaces the old one (same code): the old licence's sheets still standing
+// are voided in the same act, for the case that printed them, with the change as the reason.
+QList<core::SheetUse> LicenceStockPrinter::voidedByChange(const core::CaseRecord &c) const
+{
+    QList<core::SheetUse> voided;
+    if (c.kind != core::CaseKind::Change || c.creditCode.isEmpty())
+        return voided;
+    const std::optional<core::CaseRecord> before = m_wb.cases.licensedWithCode(c.creditCode, c.id);
+    if (!before)
+        return voided;
+    QMap<std::pair<int, quint64>, core::SheetUseKind> last; // each sheet's latest use
+    for (const storage::SheetEntry &entry : m_wb.sheets.forCase(before->id))
+        last[{int(entry.use.copy), entry.use.serial}] = entry.use.kind;
+    for (auto it = last.cbegin(); it != last.cend(); ++it) {
+        if (it.value() != core::SheetUseKind::Voided)
+            voided.append(use(*before, core::SheetCopy(it.key().first), it.key().second,
+                              core::SheetUseKind::Voided,
+                              tr("Replaced by the licence of change registration %1").arg(c.receiptNumber)));
+    }
+    return voided;
 }
 
 bool LicenceStockPrinter::voidSheet(QWidget *parent, const core::CaseRecord &c,

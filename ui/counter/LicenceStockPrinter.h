@@ -36,6 +36,7 @@ public:
     bool reprint(QWidget *parent, const core::CaseRecord &c, const storage::SheetEntry &sheet);
 
 private:
+    QList<core::SheetUse> voidedByChange(const core::CaseRecord &c) const;
     core::SheetUse use(const core::CaseRecord &c, core::SheetCopy copy, quint64 serial,
                        core::SheetUseKind kind, const QString &reason) const;
     // Asks the numbers of `copies`' sheets; empty when cancelled.

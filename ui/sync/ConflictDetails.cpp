@@ -54,6 +54,32 @@ const struct
     {"case.receipt_taken",
      QT_TRANSLATE_NOOP("ow::ui::ConflictsView",
                        "Another case at the exchange already holds this receipt number.")},
+    {"case.subject_unknown",
+     QT_TRANSLATE_NOOP(
+         "ow::ui::ConflictsView",
+         "The exchange has not registered the enterprise this change or deregistration names, or "
+         "not with this authority.")},
+    {"case.subject_ended",
+     QT_TRANSLATE_NOOP(
+         "ow::ui::ConflictsView",
+         "The enterprise this case is about was deregistered or its licence revoked at the exchange.")},
+    {"case.kind_changed",
+     QT_TRANSLATE_NOOP(
+         "ow::ui::ConflictsView",
+         "The exchange holds this case as another kind (establishment, change, deregistration).")},
+    {"workflow.wrong_kind",
+     QT_TRANSLATE_NOOP("ow::ui::ConflictsView", "This kind of case does not take that action.")},
+    {"deregistration.no_notice",
+     QT_TRANSLATE_NOOP("ow::ui::ConflictsView",
+                       "The exchange has not begun the public notice of this simplified deregistration.")},
+    {"deregistration.notice_running",
+     QT_TRANSLATE_NOOP(
+         "ow::ui::ConflictsView",
+         "The public notice of this simplified deregistration was still running at the exchange.")},
+    {"deregistration.objected",
+     QT_TRANSLATE_NOOP("ow::ui::ConflictsView",
+                       "Objections were raised during the public notice: a simplified deregistration with "
+                       "objections is rejected, and the applicant may apply for a general one.")},
     {"case.too_large",
      QT_TRANSLATE_NOOP("ow::ui::ConflictsView", "The case is larger than the exchange stores.")},
     {"field.too_long",
