@@ -32,6 +32,7 @@ constexpr std::array table{
     EndpointSpec{E::DepartmentAcknowledge,   "POST", "/api/v1/department/acknowledgements", A::Department},
     EndpointSpec{E::DepartmentClaims,        "POST", "/api/v1/department/claims",           A::Department},
     EndpointSpec{E::DepartmentRecords,       "POST", "/api/v1/department/records",          A::Department},
+    EndpointSpec{E::Statistics,        "GET",  "/api/v1/statistics",         A::Bearer},
 };
 // clang-format on
 

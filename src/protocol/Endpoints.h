@@ -37,6 +37,7 @@ enum class Endpoint
     DepartmentAcknowledge,
     DepartmentClaims,
     DepartmentRecords,
+    Statistics, // GET: the supervisors' statistics facts of the province (protocol::statistics)
 };
 
 // What a request must carry besides the enrolled client certificate every request needs.
@@ -80,6 +81,12 @@ inline constexpr QLatin1StringView After{"after"};
 // The attachment upload's: where the part starts and the size of the whole scan, in bytes.
 inline constexpr QLatin1StringView Offset{"offset"};
 inline constexpr QLatin1StringView Size{"size"};
+// The statistics' filter (protocol::statistics): the period, its buckets, an authority, an entity type.
+inline constexpr QLatin1StringView From{"from"};
+inline constexpr QLatin1StringView To{"to"};
+inline constexpr QLatin1StringView Granularity{"granularity"};
+inline constexpr QLatin1StringView Authority{"authority"};
+inline constexpr QLatin1StringView Type{"type"};
 } // namespace query
 
 } // namespace ow::protocol

@@ -120,6 +120,9 @@ inline constexpr Code StockNotLicensed{"stock.not_licensed"};
 inline constexpr Code DepartmentOnly{"department.only"};
 inline constexpr Code DepartmentUnknownEntity{"department.unknown_entity"};
 inline constexpr Code DepartmentBadCursor{"department.bad_cursor"};
+// The province's statistics (GET /api/v1/statistics, 403): only an administrator or a provincial
+// supervisor (a supervisor of the province's authority, XX0000) reads them, and only of their province.
+inline constexpr Code StatisticsForbidden{"statistics.forbidden"};
 // The exchange itself (5xx)
 inline constexpr Code ServerUnavailable{"server.unavailable"};
 inline constexpr Code ServerBusy{"server.busy"};

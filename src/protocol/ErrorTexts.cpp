@@ -136,6 +136,9 @@ constexpr std::array rows{
     ErrorSpec{e::StockNotLicensed, C::Event,
               QT_TRANSLATE_NOOP("ProtocolErrors", "The exchange has not confirmed this case's licence; its sheets "
                                                   "are recorded once it has.")},
+    ErrorSpec{e::StatisticsForbidden, C::Refused,
+              QT_TRANSLATE_NOOP("ProtocolErrors", "Only an administrator or a provincial supervisor may read the "
+                                                  "province's statistics at the exchange.")},
     ErrorSpec{e::ServerUnavailable, C::Server, nullptr},
     ErrorSpec{e::ServerBusy, C::Server, nullptr},
     ErrorSpec{e::ServerInternal, C::Server, nullptr},

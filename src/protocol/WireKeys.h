@@ -211,4 +211,20 @@ inline constexpr Key Size{"size"};
 inline constexpr Key Complete{"complete"};
 } // namespace attachment
 
+// GET /api/v1/statistics?from=&to=&granularity=&authority=&type= → {"asOf", "received": [[day, type,
+// outcome, count]…], "licensed": [[received, licensed, type, count]…], "reasons": [[action, code,
+// count]…], "clerks": [[user, count]…], "workstations": [[code, count]…], "online", "counter",
+// "complete"} (protocol::statistics)
+namespace statistics {
+inline constexpr Key AsOf{"asOf"};
+inline constexpr Key Received{"received"};
+inline constexpr Key Licensed{"licensed"};
+inline constexpr Key Reasons{"reasons"};
+inline constexpr Key Clerks{"clerks"};
+inline constexpr Key Workstations{"workstations"};
+inline constexpr Key Online{"online"};
+inline constexpr Key Counter{"counter"};
+inline constexpr Key Complete{"complete"};
+} // namespace statistics
+
 } // namespace ow::protocol::keys

@@ -70,6 +70,7 @@ private slots:
             << Endpoint::DepartmentClaims << u"POST /api/v1/department/claims"_s << false;
         QTest::newRow("department records")
             << Endpoint::DepartmentRecords << u"POST /api/v1/department/records"_s << false;
+        QTest::newRow("statistics") << Endpoint::Statistics << u"GET /api/v1/statistics"_s << true;
     }
     void endpointWireFacts()
     {
