@@ -177,6 +177,25 @@ std::optional<QJsonObject> movedAway(const core::DomainEvent &event, const std::
                         QStringLiteral("payload.case.form.authorityDivision")});
 }
 
+// The statistics' standard reasons of a decision applied at `at` (a correction request, a refusal,
+// a rejection): the codes its event gave, or one free-text row.
+Result<void> recordReasons(ExchangeStore &store, const core::DomainEvent &event, const CaseRecord &record,
+                           const QDateTime &at)
+{
+    const CaseWorkflow::Transition *transition = transitionFor(event.type);
+    if (!transition ||
+        (transition->action != CaseAction::RequestCorrection && transition->action != CaseAction::Refuse &&
+         transition->action != CaseAction::Reject)) {
+        return {};
+    }
+    QStringList codes;
+    for (const QJsonValue &code : event.payload.value(u"reasonCodes").toArray()) {
+        codes.append(code.toString());
+    }
+    return store.cases().recordReasons(event.id, record, CaseWorkflow::actionKey(transition->action), codes,
+                                       at);
+}
+
 bool isRefusal(const Error &error)
 {
     return error.code.startsWith(u"case.receipt");
@@ -499,6 +518,9 @@ Result<QJsonObject> EventService::write(const Caller &caller, const core::Domain
         {caller.certificate.code, now, event.id, answer, caller.user->id, caller.certificate.code});
     if (!written) {
         return written.error();
+    }
+    if (auto reasons = recordReasons(m_store, event, record, now); !reasons) {
+        return reasons.error();
     }
     qCDebug(lcExchangeIngest) << "applied" << event.type << event.caseId << "v" << record.version << "by"
                               << caller.user->id << "at" << caller.certificate.code;

@@ -1,5 +1,6 @@
 #include "ExchangeCaseStore.h"
 
+#include "ApiTypes.h"
 #include "ExchangeDatabase.h"
 #include "protocol/ErrorCodes.h"
 
@@ -22,6 +23,19 @@ QJsonObject resultFrom(const QSqlQuery &q)
 }
 
 } // namespace
+
+ExchangeCaseStore::StatisticsColumns ExchangeCaseStore::statisticsColumns(const core::CaseRecord &record)
+{
+    const auto day = [](const QDateTime &at) {
+        return at.isValid() ? api::registryDay(at).toString(Qt::ISODate) : QString();
+    };
+    return {day(record.createdAt),
+            day(record.licensedAt),
+            record.form.entityTypeId,
+            record.origin == core::CaseOrigin::Online ? QStringLiteral("online") : QStringLiteral("counter"),
+            record.acceptedBy,
+            record.workstation};
+}
 
 Result<std::optional<core::CaseRecord>> ExchangeCaseStore::byId(const QString &id)
 {
@@ -61,15 +75,23 @@ Result<void> ExchangeCaseStore::put(const core::CaseRecord &record, const QStrin
 {
     const QString state = core::CaseStates::toKey(record.state);
     const QString updatedAt = ExchangeDatabase::timeText(record.updatedAt);
+    const StatisticsColumns c = statisticsColumns(record);
     if (!expectedVersion) {
-        return m_db.run(QStringLiteral("INSERT INTO cases (id, version, state, record, updated_at, "
-                                       "authority) VALUES (?, ?, ?, ?, ?, ?)"),
-                        {record.id, record.version, state, json, updatedAt, record.form.authorityDivision});
+        return m_db.run(
+            QStringLiteral(
+                "INSERT INTO cases (id, version, state, record, updated_at, authority, received_day, "
+                "licensed_day, entity_type, origin, accepted_by, workstation) VALUES (?, ?, ?, ?, ?, "
+                "?, ?, ?, ?, ?, ?, ?)"),
+            {record.id, record.version, state, json, updatedAt, record.form.authorityDivision, c.receivedDay,
+             c.licensedDay, c.entityType, c.origin, c.acceptedBy, c.workstation});
     }
-    const Result<int> updated =
-        m_db.changed(QStringLiteral("UPDATE cases SET version = ?, state = ?, record = ?, updated_at = ? "
-                                    "WHERE id = ? AND version = ?"),
-                     {record.version, state, json, updatedAt, record.id, *expectedVersion});
+    const Result<int> updated = m_db.changed(
+        QStringLiteral(
+            "UPDATE cases SET version = ?, state = ?, record = ?, updated_at = ?, received_day = ?, "
+            "licensed_day = ?, entity_type = ?, origin = ?, accepted_by = ?, workstation = ? "
+            "WHERE id = ? AND version = ?"),
+        {record.version, state, json, updatedAt, c.receivedDay, c.licensedDay, c.entityType, c.origin,
+         c.acceptedBy, c.workstation, record.id, *expectedVersion});
     if (!updated) {
         return updated.error();
     }
@@ -94,6 +116,26 @@ Result<void> ExchangeCaseStore::recordApplied(const QString &eventId, const QStr
                        "applied_at) VALUES (?, ?, ?, ?, ?, ?)"),
         {eventId, caseId, ExchangeDatabase::jsonText(result), actor, workstation,
          ExchangeDatabase::timeText(at)});
+}
+
+Result<void> ExchangeCaseStore::recordReasons(const QString &eventId, const core::CaseRecord &record,
+                                              const QString &actionKey, const QStringList &codes,
+                                              const QDateTime &at)
+{
+    const QString day = api::registryDay(at).toString(Qt::ISODate);
+    QStringList rows = codes.isEmpty() ? QStringList{QString()} : codes;
+    rows.removeDuplicates(); // a code picked twice is given once
+    for (const QString &code : rows) {
+        if (auto inserted = m_db.run(
+                QStringLiteral("INSERT INTO case_reasons (event_id, code, case_id, action, authority, "
+                               "entity_type, decided_day) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                {eventId, code, record.id, actionKey, record.form.authorityDivision, record.form.entityTypeId,
+                 day});
+            !inserted) {
+            return inserted;
+        }
+    }
+    return {};
 }
 
 Result<int> ExchangeCaseStore::appliedCount()

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -18,6 +19,19 @@ class ExchangeDatabase;
 class ExchangeCaseStore
 {
 public:
+    // What the statistics read of a case, kept in columns of its row beside the record
+    // (ExchangeStatistics): its days are the registry's (api::registryDay), "" when it has none.
+    struct StatisticsColumns
+    {
+        QString receivedDay; // the day it reached the office (created)
+        QString licensedDay;
+        QString entityType;
+        QString origin; // "counter" or "online"
+        QString acceptedBy;
+        QString workstation;
+    };
+    static StatisticsColumns statisticsColumns(const core::CaseRecord &record);
+
     explicit ExchangeCaseStore(ExchangeDatabase &db) : m_db(db) {}
 
     Result<std::optional<core::CaseRecord>> byId(const QString &id);
@@ -39,6 +53,10 @@ public:
     // (in the caller's transaction, after it found the number free).
     Result<std::optional<QString>> receiptHolder(const QString &number);
     Result<void> claimReceipt(const QString &number, const QString &caseId);
+    // The standard reasons an applied decision gave (a correction request, a refusal, a rejection:
+    // `actionKey`), one row per code, or one with code "" for a reason in free text only.
+    Result<void> recordReasons(const QString &eventId, const core::CaseRecord &record,
+                               const QString &actionKey, const QStringList &codes, const QDateTime &at);
 
 private:
     ExchangeDatabase &m_db;

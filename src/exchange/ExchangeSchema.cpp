@@ -1,5 +1,6 @@
 #include "ExchangeSchema.h"
 
+#include "ExchangeCaseStore.h"
 #include "ExchangeDatabase.h"
 #include "core/Authority.h"
 #include "protocol/ErrorCodes.h"
@@ -266,9 +267,64 @@ const QStringList Version13 = {
     QStringLiteral("CREATE INDEX credit_records_code ON credit_records (credit_code)"),
 };
 
+// Issue 12 §3, the province's statistics (ExchangeStatistics): what they read of a case in columns
+// of its row (ExchangeCaseStore::StatisticsColumns), the standard reasons each decision gave from now
+// on (the events are not kept, so decisions made before bring none), and the indexes the figures'
+// GROUP BY read: led by the day, holding every column a figure reads, so that each is answered from
+// the index alone and in the time of the period's cases, not of the store's.
+const QStringList Version14 = {
+    QStringLiteral("ALTER TABLE cases ADD COLUMN received_day VARCHAR(10) NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE cases ADD COLUMN licensed_day VARCHAR(10) NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE cases ADD COLUMN entity_type VARCHAR(64) NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE cases ADD COLUMN origin VARCHAR(16) NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE cases ADD COLUMN accepted_by VARCHAR(64) NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE cases ADD COLUMN workstation VARCHAR(64) NOT NULL DEFAULT ''"),
+    QStringLiteral(
+        "CREATE TABLE case_reasons (event_id VARCHAR(64) NOT NULL, code VARCHAR(16) NOT NULL, "
+        "case_id VARCHAR(64) NOT NULL, action VARCHAR(32) NOT NULL, authority VARCHAR(6) NOT NULL, "
+        "entity_type VARCHAR(64) NOT NULL, decided_day VARCHAR(10) NOT NULL, "
+        "PRIMARY KEY (event_id, code))"),
+};
+const QStringList Version14Indexes = {
+    QStringLiteral("CREATE INDEX cases_statistics ON cases (received_day, authority, entity_type, state, "
+                   "origin, licensed_day)"),
+    QStringLiteral("CREATE INDEX cases_statistics_people ON cases (received_day, authority, entity_type, "
+                   "state, origin, accepted_by, workstation)"),
+    QStringLiteral("CREATE INDEX case_reasons_day ON case_reasons (decided_day, authority, entity_type, "
+                   "action, code)"),
+};
+
+// The statistics' columns of the cases stored so far, from their records.
+Result<void> backfillStatistics(QSqlDatabase &db, const std::function<Error(const QSqlError &)> &sqlError)
+{
+    QSqlQuery cases(db);
+    if (!cases.exec(QStringLiteral("SELECT record FROM cases"))) {
+        return sqlError(cases.lastError());
+    }
+    QList<core::CaseRecord> records;
+    while (cases.next()) {
+        records.append(core::CaseRecord::fromJson(ExchangeDatabase::jsonObject(cases.value(0))));
+    }
+    cases.finish();
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE cases SET received_day = ?, licensed_day = ?, entity_type = ?, "
+                                  "origin = ?, accepted_by = ?, workstation = ? WHERE id = ?"));
+    for (const core::CaseRecord &record : std::as_const(records)) {
+        const ExchangeCaseStore::StatisticsColumns c = ExchangeCaseStore::statisticsColumns(record);
+        for (const QString &value :
+             {c.receivedDay, c.licensedDay, c.entityType, c.origin, c.acceptedBy, c.workstation, record.id}) {
+            update.addBindValue(value);
+        }
+        if (!update.exec()) {
+            return sqlError(update.lastError());
+        }
+    }
+    return {};
+}
+
 // Issue 12, deregistration: the public notices of simplified deregistrations, one per case, with
 // their objections in the notice's JSON; by entity, and by the day they end (the public list).
-const QStringList Version14 = {
+const QStringList Version15 = {
     QStringLiteral("CREATE TABLE deregistration_notices (case_id VARCHAR(64) PRIMARY KEY, code VARCHAR(18) NOT "
                    "NULL, authority VARCHAR(6) NOT NULL, from_day VARCHAR(10) NOT NULL, until_day VARCHAR(10) "
                    "NOT NULL, notice_json TEXT NOT NULL)"),
@@ -361,7 +417,17 @@ schema::Migrator ExchangeSchema::migrator(ExchangeDatabase &database)
              statements(Version11)},
             {13, QStringLiteral("departments: their queues, claims and credit records"),
              statements(Version13)},
-            {14, QStringLiteral("public notices of simplified deregistrations"), statements(Version14)},
+            {14, QStringLiteral("statistics: the cases' columns and indexes, the reasons given"),
+             [sqlError](QSqlDatabase &db) -> Result<void> {
+                 if (auto added = schema::Migrator::runAll(db, Version14, sqlError); !added) {
+                     return added;
+                 }
+                 if (auto filled = backfillStatistics(db, sqlError); !filled) {
+                     return filled;
+                 }
+                 return schema::Migrator::runAll(db, Version14Indexes, sqlError);
+             }},
+            {15, QStringLiteral("public notices of simplified deregistrations"), statements(Version15)},
         },
         schema::VersionKeeping{
             // The version as committed; 0 when the meta table does not exist yet.

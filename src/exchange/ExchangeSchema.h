@@ -22,7 +22,7 @@ class ExchangeDatabase;
 class ExchangeSchema
 {
 public:
-    static constexpr int Version = 14;
+    static constexpr int Version = 15;
     // The authority step 4 gives what a store of schema 3 holds (the demo's, 小店区).
     static constexpr char BackfillAuthority[] = "140105";
 

@@ -9,7 +9,7 @@ ExchangeService::ExchangeService(ExchangeStore &store, std::mutex &writeLock, co
     : m_sessions(store, writeLock), m_events(store, writeLock, signer), m_feed(store),
       m_intake(store, writeLock), m_admin(store), m_attachments(store, writeLock),
       m_codeBlocks(store, writeLock), m_sheets(store, writeLock), m_credit(store, writeLock),
-      m_departments(store, writeLock), m_store(store)
+      m_departments(store, writeLock), m_statistics(store), m_store(store)
 {}
 
 Result<core::Department> ExchangeService::department(const CertificateRecord &certificate)

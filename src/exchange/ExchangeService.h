@@ -12,6 +12,7 @@
 #include "IntakeService.h"
 #include "SessionService.h"
 #include "SheetService.h"
+#include "StatisticsService.h"
 #include "core/Result.h"
 
 #include <QByteArray>
@@ -80,6 +81,10 @@ public:
     {
         return m_sheets.record(caller, body);
     }
+    ApiResponse statistics(const Caller &caller, const StatisticsService::Query &query)
+    {
+        return m_statistics.statistics(caller, query);
+    }
     ApiResponse adminUsers(const Caller &caller) { return m_admin.adminUsers(caller); }
     ApiResponse adminWorkstations(const Caller &caller) { return m_admin.adminWorkstations(caller); }
     ApiResponse attachmentState(const Caller &caller, const QString &sha256)
@@ -129,6 +134,7 @@ private:
     SheetService m_sheets;
     CreditListService m_credit;
     DepartmentService m_departments;
+    StatisticsService m_statistics;
     ExchangeStore &m_store;
 };
 

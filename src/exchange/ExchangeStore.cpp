@@ -6,7 +6,8 @@ ExchangeStore::ExchangeStore(std::unique_ptr<ExchangeDatabase> db)
     : m_db(std::move(db)), m_users(*m_db), m_workstations(*m_db), m_sessions(*m_db), m_cases(*m_db),
       m_feed(*m_db), m_creditCodes(*m_db), m_licences(*m_db), m_requestLog(*m_db), m_attachments(*m_db),
       m_stock(*m_db), m_creditLists(*m_db), m_creditProposals(*m_db), m_departments(*m_db),
-      m_notices(*m_db)
+      m_notices(*m_db),
+      m_statistics(*m_db)
 {}
 
 Result<std::unique_ptr<ExchangeStore>> ExchangeStore::open(const QString &path, const QString &connectionName)

@@ -10,6 +10,7 @@
 #include "ExchangeDatabase.h"
 #include "ExchangeRecords.h"
 #include "ExchangeSchema.h"
+#include "ExchangeStatistics.h"
 #include "LicenceStore.h"
 #include "NoticeStore.h"
 #include "RequestLogStore.h"
@@ -92,6 +93,7 @@ public:
     CreditProposalStore &creditProposals() { return m_creditProposals; }
     DepartmentStore &departments() { return m_departments; }
     NoticeStore &notices() { return m_notices; }
+    ExchangeStatistics &statistics() { return m_statistics; }
 
 private:
     explicit ExchangeStore(std::unique_ptr<ExchangeDatabase> db);
@@ -111,6 +113,7 @@ private:
     CreditProposalStore m_creditProposals;
     DepartmentStore m_departments;
     NoticeStore m_notices;
+    ExchangeStatistics m_statistics;
 };
 
 } // namespace ow::exchange

@@ -101,6 +101,11 @@ std::vector<Route> routeTable(qsizetype caseBody)
         {E::DepartmentAcknowledge, L::Store, SmallBody, [](ExchangeService &s, const RouteCall &c) { return s.departmentAcknowledge(*c.who.department, c.body); }},
         {E::DepartmentClaims,  L::Store,  ClaimsBody, [](ExchangeService &s, const RouteCall &c) { return s.departmentClaims(*c.who.department, c.body); }},
         {E::DepartmentRecords, L::Store,  DepartmentBody, [](ExchangeService &s, const RouteCall &c) { return s.departmentRecords(*c.who.department, c.body); }},
+        {E::Statistics,        L::Store,  0,         [](ExchangeService &s, const RouteCall &c) {
+             namespace q = protocol::query;
+             return s.statistics(*c.who.caller, {queryValue(c.query, q::From), queryValue(c.query, q::To),
+                                                 queryValue(c.query, q::Granularity), queryValue(c.query, q::Authority),
+                                                 queryValue(c.query, q::Type)}); }},
     };
     // clang-format on
 }

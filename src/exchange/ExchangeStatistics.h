@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/Result.h"
+#include "core/Statistics.h"
+#include "protocol/StatisticsWire.h"
+
+#include <QString>
+
+namespace ow::exchange {
+
+class ExchangeDatabase;
+
+// The supervisors' statistics over the exchange's cases (issue 12 §3): each figure's facts
+// aggregated by the store with GROUP BY day, by the rules of the counter's cache
+// (storage::CaseStatistics): a case counts from the registry day it was created, once it has left
+// the draft; its outcome is its state's (core::Statistics::outcomeOf); licensed cases by the days
+// received and licensed; the standard reasons by the day each decision was applied (case_reasons);
+// the clerks who accepted cases and the workstations that received them at the counter; online
+// against counter. The figures read columns of the case rows (ExchangeCaseStore::StatisticsColumns)
+// through the indexes of schema 14, so a figure costs the period's cases, never the store's.
+class ExchangeStatistics
+{
+public:
+    explicit ExchangeStatistics(ExchangeDatabase &db) : m_db(db) {}
+
+    // The facts of `filter` (valid: core::StatisticsFilter::problem is empty) over the cases of
+    // province `province` (two digits), or of the filter's authority when it names one.
+    Result<protocol::statistics::Answer> facts(const core::StatisticsFilter &filter, const QString &province);
+
+    // Each figure's query alone (the benchmark times them one by one).
+    Result<bool> received(const core::StatisticsFilter &filter, const QString &province,
+                          core::StatisticsFacts &facts);
+    Result<bool> licensed(const core::StatisticsFilter &filter, const QString &province,
+                          core::StatisticsFacts &facts);
+    Result<bool> reasons(const core::StatisticsFilter &filter, const QString &province,
+                         core::StatisticsFacts &facts);
+    Result<void> clerks(const core::StatisticsFilter &filter, const QString &province,
+                        core::StatisticsFacts &facts);
+    Result<void> workstations(const core::StatisticsFilter &filter, const QString &province,
+                              core::StatisticsFacts &facts);
+    Result<void> channels(const core::StatisticsFilter &filter, const QString &province,
+                          core::StatisticsFacts &facts);
+
+private:
+    ExchangeDatabase &m_db;
+};
+
+} // namespace ow::exchange
