@@ -8,6 +8,7 @@
 #include "protocol/DirectoryWire.h"
 #include "protocol/Endpoints.h"
 #include "protocol/PushStatus.h"
+#include "protocol/StatisticsWire.h"
 #include "storage/EnterpriseDirectory.h"
 
 #include <QDateTime>
@@ -199,6 +200,11 @@ public:
     void confirmCredit(const QString &proposalId, Callback<core::CreditEntry> done);
     void pendingCredit(Callback<QList<CreditProposalInfo>> done);
     static Result<QList<CreditProposalInfo>, SyncError> parseCreditProposals(const QJsonObject &body);
+
+    // The province's statistics facts for `filter` (an administrator's or a provincial supervisor's
+    // session; anyone else gets statistics.forbidden), read within the protocol's bounds.
+    void statistics(const core::StatisticsFilter &filter, Callback<protocol::statistics::Answer> done);
+    static Result<protocol::statistics::Answer, SyncError> parseStatistics(const QJsonObject &body);
     // Aborts every request in flight; their callbacks get net.timeout-like errors.
     void abortAll();
 

@@ -4,6 +4,7 @@
 #include "core/EntityType.h"
 #include "storage/AccountStore.h"
 #include "storage/CaseStatistics.h"
+#include "sync/SyncEngine.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -14,6 +15,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLoggingCategory>
+#include <QPointer>
+#include <QProgressBar>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -37,7 +40,7 @@ QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
 StatisticsView::StatisticsView(Workbench &wb, QWidget *parent)
     : QDialog(parent), m_wb(wb), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)),
       m_granularity(new QComboBox(this)), m_authority(new QComboBox(this)), m_type(new QComboBox(this)),
-      m_summary(new QLabel(this))
+      m_summary(new QLabel(this)), m_scope(new QComboBox(this)), m_progress(new QProgressBar(this))
 {
     setObjectName(u"statisticsView"_s);
     setWindowTitle(tr("Statistics"));
@@ -64,7 +67,13 @@ StatisticsView::StatisticsView(Workbench &wb, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(buildFilters());
+    m_progress->setObjectName(u"statisticsProgress"_s);
+    m_progress->setRange(0, 0); // busy: the exchange answers at once or not at all
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumHeight(8);
+    m_progress->hide();
     layout->addWidget(m_summary);
+    layout->addWidget(m_progress);
     layout->addWidget(scroll, 1);
     layout->addWidget(close);
     resize(1320, 740);
@@ -117,8 +126,18 @@ QWidget *StatisticsView::buildFilters()
     for (const core::EntityType &type : core::EntityTypeCatalog::instance().types())
         m_type->addItem(type.name, type.id);
 
+    m_scope->setObjectName(u"statisticsScope"_s);
+    m_scope->addItem(tr("This counter"));
+    m_scope->addItem(tr("Whole province (exchange)"));
+    const bool province = mayReadProvince(m_wb);
     auto *row = new QHBoxLayout(box);
     row->setContentsMargins(0, 0, 0, 0);
+    QLabel *scopeLabel = buddyLabel(tr("Sco&pe"), m_scope, box);
+    row->addWidget(scopeLabel);
+    row->addWidget(m_scope);
+    scopeLabel->setVisible(province);
+    m_scope->setVisible(province);
+    m_scope->setEnabled(province);
     row->addWidget(buddyLabel(tr("&From"), m_from, box));
     row->addWidget(m_from);
     row->addWidget(buddyLabel(tr("&To"), m_to, box));
@@ -132,7 +151,7 @@ QWidget *StatisticsView::buildFilters()
 
     connect(m_from, &QDateEdit::dateChanged, this, &StatisticsView::refresh);
     connect(m_to, &QDateEdit::dateChanged, this, &StatisticsView::refresh);
-    for (QComboBox *combo : {m_granularity, m_authority, m_type})
+    for (QComboBox *combo : {m_scope, m_granularity, m_authority, m_type})
         connect(combo, &QComboBox::currentIndexChanged, this, &StatisticsView::refresh);
     return box;
 }
@@ -160,16 +179,40 @@ FigurePanel *StatisticsView::panel(Figure figure) const
     return m_panels.value(int(figure));
 }
 
+bool StatisticsView::mayReadProvince(const Workbench &wb)
+{
+    if (!wb.sync)
+        return false;
+    const sync::SessionInfo &session = wb.sync->session();
+    return session.role == u"admin"_s || (session.role == u"supervisor"_s && session.provincial);
+}
+
+bool StatisticsView::provinceChosen() const
+{
+    return m_scope->isEnabled() && m_scope->currentIndex() == 1;
+}
+
 void StatisticsView::refresh()
 {
     const core::StatisticsFilter f = filter();
+    ++m_asked; // an answer still awaited is for filters no longer shown
+    m_progress->hide();
+    if (provinceChosen()) {
+        refreshProvince(f);
+        return;
+    }
     auto report = storage::CaseStatistics(m_wb.db).report(f, m_wb.calendar(), m_wb.clocks());
     if (!report) {
         m_summary->setText(report.error().message);
         qCInfo(lcStatisticsView) << "statistics not computed:" << report.error().code;
         return;
     }
-    m_report = report.value();
+    display(report.value(), summaryOf(report.value()));
+}
+
+void StatisticsView::display(const core::StatisticsReport &report, const QString &summary)
+{
+    m_report = report;
     const auto personName = [this](const QString &userId) {
         const auto account = m_wb.accounts.find(userId);
         return account ? account->displayName : QString();
@@ -177,14 +220,69 @@ void StatisticsView::refresh()
     for (FigurePanel *panel : std::as_const(m_panels))
         panel->setReport(m_report, StatisticsTables::table(panel->figure(), m_report, personName),
                          personName);
-    m_summary->setText(summaryOf(m_report));
+    m_summary->setText(summary);
+}
+
+void StatisticsView::refreshProvince(const core::StatisticsFilter &filter)
+{
+    if (const QString problem = filter.problem(); !problem.isEmpty()) {
+        m_summary->setText(problem);
+        return;
+    }
+    sync::ExchangeClient *client = m_wb.sync ? m_wb.sync->client() : nullptr;
+    if (!client || m_wb.sync->state() != sync::ConnectionState::Online || client->token().isEmpty()) {
+        provinceFailed(
+            tr("The exchange cannot be reached: the province's figures come from the exchange. "
+               "Connect, then choose the scope again; this counter's figures are shown meanwhile."));
+        return;
+    }
+    m_summary->setText(tr("Asking the exchange for the province's figures…"));
+    m_progress->show();
+    const quint64 asked = m_asked;
+    QPointer<StatisticsView> self(this);
+    client->statistics(filter, [self, asked,
+                                filter](Result<protocol::statistics::Answer, sync::SyncError> answer) {
+        if (!self || self->m_asked != asked)
+            return; // closed, or asked again since
+        self->m_progress->hide();
+        if (!answer) {
+            qCInfo(lcStatisticsView) << "province statistics failed:" << answer.error().code;
+            self->provinceFailed(tr("The exchange did not answer the province's figures: %1")
+                                     .arg(answer.error().displayText()));
+            return;
+        }
+        const core::StatisticsReport report =
+            core::Statistics::compute(filter, answer.value().facts, self->m_wb.calendar(),
+                                      self->m_wb.clocks(), core::ReasonCatalogue::instance());
+        QString summary = self->summaryOf(report);
+        if (!answer.value().complete)
+            summary +=
+                u" "_s + tr("The exchange cut some lists at their bound: narrow the period or the filters.");
+        self->display(report, summary);
+        emit self->provinceAnswered(true);
+    });
+}
+
+void StatisticsView::provinceFailed(const QString &text)
+{
+    m_progress->hide();
+    m_summary->setText(text);
+    emit provinceAnswered(false);
 }
 
 QString StatisticsView::summaryOf(const core::StatisticsReport &report) const
 {
     const int received = report.online + report.counter;
-    QString text = tr("%n application(s) received from %1 to %2, in this counter's cache", nullptr, received)
-                       .arg(report.filter.from.toString(Qt::ISODate), report.filter.to.toString(Qt::ISODate));
+    const QString from = report.filter.from.toString(Qt::ISODate);
+    const QString to = report.filter.to.toString(Qt::ISODate);
+    QString text =
+        provinceChosen()
+            ? tr("%n application(s) received from %1 to %2 in the whole province, as the exchange "
+                 "holds them",
+                 nullptr, received)
+                  .arg(from, to)
+            : tr("%n application(s) received from %1 to %2, in this counter's cache", nullptr, received)
+                  .arg(from, to);
     if (!report.processing.isEmpty()) {
         const core::ProcessingTime &all = report.processing.first();
         text += u"; "_s +

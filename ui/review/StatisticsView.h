@@ -9,13 +9,16 @@ class QAction;
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QProgressBar;
 
 namespace ow::ui {
 
 // The supervisors' statistics (issue 12 §3) over the cases in this counter's cache: the filters at
 // the top (period, by day, week or month, authority, entity type; each with its Alt key), then one
 // chart per figure, each exported as CSV or XLSX or printed. The figures are core::Statistics',
-// their facts storage::CaseStatistics'.
+// their facts storage::CaseStatistics'. An administrator or a provincial supervisor signed in at
+// the exchange also chooses the scope: this counter, or the whole province, whose facts the exchange
+// answers (sync::ExchangeClient::statistics) and this view draws with the same charts.
 class StatisticsView : public QDialog
 {
     Q_OBJECT
@@ -38,13 +41,27 @@ public:
     QComboBox *granularityBox() const { return m_granularity; }
     QComboBox *authorityBox() const { return m_authority; }
     QComboBox *typeBox() const { return m_type; }
+    // This counter or the whole province (hidden for users the exchange does not let ask).
+    QComboBox *scopeBox() const { return m_scope; }
+    QProgressBar *progressBar() const { return m_progress; }
+    bool provinceChosen() const;
+    // Whether the signed-in session may read the province's statistics (an administrator, or a
+    // supervisor of a province's authority).
+    static bool mayReadProvince(const Workbench &wb);
     QLabel *summaryLabel() const { return m_summary; }
 
     void refresh();
 
+signals:
+    // The exchange's figures arrived and are shown, or their failure is (tests wait for it).
+    void provinceAnswered(bool shown);
+
 private:
     QWidget *buildFilters();
     QString summaryOf(const core::StatisticsReport &report) const;
+    void display(const core::StatisticsReport &report, const QString &summary);
+    void refreshProvince(const core::StatisticsFilter &filter);
+    void provinceFailed(const QString &text);
 
     Workbench &m_wb;
     QDateEdit *m_from;
@@ -53,6 +70,9 @@ private:
     QComboBox *m_authority;
     QComboBox *m_type;
     QLabel *m_summary;
+    QComboBox *m_scope;
+    QProgressBar *m_progress;
+    quint64 m_asked = 0; // the province's request whose answer is awaited (later ones win)
     QList<FigurePanel *> m_panels;
     core::StatisticsReport m_report;
 };
