@@ -270,8 +270,9 @@ const QStringList Version13 = {
 // Issue 12 §3, the province's statistics (ExchangeStatistics): what they read of a case in columns
 // of its row (ExchangeCaseStore::StatisticsColumns), the standard reasons each decision gave from now
 // on (the events are not kept, so decisions made before bring none), and the indexes the figures'
-// GROUP BY read: led by the day, holding every column a figure reads, so that each is answered from
-// the index alone and in the time of the period's cases, not of the store's.
+// GROUP BY read: led by the day (then the authority), holding every column a figure reads, so that a
+// period's cases are found without reading the others (a figure costs the period's cases, not the
+// store's; where the period is most of the store, the planner reads the table instead).
 const QStringList Version14 = {
     QStringLiteral("ALTER TABLE cases ADD COLUMN received_day VARCHAR(10) NOT NULL DEFAULT ''"),
     QStringLiteral("ALTER TABLE cases ADD COLUMN licensed_day VARCHAR(10) NOT NULL DEFAULT ''"),

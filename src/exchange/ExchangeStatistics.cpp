@@ -5,6 +5,9 @@
 #include "core/CaseState.h"
 #include "core/CaseWorkflow.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
+
 namespace ow::exchange {
 
 namespace st = protocol::statistics;
@@ -200,7 +203,43 @@ Result<void> ExchangeStatistics::channels(const core::StatisticsFilter &filter, 
     return {};
 }
 
+Result<void> ExchangeStatistics::beginRead()
+{
+    if (auto begun = m_db.beginUnlocked(); !begun) {
+        return begun;
+    }
+    if (!m_db.isPostgres()) {
+        return {};
+    }
+    // Utility statements, run as they are (not prepared).
+    QSqlQuery settings(m_db.connection());
+    for (const char *setting :
+         {"SET LOCAL work_mem = '64MB'", "SET LOCAL plan_cache_mode = force_custom_plan"}) {
+        if (!settings.exec(QLatin1String(setting))) {
+            const Error error = m_db.failure(settings.lastError(), QStringLiteral("statistics"));
+            m_db.rollback();
+            return error;
+        }
+    }
+    return {};
+}
+
+void ExchangeStatistics::endRead()
+{
+    m_db.rollback(); // nothing was written
+}
+
 Result<st::Answer> ExchangeStatistics::facts(const core::StatisticsFilter &filter, const QString &province)
+{
+    if (auto begun = beginRead(); !begun) {
+        return begun.error();
+    }
+    Result<st::Answer> answer = read(filter, province);
+    endRead();
+    return answer;
+}
+
+Result<st::Answer> ExchangeStatistics::read(const core::StatisticsFilter &filter, const QString &province)
 {
     st::Answer answer;
     answer.asOf = QDateTime::currentDateTimeUtc();

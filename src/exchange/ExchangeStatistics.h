@@ -27,7 +27,14 @@ public:
     // province `province` (two digits), or of the filter's authority when it names one.
     Result<protocol::statistics::Answer> facts(const core::StatisticsFilter &filter, const QString &province);
 
-    // Each figure's query alone (the benchmark times them one by one).
+    // The read the figures share: one transaction (one snapshot of the store); on PostgreSQL each
+    // statement planned for its own values (a prepared statement's generic plan guesses a handful
+    // of rows for a year's million and sorts them on disk) and memory enough to group a year's
+    // rows in memory (work_mem, for this transaction only). endRead() ends it; facts() does both.
+    Result<void> beginRead();
+    void endRead();
+
+    // Each figure's query alone, within beginRead() and endRead() (the benchmark times them one by one).
     Result<bool> received(const core::StatisticsFilter &filter, const QString &province,
                           core::StatisticsFacts &facts);
     Result<bool> licensed(const core::StatisticsFilter &filter, const QString &province,
@@ -42,6 +49,8 @@ public:
                           core::StatisticsFacts &facts);
 
 private:
+    Result<protocol::statistics::Answer> read(const core::StatisticsFilter &filter, const QString &province);
+
     ExchangeDatabase &m_db;
 };
 
