@@ -314,7 +314,7 @@ Result<void> backfillStatistics(QSqlDatabase &db, const std::function<Error(cons
         const ExchangeCaseStore::StatisticsColumns c = ExchangeCaseStore::statisticsColumns(record);
         for (const QString &value :
              {c.receivedDay, c.licensedDay, c.entityType, c.origin, c.acceptedBy, c.workstation, record.id}) {
-            update.addBindValue(value);
+            update.addBindValue(value.isNull() ? QStringLiteral("") : value); // NOT NULL: "" for none
         }
         if (!update.exec()) {
             return sqlError(update.lastError());

@@ -66,10 +66,23 @@ private:
             QStringLiteral("DROP TABLE credit_records"),       QStringLiteral("DROP TABLE deregistration_notices")};
     }
 
+    // What takes a store of this release back to schema 13 (before the statistics' columns).
+    static QStringList backToSchemaThirteen()
+    {
+        QStringList statements{QStringLiteral("DROP INDEX cases_statistics"),
+                               QStringLiteral("DROP INDEX cases_statistics_people"),
+                               QStringLiteral("DROP TABLE case_reasons")};
+        for (const char *column :
+             {"received_day", "licensed_day", "entity_type", "origin", "accepted_by", "workstation"}) {
+            statements.append(QStringLiteral("ALTER TABLE cases DROP COLUMN %1").arg(QLatin1String(column)));
+        }
+        return statements;
+    }
+
     // What takes a store of this release back to schema 3 (before authority scoping).
     static QStringList backToSchemaThree()
     {
-        return creditTables() +
+        return backToSchemaThirteen() + creditTables() +
                QStringList{QStringLiteral("DROP TABLE sheet_uses"),
                            QStringLiteral("DROP TABLE stock_batches"),
                            QStringLiteral("DROP TABLE attachment_refs"),
@@ -165,6 +178,31 @@ private slots:
         QCOMPARE(failures.toInt(), 0);
         // A second open finds it current and changes nothing.
         QVERIFY(open());
+    }
+
+    // Issue 12 §3: a store of schema 13 gets each case's statistics columns from its record (the
+    // registry's days, UTC+8), and the reasons' table.
+    void schemaThirteenStoreGetsStatisticsColumns()
+    {
+        QVERIFY(sql(
+            backToSchemaThirteen() +
+            QStringList{
+                QStringLiteral("UPDATE meta SET value = '13' WHERE key = 'schema_version'"),
+                QStringLiteral("INSERT INTO cases (id, version, state, record, updated_at, authority) VALUES "
+                               "('s1', 5, 'published', '{\"id\":\"s1\",\"origin\":\"counter\",\"form\":"
+                               "{\"authorityDivision\":\"140105\",\"entityType\":\"joint_stock\"},"
+                               "\"acceptedBy\":\"clerk01\",\"workstation\":\"W01\",\"createdAt\":"
+                               "\"2026-03-01T17:00:00.000Z\",\"licensedAt\":\"2026-03-05T02:00:00.000Z\"}', "
+                               "'2026-03-05T02:00:00.000Z', '140105')")}));
+        QVERIFY(open());
+        QVariant columns;
+        QVERIFY(sql(
+            {QStringLiteral("SELECT received_day || '|' || licensed_day || '|' || entity_type || '|' || "
+                            "origin || '|' || accepted_by || '|' || workstation FROM cases WHERE id = 's1'")},
+            &columns));
+        QCOMPARE(columns.toString(), QStringLiteral("2026-03-02|2026-03-05|joint_stock|counter|clerk01|W01"));
+        QVERIFY(
+            sql({QStringLiteral("SELECT COUNT(*) FROM case_reasons"), QStringLiteral("DELETE FROM cases")}));
     }
 
     // Issue 8, authority scoping: a store of schema 3 (the demo's: authority 140105) gets the
@@ -286,7 +324,7 @@ private slots:
                  QStringLiteral("DROP TABLE attachments"), QStringLiteral("DROP TABLE attachment_parts"),
                  QStringLiteral("DROP TABLE attachment_refs"), QStringLiteral("DROP TABLE reserved_serials"),
                  QStringLiteral("DROP TABLE sheet_uses"), QStringLiteral("DROP TABLE stock_batches")}));
-        QVERIFY(sql(creditTables()));
+        QVERIFY(sql(creditTables() + QStringList{QStringLiteral("DROP TABLE case_reasons")}));
         QVERIFY(sql({
             QStringLiteral("CREATE TABLE meta (key VARCHAR(64) PRIMARY KEY, value TEXT NOT NULL)"),
             QStringLiteral("CREATE TABLE users (id VARCHAR(64) PRIMARY KEY, display_name TEXT NOT NULL, role "
