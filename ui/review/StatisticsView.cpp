@@ -201,13 +201,19 @@ void StatisticsView::refresh()
         refreshProvince(f);
         return;
     }
-    auto report = storage::CaseStatistics(m_wb.db).report(f, m_wb.calendar(), m_wb.clocks());
+    refreshLocal(f);
+}
+
+void StatisticsView::refreshLocal(const core::StatisticsFilter &filter, const QString &note)
+{
+    auto report = storage::CaseStatistics(m_wb.db).report(filter, m_wb.calendar(), m_wb.clocks());
     if (!report) {
         m_summary->setText(report.error().message);
         qCInfo(lcStatisticsView) << "statistics not computed:" << report.error().code;
         return;
     }
-    display(report.value(), summaryOf(report.value()));
+    const QString summary = summaryOf(report.value(), false);
+    display(report.value(), note.isEmpty() ? summary : summary + u" "_s + note);
 }
 
 void StatisticsView::display(const core::StatisticsReport &report, const QString &summary)
@@ -231,9 +237,10 @@ void StatisticsView::refreshProvince(const core::StatisticsFilter &filter)
     }
     sync::ExchangeClient *client = m_wb.sync ? m_wb.sync->client() : nullptr;
     if (!client || m_wb.sync->state() != sync::ConnectionState::Online || client->token().isEmpty()) {
-        provinceFailed(
-            tr("The exchange cannot be reached: the province's figures come from the exchange. "
-               "Connect, then choose the scope again; this counter's figures are shown meanwhile."));
+        // This counter's figures meanwhile, and why they are not the province's.
+        refreshLocal(filter, tr("The exchange cannot be reached: the province's figures come from the "
+                                "exchange. Connect, then choose the scope again."));
+        emit provinceAnswered(false);
         return;
     }
     m_summary->setText(tr("Asking the exchange for the province's figures…"));
@@ -254,7 +261,7 @@ void StatisticsView::refreshProvince(const core::StatisticsFilter &filter)
         const core::StatisticsReport report =
             core::Statistics::compute(filter, answer.value().facts, self->m_wb.calendar(),
                                       self->m_wb.clocks(), core::ReasonCatalogue::instance());
-        QString summary = self->summaryOf(report);
+        QString summary = self->summaryOf(report, true);
         if (!answer.value().complete)
             summary +=
                 u" "_s + tr("The exchange cut some lists at their bound: narrow the period or the filters.");
@@ -270,19 +277,18 @@ void StatisticsView::provinceFailed(const QString &text)
     emit provinceAnswered(false);
 }
 
-QString StatisticsView::summaryOf(const core::StatisticsReport &report) const
+QString StatisticsView::summaryOf(const core::StatisticsReport &report, bool province) const
 {
     const int received = report.online + report.counter;
     const QString from = report.filter.from.toString(Qt::ISODate);
     const QString to = report.filter.to.toString(Qt::ISODate);
     QString text =
-        provinceChosen()
-            ? tr("%n application(s) received from %1 to %2 in the whole province, as the exchange "
-                 "holds them",
-                 nullptr, received)
-                  .arg(from, to)
-            : tr("%n application(s) received from %1 to %2, in this counter's cache", nullptr, received)
-                  .arg(from, to);
+        province ? tr("%n application(s) received from %1 to %2 in the whole province, as the exchange "
+                      "holds them",
+                      nullptr, received)
+                       .arg(from, to)
+                 : tr("%n application(s) received from %1 to %2, in this counter's cache", nullptr, received)
+                       .arg(from, to);
     if (!report.processing.isEmpty()) {
         const core::ProcessingTime &all = report.processing.first();
         text += u"; "_s +

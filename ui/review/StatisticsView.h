@@ -58,7 +58,10 @@ signals:
 
 private:
     QWidget *buildFilters();
-    QString summaryOf(const core::StatisticsReport &report) const;
+    // `province`: the exchange's facts of the whole province, else this counter's cache.
+    QString summaryOf(const core::StatisticsReport &report, bool province) const;
+    // This counter's figures, `note` after their summary.
+    void refreshLocal(const core::StatisticsFilter &filter, const QString &note = {});
     void display(const core::StatisticsReport &report, const QString &summary);
     void refreshProvince(const core::StatisticsFilter &filter);
     void provinceFailed(const QString &text);
