@@ -115,6 +115,10 @@ private slots:
         QCOMPARE(view.report().counter + view.report().online, 3);
         QVERIFY2(view.summaryLabel()->text().contains(u"whole province"_s),
                  qPrintable(view.summaryLabel()->text()));
+        // The authority filter offers the province's authorities, not only this cache's.
+        QVERIFY(view.authorityBox()->findData(u"140106"_s) > 0);
+        QVERIFY(view.authorityBox()->findData(u"140100"_s) > 0);
+        QVERIFY(view.authorityBox()->findData(u"140000"_s) > 0);
 
         // The exchange is gone: the view says so, and stays usable.
         m_exchange.stop();

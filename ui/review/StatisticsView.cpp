@@ -1,6 +1,7 @@
 #include "StatisticsView.h"
 
 #include "core/Authority.h"
+#include "core/Divisions.h"
 #include "core/EntityType.h"
 #include "storage/AccountStore.h"
 #include "storage/CaseStatistics.h"
@@ -18,6 +19,7 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 Q_DECLARE_LOGGING_CATEGORY(lcStatisticsView)
@@ -117,11 +119,7 @@ QWidget *StatisticsView::buildFilters()
     m_to->setDate(today);
     for (core::Granularity g : {core::Granularity::Day, core::Granularity::Week, core::Granularity::Month})
         m_granularity->addItem(core::Statistics::granularityLabel(g), int(g));
-    m_authority->addItem(tr("All authorities"), QString());
-    for (const QString &code : storage::CaseStatistics(m_wb.db).authorities()) {
-        const QString office = core::Authority::officeName(code);
-        m_authority->addItem(office.isEmpty() ? code : u"%1 %2"_s.arg(code, office), code);
-    }
+    fillAuthorities(false);
     m_type->addItem(StatisticsTables::typeName({}), QString());
     for (const core::EntityType &type : core::EntityTypeCatalog::instance().types())
         m_type->addItem(type.name, type.id);
@@ -151,9 +149,44 @@ QWidget *StatisticsView::buildFilters()
 
     connect(m_from, &QDateEdit::dateChanged, this, &StatisticsView::refresh);
     connect(m_to, &QDateEdit::dateChanged, this, &StatisticsView::refresh);
-    for (QComboBox *combo : {m_scope, m_granularity, m_authority, m_type})
+    for (QComboBox *combo : {m_granularity, m_authority, m_type})
         connect(combo, &QComboBox::currentIndexChanged, this, &StatisticsView::refresh);
+    connect(m_scope, &QComboBox::currentIndexChanged, this, [this] {
+        fillAuthorities(provinceChosen());
+        refresh();
+    });
     return box;
+}
+
+void StatisticsView::fillAuthorities(bool province)
+{
+    const QString chosen = m_authority->currentData().toString();
+    QStringList codes;
+    if (province) {
+        // Every authority of the session's province: the province, each city and its counties.
+        // (Divisions names a province by 2 digits and a city by 4; an authority's code is 6.)
+        const QString own = m_wb.sync ? m_wb.sync->session().authority : QString();
+        const QString top = core::Authority::province(own);
+        codes.append(top + u"0000"_s);
+        const core::Divisions &divisions = core::Divisions::instance();
+        for (const core::Division &city : divisions.children(top)) {
+            codes.append(city.code.leftJustified(6, u'0'));
+            for (const core::Division &county : divisions.children(city.code))
+                codes.append(county.code);
+        }
+    } else {
+        codes = storage::CaseStatistics(m_wb.db).authorities();
+    }
+    const QSignalBlocker blocker(m_authority);
+    m_authority->clear();
+    m_authority->addItem(tr("All authorities"), QString());
+    for (const QString &code : std::as_const(codes)) {
+        if (!core::Authority::isValid(code))
+            continue;
+        const QString office = core::Authority::officeName(code);
+        m_authority->addItem(office.isEmpty() ? code : u"%1 %2"_s.arg(code, office), code);
+    }
+    m_authority->setCurrentIndex(std::max(0, m_authority->findData(chosen)));
 }
 
 void StatisticsView::setChoosers(const FigurePanel::SavePathChooser &savePath,

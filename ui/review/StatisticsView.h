@@ -58,6 +58,9 @@ signals:
 
 private:
     QWidget *buildFilters();
+    // The authority filter's choices: the province's authorities (the exchange's scope) or those
+    // this counter's cache holds cases of.
+    void fillAuthorities(bool province);
     // `province`: the exchange's facts of the whole province, else this counter's cache.
     QString summaryOf(const core::StatisticsReport &report, bool province) const;
     // This counter's figures, `note` after their summary.
