@@ -369,67 +369,76 @@ Result<void> backfillCaseAuthorities(QSqlDatabase &db,
 
 } // namespace
 
-schema::Migrator ExchangeSchema::migrator(ExchangeDatabase &database)
+namespace {
+
+// Every step of the exchange's schema, in order.
+std::vector<schema::Migration> steps(const std::function<Error(const QSqlError &)> &sqlError)
 {
-    const auto sqlError = [&database](const QSqlError &error) {
-        return database.failure(error, QStringLiteral("schema"));
-    };
     const auto statements = [sqlError](const QStringList &sql) {
         return [sql, sqlError](QSqlDatabase &db) {
             return schema::Migrator::runAll(db, sql, sqlError);
         };
     };
+    return {
+        {1, QStringLiteral("users, workstations, sessions, cases, applied events, changes, request log"),
+         statements(Version1)},
+        {2, QStringLiteral("request log by time, sign-in lock"), statements(Version2)},
+        {3, QStringLiteral("receipt numbers, unique"),
+         [sqlError](QSqlDatabase &db) -> Result<void> {
+             if (auto created = schema::Migrator::runAll(db, Version3, sqlError); !created) {
+                 return created;
+             }
+             return backfillReceipts(db, sqlError);
+         }},
+        {4, QStringLiteral("registration authority of users, workstations, cases and changes"),
+         [sqlError](QSqlDatabase &db) -> Result<void> {
+             if (auto added = schema::Migrator::runAll(db, Version4, sqlError); !added) {
+                 return added;
+             }
+             if (auto cases = backfillCaseAuthorities(db, sqlError); !cases) {
+                 return cases;
+             }
+             return schema::Migrator::runAll(db, Version4Feed, sqlError);
+         }},
+        {5, QStringLiteral("credit codes and their serial"), statements(Version5)},
+        {6, QStringLiteral("issued licences, cases by state"), statements(Version6)},
+        {7, QStringLiteral("attachments: scans by hash, their parts, the cases naming them"),
+         [sqlError](QSqlDatabase &db) -> Result<void> {
+             if (auto created = schema::Migrator::runAll(db, Version7, sqlError); !created) {
+                 return created;
+             }
+             return backfillAttachmentRefs(db, sqlError);
+         }},
+        {8, QStringLiteral("credit-code serials reserved for workstations"), statements(Version8)},
+        {9, QStringLiteral("numbered blank stock: batches and the uses of their sheets"),
+         statements(Version9)},
+        {10, QStringLiteral("credit lists: their entries by subject"), statements(Version10)},
+        {11, QStringLiteral("former names of registered entities, for the name check"),
+         statements(Version11)},
+        {13, QStringLiteral("departments: their queues, claims and credit records"), statements(Version13)},
+        {14, QStringLiteral("statistics: the cases' columns and indexes, the reasons given"),
+         [sqlError](QSqlDatabase &db) -> Result<void> {
+             if (auto added = schema::Migrator::runAll(db, Version14, sqlError); !added) {
+                 return added;
+             }
+             if (auto filled = backfillStatistics(db, sqlError); !filled) {
+                 return filled;
+             }
+             return schema::Migrator::runAll(db, Version14Indexes, sqlError);
+         }},
+        {15, QStringLiteral("public notices of simplified deregistrations"), statements(Version15)},
+    };
+}
+
+} // namespace
+
+schema::Migrator ExchangeSchema::migrator(ExchangeDatabase &database)
+{
+    const auto sqlError = [&database](const QSqlError &error) {
+        return database.failure(error, QStringLiteral("schema"));
+    };
     return schema::Migrator(
-        {
-            {1, QStringLiteral("users, workstations, sessions, cases, applied events, changes, request log"),
-             statements(Version1)},
-            {2, QStringLiteral("request log by time, sign-in lock"), statements(Version2)},
-            {3, QStringLiteral("receipt numbers, unique"),
-             [sqlError](QSqlDatabase &db) -> Result<void> {
-                 if (auto created = schema::Migrator::runAll(db, Version3, sqlError); !created) {
-                     return created;
-                 }
-                 return backfillReceipts(db, sqlError);
-             }},
-            {4, QStringLiteral("registration authority of users, workstations, cases and changes"),
-             [sqlError](QSqlDatabase &db) -> Result<void> {
-                 if (auto added = schema::Migrator::runAll(db, Version4, sqlError); !added) {
-                     return added;
-                 }
-                 if (auto cases = backfillCaseAuthorities(db, sqlError); !cases) {
-                     return cases;
-                 }
-                 return schema::Migrator::runAll(db, Version4Feed, sqlError);
-             }},
-            {5, QStringLiteral("credit codes and their serial"), statements(Version5)},
-            {6, QStringLiteral("issued licences, cases by state"), statements(Version6)},
-            {7, QStringLiteral("attachments: scans by hash, their parts, the cases naming them"),
-             [sqlError](QSqlDatabase &db) -> Result<void> {
-                 if (auto created = schema::Migrator::runAll(db, Version7, sqlError); !created) {
-                     return created;
-                 }
-                 return backfillAttachmentRefs(db, sqlError);
-             }},
-            {8, QStringLiteral("credit-code serials reserved for workstations"), statements(Version8)},
-            {9, QStringLiteral("numbered blank stock: batches and the uses of their sheets"),
-             statements(Version9)},
-            {10, QStringLiteral("credit lists: their entries by subject"), statements(Version10)},
-            {11, QStringLiteral("former names of registered entities, for the name check"),
-             statements(Version11)},
-            {13, QStringLiteral("departments: their queues, claims and credit records"),
-             statements(Version13)},
-            {14, QStringLiteral("statistics: the cases' columns and indexes, the reasons given"),
-             [sqlError](QSqlDatabase &db) -> Result<void> {
-                 if (auto added = schema::Migrator::runAll(db, Version14, sqlError); !added) {
-                     return added;
-                 }
-                 if (auto filled = backfillStatistics(db, sqlError); !filled) {
-                     return filled;
-                 }
-                 return schema::Migrator::runAll(db, Version14Indexes, sqlError);
-             }},
-            {15, QStringLiteral("public notices of simplified deregistrations"), statements(Version15)},
-        },
+        steps(sqlError),
         schema::VersionKeeping{
             // The version as committed; 0 when the meta table does not exist yet.
             .read = [sqlError](QSqlDatabase &db) -> Result<int> {
