@@ -55,21 +55,23 @@ private:
         return ok;
     }
 
-    // The tables of schemas 10–11 (credit lists, proposals, former names), 13 (departments) and 14
-    // (deregistration notices), which a store older than them lacks.
+    // The tables of schemas 10–11 (credit lists, proposals, former names) and 13 (departments), which a
+    // store older than them lacks.
     static QStringList creditTables()
     {
         return {
             QStringLiteral("DROP TABLE credit_proposals"),     QStringLiteral("DROP TABLE credit_entries"),
             QStringLiteral("DROP TABLE licence_former_names"), QStringLiteral("DROP TABLE departments"),
             QStringLiteral("DROP TABLE department_queue"),     QStringLiteral("DROP TABLE department_claims"),
-            QStringLiteral("DROP TABLE credit_records"),       QStringLiteral("DROP TABLE deregistration_notices")};
+            QStringLiteral("DROP TABLE credit_records")};
     }
 
-    // What takes a store of this release back to schema 13 (before the statistics' columns).
+    // What takes a store of this release back to schema 13 (before the statistics' columns and the
+    // deregistration notices of schema 15).
     static QStringList backToSchemaThirteen()
     {
-        QStringList statements{QStringLiteral("DROP INDEX cases_statistics"),
+        QStringList statements{QStringLiteral("DROP TABLE deregistration_notices"),
+                               QStringLiteral("DROP INDEX cases_statistics"),
                                QStringLiteral("DROP INDEX cases_statistics_people"),
                                QStringLiteral("DROP TABLE case_reasons")};
         for (const char *column :
@@ -324,7 +326,8 @@ private slots:
                  QStringLiteral("DROP TABLE attachments"), QStringLiteral("DROP TABLE attachment_parts"),
                  QStringLiteral("DROP TABLE attachment_refs"), QStringLiteral("DROP TABLE reserved_serials"),
                  QStringLiteral("DROP TABLE sheet_uses"), QStringLiteral("DROP TABLE stock_batches")}));
-        QVERIFY(sql(creditTables() + QStringList{QStringLiteral("DROP TABLE case_reasons")}));
+        QVERIFY(sql(creditTables() + QStringList{QStringLiteral("DROP TABLE case_reasons"),
+                                                 QStringLiteral("DROP TABLE deregistration_notices")}));
         QVERIFY(sql({
             QStringLiteral("CREATE TABLE meta (key VARCHAR(64) PRIMARY KEY, value TEXT NOT NULL)"),
             QStringLiteral("CREATE TABLE users (id VARCHAR(64) PRIMARY KEY, display_name TEXT NOT NULL, role "
