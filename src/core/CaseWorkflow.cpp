@@ -87,7 +87,7 @@ Result<void> checkAcceptance(const CaseRecord &record, const TransitionRequest &
     // were checked when they were registered.
     const bool change = record.kind == CaseKind::Change;
     const FieldIssues approvals =
-        change && record.form.businessScope.simplified() == record.registered.businessScope.simplified()
+        change && ChangeRegistration::sameScope(record.registered.businessScope, record.form.businessScope)
             ? FieldIssues{}
             : PriorApproval::check(record.form, record.materials);
     if (!approvals.isEmpty())

@@ -120,6 +120,18 @@ QString contactsLine(const OneForm &f)
         .simplified();
 }
 
+// The scope's items as written, without the whitespace a retyped scope gains or loses between them
+// (Chinese text has no word spaces: "销售； 零售" is "销售；零售").
+QString scopeKey(const QString &scope)
+{
+    QString key;
+    for (const QChar c : scope) {
+        if (!c.isSpace())
+            key.append(c);
+    }
+    return key;
+}
+
 bool samePerson(const Person &a, const Person &b)
 {
     return a.name.trimmed() == b.name.trimmed() && a.idType == b.idType &&
@@ -193,7 +205,7 @@ QList<ChangedItem> ChangeRegistration::changes(const OneForm &before, const OneF
     if (before.capital != after.capital)
         add(ChangeItem::Capital, FieldRules::formatWanYuan(before.capital),
             FieldRules::formatWanYuan(after.capital));
-    if (before.businessScope.simplified() != after.businessScope.simplified())
+    if (!sameScope(before.businessScope, after.businessScope))
         add(ChangeItem::Scope, before.businessScope.simplified(), after.businessScope.simplified());
     if (before.termYears != after.termYears)
         add(ChangeItem::Term, termLine(before.termYears), termLine(after.termYears));
@@ -205,6 +217,11 @@ QList<ChangedItem> ChangeRegistration::changes(const OneForm &before, const OneF
         before.liaison != after.liaison || before.financialOfficer != after.financialOfficer)
         add(ChangeItem::Contacts, contactsLine(before), contactsLine(after));
     return out;
+}
+
+bool ChangeRegistration::sameScope(const QString &registered, const QString &scope)
+{
+    return scopeKey(registered) == scopeKey(scope);
 }
 
 bool ChangeRegistration::needsNewLicence(const QList<ChangedItem> &changes)

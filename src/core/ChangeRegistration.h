@@ -48,6 +48,8 @@ public:
     // The items `form` changes against `registered`, in the order above.
     static QList<ChangedItem> changes(const OneForm &registered, const OneForm &form);
     static bool needsNewLicence(const QList<ChangedItem> &changes);
+    // Whether two business scopes are the same items, whatever whitespace lies between them.
+    static bool sameScope(const QString &registered, const QString &scope);
     static bool needsNewLicence(const CaseRecord &record);
 
     // A change case of the entity `code` registered with `registered`: a draft whose form starts as
