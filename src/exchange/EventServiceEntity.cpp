@@ -25,7 +25,21 @@ Result<std::optional<QJsonObject>> EventService::checkSubject(const core::Domain
                                                               core::CaseRecord &record)
 {
     using Answer = std::optional<QJsonObject>;
-    if (stored && stored->kind != record.kind) {
+    // The kind the payload's case says (an acceptance's): read from its JSON, where an unknown key
+    // (a newer counter's kind) would read as an establishment and be licensed as one.
+    const QJsonObject carried = event.payload.value(u"case").toObject();
+    const std::optional<core::CaseKind> carriedKind =
+        carried.contains(u"kind") ? core::CaseKinds::fromKey(carried.value(u"kind").toString())
+                                  : std::optional(core::CaseKind::Establishment);
+    if (!carried.isEmpty() && !carriedKind) {
+        return Answer(refusedEvent(
+            event.id, Error{protocol::errors::CaseKindUnknown,
+                            QStringLiteral("The exchange does not register cases of the kind \"%1\".")
+                                .arg(carried.value(u"kind").toString().left(40)),
+                            QStringLiteral("payload.case.kind")}));
+    }
+    const core::CaseKind kind = carried.isEmpty() ? record.kind : *carriedKind;
+    if (stored && stored->kind != kind) {
         return Answer(
             refusedEvent(event.id, Error{protocol::errors::CaseKindChanged,
                                          QStringLiteral("Case %1 is a %2; it stays one.")
@@ -95,6 +109,14 @@ Result<void> EventService::afterEntityEvent(const core::CaseRecord &record, core
         return {};
     }
     if (action == core::CaseAction::Accept && record.simplified) {
+        // Accepted again after a correction: the notice runs on as begun, with its objections.
+        const auto begun = m_store.notices().byCase(record.id);
+        if (!begun) {
+            return begun.error();
+        }
+        if (begun.value()) {
+            return {};
+        }
         // 简易注销公告: 20 days from the day the exchange learns of the acceptance, for every
         // workstation of the authority (and the public lookup) to read, objections recorded on it.
         const core::DeregistrationNotice notice =

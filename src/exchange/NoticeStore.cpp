@@ -18,10 +18,12 @@ core::DeregistrationNotice noticeFrom(const QSqlQuery &q)
 
 Result<void> NoticeStore::put(const core::DeregistrationNotice &notice)
 {
+    // The day columns (the public list's, latestOf's order) always say what the notice's JSON says.
     const QString json = ExchangeDatabase::jsonText(notice.toJson());
-    const Result<bool> updated =
-        m_db.changedAny(QStringLiteral("UPDATE deregistration_notices SET notice_json = ? WHERE case_id = ?"),
-                        {json, notice.caseId});
+    const Result<bool> updated = m_db.changedAny(
+        QStringLiteral("UPDATE deregistration_notices SET from_day = ?, until_day = ?, "
+                       "notice_json = ? WHERE case_id = ?"),
+        {notice.from.toString(Qt::ISODate), notice.until.toString(Qt::ISODate), json, notice.caseId});
     if (!updated || updated.value())
         return updated ? Result<void>() : Result<void>(updated.error());
     return m_db.run(QStringLiteral("INSERT INTO deregistration_notices (case_id, code, authority, from_day, "

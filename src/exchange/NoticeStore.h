@@ -19,7 +19,7 @@ class NoticeStore
 public:
     explicit NoticeStore(ExchangeDatabase &db) : m_db(db) {}
 
-    // Records `notice` (inserted, or its objections replaced when the case has one).
+    // Records `notice` (inserted, or replaced with its days and objections when the case has one).
     Result<void> put(const core::DeregistrationNotice &notice);
     Result<std::optional<core::DeregistrationNotice>> byCase(const QString &caseId);
     // The latest notice of the entity `code`, or none.

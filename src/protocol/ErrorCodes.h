@@ -52,10 +52,12 @@ inline constexpr Code CaseReceiptForeign{"case.receipt_foreign"};
 inline constexpr Code CaseReceiptTaken{"case.receipt_taken"};
 inline constexpr Code CaseTooLarge{"case.too_large"};
 // A change or deregistration names an entity this exchange did not register, or one deregistered
-// or revoked already, or changes the kind of a case (core::CaseKind).
+// or revoked already, or changes the kind of a case, or names a kind the exchange does not know
+// (core::CaseKind).
 inline constexpr Code CaseSubjectUnknown{"case.subject_unknown"};
 inline constexpr Code CaseSubjectEnded{"case.subject_ended"};
 inline constexpr Code CaseKindChanged{"case.kind_changed"};
+inline constexpr Code CaseKindUnknown{"case.kind_unknown"};
 inline constexpr Code EventUnknownType{"event.unknown_type"};
 inline constexpr Code EventLocal{"event.local"};
 // The workflow's rules (core::CaseWorkflow), in a rejected event's result

@@ -74,6 +74,7 @@ constexpr std::array rows{
               QT_TRANSLATE_NOOP("ProtocolErrors", "The enterprise is deregistered or its licence revoked at the "
                                                   "exchange; it can be neither changed nor deregistered again.")},
     ErrorSpec{e::CaseKindChanged, C::Event, nullptr},
+    ErrorSpec{e::CaseKindUnknown, C::Event, nullptr},
     ErrorSpec{e::EventUnknownType, C::Event, nullptr},
     ErrorSpec{e::EventLocal, C::Event, nullptr},
     ErrorSpec{e::WorkflowUnknownAction, C::Event, nullptr},
