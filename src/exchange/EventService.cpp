@@ -420,8 +420,8 @@ Result<QJsonObject> EventService::applyEvent(const Caller &caller, const Decoded
         return subject ? Result<QJsonObject>(*subject.value()) : Result<QJsonObject>(subject.error());
     }
     core::TransitionRequest request = requestFor(caller, *transition, event);
-    if (auto notice = noticeFor(record, request); !notice) {
-        return notice.error();
+    if (auto decided = decisionFor(event, record, request); !decided || decided.value()) {
+        return decided ? Result<QJsonObject>(*decided.value()) : Result<QJsonObject>(decided.error());
     }
     if (!stored.value()) {
         // A counter case's origin is the caller, not what the payload says.

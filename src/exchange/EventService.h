@@ -61,12 +61,15 @@ private:
     Result<std::optional<QJsonObject>> assignCode(const core::DomainEvent &event, core::CaseRecord &record,
                                                   const QDateTime &at);
     // EventServiceEntity.cpp: a change's or deregistration's entity at acceptance (an answer refusing
-    // the event, or none; `record` then measured against the exchange's record of it); the notice a
-    // simplified deregistration's decision reads; what follows an applied event about an entity.
+    // the event, or none; `record` then measured against the exchange's record of it); a
+    // deregistration's decision (refused when the entity ended since; the notice a simplified one
+    // reads); what follows an applied event about an entity.
     Result<std::optional<QJsonObject>> checkSubject(const core::DomainEvent &event,
                                                     const std::optional<core::CaseRecord> &stored,
                                                     core::CaseRecord &record);
-    Result<void> noticeFor(const core::CaseRecord &record, core::TransitionRequest &request);
+    Result<std::optional<QJsonObject>> decisionFor(const core::DomainEvent &event,
+                                                   const core::CaseRecord &record,
+                                                   core::TransitionRequest &request);
     Result<void> afterEntityEvent(const core::CaseRecord &record, core::CaseAction action,
                                   const QDateTime &at);
     Result<std::optional<QJsonObject>> seal(const core::DomainEvent &event, core::CaseRecord &record);

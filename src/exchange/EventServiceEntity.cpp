@@ -88,18 +88,35 @@ Result<std::optional<QJsonObject>> EventService::checkSubject(const core::Domain
     return Answer();
 }
 
-Result<void> EventService::noticeFor(const core::CaseRecord &record, core::TransitionRequest &request)
+Result<std::optional<QJsonObject>> EventService::decisionFor(const core::DomainEvent &event,
+                                                             const core::CaseRecord &record,
+                                                             core::TransitionRequest &request)
 {
-    if (record.kind != core::CaseKind::Deregistration || !record.simplified ||
-        request.action != core::CaseAction::Approve) {
-        return {};
+    using Answer = std::optional<QJsonObject>;
+    if (record.kind != core::CaseKind::Deregistration || request.action != core::CaseAction::Approve) {
+        return Answer();
+    }
+    // Another deregistration (or a revocation) may have ended the entity since this one was accepted.
+    const auto licence = m_store.licences().byCode(record.subjectCode);
+    if (!licence) {
+        return licence.error();
+    }
+    if (!licence.value() || licence.value()->entity.status != core::RegisteredEntity::StatusRegistered) {
+        return Answer(refusedEvent(
+            event.id,
+            Error{protocol::errors::CaseSubjectEnded,
+                  QStringLiteral("The enterprise %1 is no longer registered.").arg(record.subjectCode),
+                  QStringLiteral("subjectCode")}));
+    }
+    if (!record.simplified) {
+        return Answer();
     }
     const auto notice = m_store.notices().byCase(record.id);
     if (!notice) {
         return notice.error();
     }
     request.notice = notice.value();
-    return {};
+    return Answer();
 }
 
 Result<void> EventService::afterEntityEvent(const core::CaseRecord &record, core::CaseAction action,

@@ -467,7 +467,11 @@ void ExchangeEntityCasesTest::aGeneralDeregistrationEndsTheEntity()
     core::CaseRecord record = deregistrationOf(code, registered, false);
     QCOMPARE(statusOf(push(u"clerk01"_s, acceptance(record))), u"applied"_s);
     QVERIFY(noticesOf(record.id).isEmpty()); // the general procedure has no notice
+    // A second deregistration of the same entity, accepted at another time of the same day.
+    core::CaseRecord twin = deregistrationOf(code, registered, false);
+    QCOMPARE(statusOf(push(u"clerk01"_s, acceptance(twin))), u"applied"_s);
     QVERIFY(taken(record));
+    QVERIFY(taken(twin));
     const QJsonObject answer = approval(record);
     QCOMPARE(statusOf(answer), u"applied"_s);
 
@@ -481,6 +485,12 @@ void ExchangeEntityCasesTest::aGeneralDeregistrationEndsTheEntity()
     const auto fed = fedEntity(code);
     QVERIFY(fed);
     QCOMPARE(fed->status, core::RegisteredEntity::StatusDeregistered);
+
+    // The entity ended: the second is not approved (nor published as a deregistration of its own).
+    const QJsonObject second = approval(twin);
+    QCOMPARE(statusOf(second), u"rejected"_s);
+    QCOMPARE(errorOf(second), u"case.subject_ended"_s);
+    QCOMPARE(storedCase(twin.id)->state, core::CaseState::UnderReview);
 
     // Nothing more about it.
     core::CaseRecord change = changeOf(code, registered, [](core::OneForm &f) { f.termYears = 20; });
