@@ -118,6 +118,29 @@
     </message>
 </context>
 <context>
+    <name>CaseKinds</name>
+    <message>
+        <source>Establishment</source>
+        <translation>设立登记</translation>
+    </message>
+    <message>
+        <source>Change registration</source>
+        <translation>变更登记</translation>
+    </message>
+    <message>
+        <source>Deregistration</source>
+        <translation>注销登记</translation>
+    </message>
+    <message>
+        <source>Simplified deregistration</source>
+        <translation>简易注销</translation>
+    </message>
+    <message>
+        <source>General deregistration</source>
+        <translation>一般注销</translation>
+    </message>
+</context>
+<context>
     <name>CaseStates</name>
     <message>
         <source>Draft</source>
@@ -336,6 +359,71 @@
     <message>
         <source>In this office clerks pre-check and accept online applications; an administrator can let supervisors do it too (Settings).</source>
         <translation>本机构由窗口人员预审并受理网上申请；管理员可在“设置”中允许审核人员预审受理。</translation>
+    </message>
+    <message>
+        <source>A %1 case cannot be given &quot;%2&quot;.</source>
+        <translation>%1案件不能进行“%2”操作。</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRegistration</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Domicile</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Registered capital</source>
+        <translation>注册资本</translation>
+    </message>
+    <message>
+        <source>Business scope</source>
+        <translation>经营范围</translation>
+    </message>
+    <message>
+        <source>Operating term</source>
+        <translation>营业期限</translation>
+    </message>
+    <message>
+        <source>Investors and contributions</source>
+        <translation>投资人及出资</translation>
+    </message>
+    <message>
+        <source>Key personnel</source>
+        <translation>主要人员</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系信息</translation>
+    </message>
+    <message>
+        <source>no fixed term</source>
+        <translation>长期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n年</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A change registration keeps the entity type (%1); a change of type is a registration of its own.</source>
+        <translation>变更登记不改变市场主体类型（%1）；类型变更须另行办理登记。</translation>
+    </message>
+    <message>
+        <source>The enterprise is registered with another authority; its change is registered there.</source>
+        <translation>该企业在其他登记机关登记，其变更登记应在原登记机关办理。</translation>
+    </message>
+    <message>
+        <source>Nothing differs from the registered data yet: change the items the applicant asks to change.</source>
+        <translation>尚未与登记信息有任何不同：请修改申请人申请变更的事项。</translation>
     </message>
 </context>
 <context>
@@ -912,6 +1000,47 @@
     </message>
 </context>
 <context>
+    <name>Deregistration</name>
+    <message>
+        <source>The exchange has not begun the 20-day public notice of this simplified deregistration yet. Sync, then decide once the notice is over.</source>
+        <translation>交换平台尚未开始该简易注销的20日公告。请同步，公告期满后再作决定。</translation>
+    </message>
+    <message>
+        <source>The public notice runs until %1; the deregistration can be decided from %2.</source>
+        <translation>公告期至%1届满；自%2起方可作出注销决定。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n objection(s) were raised during the notice (first: %1: %2). A simplified deregistration with objections is not approved: reject it, and the applicant may apply for a general deregistration.</source>
+        <translation>
+            <numerusform>公告期内收到%n件异议（第一件：%1：%2）。有异议的简易注销不予核准：请驳回，申请人可申请一般注销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notice: not begun yet (begins when the exchange receives the acceptance)</source>
+        <translation>公告：尚未开始（交换平台收到受理后开始）</translation>
+    </message>
+    <message>
+        <source>no objections</source>
+        <translation>无异议</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n objection(s)</source>
+        <translation>
+            <numerusform>%n件异议</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Notice: %1 to %2, %n day(s) left, %3</source>
+        <translation>
+            <numerusform>公告：%1至%2，剩余%n天，%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notice: over on %1, %2</source>
+        <translation>公告：已于%1届满，%2</translation>
+    </message>
+</context>
+<context>
     <name>DirectorySnapshot</name>
     <message>
         <source>The search index could not be updated.</source>
@@ -1069,6 +1198,33 @@
     <message>
         <source>A branch&apos;s name starts with its company&apos;s registered name %1; %2 does not.</source>
         <translation>分公司名称应以所属公司的登记名称“%1”开头；“%2”不是。</translation>
+    </message>
+</context>
+<context>
+    <name>EntityCaseStart</name>
+    <message>
+        <source>No registered enterprise with the code %1 is in this counter&apos;s cache. Check the code on the licence, or sync (F5) and search again.</source>
+        <translation>本窗口缓存中没有统一社会信用代码为%1的登记企业。请核对营业执照上的代码，或同步（F5）后重新查询。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 since %3; it can be neither changed nor deregistered.</source>
+        <translation>%1自%3起为%2状态，不能办理变更或注销。</translation>
+    </message>
+    <message>
+        <source>%1 is registered with %2; its changes and its deregistration are registered there.</source>
+        <translation>%1在%2登记，其变更和注销应在该登记机关办理。</translation>
+    </message>
+    <message>
+        <source>This counter holds only the public data of the enterprise: complete the form as registered from the applicant&apos;s licence and documents, then change what is asked.</source>
+        <translation>本窗口只有该企业的公示信息：请依据申请人的营业执照和材料补全登记信息，再修改申请变更的事项。</translation>
+    </message>
+    <message>
+        <source>Simplified deregistration: once accepted, the exchange publishes a 20-day notice; the decision follows when it ends without objections.</source>
+        <translation>简易注销：受理后由交换平台公告20日，公告期满无异议后作出决定。</translation>
+    </message>
+    <message>
+        <source>General deregistration: check the liquidation report and the tax clearance among the materials.</source>
+        <translation>一般注销：请核查材料中的清算报告和清税证明。</translation>
     </message>
 </context>
 <context>
@@ -1920,6 +2076,10 @@
         <source>New sheet for licence %1</source>
         <translation>营业执照 %1 的新执照纸</translation>
     </message>
+    <message>
+        <source>Replaced by the licence of change registration %1</source>
+        <translation>因变更登记（受理号%1）换发新照而作废</translation>
+    </message>
 </context>
 <context>
     <name>Limits</name>
@@ -2266,6 +2426,22 @@
     <message>
         <source>Four eyes: another supervisor confirms a credit list entry, not the one who entered it.</source>
         <translation>双人复核：信用名单记录须由录入人以外的审核人员确认。</translation>
+    </message>
+    <message>
+        <source>The exchange has no registered enterprise with this code; a change or deregistration needs the code of an enterprise registered through it.</source>
+        <translation>交换平台没有该代码的登记企业；变更或注销须使用经交换平台登记的企业代码。</translation>
+    </message>
+    <message>
+        <source>The enterprise is deregistered or its licence revoked at the exchange; it can be neither changed nor deregistered again.</source>
+        <translation>该企业在交换平台已注销或被吊销营业执照，不能再办理变更或注销。</translation>
+    </message>
+    <message>
+        <source>Objections were raised during the public notice of this simplified deregistration; it was not approved. A supervisor reads them in the conflicts list and rejects the case.</source>
+        <translation>该简易注销公告期内有人提出异议，未予核准。请审核人员在冲突列表中查看异议并驳回该案件。</translation>
+    </message>
+    <message>
+        <source>Only an administrator or a provincial supervisor may read the province&apos;s statistics at the exchange.</source>
+        <translation>只有管理员或省级审核员可以在交换平台查看全省统计。</translation>
     </message>
 </context>
 <context>
@@ -3742,6 +3918,38 @@ Every person named is clean on the credit lists: priority handling (优先办理
         <source>A person named on the form is barred by a credit list entry the exchange holds.</source>
         <translation>表单所列人员被交换平台上的信用名单记录限制。</translation>
     </message>
+    <message>
+        <source>The exchange has not registered the enterprise this change or deregistration names, or not with this authority.</source>
+        <translation>交换平台未登记该变更或注销所指的企业，或该企业不属于本登记机关。</translation>
+    </message>
+    <message>
+        <source>The enterprise this case is about was deregistered or its licence revoked at the exchange.</source>
+        <translation>该案件所涉企业已在交换平台注销或被吊销营业执照。</translation>
+    </message>
+    <message>
+        <source>The exchange holds this case as another kind (establishment, change, deregistration).</source>
+        <translation>交换平台上该案件为另一种登记类型（设立、变更、注销）。</translation>
+    </message>
+    <message>
+        <source>The case is of a kind the exchange does not know: is this counter newer than the exchange?</source>
+        <translation>交换平台不识别该案件的登记类型：本窗口的版本是否比交换平台新？</translation>
+    </message>
+    <message>
+        <source>This kind of case does not take that action.</source>
+        <translation>此类案件不能进行该操作。</translation>
+    </message>
+    <message>
+        <source>The exchange has not begun the public notice of this simplified deregistration.</source>
+        <translation>交换平台尚未开始该简易注销的公告。</translation>
+    </message>
+    <message>
+        <source>The public notice of this simplified deregistration was still running at the exchange.</source>
+        <translation>该简易注销在交换平台的公告期尚未届满。</translation>
+    </message>
+    <message>
+        <source>Objections were raised during the public notice: a simplified deregistration with objections is rejected, and the applicant may apply for a general one.</source>
+        <translation>公告期内有人提出异议：有异议的简易注销应予驳回，申请人可申请一般注销。</translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::CreditCheckPanel</name>
@@ -4957,6 +5165,72 @@ Nothing was changed.</source>
         <source>Credit list &amp;entries…</source>
         <translation>信用名单记录(&amp;E)…</translation>
     </message>
+    <message>
+        <source>The enterprise&apos;s form as registered; the materials are complete.</source>
+        <translation>企业登记信息如上；材料齐全。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The enterprise&apos;s form as registered; %n material(s) still missing, first: %1</source>
+        <translation>
+            <numerusform>企业登记信息如上；仍缺%n项材料，首项：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tab moves to the next field; F8 jumps to the next problem.</source>
+        <translation>Tab键移到下一栏；F8跳到下一个问题。</translation>
+    </message>
+    <message>
+        <source>&amp;Change registration…</source>
+        <translation>变更登记(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Change registration of the enterprise selected in the search results (F9)</source>
+        <translation>为查询结果中选中的企业办理变更登记（F9）</translation>
+    </message>
+    <message>
+        <source>&amp;Deregistration…</source>
+        <translation>注销登记(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Deregistration of the enterprise selected in the search results (Shift+F9)</source>
+        <translation>为查询结果中选中的企业办理注销登记（Shift+F9）</translation>
+    </message>
+    <message>
+        <source>Unified social credit code of the enterprise (as on its licence):</source>
+        <translation>企业的统一社会信用代码（以营业执照为准）：</translation>
+    </message>
+    <message>
+        <source>Change registration</source>
+        <translation>变更登记</translation>
+    </message>
+    <message>
+        <source>Deregistration</source>
+        <translation>注销登记</translation>
+    </message>
+    <message>
+        <source>Procedure (simplified: no debts or all settled, every investor&apos;s commitment; a 20-day public notice first):</source>
+        <translation>注销程序（简易注销：无债务或债务已清偿，全体投资人承诺；须先公告20日）：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; of the enterprise %2, registered with the code %3.</source>
+        <translation>企业%2（统一社会信用代码%3）的&lt;b&gt;%1&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Change registration&lt;/b&gt; of %1 (code %2).</source>
+        <translation>%1（代码%2）的&lt;b&gt;变更登记&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>Nothing changed yet: edit the items the applicant asks to change.</source>
+        <translation>尚无变更：请修改申请人申请变更的事项。</translation>
+    </message>
+    <message>
+        <source>A new licence with the same code is issued; the old one is voided.</source>
+        <translation>换发统一社会信用代码不变的新营业执照，原执照作废。</translation>
+    </message>
+    <message>
+        <source>Recorded without a new licence.</source>
+        <translation>予以备案，不换发营业执照。</translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::MaterialsChecklist</name>
@@ -5602,6 +5876,40 @@ Nothing was changed.</source>
         <source>%n licensed: median %1, 90th percentile %2 working days (limit %3)</source>
         <translation>
             <numerusform>已发照 %n 件：中位数 %1 个工作日，第90百分位数 %2 个工作日（时限 %3 个工作日）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This counter</source>
+        <translation>本窗口</translation>
+    </message>
+    <message>
+        <source>Whole province (exchange)</source>
+        <translation>全省（交换平台）</translation>
+    </message>
+    <message>
+        <source>Sco&amp;pe</source>
+        <translation>范围(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The exchange cannot be reached: the province&apos;s figures come from the exchange. Connect, then choose the scope again.</source>
+        <translation>无法连接交换平台：全省数据由交换平台提供。请连接后重新选择范围。</translation>
+    </message>
+    <message>
+        <source>Asking the exchange for the province&apos;s figures…</source>
+        <translation>正在向交换平台查询全省数据…</translation>
+    </message>
+    <message>
+        <source>The exchange did not answer the province&apos;s figures: %1</source>
+        <translation>交换平台未返回全省数据：%1</translation>
+    </message>
+    <message>
+        <source>The exchange cut some lists at their bound: narrow the period or the filters.</source>
+        <translation>交换平台已按上限截断部分列表：请缩短期间或收窄筛选条件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) received from %1 to %2 in the whole province, as the exchange holds them</source>
+        <translation>
+            <numerusform>交换平台所存全省 %1 至 %2 共收件 %n 件</numerusform>
         </translation>
     </message>
 </context>

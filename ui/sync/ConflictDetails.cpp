@@ -67,6 +67,10 @@ const struct
      QT_TRANSLATE_NOOP(
          "ow::ui::ConflictsView",
          "The exchange holds this case as another kind (establishment, change, deregistration).")},
+    {"case.kind_unknown",
+     QT_TRANSLATE_NOOP(
+         "ow::ui::ConflictsView",
+         "The case is of a kind the exchange does not know: is this counter newer than the exchange?")},
     {"workflow.wrong_kind",
      QT_TRANSLATE_NOOP("ow::ui::ConflictsView", "This kind of case does not take that action.")},
     {"deregistration.no_notice",
