@@ -196,10 +196,17 @@ QList<ChangedItem> ChangeRegistration::changes(const OneForm &before, const OneF
     if (before.proposedName.trimmed() != after.proposedName.trimmed())
         add(ChangeItem::Name, before.proposedName.trimmed(), after.proposedName.trimmed());
     if (before.domicile.trimmed() != after.domicile.trimmed() ||
-        before.domicileDivision != after.domicileDivision)
-        add(ChangeItem::Domicile,
-            Divisions::instance().fullName(before.domicileDivision) + before.domicile.trimmed(),
-            Divisions::instance().fullName(after.domicileDivision) + after.domicile.trimmed());
+        before.domicileDivision != after.domicileDivision) {
+        // The address as typed; the division named too when it is what changed.
+        const bool division = before.domicileDivision != after.domicileDivision;
+        const auto where = [division](const OneForm &f) -> QString {
+            if (!division)
+                return f.domicile.trimmed();
+            return Divisions::instance().fullName(f.domicileDivision) + QStringLiteral("：") +
+                   f.domicile.trimmed();
+        };
+        add(ChangeItem::Domicile, where(before), where(after));
+    }
     if (!samePerson(before.legalRep, after.legalRep) || before.legalRepOffice != after.legalRepOffice)
         add(ChangeItem::LegalRep, personLine(before.legalRep), personLine(after.legalRep));
     if (before.capital != after.capital)

@@ -74,10 +74,10 @@ void addCases(QSqlDatabase &db, const QString &tradeName, const QString &authori
               const QString &ignoreCaseId, QList<core::NameHolder> &holders)
 {
     static const QString pending = pendingStateKeys().join(u", "_s);
-    sql::Statement cases = sql::cached(
-        db, u"SELECT id, name, coalesce(receipt_number, '') FROM cases WHERE authority = ? AND id <> ? AND "
-            "state IN ("_s +
-                pending + u")"_s);
+    sql::Statement cases = sql::cached(db, u"SELECT id, name, coalesce(receipt_number, ''), credit_code FROM "
+                                           u"cases WHERE authority = ? AND id <> ? AND "
+                                           "state IN ("_s +
+                                               pending + u")"_s);
     if (sql::exec(cases, {authority, ignoreCaseId})) {
         while (cases.next()) {
             const QString name = cases.value(1).toString();
@@ -88,6 +88,9 @@ void addCases(QSqlDatabase &db, const QString &tradeName, const QString &authori
             holder.caseId = cases.value(0).toString();
             holder.name = name;
             holder.receiptNumber = cases.value(2).toString();
+            // A licensed case's name is its enterprise's: related to it as the enterprise is (a
+            // change of that enterprise does not clash with the case that registered it).
+            holder.code = cases.value(3).toString();
             holders.append(holder);
         }
     }
