@@ -440,12 +440,8 @@ Result<QJsonObject> EventService::applyEvent(const Caller &caller, const Decoded
         }
         claimReceipt = free.value();
     }
-    if (accept || transition->action == CaseAction::Approve) {
-        Result<core::CreditReport> credit = creditReport(record, request.at);
-        if (!credit) {
-            return credit.error();
-        }
-        request.credit = std::move(credit).value();
+    if (auto credited = withCredit(record, request); !credited) {
+        return credited.error();
     }
     const CaseRecord approved = record;
     const Result<const CaseWorkflow::Transition *> applied = CaseWorkflow::advance(record, request);
@@ -453,26 +449,15 @@ Result<QJsonObject> EventService::applyEvent(const Caller &caller, const Decoded
         if (applied.error().code == protocol::errors::CreditRestricted ||
             applied.error().code == protocol::errors::DeregistrationObjected) {
             qCInfo(lcExchangeIngest) << event.type << "of case" << event.caseId
-                                     << "meets a credit list entry";
+                                     << "conflicts:" << applied.error().code;
             return conflict(event.id, applied.error(), stored.value());
         }
         return rejected(event.id, applied.error());
     }
     if (transition->action == CaseAction::IssueLicence) {
-        // Only once the workflow allows the licence: a reserved serial is spent, the name checked.
-        const Result<std::optional<QJsonObject>> checked = checkLicensing(caller, event, approved);
-        if (!checked) {
-            return checked.error();
-        }
-        if (checked.value()) {
-            return *checked.value();
-        }
-        const Result<std::optional<QJsonObject>> coded = assignCode(event, record, request.at);
-        if (!coded) {
-            return coded.error();
-        }
-        if (coded.value()) {
-            return *coded.value();
+        if (auto licensed = licensing(caller, event, approved, record, request.at);
+            !licensed || licensed.value()) {
+            return licensed ? Result<QJsonObject>(*licensed.value()) : Result<QJsonObject>(licensed.error());
         }
     }
 
@@ -486,19 +471,39 @@ Result<QJsonObject> EventService::applyEvent(const Caller &caller, const Decoded
     }
     const bool confirmed = written && written.value().value(protocol::keys::push::Status).toString() ==
                                           protocol::toWire(protocol::PushStatus::Applied);
-    if (confirmed && transition->action == CaseAction::IssueLicence) {
-        // The licence is confirmed: the exchange records and publishes it (the answer keeps the
-        // licensing version; the pull brings the published one).
-        if (auto published = LicenceRegistry(m_store).confirm(record, request.at); !published) {
-            return published.error();
-        }
-    }
     if (confirmed) {
-        if (auto followed = afterEntityEvent(record, transition->action, request.at); !followed) {
+        if (auto followed = afterApplied(record, transition->action, request.at); !followed) {
             return followed.error();
         }
     }
     return written;
+}
+
+// An acceptance or an approval: the form's parties checked against the exchange's lists.
+Result<void> EventService::withCredit(const CaseRecord &record, core::TransitionRequest &request)
+{
+    if (request.action != CaseAction::Accept && request.action != CaseAction::Approve) {
+        return {};
+    }
+    Result<core::CreditReport> credit = creditReport(record, request.at);
+    if (!credit) {
+        return credit.error();
+    }
+    request.credit = std::move(credit).value();
+    return {};
+}
+
+// What the exchange does itself once an event is applied: a confirmed licence recorded and
+// published (the answer keeps the licensing version; the pull brings the published one), and what
+// follows an event about a registered entity (EventServiceEntity.cpp).
+Result<void> EventService::afterApplied(const CaseRecord &record, CaseAction action, const QDateTime &at)
+{
+    if (action == CaseAction::IssueLicence) {
+        if (auto published = LicenceRegistry(m_store).confirm(record, at); !published) {
+            return published;
+        }
+    }
+    return afterEntityEvent(record, action, at);
 }
 
 Result<QJsonObject> EventService::write(const Caller &caller, const core::DomainEvent &event,

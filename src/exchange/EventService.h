@@ -72,6 +72,11 @@ private:
                                                    core::TransitionRequest &request);
     Result<void> afterEntityEvent(const core::CaseRecord &record, core::CaseAction action,
                                   const QDateTime &at);
+    Result<std::optional<QJsonObject>> licensing(const Caller &caller, const core::DomainEvent &event,
+                                                 const core::CaseRecord &approved, core::CaseRecord &record,
+                                                 const QDateTime &at);
+    Result<void> withCredit(const core::CaseRecord &record, core::TransitionRequest &request);
+    Result<void> afterApplied(const core::CaseRecord &record, core::CaseAction action, const QDateTime &at);
     Result<std::optional<QJsonObject>> seal(const core::DomainEvent &event, core::CaseRecord &record);
     // The form's parties checked against the exchange's credit lists on the day of `at`.
     Result<core::CreditReport> creditReport(const core::CaseRecord &record, const QDateTime &at);

@@ -131,4 +131,18 @@ Result<std::optional<QJsonObject>> EventService::seal(const core::DomainEvent &e
     return std::optional<QJsonObject>();
 }
 
+// Licensing, only once the workflow allows the licence: a reserved serial spent, the name checked
+// (checkLicensing, on the case as approved), then the code and the seal (assignCode) on `record`.
+Result<std::optional<QJsonObject>> EventService::licensing(const Caller &caller,
+                                                           const core::DomainEvent &event,
+                                                           const core::CaseRecord &approved,
+                                                           core::CaseRecord &record, const QDateTime &at)
+{
+    const Result<std::optional<QJsonObject>> checked = checkLicensing(caller, event, approved);
+    if (!checked || checked.value()) {
+        return checked;
+    }
+    return assignCode(event, record, at);
+}
+
 } // namespace ow::exchange

@@ -13,22 +13,11 @@ namespace ow::exchange {
 
 Result<void> LicenceRegistry::confirm(const core::CaseRecord &licensed, const QDateTime &at)
 {
-    core::CaseRecord published = licensed;
-    core::TransitionRequest request;
-    request.action = core::CaseAction::Publish;
-    request.actor = core::Actor{ExchangeActor, core::Role::Admin, QString()};
-    request.at = at;
-    if (auto advanced = core::CaseWorkflow::advance(published, request); !advanced) {
-        return advanced.error();
+    const Result<core::CaseRecord> stored = publish(licensed, at);
+    if (!stored) {
+        return stored.error();
     }
-    const Result<QByteArray> json = ExchangeBounds::storedCase(published);
-    if (!json) {
-        return json.error();
-    }
-    const ExchangeStore::CaseChange change{ExchangeActor, at, {}, {}, ExchangeActor, {}};
-    if (auto written = m_store.writeCase(published, json.value(), licensed.version, change); !written) {
-        return written;
-    }
+    const core::CaseRecord &published = stored.value();
     core::RegisteredEntity entity = core::RegisteredEntity::fromLicensedCase(published, at);
     if (published.kind == core::CaseKind::Change) {
         // A change's new licence: the same code and entity, the record now the change case's.
@@ -85,7 +74,13 @@ Result<void> LicenceRegistry::end(const core::CaseRecord &approved, const QDateT
     if (!ended) {
         return ended.error();
     }
-    core::CaseRecord published = approved;
+    const Result<core::CaseRecord> published = publish(approved, at);
+    return published ? Result<void>() : Result<void>(published.error());
+}
+
+Result<core::CaseRecord> LicenceRegistry::publish(const core::CaseRecord &record, const QDateTime &at)
+{
+    core::CaseRecord published = record;
     core::TransitionRequest request;
     request.action = core::CaseAction::Publish;
     request.actor = core::Actor{ExchangeActor, core::Role::Admin, QString()};
@@ -98,7 +93,10 @@ Result<void> LicenceRegistry::end(const core::CaseRecord &approved, const QDateT
         return json.error();
     }
     const ExchangeStore::CaseChange change{ExchangeActor, at, {}, {}, ExchangeActor, {}};
-    return m_store.writeCase(published, json.value(), approved.version, change);
+    if (auto written = m_store.writeCase(published, json.value(), record.version, change); !written) {
+        return written.error();
+    }
+    return published;
 }
 
 Result<void> LicenceRegistry::announce(const core::RegisteredEntity &entity, const QString &caseId,

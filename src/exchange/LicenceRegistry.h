@@ -59,6 +59,8 @@ public:
     Result<void> announce(const core::RegisteredEntity &entity, const QString &caseId, const QDateTime &at);
 
 private:
+    // `record` in its next version, published (已公示) by the exchange itself at `at`, as stored.
+    Result<core::CaseRecord> publish(const core::CaseRecord &record, const QDateTime &at);
     // The new licence of a change case: the entity keeps its code, date of establishment and status;
     // a name it leaves joins its former names.
     Result<void> confirmChange(core::RegisteredEntity entity, const core::CaseRecord &published,

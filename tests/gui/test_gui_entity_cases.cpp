@@ -159,6 +159,18 @@ class TestGuiEntityCases : public QObject
         window.caseView()->selectRow(window.caseView()->model()->rowCount() - 1);
     }
 
+    // The window shown and active, the enterprise found by its code, F9 pressed on its row.
+    void startChangeByKeyboard(ui::MainWindow &window)
+    {
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window)); // F9 is the window's shortcut
+        findEnterprise(window);
+        QTest::keyClick(window.caseView(), Qt::Key_F9);
+        QTRY_COMPARE(window.currentCase().kind, core::CaseKind::Change);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -192,13 +204,8 @@ private slots:
     {
         workbench::Workbench &wb = *m_w01.wb;
         ui::MainWindow window(wb, clerk());
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&window)); // F9 is the window's shortcut
-        findEnterprise(window);
-        QTest::keyClick(window.caseView(), Qt::Key_F9);
-        QTRY_COMPARE(window.currentCase().kind, core::CaseKind::Change);
+        startChangeByKeyboard(window);
+        QCOMPARE(window.currentCase().kind, core::CaseKind::Change);
         QCOMPARE(window.currentCase().subjectCode, m_code);
         auto *name = window.findChild<QLineEdit *>(u"entityName"_s);
         QCOMPARE(name->text(), m_firstName); // pre-filled as registered
@@ -260,13 +267,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(wb.creditLists.count() > 0, 20000);
 
         ui::MainWindow window(wb, clerk());
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&window)); // F9 is the window's shortcut
-        findEnterprise(window);
-        QTest::keyClick(window.caseView(), Qt::Key_F9);
-        QTRY_COMPARE(window.currentCase().kind, core::CaseKind::Change);
+        startChangeByKeyboard(window);
+        QCOMPARE(window.currentCase().kind, core::CaseKind::Change);
         retype(window.findChild<QLineEdit *>(u"legalRepName"_s), u"张晋生"_s);
         retype(window.findChild<QLineEdit *>(u"legalRepId"_s), barred);
         QTRY_VERIFY2(panel(window).contains(u"Legal representative"_s), qPrintable(panel(window)));
