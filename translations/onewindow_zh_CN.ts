@@ -1039,6 +1039,10 @@
         <source>Notice: over on %1, %2</source>
         <translation>公告：已于%1届满，%2</translation>
     </message>
+    <message>
+        <source>Notice: closed on %1, the case having ended before its decision</source>
+        <translation>公告：已于%1终止（案件在作出决定前已结束）</translation>
+    </message>
 </context>
 <context>
     <name>DirectorySnapshot</name>

@@ -47,13 +47,16 @@ QJsonObject DeregistrationNotice::toJson() const
         list.append(QJsonObject{{QStringLiteral("by"), o.by},
                                 {QStringLiteral("text"), o.text},
                                 {QStringLiteral("at"), isotime::toText(o.at)}});
-    return QJsonObject{{QStringLiteral("caseId"), caseId},
-                       {QStringLiteral("code"), code},
-                       {QStringLiteral("name"), name},
-                       {QStringLiteral("authority"), authority},
-                       {QStringLiteral("from"), from.toString(Qt::ISODate)},
-                       {QStringLiteral("until"), until.toString(Qt::ISODate)},
-                       {QStringLiteral("objections"), list}};
+    QJsonObject json{{QStringLiteral("caseId"), caseId},
+                     {QStringLiteral("code"), code},
+                     {QStringLiteral("name"), name},
+                     {QStringLiteral("authority"), authority},
+                     {QStringLiteral("from"), from.toString(Qt::ISODate)},
+                     {QStringLiteral("until"), until.toString(Qt::ISODate)},
+                     {QStringLiteral("objections"), list}};
+    if (closedOn.isValid())
+        json.insert(QStringLiteral("closedOn"), closedOn.toString(Qt::ISODate));
+    return json;
 }
 
 std::optional<DeregistrationNotice> DeregistrationNotice::fromJson(const QJsonObject &json)
@@ -65,6 +68,7 @@ std::optional<DeregistrationNotice> DeregistrationNotice::fromJson(const QJsonOb
     n.authority = json.value(QStringLiteral("authority")).toString().left(6);
     n.from = QDate::fromString(json.value(QStringLiteral("from")).toString(), Qt::ISODate);
     n.until = QDate::fromString(json.value(QStringLiteral("until")).toString(), Qt::ISODate);
+    n.closedOn = QDate::fromString(json.value(QStringLiteral("closedOn")).toString(), Qt::ISODate);
     const QJsonArray list = json.value(QStringLiteral("objections")).toArray();
     if (n.caseId.isEmpty() || n.caseId.size() > 64 || !UsccCode::validate(n.code).valid ||
         !n.from.isValid() || !n.until.isValid() || n.until < n.from || list.size() > MaxObjections)
@@ -153,6 +157,9 @@ QString Deregistration::noticeStatus(const std::optional<DeregistrationNotice> &
     const QString objections = notice->objections.isEmpty()
                                    ? tr("no objections")
                                    : tr("%n objection(s)", nullptr, int(notice->objections.size()));
+    if (notice->isClosed())
+        return tr("Notice: closed on %1, the case having ended before its decision")
+            .arg(notice->closedOn.toString(Qt::ISODate));
     if (!notice->isOver(today))
         return tr("Notice: %1 to %2, %n day(s) left, %3", nullptr, int(today.daysTo(notice->until)) + 1)
             .arg(notice->from.toString(Qt::ISODate), notice->until.toString(Qt::ISODate), objections);

@@ -42,10 +42,14 @@ struct DeregistrationNotice
     QDate from;  // the first day of the notice
     QDate until; // its last day: a decision may be taken the day after
     QList<Objection> objections;
+    // The day the case ended before its decision (withdrawn, refused, rejected): the notice stops
+    // there and takes no more objections. Invalid while the case stands.
+    QDate closedOn;
 
     // The notice of `record` begun on `day`.
     static DeregistrationNotice begin(const CaseRecord &record, const QDate &day);
     bool isOver(const QDate &today) const { return today > until; }
+    bool isClosed() const { return closedOn.isValid(); }
 
     QJsonObject toJson() const;
     // Nothing when `json` is not a notice: no case, no valid code, no dates, or too many objections.

@@ -5,6 +5,7 @@
 #include "EventService.h"
 #include "ExchangeLog.h"
 #include "LicenceRegistry.h"
+#include "NoticeRegistry.h"
 #include "protocol/ErrorCodes.h"
 #include "protocol/WireKeys.h"
 
@@ -138,14 +139,8 @@ Result<void> EventService::afterEntityEvent(const core::CaseRecord &record, core
         // workstation of the authority (and the public lookup) to read, objections recorded on it.
         const core::DeregistrationNotice notice =
             core::DeregistrationNotice::begin(record, at.toUTC().date());
-        if (auto put = m_store.notices().put(notice); !put) {
-            return put;
-        }
-        if (auto appended = m_store.feed().append(QString(protocol::keys::changes::KindNotice), record.id,
-                                                  notice.toJson(), LicenceRegistry::ExchangeActor, at,
-                                                  record.form.authorityDivision);
-            !appended) {
-            return appended.error();
+        if (auto recorded = NoticeRegistry(m_store).record(notice, at); !recorded) {
+            return recorded;
         }
         qCInfo(lcExchangeIngest) << "deregistration notice of" << record.subjectCode << "until"
                                  << notice.until;
@@ -153,6 +148,10 @@ Result<void> EventService::afterEntityEvent(const core::CaseRecord &record, core
     }
     if (action == core::CaseAction::Approve) {
         return LicenceRegistry(m_store).end(record, at);
+    }
+    // Withdrawn, refused or rejected: its notice stops, and takes no more objections.
+    if (core::CaseStates::isFinal(record.state) && record.simplified) {
+        return NoticeRegistry(m_store).close(record, at);
     }
     return {};
 }

@@ -33,7 +33,7 @@ Result<core::DeregistrationNotice> NoticeRegistry::object(const QString &code, c
                      {}};
     }
     N notice = *found.value();
-    if (notice.isOver(at.toUTC().date())) {
+    if (notice.isOver(at.toUTC().date()) || notice.isClosed()) {
         return Error{QStringLiteral("notice.over"),
                      QStringLiteral("The notice of %1 ended on %2; objections are taken while it runs.")
                          .arg(notice.code, notice.until.toString(Qt::ISODate)),
@@ -45,8 +45,17 @@ Result<core::DeregistrationNotice> NoticeRegistry::object(const QString &code, c
                      {}};
     }
     notice.objections.append({who, what, at.toUTC()});
+    if (auto recorded = record(notice, at); !recorded) {
+        return recorded.error();
+    }
+    qCInfo(lcExchangeIngest) << "objection to the deregistration of" << notice.code << "by" << who;
+    return notice;
+}
+
+Result<void> NoticeRegistry::record(const core::DeregistrationNotice &notice, const QDateTime &at)
+{
     if (auto put = m_store.notices().put(notice); !put) {
-        return put.error();
+        return put;
     }
     if (auto appended =
             m_store.feed().append(QString(protocol::keys::changes::KindNotice), notice.caseId,
@@ -54,8 +63,23 @@ Result<core::DeregistrationNotice> NoticeRegistry::object(const QString &code, c
         !appended) {
         return appended.error();
     }
-    qCInfo(lcExchangeIngest) << "objection to the deregistration of" << notice.code << "by" << who;
-    return notice;
+    return {};
+}
+
+Result<void> NoticeRegistry::close(const core::CaseRecord &ended, const QDateTime &at)
+{
+    const auto found = m_store.notices().byCase(ended.id);
+    if (!found) {
+        return found.error();
+    }
+    if (!found.value() || found.value()->isClosed()) {
+        return {};
+    }
+    core::DeregistrationNotice notice = *found.value();
+    notice.closedOn = at.toUTC().date();
+    qCInfo(lcExchangeIngest) << "deregistration notice of" << notice.code << "closed: case" << ended.id
+                             << "ended";
+    return record(notice, at);
 }
 
 } // namespace ow::exchange

@@ -25,6 +25,12 @@ public:
     Result<core::DeregistrationNotice> object(const QString &code, const QString &by, const QString &text,
                                               const QDateTime &at);
 
+    // Records `notice` as it now stands and sends it through the feed to its authority's workstations.
+    Result<void> record(const core::DeregistrationNotice &notice, const QDateTime &at);
+    // The notice of case `record`, which ended before its decision, closed on the day of `at` (no
+    // more objections); nothing when it has none or it is closed already.
+    Result<void> close(const core::CaseRecord &record, const QDateTime &at);
+
 private:
     ExchangeStore &m_store;
 };

@@ -39,8 +39,20 @@ Result<std::optional<core::DeregistrationNotice>> NoticeStore::byCase(const QStr
 
 Result<std::optional<core::DeregistrationNotice>> NoticeStore::latestOf(const QString &code)
 {
-    return m_db.one(Columns + QStringLiteral("WHERE code = ? ORDER BY from_day DESC, case_id LIMIT 1"),
-                    {code}, noticeFrom);
+    // The newest notice still standing, else the newest: a notice closed when its case ended gives
+    // way to the next application's.
+    const auto notices =
+        m_db.all(Columns + QStringLiteral("WHERE code = ? ORDER BY from_day DESC, case_id LIMIT 100"), {code},
+                 noticeFrom);
+    if (!notices) {
+        return notices.error();
+    }
+    for (const core::DeregistrationNotice &notice : notices.value()) {
+        if (!notice.isClosed())
+            return std::optional<core::DeregistrationNotice>(notice);
+    }
+    return notices.value().isEmpty() ? std::optional<core::DeregistrationNotice>()
+                                     : std::optional<core::DeregistrationNotice>(notices.value().first());
 }
 
 Result<QList<core::DeregistrationNotice>> NoticeStore::running(const QDate &today, int limit)

@@ -293,6 +293,7 @@ private slots:
     void aGeneralDeregistrationEndsTheEntity();
     void aSimplifiedDeregistrationWaitsForItsNotice();
     void aSimplifiedDeregistrationWithoutObjection();
+    void aWithdrawnDeregistrationClosesItsNotice();
 };
 
 void ExchangeEntityCasesTest::aChangeOfNameKeepsTheCode()
@@ -583,6 +584,34 @@ void ExchangeEntityCasesTest::aSimplifiedDeregistrationWithoutObjection()
     QCOMPARE(statusOf(answer), u"applied"_s);
     QCOMPARE(storedCase(record.id)->state, core::CaseState::Published);
     QCOMPARE(entityOf(code)->status, core::RegisteredEntity::StatusDeregistered);
+}
+
+// Withdrawn before its decision: the notice closes (through the feed) and takes no more objections;
+// the entity's next simplified deregistration has a notice of its own, which the objection reaches.
+void ExchangeEntityCasesTest::aWithdrawnDeregistrationClosesItsNotice()
+{
+    core::CaseRecord registered;
+    const QString code = licensedEntity(u"太原市晋安商贸有限公司"_s, &registered);
+    QVERIFY(!code.isEmpty());
+    core::CaseRecord first = deregistrationOf(code, registered, true);
+    QCOMPARE(statusOf(push(u"clerk01"_s, acceptance(first))), u"applied"_s);
+    QCOMPARE(
+        statusOf(push(u"clerk01"_s, advance(first, core::CaseAction::Withdraw, u"clerk01"_s, u"撤回"_s))),
+        u"applied"_s);
+    const QList<core::DeregistrationNotice> closed = noticesOf(first.id);
+    QCOMPARE(closed.size(), 2);
+    QCOMPARE(closed.last().closedOn, today());
+    const auto refused = runExchange({u"notice"_s, u"object"_s, u"--dir"_s, m_exchange.dir(), u"--code"_s,
+                                      code, u"--by"_s, u"甲"_s, u"--text"_s, u"异议"_s});
+    QVERIFY2(refused.first != 0, qPrintable(refused.second));
+
+    core::CaseRecord second = deregistrationOf(code, registered, true);
+    QCOMPARE(statusOf(push(u"clerk01"_s, acceptance(second))), u"applied"_s);
+    const auto objected = runExchange({u"notice"_s, u"object"_s, u"--dir"_s, m_exchange.dir(), u"--code"_s,
+                                       code, u"--by"_s, u"甲"_s, u"--text"_s, u"异议"_s});
+    QVERIFY2(objected.first == 0, qPrintable(objected.second));
+    QCOMPARE(noticesOf(second.id).last().objections.size(), 1);
+    QCOMPARE(noticesOf(first.id).size(), 2);
 }
 
 QTEST_GUILESS_MAIN(ExchangeEntityCasesTest)
