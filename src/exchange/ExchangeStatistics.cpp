@@ -56,87 +56,70 @@ QDate dayOf(const QVariant &value)
     return QDate::fromString(value.toString(), Qt::ISODate);
 }
 
+// The groups `sql` (its WHERE from `where`, its LIMIT one past `most`) answers, each handed to
+// `take`: false when there are more than `most`, so the figure is refused rather than cut.
+template <typename Take>
+Result<bool> readGroups(ExchangeDatabase &db, const QString &sql, const Where &where, int most, Take &&take)
+{
+    auto rows = db.exec(sql.arg(where.sql).arg(most + 1), where.values);
+    if (!rows) {
+        return rows.error();
+    }
+    int read = 0;
+    while (rows.value().next()) {
+        if (++read > most) {
+            return false;
+        }
+        take(rows.value().row());
+    }
+    return true;
+}
+
 } // namespace
 
 Result<bool> ExchangeStatistics::received(const core::StatisticsFilter &filter, const QString &province,
                                           core::StatisticsFacts &facts)
 {
-    const Where where = casesWhere(filter, province);
-    auto rows =
-        m_db.exec(QStringLiteral("SELECT received_day, entity_type, state, COUNT(*) FROM cases WHERE %1 "
-                                 "GROUP BY received_day, entity_type, state LIMIT %2")
-                      .arg(where.sql)
-                      .arg(st::MaxGroups + 1),
-                  where.values);
-    if (!rows) {
-        return rows.error();
-    }
-    int read = 0;
-    while (rows.value().next()) {
-        if (++read > st::MaxGroups) {
-            return false;
-        }
-        const QSqlQuery &q = rows.value().row();
-        const auto state = core::CaseStates::fromKey(q.value(2).toString());
-        facts.received.append({dayOf(q.value(0)), q.value(1).toString(),
+    return readGroups(m_db,
+                      QStringLiteral("SELECT received_day, entity_type, state, COUNT(*) FROM cases WHERE %1 "
+                                     "GROUP BY received_day, entity_type, state LIMIT %2"),
+                      casesWhere(filter, province), st::MaxGroups, [&facts](const QSqlQuery &q) {
+                          const auto state = core::CaseStates::fromKey(q.value(2).toString());
+                          facts.received.append(
+                              {dayOf(q.value(0)), q.value(1).toString(),
                                core::Statistics::outcomeOf(state.value_or(core::CaseState::Submitted)),
                                q.value(3).toInt()});
-    }
-    return true;
+                      });
 }
 
 Result<bool> ExchangeStatistics::licensed(const core::StatisticsFilter &filter, const QString &province,
                                           core::StatisticsFacts &facts)
 {
-    const Where where = casesWhere(filter, province);
-    auto rows =
-        m_db.exec(QStringLiteral("SELECT received_day, licensed_day, entity_type, COUNT(*) FROM cases "
-                                 "WHERE %1 AND licensed_day <> '' GROUP BY received_day, licensed_day, "
-                                 "entity_type LIMIT %2")
-                      .arg(where.sql)
-                      .arg(st::MaxGroups + 1),
-                  where.values);
-    if (!rows) {
-        return rows.error();
-    }
-    int read = 0;
-    while (rows.value().next()) {
-        if (++read > st::MaxGroups) {
-            return false;
-        }
-        const QSqlQuery &q = rows.value().row();
-        facts.licensed.append(
-            {dayOf(q.value(0)), dayOf(q.value(1)), q.value(2).toString(), q.value(3).toInt()});
-    }
-    return true;
+    return readGroups(m_db,
+                      QStringLiteral("SELECT received_day, licensed_day, entity_type, COUNT(*) FROM cases "
+                                     "WHERE %1 AND licensed_day <> '' GROUP BY received_day, licensed_day, "
+                                     "entity_type LIMIT %2"),
+                      casesWhere(filter, province), st::MaxGroups, [&facts](const QSqlQuery &q) {
+                          facts.licensed.append({dayOf(q.value(0)), dayOf(q.value(1)), q.value(2).toString(),
+                                                 q.value(3).toInt()});
+                      });
 }
 
 Result<bool> ExchangeStatistics::reasons(const core::StatisticsFilter &filter, const QString &province,
                                          core::StatisticsFacts &facts)
 {
-    const Where where = whereOf(filter, province, QStringLiteral("decided_day"));
-    auto rows = m_db.exec(QStringLiteral("SELECT action, code, COUNT(*) FROM case_reasons WHERE %1 "
-                                         "GROUP BY action, code LIMIT %2")
-                              .arg(where.sql)
-                              .arg(st::MaxReasons + 1),
-                          where.values);
-    if (!rows) {
-        return rows.error();
-    }
     using core::CaseAction;
-    int read = 0;
-    while (rows.value().next()) {
-        if (++read > st::MaxReasons) {
-            return false;
-        }
-        const QSqlQuery &q = rows.value().row();
-        for (CaseAction action : {CaseAction::RequestCorrection, CaseAction::Refuse, CaseAction::Reject}) {
-            if (core::CaseWorkflow::actionKey(action) == q.value(0).toString()) {
-                facts.reasons.append({action, q.value(1).toString(), q.value(2).toInt()});
-            }
-        }
-    }
-    return true;
+    return readGroups(m_db,
+                      QStringLiteral("SELECT action, code, COUNT(*) FROM case_reasons WHERE %1 "
+                                     "GROUP BY action, code LIMIT %2"),
+                      whereOf(filter, province, QStringLiteral("decided_day")), st::MaxReasons,
+                      [&facts](const QSqlQuery &q) {
+                          for (CaseAction action :
+                               {CaseAction::RequestCorrection, CaseAction::Refuse, CaseAction::Reject}) {
+                              if (core::CaseWorkflow::actionKey(action) == q.value(0).toString())
+                                  facts.reasons.append({action, q.value(1).toString(), q.value(2).toInt()});
+                          }
+                      });
 }
 
 namespace {
