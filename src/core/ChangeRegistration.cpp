@@ -269,14 +269,9 @@ QList<MaterialItem> ChangeRegistration::checklist(const QList<ChangedItem> &chan
         item.title = QString::fromUtf16(m.title);
         // The approval document is asked for by PriorApproval when the new scope needs one.
         item.required = item.id != QLatin1String(PriorApproval::MaterialId);
-        for (const MaterialItem &old : previous) {
-            if (old.id == item.id) {
-                item.status = old.status;
-                item.attachments = old.attachments;
-            }
-        }
         items.append(item);
     }
+    keepMarks(items, previous);
     return items;
 }
 

@@ -106,14 +106,9 @@ QList<MaterialItem> Deregistration::checklist(bool simplified, const QList<Mater
         MaterialItem item;
         item.id = QLatin1String(m.id);
         item.title = QString::fromUtf16(m.title);
-        for (const MaterialItem &old : previous) {
-            if (old.id == item.id) {
-                item.status = old.status;
-                item.attachments = old.attachments;
-            }
-        }
         items.append(item);
     }
+    keepMarks(items, previous);
     return items;
 }
 

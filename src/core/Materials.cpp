@@ -110,4 +110,16 @@ QList<MaterialItem> missingMaterials(const QList<MaterialItem> &items)
     return missing;
 }
 
+void keepMarks(QList<MaterialItem> &items, const QList<MaterialItem> &previous)
+{
+    for (MaterialItem &item : items) {
+        for (const MaterialItem &old : previous) {
+            if (old.id == item.id) {
+                item.status = old.status;
+                item.attachments = old.attachments;
+            }
+        }
+    }
+}
+
 } // namespace ow::core

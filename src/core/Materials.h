@@ -43,6 +43,9 @@ class JsonWriter;
 void writeMaterials(JsonWriter &writer, const QList<MaterialItem> &items);
 QJsonArray materialsToJson(const QList<MaterialItem> &items);
 QList<MaterialItem> materialsFromJson(const QJsonArray &json);
+// `items` (a new checklist) with the marks and scans of the items of `previous` of the same id: what a
+// clerk marked stays when the checklist changes (another entity type, another change item, procedure).
+void keepMarks(QList<MaterialItem> &items, const QList<MaterialItem> &previous);
 // Required items still missing: what a 补正通知书 must list.
 QList<MaterialItem> missingMaterials(const QList<MaterialItem> &items);
 

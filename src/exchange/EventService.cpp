@@ -1,5 +1,6 @@
 #include "EventService.h"
 
+#include "EventAnswer.h"
 #include "ExchangeBounds.h"
 #include "ExchangeLog.h"
 #include "LicenceRegistry.h"
@@ -35,21 +36,13 @@ const CaseWorkflow::Transition *transitionFor(const QString &eventType)
 
 QJsonObject rejected(const QString &id, const Error &error)
 {
-    return {{protocol::keys::push::Id, id},
-            {protocol::keys::push::Status, protocol::toWire(protocol::PushStatus::Rejected)},
-            {protocol::keys::push::Error, api::errorJson(error)}};
+    return notApplied(id, protocol::PushStatus::Rejected, error);
 }
 
 // Not applied, for a person to decide: with the exchange's version of the case when it has one.
 QJsonObject conflict(const QString &id, const Error &error, const std::optional<CaseRecord> &current)
 {
-    QJsonObject answer{{protocol::keys::push::Id, id},
-                       {protocol::keys::push::Status, protocol::toWire(protocol::PushStatus::Conflict)},
-                       {protocol::keys::push::Error, api::errorJson(error)}};
-    if (current) {
-        answer.insert(protocol::keys::push::Current, current->toJson());
-    }
-    return answer;
+    return notApplied(id, protocol::PushStatus::Conflict, error, current);
 }
 
 // A structurally valid event: the fields the exchange needs, with the right JSON types.

@@ -2,6 +2,7 @@
 // deregistration, issue 12 §1) — the entity checked at acceptance and the registered data taken
 // from the exchange's own record, a simplified deregistration's public notice begun and read for
 // the decision, and the entity deregistered once the decision is applied.
+#include "EventAnswer.h"
 #include "EventService.h"
 #include "ExchangeLog.h"
 #include "LicenceRegistry.h"
@@ -10,16 +11,6 @@
 #include "protocol/WireKeys.h"
 
 namespace ow::exchange {
-namespace {
-
-QJsonObject refusedEvent(const QString &id, const Error &error)
-{
-    return {{protocol::keys::push::Id, id},
-            {protocol::keys::push::Status, protocol::toWire(protocol::PushStatus::Rejected)},
-            {protocol::keys::push::Error, api::errorJson(error)}};
-}
-
-} // namespace
 
 Result<std::optional<QJsonObject>> EventService::checkSubject(const core::DomainEvent &event,
                                                               const std::optional<core::CaseRecord> &stored,
@@ -33,19 +24,20 @@ Result<std::optional<QJsonObject>> EventService::checkSubject(const core::Domain
         carried.contains(u"kind") ? core::CaseKinds::fromKey(carried.value(u"kind").toString())
                                   : std::optional(core::CaseKind::Establishment);
     if (!carried.isEmpty() && !carriedKind) {
-        return Answer(refusedEvent(
-            event.id, Error{protocol::errors::CaseKindUnknown,
-                            QStringLiteral("The exchange does not register cases of the kind \"%1\".")
-                                .arg(carried.value(u"kind").toString().left(40)),
-                            QStringLiteral("payload.case.kind")}));
+        return Answer(
+            notApplied(event.id, protocol::PushStatus::Rejected,
+                       Error{protocol::errors::CaseKindUnknown,
+                             QStringLiteral("The exchange does not register cases of the kind \"%1\".")
+                                 .arg(carried.value(u"kind").toString().left(40)),
+                             QStringLiteral("payload.case.kind")}));
     }
     const core::CaseKind kind = carried.isEmpty() ? record.kind : *carriedKind;
     if (stored && stored->kind != kind) {
-        return Answer(
-            refusedEvent(event.id, Error{protocol::errors::CaseKindChanged,
-                                         QStringLiteral("Case %1 is a %2; it stays one.")
-                                             .arg(event.caseId, core::CaseKinds::toKey(stored->kind)),
-                                         QStringLiteral("payload.case.kind")}));
+        return Answer(notApplied(event.id, protocol::PushStatus::Rejected,
+                                 Error{protocol::errors::CaseKindChanged,
+                                       QStringLiteral("Case %1 is a %2; it stays one.")
+                                           .arg(event.caseId, core::CaseKinds::toKey(stored->kind)),
+                                       QStringLiteral("payload.case.kind")}));
     }
     if (!record.isAboutEntity() || stored) {
         return Answer();
@@ -58,8 +50,8 @@ Result<std::optional<QJsonObject>> EventService::checkSubject(const core::Domain
         return licence.error();
     }
     if (!licence.value() || licence.value()->entity.authorityDivision != record.form.authorityDivision) {
-        return Answer(refusedEvent(
-            event.id,
+        return Answer(notApplied(
+            event.id, protocol::PushStatus::Rejected,
             Error{protocol::errors::CaseSubjectUnknown,
                   QStringLiteral("No enterprise with the code %1 is registered with authority %2 here.")
                       .arg(code, record.form.authorityDivision),
@@ -67,11 +59,12 @@ Result<std::optional<QJsonObject>> EventService::checkSubject(const core::Domain
     }
     const core::RegisteredEntity &entity = licence.value()->entity;
     if (entity.status != core::RegisteredEntity::StatusRegistered) {
-        return Answer(refusedEvent(
-            event.id, Error{protocol::errors::CaseSubjectEnded,
-                            QStringLiteral("The enterprise %1 is %2 since %3.")
-                                .arg(code, entity.status, entity.statusSince.toString(Qt::ISODate)),
-                            QStringLiteral("payload.case.subjectCode")}));
+        return Answer(
+            notApplied(event.id, protocol::PushStatus::Rejected,
+                       Error{protocol::errors::CaseSubjectEnded,
+                             QStringLiteral("The enterprise %1 is %2 since %3.")
+                                 .arg(code, entity.status, entity.statusSince.toString(Qt::ISODate)),
+                             QStringLiteral("payload.case.subjectCode")}));
     }
     record.subjectCode = code;
     record.established = entity.established;
@@ -103,8 +96,8 @@ Result<std::optional<QJsonObject>> EventService::decisionFor(const core::DomainE
         return licence.error();
     }
     if (!licence.value() || licence.value()->entity.status != core::RegisteredEntity::StatusRegistered) {
-        return Answer(refusedEvent(
-            event.id,
+        return Answer(notApplied(
+            event.id, protocol::PushStatus::Rejected,
             Error{protocol::errors::CaseSubjectEnded,
                   QStringLiteral("The enterprise %1 is no longer registered.").arg(record.subjectCode),
                   QStringLiteral("subjectCode")}));

@@ -1,6 +1,7 @@
 // EventService: what licensing takes at the exchange — the licence issued offline from a reserved
 // serial confirmed or refused, the name checked again against the registered entities, the credit
 // code assigned and the authority's signature.
+#include "EventAnswer.h"
 #include "EventService.h"
 #include "ExchangeLog.h"
 #include "LicenceSigner.h"
@@ -10,21 +11,6 @@
 #include "protocol/WireKeys.h"
 
 namespace ow::exchange {
-namespace {
-
-QJsonObject refused(const QString &id, protocol::PushStatus status, const Error &error,
-                    const std::optional<core::CaseRecord> &current = std::nullopt)
-{
-    QJsonObject answer{{protocol::keys::push::Id, id},
-                       {protocol::keys::push::Status, protocol::toWire(status)},
-                       {protocol::keys::push::Error, api::errorJson(error)}};
-    if (current) {
-        answer.insert(protocol::keys::push::Current, current->toJson());
-    }
-    return answer;
-}
-
-} // namespace
 
 // Before the workflow licenses `record` (still approved): a code the caller's workstation issued
 // offline from its reserved serial is confirmed (the serial is this case's from then on, whatever
@@ -41,7 +27,7 @@ Result<std::optional<QJsonObject>> EventService::checkLicensing(const Caller &ca
             return licence.error();
         }
         if (!licence.value() || licence.value()->entity.status != core::RegisteredEntity::StatusRegistered) {
-            return std::optional<QJsonObject>(refused(
+            return std::optional<QJsonObject>(notApplied(
                 event.id, protocol::PushStatus::Rejected,
                 Error{protocol::errors::CaseSubjectEnded,
                       QStringLiteral("The enterprise %1 is no longer registered.").arg(record.subjectCode),
@@ -64,7 +50,7 @@ Result<std::optional<QJsonObject>> EventService::checkLicensing(const Caller &ca
                 return confirmed.error();
             }
             return std::optional<QJsonObject>(
-                refused(event.id, protocol::PushStatus::Rejected, confirmed.error()));
+                notApplied(event.id, protocol::PushStatus::Rejected, confirmed.error()));
         }
     }
     // The name again, authoritatively (NameCheck: registered, deregistered and former names).
@@ -75,7 +61,7 @@ Result<std::optional<QJsonObject>> EventService::checkLicensing(const Caller &ca
     if (nameProblem.value()) {
         qCInfo(lcExchangeIngest) << "licence of case" << record.id << "not confirmed: its name";
         return std::optional<QJsonObject>(
-            refused(event.id, protocol::PushStatus::Conflict, *nameProblem.value(), record));
+            notApplied(event.id, protocol::PushStatus::Conflict, *nameProblem.value(), record));
     }
     return std::optional<QJsonObject>();
 }
@@ -94,18 +80,18 @@ Result<std::optional<QJsonObject>> EventService::assignCode(const core::DomainEv
     const core::EntityType *type = core::EntityTypeCatalog::instance().find(record.form.entityTypeId);
     if (!type || type->codeCategory.isNull()) {
         return std::optional<QJsonObject>(
-            refused(event.id, protocol::PushStatus::Rejected,
-                    Error{protocol::errors::WorkflowFormInvalid,
-                          QStringLiteral("Entity type \"%1\" has no credit-code category.")
-                              .arg(record.form.entityTypeId),
-                          QStringLiteral("form.entityTypeId")}));
+            notApplied(event.id, protocol::PushStatus::Rejected,
+                       Error{protocol::errors::WorkflowFormInvalid,
+                             QStringLiteral("Entity type \"%1\" has no credit-code category.")
+                                 .arg(record.form.entityTypeId),
+                             QStringLiteral("form.entityTypeId")}));
     }
     const Result<QString> code =
         m_store.creditCodes().assign(record.id, type->codeCategory, record.form.authorityDivision, at);
     if (!code) {
         if (code.error().code == protocol::errors::LicenceNoCode) {
             return std::optional<QJsonObject>(
-                refused(event.id, protocol::PushStatus::Rejected, code.error()));
+                notApplied(event.id, protocol::PushStatus::Rejected, code.error()));
         }
         return code.error();
     }
@@ -120,11 +106,11 @@ Result<std::optional<QJsonObject>> EventService::seal(const core::DomainEvent &e
     if (m_signer) {
         const Result<QByteArray> sealed = m_signer->seal(record);
         if (!sealed) {
-            return std::optional<QJsonObject>(
-                refused(event.id, protocol::PushStatus::Rejected,
-                        Error{protocol::errors::LicenceUnsigned,
-                              QStringLiteral("The licence cannot be signed: %1").arg(sealed.error().message),
-                              sealed.error().field}));
+            return std::optional<QJsonObject>(notApplied(
+                event.id, protocol::PushStatus::Rejected,
+                Error{protocol::errors::LicenceUnsigned,
+                      QStringLiteral("The licence cannot be signed: %1").arg(sealed.error().message),
+                      sealed.error().field}));
         }
         record.licenceSeal = QString::fromUtf8(sealed.value());
     }

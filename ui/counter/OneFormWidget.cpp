@@ -333,15 +333,7 @@ void OneFormWidget::applyEntityType()
     }
     // A new checklist for the type; keep what was already marked for items both types share.
     QList<core::MaterialItem> items = core::OneFormValidator::checklistFor(*type);
-    const QList<core::MaterialItem> old = m_materials->items();
-    for (core::MaterialItem &item : items) {
-        for (const core::MaterialItem &previous : old) {
-            if (previous.id == item.id) {
-                item.status = previous.status;
-                item.attachments = previous.attachments;
-            }
-        }
-    }
+    core::keepMarks(items, m_materials->items());
     m_materials->setItems(items);
     m_materials->setReadOnly(m_readOnly);
     if (type->has(core::FormSection::Investors) && m_investors->rowCount() == 0 && !m_readOnly) {
