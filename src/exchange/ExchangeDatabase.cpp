@@ -108,6 +108,7 @@ ExchangeDatabase::ExchangeDatabase(const QString &connectionName) : m_connection
 ExchangeDatabase::~ExchangeDatabase()
 {
     m_statements.clear();
+    m_sqliteWrites.reset(); // finalised before the connection closes
     if (m_db.isValid()) {
         m_db.close();
     }
@@ -341,12 +342,20 @@ Result<ExchangeDatabase::Rows> ExchangeDatabase::exec(const QString &sql, const 
 
 Result<void> ExchangeDatabase::run(const QString &sql, const QVariantList &values)
 {
-    auto rows = exec(sql, values);
-    return rows ? Result<void>() : Result<void>(rows.error());
+    auto count = changed(sql, values);
+    return count ? Result<void>() : Result<void>(count.error());
 }
 
 Result<int> ExchangeDatabase::changed(const QString &sql, const QVariantList &values)
 {
+    if (m_sqlite && m_db.isOpen()) {
+        if (!m_sqliteWrites)
+            m_sqliteWrites = std::make_unique<schema::SqliteStatements>(m_db);
+        auto count = m_sqliteWrites->run(sql, values);
+        if (!count)
+            return failure(count.error(), sql);
+        return count.value();
+    }
     auto rows = exec(sql, values);
     if (!rows) {
         return rows.error();

@@ -2,6 +2,7 @@
 
 #include "StoreLocation.h"
 #include "core/Result.h"
+#include "schema/SqliteStatements.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -80,8 +81,10 @@ public:
     // Prepares `sql` (once per connection), binds `values` in order (a null text binds as '')
     // and executes it: the one way every store reaches the database.
     Result<Rows> exec(const QString &sql, const QVariantList &values = {});
+    // A statement that answers no rows. On SQLite it runs on SQLite's own statements
+    // (schema::SqliteStatements: Qt SQL's binding cost as much as the write itself).
     Result<void> run(const QString &sql, const QVariantList &values = {});
-    // The number of rows the statement changed.
+    // The number of rows the statement changed (as run()).
     Result<int> changed(const QString &sql, const QVariantList &values = {});
     // Whether the statement changed any row.
     Result<bool> changedAny(const QString &sql, const QVariantList &values = {});
@@ -144,6 +147,7 @@ private:
     bool m_sqlite = true;
     mutable bool m_reconnect = false; // PostgreSQL: the connection was lost; open it again first
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    std::unique_ptr<schema::SqliteStatements> m_sqliteWrites; // SQLite: run()'s statements
     quint64 m_transactions = 0;
     bool m_inTransaction = false;
 };

@@ -121,58 +121,53 @@ Result<void> indexCase(QSqlDatabase &db, const core::CaseRecord &record)
 Result<void> writeCase(QSqlDatabase &db, const core::CaseRecord &record, int previousVersion,
                        const QString &authority)
 {
-    const QList<QVariant> values{
-        textOrNull(record.receiptNumber),
-        core::CaseStates::toKey(record.state),
-        originKey(record.origin),
-        record.form.entityTypeId,
-        record.form.proposedName,
-        record.form.legalRep.name,
-        record.form.authorityDivision.isEmpty() ? authority : record.form.authorityDivision,
-        record.version,
-        record.createdBy,
-        record.acceptedBy,
-        record.reviewer,
-        timeOrNull(record.reviewLockUntil),
-        record.lastReason,
-        record.workstation,
-        sql::toDbTime(record.createdAt),
-        sql::toDbTime(record.updatedAt),
-        timeOrNull(record.acceptedAt),
-        QString::fromUtf8(record.form.toJsonText()),
-        materialsText(record.materials),
-        record.decisionExtension,
-        record.creditCode,
-        timeOrNull(record.licensedAt),
-        record.licenceSeal,
-        record.isAboutEntity() ? QVariant(QString::fromUtf8(record.aboutEntityText())) : QVariant()};
-    sql::Statement query =
-        previousVersion == 0
-            ? sql::cached(
-                  db, u"INSERT INTO cases(receipt_number, state, origin, entity_type, name, legal_rep, "
-                      "authority, version, created_by, accepted_by, reviewer, review_lock_until, "
-                      "last_reason, workstation, created_at, updated_at, accepted_at, form, materials, "
-                      "decision_extension, credit_code, licensed_at, licence_seal, about, id) "
-                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
-            : sql::cached(
-                  db, u"UPDATE cases SET receipt_number = ?, state = ?, origin = ?, entity_type = ?, "
-                      "name = ?, legal_rep = ?, authority = ?, version = ?, created_by = ?, "
-                      "accepted_by = ?, reviewer = ?, review_lock_until = ?, last_reason = ?, "
-                      "workstation = ?, created_at = ?, updated_at = ?, accepted_at = ?, form = ?, "
-                      "materials = ?, "
-                      "decision_extension = ?, credit_code = ?, licensed_at = ?, licence_seal = ?, about = ? "
-                      "WHERE id = ? AND version = ?"_s);
-    int i = 0;
-    for (const QVariant &value : values)
-        query.bindValue(i++, value);
-    query.bindValue(i++, record.id);
+    QVariantList values{textOrNull(record.receiptNumber),
+                        core::CaseStates::toKey(record.state),
+                        originKey(record.origin),
+                        record.form.entityTypeId,
+                        record.form.proposedName,
+                        record.form.legalRep.name,
+                        record.form.authorityDivision.isEmpty() ? authority : record.form.authorityDivision,
+                        record.version,
+                        record.createdBy,
+                        record.acceptedBy,
+                        record.reviewer,
+                        timeOrNull(record.reviewLockUntil),
+                        record.lastReason,
+                        record.workstation,
+                        sql::toDbTime(record.createdAt),
+                        sql::toDbTime(record.updatedAt),
+                        timeOrNull(record.acceptedAt),
+                        QString::fromUtf8(record.form.toJsonText()),
+                        materialsText(record.materials),
+                        record.decisionExtension,
+                        record.creditCode,
+                        timeOrNull(record.licensedAt),
+                        record.licenceSeal,
+                        record.isAboutEntity() ? QVariant(QString::fromUtf8(record.aboutEntityText()))
+                                               : QVariant()};
+    values.append(record.id);
     if (previousVersion != 0)
-        query.bindValue(i++, previousVersion);
-    if (!query.exec())
-        return StorageErrors::fromSql(query.lastError());
-    const int changed = query.numRowsAffected();
-    query.finish();
-    if (changed != 1)
+        values.append(previousVersion);
+    const Result<int> changed = sql::write(
+        db,
+        previousVersion == 0
+            ? u"INSERT INTO cases(receipt_number, state, origin, entity_type, name, legal_rep, "
+              "authority, version, created_by, accepted_by, reviewer, review_lock_until, "
+              "last_reason, workstation, created_at, updated_at, accepted_at, form, materials, "
+              "decision_extension, credit_code, licensed_at, licence_seal, about, id) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s
+            : u"UPDATE cases SET receipt_number = ?, state = ?, origin = ?, entity_type = ?, "
+              "name = ?, legal_rep = ?, authority = ?, version = ?, created_by = ?, "
+              "accepted_by = ?, reviewer = ?, review_lock_until = ?, last_reason = ?, "
+              "workstation = ?, created_at = ?, updated_at = ?, accepted_at = ?, form = ?, "
+              "materials = ?, "
+              "decision_extension = ?, credit_code = ?, licensed_at = ?, licence_seal = ?, about = ? "
+              "WHERE id = ? AND version = ?"_s,
+        values);
+    if (!changed)
+        return changed.error();
+    if (changed.value() != 1)
         return StorageErrors::internal(u"case row not written"_s);
     return {};
 }

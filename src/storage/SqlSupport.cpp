@@ -2,6 +2,7 @@
 
 #include "StorageLog.h"
 #include "core/IsoTime.h"
+#include "schema/SqliteStatements.h"
 
 #include <QHash>
 #include <QMutex>
@@ -104,6 +105,8 @@ struct Cache
 {
     QMutex mutex;
     QHash<QString, std::shared_ptr<Statements>> byConnection;
+    // write()'s statements, made on a connection's first write; finalised before it closes.
+    QHash<QString, std::shared_ptr<schema::SqliteStatements>> writes;
 };
 
 Cache &cache()
@@ -123,12 +126,41 @@ void registerConnection(const QString &connectionName)
 void forgetConnection(const QString &connectionName)
 {
     std::shared_ptr<Statements> statements;
+    std::shared_ptr<schema::SqliteStatements> writes;
     {
         QMutexLocker lock(&cache().mutex);
         statements = cache().byConnection.take(connectionName);
+        writes = cache().writes.take(connectionName);
     }
     if (statements)
         statements->clear();
+}
+
+Result<int> write(QSqlDatabase &db, const QString &statement, const QVariantList &values)
+{
+    std::shared_ptr<schema::SqliteStatements> writes;
+    {
+        QMutexLocker lock(&cache().mutex);
+        if (!cache().byConnection.contains(db.connectionName())) {
+            lock.unlock();
+            // A connection Database did not open (nothing would finalise the statements): Qt SQL.
+            Statement query = cached(db, statement);
+            int i = 0;
+            for (const QVariant &value : values)
+                query.bindValue(i++, value);
+            if (!query.exec())
+                return StorageErrors::fromSql(query.lastError());
+            return query.numRowsAffected();
+        }
+        std::shared_ptr<schema::SqliteStatements> &kept = cache().writes[db.connectionName()];
+        if (!kept)
+            kept = std::make_shared<schema::SqliteStatements>(db);
+        writes = kept;
+    }
+    auto changed = writes->run(statement, values);
+    if (!changed)
+        return StorageErrors::fromSql(changed.error());
+    return changed.value();
 }
 
 Statement::Statement(QSqlQuery *borrowed, std::unique_ptr<QSqlQuery> owned)

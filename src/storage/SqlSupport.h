@@ -89,6 +89,11 @@ inline Result<void> exec(Statement &statement, std::initializer_list<QVariant> v
 }
 
 Statement cached(QSqlDatabase &db, const QString &statement);
+// Runs a statement that answers no rows (INSERT, UPDATE, DELETE; plain "?" placeholders, values
+// in order, a null text as '') on SQLite's own statements, prepared once per connection
+// (schema::SqliteStatements: Qt SQL's binding costs as much as the write): the bulk writes' way.
+// The number of rows it changed.
+Result<int> write(QSqlDatabase &db, const QString &statement, const QVariantList &values);
 void registerConnection(const QString &connectionName);
 void forgetConnection(const QString &connectionName);
 
