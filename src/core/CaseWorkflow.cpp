@@ -65,7 +65,7 @@ Result<void> checkAcceptance(const CaseRecord &record, const TransitionRequest &
     FieldIssues issues =
         record.kind == CaseKind::Deregistration ? FieldIssues{} : ChangeRegistration::check(record);
     if (record.kind != CaseKind::Deregistration)
-        issues += OneFormValidator::validate(record.form);
+        issues += request.formIssues ? *request.formIssues : OneFormValidator::validate(record.form);
     if (!issues.isEmpty()) {
         return Error{
             QStringLiteral("workflow.form_invalid"),

@@ -5,6 +5,7 @@
 #include "Deregistration.h"
 #include "DomainEvent.h"
 #include "Result.h"
+#include "RuleResult.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -72,6 +73,10 @@ struct TransitionRequest
     // For Approve of a simplified deregistration: its public notice as the counter knows it from the
     // exchange (none: not begun); the decision waits for its end and is refused on an objection.
     std::optional<DeregistrationNotice> notice;
+    // For Accept: what OneFormValidator::validate found in this very form, when the caller ran it
+    // already (the exchange does, on the request's thread before its writers' lock); none: the
+    // workflow runs it.
+    std::optional<FieldIssues> formIssues;
 };
 
 // DOMAIN §3 as one state machine: which transitions exist, which role may make each,

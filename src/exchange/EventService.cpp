@@ -5,10 +5,12 @@
 #include "ExchangeLog.h"
 #include "LicenceRegistry.h"
 #include "LicenceSigner.h"
+#include "MadeAhead.h"
 #include "core/Authority.h"
 #include "core/CaseWorkflow.h"
 #include "core/EntityType.h"
 #include "core/Limits.h"
+#include "core/OneFormValidator.h"
 #include "core/ReceiptNumber.h"
 
 #include <QJsonArray>
@@ -263,19 +265,17 @@ ApiResponse EventService::pushEvents(const Caller &caller, const QJsonObject &bo
         }
     }
 
-    QList<Decoded> decoded;
-    decoded.reserve(events.size());
-    for (const QJsonValue &value : events) {
-        decoded.append(decode(value.toObject()));
-    }
+    // Decoded on a thread of its own while the events before it are written (MadeAhead).
+    MadeAhead<Decoded> decoded(events.size(),
+                               [events](qsizetype i) { return decode(events.at(i).toObject()); });
 
     QJsonArray results;
     const std::lock_guard<std::mutex> lock(m_writeLock);
     if (auto begun = m_store.begin(); !begun) {
         return api::storeFailure(begun.error());
     }
-    for (const Decoded &event : std::as_const(decoded)) {
-        const Result<QJsonObject> result = applyEvent(caller, event);
+    for (qsizetype i = 0; i < decoded.size(); ++i) {
+        const Result<QJsonObject> result = applyEvent(caller, decoded.at(i));
         if (!result) {
             m_store.rollback();
             return api::storeFailure(result.error());
@@ -301,6 +301,10 @@ EventService::Decoded EventService::decode(const QJsonObject &eventJson)
     }
     decoded.overLimits = ExchangeBounds::event(decoded.event, decoded.carried ? &*decoded.carried : nullptr);
     decoded.uuid = api::isUuid(decoded.event.id);
+    // The form's own rules depend on nothing stored: judged here, while other batches are written.
+    if (decoded.carried && !decoded.overLimits && decoded.carried->kind != core::CaseKind::Deregistration) {
+        decoded.carriedFormIssues = core::OneFormValidator::validate(decoded.carried->form);
+    }
     return decoded;
 }
 
@@ -425,6 +429,9 @@ Result<QJsonObject> EventService::applyEvent(const Caller &caller, const Decoded
     bool claimReceipt = false;
     if (accept) {
         request.receiptNumber = carried ? carried->receiptNumber : QString();
+        if (carried && decoded.carriedFormIssues && record.form == carried->form) {
+            request.formIssues = decoded.carriedFormIssues;
+        }
         const Result<bool> free =
             receiptFree(caller, event, request.receiptNumber, record.form.authorityDivision);
         if (!free) {

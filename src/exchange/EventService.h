@@ -37,6 +37,8 @@ private:
     {
         core::DomainEvent event;
         std::optional<core::CaseRecord> carried;
+        // The carried form's issues (OneFormValidator), found before the writers' lock.
+        std::optional<core::FieldIssues> carriedFormIssues;
         std::optional<Error> overLimits;
         bool uuid = false;
     };
