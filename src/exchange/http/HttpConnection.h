@@ -77,6 +77,8 @@ private:
     void authorise();
     void onAuthorised(Result<Authorised> who);
     void readBody();
+    void readBodyPart();
+    void acknowledgeAtOnce();
     bool reserveBody();
     void releaseBody();
     void onBody(boost::beast::error_code ec);
