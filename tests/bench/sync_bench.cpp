@@ -182,8 +182,10 @@ int main(int argc, char **argv)
     qint64 totalMs = 0;
     qint64 pushedMs = 0;
     double cpu = cpuSeconds();
-    if (!syncOnce(*counter->engine, &totalMs, &pushedMs) || counter->engine->unsentCount() != 0 ||
-        counter->engine->lastStats().sent != events) {
+    bench::perfPhase("push", true);
+    const bool pushed = syncOnce(*counter->engine, &totalMs, &pushedMs);
+    bench::perfPhase("push", false);
+    if (!pushed || counter->engine->unsentCount() != 0 || counter->engine->lastStats().sent != events) {
         std::fprintf(stderr, "push failed: %d sent, %d unsent\n", counter->engine->lastStats().sent,
                      counter->engine->unsentCount());
         return 1;
@@ -198,7 +200,10 @@ int main(int argc, char **argv)
     if (!supervisor)
         return 1;
     cpu = cpuSeconds();
-    if (!syncOnce(*supervisor->engine, &totalMs) || supervisor->engine->lastStats().applied < events) {
+    bench::perfPhase("pull", true);
+    const bool pulledAll = syncOnce(*supervisor->engine, &totalMs);
+    bench::perfPhase("pull", false);
+    if (!pulledAll || supervisor->engine->lastStats().applied < events) {
         std::fprintf(stderr, "pull failed: %d received, %d applied\n",
                      supervisor->engine->lastStats().received, supervisor->engine->lastStats().applied);
         return 1;
