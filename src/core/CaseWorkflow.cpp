@@ -318,7 +318,7 @@ Result<void> CaseWorkflow::check(const CaseRecord &record, const TransitionReque
             return refusal("workflow.four_eyes", fourEyesRule());
         }
         if (record.kind == CaseKind::Deregistration)
-            return Deregistration::checkDecision(record, request.notice, now.toUTC().date());
+            return Deregistration::checkDecision(record, request.notice, DeregistrationNotice::dayOf(now));
         return checkCredit(request);
     default:
         break;

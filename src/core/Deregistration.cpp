@@ -36,7 +36,7 @@ DeregistrationNotice DeregistrationNotice::begin(const CaseRecord &record, const
     notice.name = record.registered.proposedName;
     notice.authority = record.form.authorityDivision;
     notice.from = day;
-    notice.until = day.addDays(NoticeDays - 1);
+    notice.until = untilOf(day);
     return notice;
 }
 
@@ -143,6 +143,23 @@ Result<void> Deregistration::checkDecision(const CaseRecord &record,
             {}};
     }
     return {};
+}
+
+std::optional<DeregistrationNotice> Deregistration::noticeOf(const CaseRecord &record,
+                                                             const std::optional<DeregistrationNotice> &known,
+                                                             bool *expected)
+{
+    if (expected)
+        *expected = false;
+    if (record.kind != CaseKind::Deregistration || !record.simplified)
+        return std::nullopt;
+    if (known && known->caseId == record.id)
+        return known;
+    if (!record.acceptedAt.isValid())
+        return std::nullopt;
+    if (expected)
+        *expected = true;
+    return DeregistrationNotice::begin(record, DeregistrationNotice::dayOf(record.acceptedAt));
 }
 
 QString Deregistration::noticeStatus(const std::optional<DeregistrationNotice> &notice, const QDate &today)

@@ -48,6 +48,11 @@ struct DeregistrationNotice
 
     // The notice of `record` begun on `day`.
     static DeregistrationNotice begin(const CaseRecord &record, const QDate &day);
+    // The day a moment falls on for a notice: the day it begins, takes an objection or closes
+    // (UTC, as the exchange counts it).
+    static QDate dayOf(const QDateTime &at) { return at.toUTC().date(); }
+    // The last day of a notice begun on `from`: 20 days, the first and the last counted.
+    static QDate untilOf(const QDate &from) { return from.addDays(NoticeDays - 1); }
     bool isOver(const QDate &today) const { return today > until; }
     bool isClosed() const { return closedOn.isValid(); }
 
@@ -70,6 +75,12 @@ public:
     // Errors: deregistration.no_notice, deregistration.notice_running, deregistration.objected.
     static Result<void> checkDecision(const CaseRecord &record,
                                       const std::optional<DeregistrationNotice> &notice, const QDate &today);
+    // The notice of the simplified deregistration `record`: `known` (the exchange's, of this case),
+    // else, once it is accepted, the notice as the exchange begins it when the acceptance reaches
+    // it, taken to be the day of acceptance (`expected` set). None for any other case.
+    static std::optional<DeregistrationNotice> noticeOf(const CaseRecord &record,
+                                                        const std::optional<DeregistrationNotice> &known,
+                                                        bool *expected = nullptr);
     // One line for the case's header: where the notice stands.
     static QString noticeStatus(const std::optional<DeregistrationNotice> &notice, const QDate &today);
 };

@@ -75,6 +75,23 @@ Result<StatutoryClock::Limit> limitFrom(const QJsonObject &json, const QString &
     return limit;
 }
 
+// A simplified deregistration's decision: after its public notice, whose days are the exchange's
+// once it began it.
+QString decisionAfterNotice(const ClockReading &reading, const QString &due)
+{
+    const QString until = QLocale().toString(reading.noticeUntil, QLocale::LongFormat);
+    const QString notice =
+        reading.noticeExpected
+            ? StatutoryClock::tr("The 20-day public notice begins when the exchange receives the acceptance "
+                                 "and would run until %1.")
+                  .arg(until)
+            : StatutoryClock::tr("The 20-day public notice runs until %1.").arg(until);
+    return notice + u' ' +
+           StatutoryClock::tr("Approve or reject within %n working day(s) after the notice: by %1.", "",
+                              reading.limitDays)
+               .arg(due);
+}
+
 } // namespace
 
 const StatutoryClock &StatutoryClock::builtIn()
@@ -153,6 +170,15 @@ std::optional<ClockReading> StatutoryClock::read(const ClockInput &input, const 
     reading.started = officeDate(start);
     reading.limitDays = limit->workingDays + std::clamp(input.extendedDays, 0, limit->extensionDays);
     reading.due = calendar.addWorkingDays(reading.started, reading.limitDays);
+    if (limit->kind == ClockKind::Decision && waitsForNotice(input.kind, input.simplified)) {
+        // 简易注销: no decision before the notice is over; its working days count from its last day.
+        reading.noticeExpected = !input.noticeUntil.isValid();
+        reading.noticeUntil = reading.noticeExpected
+                                  ? DeregistrationNotice::untilOf(DeregistrationNotice::dayOf(start))
+                                  : input.noticeUntil;
+        reading.noticeRunning = today <= reading.noticeUntil;
+        reading.due = calendar.addWorkingDays(reading.noticeUntil, reading.limitDays);
+    }
     reading.overdue = today > reading.due;
     if (reading.overdue) {
         reading.overdueDays = calendar.workingDaysBetween(reading.due, today);
@@ -163,12 +189,38 @@ std::optional<ClockReading> StatutoryClock::read(const ClockInput &input, const 
     return reading;
 }
 
-ClockInput StatutoryClock::inputOf(const CaseRecord &record)
+ClockInput StatutoryClock::inputOf(const CaseRecord &record,
+                                   const std::optional<DeregistrationNotice> &notice)
 {
     const QDateTime entered = record.state == CaseState::Licensed && record.licensedAt.isValid()
                                   ? record.licensedAt
                                   : record.updatedAt;
-    return {record.state, record.createdAt, record.acceptedAt, entered, record.decisionExtension};
+    ClockInput input;
+    input.state = record.state;
+    input.received = record.createdAt;
+    input.accepted = record.acceptedAt;
+    input.enteredState = entered;
+    input.extendedDays = record.decisionExtension;
+    input.kind = record.kind;
+    input.simplified = record.simplified;
+    // The exchange's notice of this very case; a closed one no longer says when a decision is due.
+    if (notice && notice->caseId == record.id && !notice->isClosed())
+        input.noticeUntil = notice->until;
+    return input;
+}
+
+bool StatutoryClock::waitsForNotice(CaseKind kind, bool simplified)
+{
+    return kind == CaseKind::Deregistration && simplified;
+}
+
+int StatutoryClock::decisionDays() const
+{
+    for (const Limit &limit : m_limits) {
+        if (limit.kind == ClockKind::Decision)
+            return limit.workingDays;
+    }
+    return 0;
 }
 
 QDate StatutoryClock::officeDate(const QDateTime &at)
@@ -198,6 +250,9 @@ QString StatutoryClock::shortText(const ClockReading &reading)
         return reading.overdueDays > 0 ? tr("%n working day(s) overdue", "", reading.overdueDays)
                                        : tr("overdue");
     }
+    if (reading.noticeRunning) {
+        return tr("notice until %1").arg(QLocale().toString(reading.noticeUntil, QLocale::ShortFormat));
+    }
     if (reading.daysLeft == 0) {
         return tr("due today");
     }
@@ -218,9 +273,11 @@ QString StatutoryClock::longText(const ClockReading &reading)
                    .arg(started, due);
         break;
     case ClockKind::Decision:
-        what =
-            tr("Approve or reject within %n working day(s) of acceptance (%1): by %2.", "", reading.limitDays)
-                .arg(started, due);
+        what = reading.noticeUntil.isValid()
+                   ? decisionAfterNotice(reading, due)
+                   : tr("Approve or reject within %n working day(s) of acceptance (%1): by %2.", "",
+                        reading.limitDays)
+                         .arg(started, due);
         break;
     case ClockKind::Publication:
         what = tr("Publish within %n working day(s) of licensing (%1): by %2.", "", reading.limitDays)

@@ -6,6 +6,7 @@
 
 #include "CaseRecord.h"
 #include "CaseState.h"
+#include "Deregistration.h"
 #include "Result.h"
 #include "WorkingCalendar.h"
 
@@ -31,6 +32,11 @@ struct ClockInput
     QDateTime accepted;     // when it was accepted
     QDateTime enteredState; // when it entered its present state (licensed: when the licence was issued)
     int extendedDays = 0;   // working days a supervisor added to the decision's limit
+    // A simplified deregistration (简易注销): its decision waits for the 20-day public notice
+    // (core::DeregistrationNotice) and its working days count from the notice's last day.
+    CaseKind kind = CaseKind::Establishment;
+    bool simplified = false;
+    QDate noticeUntil; // that notice's last day as the exchange began it; invalid: not begun (or not synced)
 };
 
 struct ClockReading
@@ -43,6 +49,12 @@ struct ClockReading
     bool overdue = false;        // today is after `due`
     int overdueDays = 0;         // working days since `due` (0 on the weekend right after it)
     bool deemedAccepted = false; // an overdue correction notice: the application counts as accepted
+    // A decision that waits for a public notice: the notice's last day, from which its working days
+    // count (invalid for any other clock); whether the notice is still only expected (not begun at
+    // the exchange, or not synced yet: its days taken from acceptance), and whether it runs today.
+    QDate noticeUntil;
+    bool noticeExpected = false;
+    bool noticeRunning = false;
 };
 
 class StatutoryClock
@@ -78,13 +90,19 @@ public:
     std::optional<ClockReading> read(const ClockInput &input, const QDate &today,
                                      const WorkingCalendar &calendar) const;
 
-    // What the clock needs of a whole case.
-    static ClockInput inputOf(const CaseRecord &record);
+    // What the clock needs of a whole case and, for a simplified deregistration, of its public notice
+    // (none: not begun, or not synced yet).
+    static ClockInput inputOf(const CaseRecord &record, const std::optional<DeregistrationNotice> &notice);
+    // Whether the decision of a case of `kind` waits for a public notice.
+    static bool waitsForNotice(CaseKind kind, bool simplified);
+    // The working days the decision is given (the office's setting where it has one).
+    int decisionDays() const;
     // The office's date of a moment (local time, as receipt numbers count days).
     static QDate officeDate(const QDateTime &at);
     // The clock's name: "Decision", "Correction notice", "Publication".
     static QString label(ClockKind kind);
-    // A short reading for a list: "2 working days left", "due today", "1 working day overdue".
+    // A short reading for a list: "2 working days left", "due today", "1 working day overdue",
+    // "notice until 2026-12-21".
     static QString shortText(const ClockReading &reading);
     // The whole of it for a tooltip or the case's header: what must happen, by when, and from when.
     static QString longText(const ClockReading &reading);

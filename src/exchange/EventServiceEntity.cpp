@@ -131,7 +131,7 @@ Result<void> EventService::afterEntityEvent(const core::CaseRecord &record, core
         // 简易注销公告: 20 days from the day the exchange learns of the acceptance, for every
         // workstation of the authority (and the public lookup) to read, objections recorded on it.
         const core::DeregistrationNotice notice =
-            core::DeregistrationNotice::begin(record, at.toUTC().date());
+            core::DeregistrationNotice::begin(record, core::DeregistrationNotice::dayOf(at));
         if (auto recorded = NoticeRegistry(m_store).record(notice, at); !recorded) {
             return recorded;
         }

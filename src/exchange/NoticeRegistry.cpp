@@ -33,7 +33,7 @@ Result<core::DeregistrationNotice> NoticeRegistry::object(const QString &code, c
                      {}};
     }
     N notice = *found.value();
-    if (notice.isOver(at.toUTC().date()) || notice.isClosed()) {
+    if (notice.isOver(N::dayOf(at)) || notice.isClosed()) {
         return Error{QStringLiteral("notice.over"),
                      QStringLiteral("The notice of %1 ended on %2; objections are taken while it runs.")
                          .arg(notice.code, notice.until.toString(Qt::ISODate)),
@@ -76,7 +76,7 @@ Result<void> NoticeRegistry::close(const core::CaseRecord &ended, const QDateTim
         return {};
     }
     core::DeregistrationNotice notice = *found.value();
-    notice.closedOn = at.toUTC().date();
+    notice.closedOn = core::DeregistrationNotice::dayOf(at);
     qCInfo(lcExchangeIngest) << "deregistration notice of" << notice.code << "closed: case" << ended.id
                              << "ended";
     return record(notice, at);

@@ -88,6 +88,20 @@ QStringList listEntries(const NoticeData &data)
     return entries;
 }
 
+// What follows the decision: a simplified deregistration's acceptance says when its public notice
+// runs and that the decision's working days count after it.
+QString closingOf(const NoticeData &data)
+{
+    const detail::CommonWording &c = common();
+    if (data.kind != NoticeKind::Acceptance || !data.noticeUntil.isValid())
+        return wording(data.kind).closing.toString();
+    return (data.noticeExpected ? c.noticeClosingExpected : c.noticeClosing)
+        .toString()
+        .replace(u"{noticeDays}"_s, QString::number(core::DeregistrationNotice::NoticeDays))
+        .replace(u"{from}"_s, formatDate(data.noticeFrom))
+        .replace(u"{until}"_s, formatDate(data.noticeUntil));
+}
+
 QList<Block> buildBlocks(const NoticeData &data)
 {
     const detail::NoticeWording &w = wording(data.kind);
@@ -100,6 +114,7 @@ QList<Block> buildBlocks(const NoticeData &data)
         const QString prefix = label.toString() + c.labelSuffix.toString();
         blocks.append({Role::Field, prefix + value.trimmed(), prefix.size()});
     };
+    const QString closing = closingOf(data);
     auto paragraph = [&](QStringView text, bool heading = false) {
         if (text.isEmpty())
             return;
@@ -121,7 +136,7 @@ QList<Block> buildBlocks(const NoticeData &data)
     paragraph(w.opening);
     const bool closingFirst = data.kind == NoticeKind::Acceptance || data.kind == NoticeKind::Approval;
     if (closingFirst)
-        paragraph(w.closing); // what follows from the decision belongs right after it
+        paragraph(closing); // what follows from the decision belongs right after it
 
     // What the notice is about, before what is decided about it.
     const qsizetype heading = blocks.size();
@@ -143,7 +158,7 @@ QList<Block> buildBlocks(const NoticeData &data)
         }
     }
     if (!closingFirst)
-        paragraph(w.closing);
+        paragraph(closing);
 
     if (!data.clerk.trimmed().isEmpty())
         blocks.append({Role::Clerk, w.clerkLabel.toString() + data.clerk.trimmed()});

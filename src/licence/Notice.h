@@ -1,12 +1,15 @@
 #pragma once
 
 #include "core/CaseRecord.h"
+#include "core/Deregistration.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QFont>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 class QPagedPaintDevice;
 
@@ -36,9 +39,17 @@ struct NoticeData
     QStringList items; // missing items (correction) or reasons (refusal)
     QString reason;    // free text reason; each non-empty line is listed after `items`
     QString clerk;
+    // The acceptance of a simplified deregistration: its public notice's first and last day (the
+    // exchange's, else as it would run from acceptance: `noticeExpected`), after which the
+    // decision's timeLimitWorkingDays count. Invalid on any other notice.
+    QDate noticeFrom;
+    QDate noticeUntil;
+    bool noticeExpected = false;
 
+    // `notice`: the exchange's public notice of a simplified deregistration, when the counter has it.
     static NoticeData fromCase(const core::CaseRecord &record, NoticeKind kind, const QString &authorityName,
-                               const QString &clerkName, const QDate &date);
+                               const QString &clerkName, const QDate &date,
+                               const std::optional<core::DeregistrationNotice> &notice = std::nullopt);
 };
 
 // Lays out a notice as an A4 PDF with CJK fonts, or sends it to a printer.

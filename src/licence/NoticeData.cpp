@@ -6,7 +6,8 @@
 namespace ow::licence {
 
 NoticeData NoticeData::fromCase(const core::CaseRecord &record, NoticeKind kind, const QString &authorityName,
-                                const QString &clerkName, const QDate &date)
+                                const QString &clerkName, const QDate &date,
+                                const std::optional<core::DeregistrationNotice> &notice)
 {
     NoticeData data;
     data.kind = kind;
@@ -23,6 +24,12 @@ NoticeData NoticeData::fromCase(const core::CaseRecord &record, NoticeKind kind,
     if (type)
         data.legalRepTitle = type->representativeTitle;
 
+    if (kind == NoticeKind::Acceptance) {
+        if (const auto running = core::Deregistration::noticeOf(record, notice, &data.noticeExpected)) {
+            data.noticeFrom = running->from;
+            data.noticeUntil = running->until;
+        }
+    }
     if (kind == NoticeKind::Correction) {
         const QList<core::MaterialItem> missing =
             core::PriorApproval::missingMaterials(record.form, record.materials);

@@ -6,7 +6,8 @@
 
 // The fixed Chinese wording printed on the notices, in one table so that it can be reviewed in one
 // place. This is the text of an official document, not user interface: it is not translated.
-// Placeholders: {days} (statutory time limit in working days), {rep} (representative title).
+// Placeholders: {days} (statutory time limit in working days), {rep} (representative title),
+// {noticeDays}, {from} and {until} (a simplified deregistration's public notice).
 namespace ow::licence::detail {
 
 struct NoticeWording
@@ -33,6 +34,11 @@ struct CommonWording
     QStringView sealLine;         // where the authority stamps its seal
     QStringView dateFormat;       // {y}年{m}月{d}日
     QStringView pageNumber;       // 第 {page} 页 共 {pages} 页
+    // The acceptance of a simplified deregistration says this instead of its closing: the public
+    // notice ({noticeDays} days, {from} to {until}) and the decision {days} working days after it;
+    // `noticeClosingExpected` while the notice has not begun (its last day as it would run).
+    QStringView noticeClosing;
+    QStringView noticeClosingExpected;
 };
 
 const NoticeWording &wording(NoticeKind kind);

@@ -32,11 +32,25 @@ struct CaseSummary
     QString reviewer; // the supervisor holding the review lock, if any
     QDateTime reviewLockUntil;
     int decisionExtension = 0;
+    // A simplified deregistration's: the kind, and its public notice's last day as last synced
+    // (invalid: none yet, or closed).
+    core::CaseKind kind = core::CaseKind::Establishment;
+    bool simplified = false;
+    QDate noticeUntil;
 
     // What its statutory clock needs (core::StatutoryClock::read).
     core::ClockInput clockInput() const
     {
-        return {state, createdAt, acceptedAt, updatedAt, decisionExtension};
+        core::ClockInput input;
+        input.state = state;
+        input.received = createdAt;
+        input.accepted = acceptedAt;
+        input.enteredState = updatedAt;
+        input.extendedDays = decisionExtension;
+        input.kind = kind;
+        input.simplified = simplified;
+        input.noticeUntil = noticeUntil;
+        return input;
     }
 };
 

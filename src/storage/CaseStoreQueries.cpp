@@ -12,9 +12,14 @@ using namespace Qt::StringLiterals;
 namespace ow::storage {
 namespace {
 
+// The kind of a case about an entity is in its `about` JSON; a simplified deregistration's notice in
+// deregistration_notices (one per case), read only while it stands.
 const QString SummaryColumns =
     u"SELECT id, receipt_number, name, entity_type, legal_rep, state, updated_at, "
-    "created_at, accepted_at, reviewer, review_lock_until, decision_extension FROM cases"_s;
+    "created_at, accepted_at, reviewer, review_lock_until, decision_extension, "
+    "json_extract(about, '$.kind'), json_extract(about, '$.simplified'), "
+    "(SELECT json_extract(n.notice_json, '$.until') FROM deregistration_notices n WHERE n.case_id = cases.id "
+    "AND json_extract(n.notice_json, '$.closedOn') IS NULL) FROM cases"_s;
 
 CaseSummary summaryFrom(const sql::Statement &select)
 {
@@ -31,6 +36,10 @@ CaseSummary summaryFrom(const sql::Statement &select)
     summary.reviewer = select.value(9).toString();
     summary.reviewLockUntil = sql::fromDbTime(select.value(10));
     summary.decisionExtension = select.value(11).toInt();
+    summary.kind =
+        core::CaseKinds::fromKey(select.value(12).toString()).value_or(core::CaseKind::Establishment);
+    summary.simplified = summary.kind == core::CaseKind::Deregistration && select.value(13).toInt() == 1;
+    summary.noticeUntil = QDate::fromString(select.value(14).toString(), Qt::ISODate);
     return summary;
 }
 

@@ -2,7 +2,8 @@
 // exchange: a change of name found by search (F9), its items and materials as typed, ending in a new
 // licence with the same code and the old name kept as a former name; a change of legal
 // representative blocked by the credit lists as it is typed; a simplified deregistration through
-// its 20-day public notice, refused while it runs, decided when it is over.
+// its 20-day public notice (the decision's clock counted from its end), refused while it runs,
+// decided when it is over.
 #include "core/EnterpriseName.h"
 #include "core/ResidentId.h"
 #include "exchange/CreditListAdmin.h"
@@ -11,6 +12,7 @@
 #include "support/CounterStation.h"
 #include "support/ExchangeFixture.h"
 #include "support/GuiTyping.h"
+#include "ui/counter/CaseListModel.h"
 #include "ui/counter/MainWindow.h"
 #include "ui/counter/OneFormWidget.h"
 #include "workbench/Workbench.h"
@@ -21,6 +23,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -323,6 +326,18 @@ private slots:
         window.openCase(accepted.id);
         QTRY_VERIFY2(panel(window).contains(notice.until.toString(Qt::ISODate)), qPrintable(panel(window)));
         screenshot(window, u"deregistration-notice.png"_s);
+        // The decision's clock counts from the notice's last day, in the header and in the list.
+        const QDate due = wb.calendar().addWorkingDays(notice.until, wb.clocks().decisionDays());
+        const QString header = window.findChild<QLabel *>(u"caseHeader"_s)->text();
+        QVERIFY2(header.contains(QLocale().toString(notice.until, QLocale::LongFormat).toHtmlEscaped()) &&
+                     header.contains(QLocale().toString(due, QLocale::LongFormat).toHtmlEscaped()),
+                 qPrintable(header));
+        auto *model = qobject_cast<ui::CaseListModel *>(window.caseView()->model());
+        QTRY_VERIFY(model->rowOf(accepted.id) >= 0);
+        QTRY_VERIFY(model->index(model->rowOf(accepted.id), ui::CaseListModel::ClockColumn)
+                        .data()
+                        .toString()
+                        .contains(QLocale().toString(notice.until, QLocale::ShortFormat)));
 
         // While the notice runs the exchange refuses the decision, whatever the counter thought.
         const Fixture::Reply early = approveAtW02(accepted);

@@ -238,8 +238,12 @@ NoticeKind CaseActions::lastNoticeKind() const
 
 licence::NoticeData CaseActions::noticeData(NoticeKind kind) const
 {
-    return licence::NoticeData::fromCase(m_current, kind, m_wb.authorityName(), m_user.displayName,
-                                         QDate::currentDate());
+    licence::NoticeData data =
+        licence::NoticeData::fromCase(m_current, kind, m_wb.authorityName(), m_user.displayName,
+                                      QDate::currentDate(), m_wb.notices.forCase(m_current.id));
+    if (const int days = m_wb.clocks().decisionDays(); days > 0)
+        data.timeLimitWorkingDays = days; // the office's, as the case's clock counts them
+    return data;
 }
 
 } // namespace ow::ui

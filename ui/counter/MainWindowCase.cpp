@@ -182,8 +182,8 @@ void MainWindow::updateHeader()
                 tr("The exchange assigns the unified social credit code when this counter syncs (F5); the "
                    "licence is printed with it.");
     }
-    if (const auto clock =
-            m_wb.clocks().read(core::StatutoryClock::inputOf(c), QDate::currentDate(), m_wb.calendar())) {
+    if (const auto clock = m_wb.clocks().read(core::StatutoryClock::inputOf(c, m_wb.notices.forCase(c.id)),
+                                              QDate::currentDate(), m_wb.calendar())) {
         const QColor color = clockColor(*clock);
         const QString status = core::StatutoryClock::shortText(*clock).toHtmlEscaped();
         const QString shown = color.isValid()

@@ -1,10 +1,12 @@
 // Issue 12 §1 and §5, deregistration (注销登记): the checklists of the general and the simplified
 // procedure, the 20-day public notice (its days, JSON and what is not a notice), when a simplified
-// deregistration may be decided, and the workflow of a deregistration case (no licence, no form
-// rules, no credit check at acceptance, the notice at approval).
+// deregistration may be decided, its decision's clock counted from the notice's end, and the
+// workflow of a deregistration case (no licence, no form rules, no credit check at acceptance, the
+// notice at approval).
 #include "core/CaseWorkflow.h"
 #include "core/CreditCheck.h"
 #include "core/Deregistration.h"
+#include "core/StatutoryClock.h"
 #include "core/UsccCode.h"
 #include "support/CaseForms.h"
 
@@ -207,6 +209,111 @@ private slots:
         if (!decided.ok())
             QVERIFY(!decided.error().message.isEmpty());
         QVERIFY(!Deregistration::noticeStatus(notice, today).isEmpty());
+    }
+
+    // 2026-12-02 is a Wednesday; no holiday until 2027-01-01. The office's limit is 3 working days.
+    void decisionClock_data()
+    {
+        QTest::addColumn<bool>("simplified");
+        QTest::addColumn<QDate>("noticeFrom"); // invalid: no notice synced yet
+        QTest::addColumn<int>("extended");
+        QTest::addColumn<QDate>("today");
+        QTest::addColumn<QDate>("due");
+        QTest::addColumn<QDate>("noticeUntil"); // invalid: the clock waits for no notice
+        QTest::addColumn<bool>("expected");
+        QTest::addColumn<int>("left");
+        QTest::addColumn<int>("overdue"); // -1: not overdue
+
+        const QDate none;
+        QTest::newRow("general: 3 working days from acceptance")
+            << false << none << 0 << Day.addDays(1) << QDate(2026, 12, 7) << none << false << 2 << -1;
+        QTest::newRow("simplified, notice running: 3 working days after its last day")
+            << true << Day << 0 << Day.addDays(1) << QDate(2026, 12, 24) << QDate(2026, 12, 21) << false << 15
+            << -1;
+        QTest::newRow("simplified, notice's last day")
+            << true << Day << 0 << QDate(2026, 12, 21) << QDate(2026, 12, 24) << QDate(2026, 12, 21) << false
+            << 3 << -1;
+        QTest::newRow("simplified, notice over")
+            << true << Day << 0 << QDate(2026, 12, 23) << QDate(2026, 12, 24) << QDate(2026, 12, 21) << false
+            << 1 << -1;
+        QTest::newRow("simplified, decision overdue")
+            << true << Day << 0 << QDate(2026, 12, 28) << QDate(2026, 12, 24) << QDate(2026, 12, 21) << false
+            << 0 << 2;
+        QTest::newRow("simplified, begun two days after acceptance (offline counter)")
+            << true << Day.addDays(2) << 0 << Day.addDays(3) << QDate(2026, 12, 28) << QDate(2026, 12, 23)
+            << false << 16 << -1;
+        QTest::newRow("simplified, not synced yet: the notice as from acceptance")
+            << true << none << 0 << Day << QDate(2026, 12, 24) << QDate(2026, 12, 21) << true << 16 << -1;
+        QTest::newRow("simplified, extended by 3")
+            << true << Day << 3 << QDate(2026, 12, 22) << QDate(2026, 12, 29) << QDate(2026, 12, 21) << false
+            << 5 << -1;
+    }
+    void decisionClock()
+    {
+        QFETCH(bool, simplified);
+        QFETCH(QDate, noticeFrom);
+        QFETCH(int, extended);
+        QFETCH(QDate, today);
+        QFETCH(QDate, due);
+        QFETCH(QDate, noticeUntil);
+        QFETCH(bool, expected);
+        QFETCH(int, left);
+        QFETCH(int, overdue);
+        CaseRecord record = deregistrationCase(simplified);
+        record.state = CaseState::UnderReview;
+        record.acceptedAt = QDateTime(Day, QTime(2, 30), Qt::UTC);
+        record.decisionExtension = extended;
+        std::optional<DeregistrationNotice> notice;
+        if (noticeFrom.isValid())
+            notice = noticeOf(record, noticeFrom);
+        const auto reading = StatutoryClock::builtIn().withDecisionDays(3).read(
+            StatutoryClock::inputOf(record, notice), today, WorkingCalendar::builtIn());
+        QVERIFY(reading);
+        QCOMPARE(reading->kind, ClockKind::Decision);
+        QCOMPARE(reading->due, due);
+        QCOMPARE(reading->noticeUntil, noticeUntil);
+        QCOMPARE(reading->noticeExpected, expected);
+        QCOMPARE(reading->noticeRunning, noticeUntil.isValid() && today <= noticeUntil);
+        QCOMPARE(reading->daysLeft, left);
+        QCOMPARE(reading->overdue, overdue >= 0);
+        QCOMPARE(reading->overdueDays, std::max(overdue, 0));
+
+        // What the case's header and the list say: the notice's last day and the decision's.
+        const QString longText = StatutoryClock::longText(*reading);
+        QVERIFY2(longText.contains(QLocale().toString(due, QLocale::LongFormat)), qPrintable(longText));
+        const QString shortText = StatutoryClock::shortText(*reading);
+        if (noticeUntil.isValid()) {
+            QVERIFY2(longText.contains(QLocale().toString(noticeUntil, QLocale::LongFormat)),
+                     qPrintable(longText));
+            QVERIFY2(!longText.contains(u"of acceptance"_s), qPrintable(longText));
+        }
+        if (reading->noticeRunning)
+            QVERIFY2(shortText.contains(QLocale().toString(noticeUntil, QLocale::ShortFormat)),
+                     qPrintable(shortText));
+        else
+            QVERIFY2(!shortText.contains(u"notice"_s), qPrintable(shortText));
+    }
+
+    void noticeOfACase()
+    {
+        CaseRecord record = deregistrationCase(true);
+        bool expected = true;
+        QVERIFY(!Deregistration::noticeOf(record, std::nullopt, &expected)); // not accepted yet
+        QVERIFY(!expected);
+        record.acceptedAt = QDateTime(Day, QTime(23, 30), Qt::UTC);
+        std::optional<DeregistrationNotice> notice =
+            Deregistration::noticeOf(record, std::nullopt, &expected);
+        QVERIFY(notice && expected);
+        QCOMPARE(notice->from, Day); // the exchange's day (UTC)
+        QCOMPARE(notice->until, QDate(2026, 12, 21));
+        DeregistrationNotice begun = noticeOf(record, Day.addDays(1));
+        notice = Deregistration::noticeOf(record, begun, &expected);
+        QVERIFY(notice && !expected);
+        QCOMPARE(notice->until, QDate(2026, 12, 22));
+        begun.caseId = u"another"_s; // another case's notice says nothing of this one
+        QCOMPARE(Deregistration::noticeOf(record, begun, &expected)->until, QDate(2026, 12, 21));
+        QVERIFY(expected);
+        QVERIFY(!Deregistration::noticeOf(deregistrationCase(false), begun));
     }
 
     void noLicenceForADeregistration()

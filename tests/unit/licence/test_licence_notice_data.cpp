@@ -1,11 +1,16 @@
-// NoticeData::fromCase: what a notice takes from a case and the entity type catalogue.
+// NoticeData::fromCase: what a notice takes from a case and the entity type catalogue, and the
+// acceptance of a simplified deregistration with its public notice (golden files).
 #include "core/EntityType.h"
 #include "licence/Notice.h"
+#include "support/TestPaths.h"
 
+#include <QFile>
+#include <QSaveFile>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using ow::core::CaseRecord;
+using ow::core::DeregistrationNotice;
 using ow::core::MaterialItem;
 using ow::core::MaterialStatus;
 using ow::licence::NoticeData;
@@ -46,6 +51,37 @@ const ow::core::EntityType *typeWithMaterials()
     return nullptr;
 }
 
+// A simplified deregistration accepted on 2026-12-02 (a Wednesday), as the counter has it.
+CaseRecord simplifiedDeregistration()
+{
+    CaseRecord record = sampleCase(u"llc_natural_multi"_s);
+    record.kind = ow::core::CaseKind::Deregistration;
+    record.simplified = true;
+    record.subjectCode = u"91140105MA0K3XQ25W"_s;
+    record.receiptNumber = u"140105-20261202-W01-0003"_s;
+    record.acceptedAt = QDateTime(QDate(2026, 12, 2), QTime(2, 30), Qt::UTC);
+    return record;
+}
+
+// `lines` against tests/data/licence/<name>.golden.txt (OW_UPDATE_GOLDEN=1 rewrites it).
+void compareGolden(const QStringList &lines, const QString &name)
+{
+    const QString path = ow::test::testDataPath(u"licence/%1.golden.txt"_s.arg(name));
+    if (qEnvironmentVariable("OW_UPDATE_GOLDEN") == u"1"_s) {
+        QSaveFile file(path);
+        QVERIFY2(file.open(QIODevice::WriteOnly) && file.write(lines.join(u'\n').toUtf8() + '\n') >= 0 &&
+                     file.commit(),
+                 qPrintable(file.errorString()));
+        return;
+    }
+    QFile file(path);
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path + u": "_s + file.errorString()));
+    const QString expected = QString::fromUtf8(file.readAll());
+    const QString actual = lines.join(u'\n') + u'\n';
+    // Compared as readable text (QCOMPARE would print the Chinese as \u escapes).
+    QVERIFY2(actual == expected, qPrintable(u"%1 differs:\n%2"_s.arg(path, actual)));
+}
+
 } // namespace
 
 class TestLicenceNoticeData : public QObject
@@ -58,6 +94,8 @@ private slots:
     void unknownTypeFallsBackToItsId();
     void catalogueGivesNameRepresentativeAndChineseTitles();
     void refusalPrintsTheReason();
+    void simplifiedDeregistrationAcceptance_data();
+    void simplifiedDeregistrationAcceptance();
 };
 
 void TestLicenceNoticeData::copiesTheCase()
@@ -151,6 +189,53 @@ void TestLicenceNoticeData::refusalPrintsTheReason()
     QVERIFY(lines.contains(u"1．申请事项不属于本机关登记管辖范围"_s));
     QVERIFY(lines.contains(u"2．申请登记的企业名称与已登记的企业名称相同"_s));
     QVERIFY(!lines.join(u'\n').contains(u"材料甲"_s));
+}
+
+// Issue 12: the acceptance of a simplified deregistration says when its 20-day public notice runs
+// (the exchange's days once synced, else as it would run from acceptance) and that the decision's
+// working days count after it; the general procedure's says the plain limit.
+void TestLicenceNoticeData::simplifiedDeregistrationAcceptance_data()
+{
+    QTest::addColumn<bool>("simplified");
+    QTest::addColumn<QDate>("noticeFrom"); // invalid: not synced yet
+    QTest::addColumn<QString>("golden");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("notice begun") << true << QDate(2026, 12, 3) << u"acceptance-simplified-deregistration"_s
+                                  << u"自2026年12月3日起至2026年12月22日止"_s;
+    QTest::newRow("notice not synced yet")
+        << true << QDate() << u"acceptance-simplified-deregistration-expected"_s
+        << u"预计至2026年12月21日止"_s;
+    QTest::newRow("general procedure") << false << QDate() << QString() << u"本机关将在5个工作日内作出"_s;
+}
+
+void TestLicenceNoticeData::simplifiedDeregistrationAcceptance()
+{
+    QFETCH(bool, simplified);
+    QFETCH(QDate, noticeFrom);
+    QFETCH(QString, golden);
+    QFETCH(QString, says);
+    CaseRecord record = simplifiedDeregistration();
+    record.simplified = simplified;
+    std::optional<DeregistrationNotice> notice;
+    if (noticeFrom.isValid())
+        notice = DeregistrationNotice::begin(record, noticeFrom);
+    NoticeData data = NoticeData::fromCase(record, NoticeKind::Acceptance, u"太原市小店区市场监督管理局"_s,
+                                           u"李娜"_s, QDate(2026, 12, 2), notice);
+    data.timeLimitWorkingDays = 5;
+    QCOMPARE(data.noticeUntil.isValid(), simplified);
+    QCOMPARE(data.noticeExpected, simplified && !noticeFrom.isValid());
+    const QStringList lines = NoticeRenderer::lines(data);
+    const QString text = lines.join(u'\n');
+    QVERIFY2(text.contains(says), qPrintable(text));
+    if (simplified) {
+        QVERIFY2(text.contains(u"公告期满后5个工作日内作出是否准予注销登记的决定"_s), qPrintable(text));
+        QVERIFY2(!text.contains(u"本机关将在5个工作日内"_s), qPrintable(text));
+        compareGolden(lines, golden);
+    }
+    // Only the acceptance speaks of the notice.
+    const NoticeData approval =
+        NoticeData::fromCase(record, NoticeKind::Approval, u"局"_s, u"王建国"_s, QDate(2026, 12, 28), notice);
+    QVERIFY(!approval.noticeUntil.isValid());
 }
 
 QTEST_MAIN(TestLicenceNoticeData)

@@ -560,7 +560,7 @@ private slots:
         QCOMPARE(again.error().code, QStringLiteral("workflow.already_extended"));
         // It travels with the case.
         QCOMPARE(CaseRecord::fromJson(record.toJson()).decisionExtension, record.decisionExtension);
-        QCOMPARE(StatutoryClock::inputOf(record).extendedDays, record.decisionExtension);
+        QCOMPARE(StatutoryClock::inputOf(record, std::nullopt).extendedDays, record.decisionExtension);
     }
 
     void noActorNoChange()
