@@ -2,6 +2,8 @@
 
 #include "ExchangeDatabase.h"
 
+#include <algorithm>
+
 namespace ow::exchange {
 namespace {
 
@@ -57,8 +59,14 @@ Result<std::optional<core::DeregistrationNotice>> NoticeStore::latestOf(const QS
 
 Result<QList<core::DeregistrationNotice>> NoticeStore::running(const QDate &today, int limit)
 {
-    return m_db.all(Columns + QStringLiteral("WHERE until_day >= ? ORDER BY from_day DESC, case_id LIMIT ?"),
-                    {today.toString(Qt::ISODate), limit}, noticeFrom);
+    // Begun, not over, not closed. A closed notice's JSON has the key "closedOn"
+    // (core::DeregistrationNotice::toJson); in JSON text `"closedOn":` can only be that key, since a
+    // quote inside a string is escaped.
+    const QString day = today.toString(Qt::ISODate);
+    return m_db.all(Columns +
+                        QStringLiteral("WHERE from_day <= ? AND until_day >= ? AND notice_json NOT LIKE "
+                                       "'%\"closedOn\":%' ORDER BY from_day DESC, case_id LIMIT ?"),
+                    {day, day, std::clamp(limit, 0, MaxRunning)}, noticeFrom);
 }
 
 } // namespace ow::exchange

@@ -24,7 +24,9 @@ public:
     Result<std::optional<core::DeregistrationNotice>> byCase(const QString &caseId);
     // The latest notice of the entity `code`, or none.
     Result<std::optional<core::DeregistrationNotice>> latestOf(const QString &code);
-    // The notices running on `today` (the public lookup's list), at most `limit`, newest first.
+    static constexpr int MaxRunning = 500;
+    // The notices running on `today` (begun, not over, not closed: the public lookup's list), at most
+    // `limit` (and MaxRunning), newest first.
     Result<QList<core::DeregistrationNotice>> running(const QDate &today, int limit);
 
 private:

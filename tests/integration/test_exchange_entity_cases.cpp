@@ -352,6 +352,8 @@ void ExchangeEntityCasesTest::aChangeOfNameKeepsTheCode()
     QCOMPARE(lookup.status, 200);
     QCOMPARE(lookup.json.value(u"name").toString(), newName);
     QCOMPARE(lookup.json.value(u"established").toString(), established.toString(Qt::ISODate));
+    QCOMPARE(lookup.json.value(u"formerNames").toArray().first().toObject().value(u"name").toString(),
+             oldName);
 
     // The next change is measured against the entity as this one left it, whatever the counter's copy
     // (here a stale one, of before the change: its form, built on that copy, now reads as changing the
@@ -520,6 +522,11 @@ void ExchangeEntityCasesTest::aSimplifiedDeregistrationWaitsForItsNotice()
     QCOMPARE(notices.first().code, code);
     QCOMPARE(notices.first().from, today());
     QCOMPARE(notices.first().until, today().addDays(19));
+    const Fixture::Reply lookup =
+        Fixture::call(m_exchange.sslWithoutClientCertificate(), "GET",
+                      m_exchange.publicUrl(u"/licence/"_s + code + u"?format=json"_s));
+    QCOMPARE(lookup.json.value(u"deregistrationNotice").toObject().value(u"until").toString(),
+             today().addDays(19).toString(Qt::ISODate));
 
     QVERIFY(taken(record));
     QJsonObject answer = approval(record);

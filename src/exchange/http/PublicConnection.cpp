@@ -3,6 +3,7 @@
 #include "LogText.h"
 #include "ServerState.h"
 #include "exchange/ExchangeLog.h"
+#include "exchange/ExchangeStore.h"
 
 #include <boost/asio/post.hpp>
 #include <boost/beast/core/bind_handler.hpp>
@@ -94,25 +95,51 @@ void PublicConnection::onRequest(beast::error_code ec)
         respond(PublicLookup::refused(m_request, 429), retryAfter);
         return;
     }
-    std::variant<PublicLookup::Answer, QString> routed = PublicLookup::route(m_request);
+    std::variant<PublicLookup::Answer, PublicLookup::Query> routed = PublicLookup::route(m_request);
     if (const auto *answer = std::get_if<PublicLookup::Answer>(&routed)) {
         respond(*answer);
         return;
     }
-    lookUp(std::get<QString>(routed));
+    lookUp(std::get<PublicLookup::Query>(routed));
 }
 
-void PublicConnection::lookUp(const QString &code)
+namespace {
+
+// The answer to `query` from `store`, on the exchange's day (a 503 when the store fails).
+PublicLookup::Answer answerFrom(ExchangeStore &store, const PublicLookup::Request &request,
+                                const PublicLookup::Query &query)
+{
+    const QDate today = core::DeregistrationNotice::dayOf(QDateTime::currentDateTimeUtc());
+    if (query.notices()) {
+        const auto running = store.notices().running(today, PublicLookup::NoticeListLimit);
+        return running ? PublicLookup::notices(request, running.value(), today)
+                       : PublicLookup::refused(request, 503);
+    }
+    const auto stored = store.licences().byCode(query.code);
+    if (!stored) {
+        return PublicLookup::refused(request, 503);
+    }
+    std::optional<core::DeregistrationNotice> notice;
+    if (stored.value()) {
+        const auto latest = store.notices().latestOf(query.code);
+        if (!latest) {
+            return PublicLookup::refused(request, 503);
+        }
+        notice = latest.value();
+    }
+    return PublicLookup::found(request, query.code, stored.value(), notice, today);
+}
+
+} // namespace
+
+void PublicConnection::lookUp(const PublicLookup::Query &query)
 {
     const bool taken = m_server.publicWorkers->post(
-        [self = shared_from_this(), code, request = m_request](ExchangeStore *store) {
+        [self = shared_from_this(), query, request = m_request](ExchangeStore *store) {
             PublicLookup::Answer answer = PublicLookup::refused(request, 503);
             if (store) {
                 try {
-                    const auto stored = store->licences().byCode(code);
-                    if (stored) {
-                        answer = PublicLookup::found(request, code, stored.value());
-                    }
+                    answer = answerFrom(*store, request, query);
                 } catch (const std::exception &e) {
                     qCCritical(lcExchangeServer) << "a public lookup failed with an exception:" << e.what();
                 }

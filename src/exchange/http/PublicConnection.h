@@ -21,7 +21,7 @@ struct ServerState;
 // one request, then the close. Its head must arrive within the deadline and be small; a request with
 // a body is read away only when small (else the connection closes unanswered); each client address is
 // rate-limited (RateLimiter) before the store is asked; the store's work runs on the lookup's own workers, so
-// lookups never take the API's.
+// lookups never take the API's. The day the notices are read for is the exchange's clock's.
 class PublicConnection : public std::enable_shared_from_this<PublicConnection>
 {
 public:
@@ -37,7 +37,7 @@ private:
     void onHandshake(boost::beast::error_code ec);
     void onHeader(boost::beast::error_code ec);
     void onRequest(boost::beast::error_code ec);
-    void lookUp(const QString &code);
+    void lookUp(const PublicLookup::Query &query);
     void respond(const PublicLookup::Answer &answer, int retryAfterSeconds = 0);
     void shutdown();
 
