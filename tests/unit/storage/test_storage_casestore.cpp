@@ -1,7 +1,10 @@
 #include "StorageTestSupport.h"
+#include "core/Deregistration.h"
+#include "core/UsccCode.h"
 #include "storage/AuditJournal.h"
 #include "storage/CaseStore.h"
 #include "storage/Database.h"
+#include "storage/NoticeCache.h"
 #include "storage/OutboxStore.h"
 #include "storage/SearchIndex.h"
 
@@ -335,6 +338,54 @@ private slots:
         }
         QCOMPARE(store.inStates({CaseState::Draft}, 2).size(), 2);
         QVERIFY(store.inStates({}).isEmpty());
+    }
+
+    // A simplified deregistration's summary carries what its decision's clock needs (the list and the
+    // review queue read it): its kind, and its notice's last day while the notice stands.
+    void aSimplifiedDeregistrationsSummaryHasItsNotice()
+    {
+        CaseStore store(m_db, QStringLiteral("W01"), QStringLiteral("140105"));
+        core::CaseRecord record = core::Deregistration::start(
+            core::UsccCode::compose(u'9', u'1', QStringLiteral("140105"), QStringLiteral("MA0K3XQ2")),
+            test::validForm(1), true);
+        for (core::MaterialItem &m : record.materials)
+            m.status = core::MaterialStatus::OriginalSeen;
+        const auto draft = store.perform(record, test::request(CaseAction::SaveDraft, test::clerk()));
+        QVERIFY2(draft, draft ? "" : qPrintable(draft.error().message));
+        const auto accepted = store.perform(draft.value(), test::request(CaseAction::Accept, test::clerk()));
+        QVERIFY2(accepted, accepted ? "" : qPrintable(accepted.error().message));
+        const QString id = accepted.value().id;
+        const auto summary = [&store, &id] {
+            for (const CaseSummary &s : store.inStates({CaseState::Accepted}))
+                if (s.id == id)
+                    return s;
+            return CaseSummary{};
+        };
+        QCOMPARE(summary().kind, core::CaseKind::Deregistration);
+        QVERIFY(summary().simplified);
+        QVERIFY(!summary().noticeUntil.isValid()); // not synced yet
+
+        core::DeregistrationNotice notice =
+            core::DeregistrationNotice::begin(accepted.value(), QDate(2026, 11, 27));
+        QSqlDatabase db = m_db->connection();
+        QVERIFY(NoticeCache::store(db, notice));
+        QCOMPARE(summary().noticeUntil, QDate(2026, 12, 16));
+        const core::ClockInput input = summary().clockInput();
+        QCOMPARE(input.noticeUntil, QDate(2026, 12, 16));
+        QVERIFY(input.simplified);
+        QCOMPARE(input.kind, core::CaseKind::Deregistration);
+        notice.closedOn = QDate(2026, 11, 30); // the case ended: the notice no longer counts
+        QVERIFY(NoticeCache::store(db, notice));
+        QVERIFY(!summary().noticeUntil.isValid());
+
+        // An establishment has none of it.
+        const core::CaseRecord other = createDraft(store, 2);
+        for (const CaseSummary &s : store.inStates({CaseState::Draft})) {
+            if (s.id == other.id) {
+                QCOMPARE(s.kind, core::CaseKind::Establishment);
+                QVERIFY(!s.simplified);
+            }
+        }
     }
 
     void receiptNeedsAConfiguredWorkstation()
