@@ -2977,6 +2977,24 @@
         <source>The time has passed: the application now counts as accepted.</source>
         <translation>期限已过：该申请自期满之日起视为受理。</translation>
     </message>
+    <message>
+        <source>The 20-day public notice begins when the exchange receives the acceptance and would run until %1.</source>
+        <translation>20 日公告自交换平台收到受理之日起开始，预计至 %1 止。</translation>
+    </message>
+    <message>
+        <source>The 20-day public notice runs until %1.</source>
+        <translation>20 日公告至 %1 止。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve or reject within %n working day(s) after the notice: by %1.</source>
+        <translation>
+            <numerusform>公告期满后 %n 个工作日内作出核准或驳回的决定：截止 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>notice until %1</source>
+        <translation>公告至 %1</translation>
+    </message>
 </context>
 <context>
     <name>StorageErrors</name>
