@@ -4,6 +4,7 @@
 #include "SqlSupport.h"
 #include "StorageLog.h"
 #include "core/JsonWriter.h"
+#include "core/Limits.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -118,8 +119,20 @@ Result<void> indexCase(QSqlDatabase &db, const core::CaseRecord &record)
     return SearchIndex::store(db, searchEntryOf(record));
 }
 
-Result<void> writeCase(QSqlDatabase &db, const core::CaseRecord &record, int previousVersion,
-                       const QString &authority)
+namespace {
+
+// The texts of a case's row (RemoteCase): its form, its materials and what it is about, as JSON.
+void makeTexts(RemoteCase &into, const core::CaseRecord &record)
+{
+    into.formText = QString::fromUtf8(record.form.toJsonText());
+    into.materialsText = materialsText(record.materials);
+    if (record.isAboutEntity())
+        into.aboutText = QString::fromUtf8(record.aboutEntityText());
+}
+
+// The case row with the texts made for it (RemoteCase), inserted (previousVersion 0) or updated.
+Result<void> writeRow(QSqlDatabase &db, const core::CaseRecord &record, const RemoteCase &texts,
+                      int previousVersion, const QString &authority)
 {
     QVariantList values{textOrNull(record.receiptNumber),
                         core::CaseStates::toKey(record.state),
@@ -138,14 +151,13 @@ Result<void> writeCase(QSqlDatabase &db, const core::CaseRecord &record, int pre
                         sql::toDbTime(record.createdAt),
                         sql::toDbTime(record.updatedAt),
                         timeOrNull(record.acceptedAt),
-                        QString::fromUtf8(record.form.toJsonText()),
-                        materialsText(record.materials),
+                        texts.formText,
+                        texts.materialsText,
                         record.decisionExtension,
                         record.creditCode,
                         timeOrNull(record.licensedAt),
                         record.licenceSeal,
-                        record.isAboutEntity() ? QVariant(QString::fromUtf8(record.aboutEntityText()))
-                                               : QVariant()};
+                        texts.aboutText.isEmpty() ? QVariant() : QVariant(texts.aboutText)};
     values.append(record.id);
     if (previousVersion != 0)
         values.append(previousVersion);
@@ -172,4 +184,36 @@ Result<void> writeCase(QSqlDatabase &db, const core::CaseRecord &record, int pre
     return {};
 }
 
+} // namespace
+
+Result<void> writeCase(QSqlDatabase &db, const core::CaseRecord &record, int previousVersion,
+                       const QString &authority)
+{
+    RemoteCase texts;
+    makeTexts(texts, record);
+    return writeRow(db, record, texts, previousVersion, authority);
+}
+
+Result<void> writeCase(QSqlDatabase &db, const RemoteCase &remote, int previousVersion,
+                       const QString &authority)
+{
+    return writeRow(db, remote.record, remote, previousVersion, authority);
+}
+
 } // namespace ow::storage::caserows
+
+namespace ow::storage {
+
+RemoteCase RemoteCase::of(core::CaseRecord record)
+{
+    RemoteCase remote;
+    for (const core::LimitIssue &issue : core::Limits::check(record)) {
+        if (issue.code == u"field.invalid_text")
+            remote.wellFormed = false;
+    }
+    caserows::makeTexts(remote, record);
+    remote.record = std::move(record);
+    return remote;
+}
+
+} // namespace ow::storage

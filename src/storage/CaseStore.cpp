@@ -8,7 +8,6 @@
 #include "SearchIndex.h"
 #include "SqlSupport.h"
 #include "StorageLog.h"
-#include "core/Limits.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -183,17 +182,16 @@ Result<core::CaseRecord> CaseStore::perform(const core::CaseRecord &edited,
 Result<RemoteApplyOutcome> CaseStore::applyRemote(QSqlDatabase &db, const core::CaseRecord &remote,
                                                   const QString &requestId) const
 {
-    return applyOne(db, remote, requestId, nullptr);
+    return applyOne(db, RemoteCase::of(remote), requestId, nullptr);
 }
 
-Result<QList<RemoteApplyOutcome>> CaseStore::applyRemotePage(QSqlDatabase &db,
-                                                             const QList<core::CaseRecord> &remotes,
-                                                             const QString &requestId) const
+Result<QList<RemoteApplyOutcome>>
+CaseStore::applyRemotePage(QSqlDatabase &db, const QList<RemoteCase> &remotes, const QString &requestId) const
 {
     QList<RemoteApplyOutcome> outcomes;
     outcomes.reserve(remotes.size());
     QList<SearchEntry> index;
-    for (const core::CaseRecord &remote : remotes) {
+    for (const RemoteCase &remote : remotes) {
         auto outcome = applyOne(db, remote, requestId, &index);
         if (!outcome)
             return outcome.error();
@@ -204,20 +202,19 @@ Result<QList<RemoteApplyOutcome>> CaseStore::applyRemotePage(QSqlDatabase &db,
     return outcomes;
 }
 
-Result<RemoteApplyOutcome> CaseStore::applyOne(QSqlDatabase &db, const core::CaseRecord &remote,
+Result<RemoteApplyOutcome> CaseStore::applyOne(QSqlDatabase &db, const RemoteCase &prepared,
                                                const QString &requestId, QList<SearchEntry> *index) const
 {
+    const core::CaseRecord &remote = prepared.record;
     if (remote.id.isEmpty() || remote.version < 1) {
         qCWarning(lcStorage) << "remote case without id or version skipped:" << remote.id << remote.version;
         return RemoteApplyOutcome::Invalid;
     }
-    for (const core::LimitIssue &issue : core::Limits::check(remote)) {
+    if (!prepared.wellFormed) {
         // Such a text would not read back as it came (UTF-8 cannot hold it); the exchange refuses
         // it, so only a broken exchange sends one.
-        if (issue.code == u"field.invalid_text") {
-            qCWarning(lcStorage) << "remote case with ill-formed text skipped:" << remote.id << issue.field;
-            return RemoteApplyOutcome::Invalid;
-        }
+        qCWarning(lcStorage) << "remote case with ill-formed text skipped:" << remote.id;
+        return RemoteApplyOutcome::Invalid;
     }
     Result<std::optional<int>> stored = storedVersion(db, remote.id);
     if (!stored)
@@ -282,7 +279,7 @@ Result<RemoteApplyOutcome> CaseStore::applyOne(QSqlDatabase &db, const core::Cas
         return StorageErrors::internal(u"receipt number lookup failed"_s);
     }
 
-    if (auto r = writeRemote(db, remote, local.value_or(0), index); !r)
+    if (auto r = writeRemote(db, prepared, local.value_or(0), index); !r)
         return r.error();
     qCDebug(lcStorage) << "applied remote case" << remote.id << "version" << remote.version;
     if (!local)
@@ -302,16 +299,16 @@ std::optional<QString> CaseStore::receiptHolder(QSqlDatabase &db, const core::Ca
     return id;
 }
 
-Result<void> CaseStore::writeRemote(QSqlDatabase &db, const core::CaseRecord &remote, int localVersion,
+Result<void> CaseStore::writeRemote(QSqlDatabase &db, const RemoteCase &remote, int localVersion,
                                     QList<SearchEntry> *index) const
 {
     if (auto r = writeCase(db, remote, localVersion, m_authority); !r)
         return r;
     if (index) {
-        index->append(caserows::searchEntryOf(remote));
+        index->append(caserows::searchEntryOf(remote.record));
         return {};
     }
-    return indexCase(db, remote);
+    return indexCase(db, remote.record);
 }
 
 Result<void> CaseStore::overwriteWithRemote(QSqlDatabase &db, const core::CaseRecord &remote) const
@@ -332,7 +329,7 @@ Result<void> CaseStore::overwriteWithRemote(QSqlDatabase &db, const core::CaseRe
     Result<std::optional<int>> stored = storedVersion(db, remote.id);
     if (!stored)
         return stored.error();
-    return writeRemote(db, remote, stored.value().value_or(0));
+    return writeRemote(db, RemoteCase::of(remote), stored.value().value_or(0));
 }
 
 Result<std::optional<int>> CaseStore::versionOf(QSqlDatabase &db, const QString &caseId) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RemoteCase.h"
 #include "SearchIndex.h"
 #include "core/CaseRecord.h"
 #include "core/CaseWorkflow.h"
@@ -128,7 +129,7 @@ public:
     // A page of the change feed, each case as applyRemote, with their search entries written
     // together at the end (SearchIndex::storeAll). The outcomes in the order of `remotes`.
     ow::Result<QList<RemoteApplyOutcome>> applyRemotePage(QSqlDatabase &connection,
-                                                          const QList<core::CaseRecord> &remotes,
+                                                          const QList<RemoteCase> &remotes,
                                                           const QString &requestId = {}) const;
 
     // Inside an open transaction: stores `remote` over whatever this counter has for the case,
@@ -166,9 +167,9 @@ private:
     // The id of another local case with `remote`'s receipt number; "" when none; nullopt on error.
     std::optional<QString> receiptHolder(QSqlDatabase &db, const core::CaseRecord &remote) const;
     // applyRemote, with the search entry added to `index` when given (else stored at once).
-    ow::Result<RemoteApplyOutcome> applyOne(QSqlDatabase &db, const core::CaseRecord &remote,
+    ow::Result<RemoteApplyOutcome> applyOne(QSqlDatabase &db, const RemoteCase &remote,
                                             const QString &requestId, QList<SearchEntry> *index) const;
-    ow::Result<void> writeRemote(QSqlDatabase &db, const core::CaseRecord &remote, int localVersion,
+    ow::Result<void> writeRemote(QSqlDatabase &db, const RemoteCase &remote, int localVersion,
                                  QList<SearchEntry> *index = nullptr) const;
 
     std::shared_ptr<Database> m_db;

@@ -382,7 +382,8 @@ Result<ChangePage, SyncError> ExchangeClient::readPage(const QByteArray &body, i
     read.requestId = requestId;
     read.cases.reserve(read.changes.size());
     for (Change &change : read.changes) {
-        read.cases.append(caseOfChange(change));
+        std::optional<core::CaseRecord> record = caseOfChange(change);
+        read.cases.append(record ? std::optional(storage::RemoteCase::of(std::move(*record))) : std::nullopt);
         if (read.cases.last())
             change.record = {}; // decoded: its parsed text is freed here, not where the page is stored
     }

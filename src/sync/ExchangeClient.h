@@ -10,6 +10,7 @@
 #include "protocol/PushStatus.h"
 #include "protocol/StatisticsWire.h"
 #include "storage/EnterpriseDirectory.h"
+#include "storage/RemoteCase.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -103,9 +104,10 @@ struct SheetResult
 struct ChangePage
 {
     QList<Change> changes;
-    // The case each change carries (caseOfChange), decoded where the page was read: one per change
-    // when ExchangeClient::changes made the page (a decoded case's record is then left empty).
-    QList<std::optional<core::CaseRecord>> cases;
+    // The case each change carries (caseOfChange), decoded where the page was read with its row's
+    // texts (storage::RemoteCase): one per change when ExchangeClient::changes made the page (a
+    // decoded case's record is then left empty).
+    QList<std::optional<storage::RemoteCase>> cases;
     qint64 nextCursor = 0;
     bool hasMore = false;
     QString requestId;

@@ -333,14 +333,17 @@ bool SyncEngine::storePage(const ChangePage &page, qint64 cursor)
         changed.clear();
         applied = 0;
         pullConflicts = 0;
-        QList<core::CaseRecord> records;
+        QList<storage::RemoteCase> records;
         QList<storage::EnterpriseRecord> enterprises;
         records.reserve(page.changes.size());
         const bool decoded = page.cases.size() == page.changes.size();
         for (qsizetype i = 0; i < page.changes.size(); ++i) {
             const Change &change = page.changes.at(i);
-            if (std::optional<core::CaseRecord> record = decoded ? page.cases.at(i) : caseOfChange(change)) {
-                records.append(std::move(*record));
+            if (decoded && page.cases.at(i)) {
+                records.append(*page.cases.at(i));
+            } else if (std::optional<core::CaseRecord> record =
+                           decoded ? std::nullopt : caseOfChange(change)) {
+                records.append(storage::RemoteCase::of(std::move(*record)));
             } else if (std::optional<storage::EnterpriseRecord> enterprise = enterpriseOfChange(change)) {
                 enterprises.append(std::move(*enterprise));
             } else if (auto r = storeOtherChange(connection, change, m_cases->workstationCode()); !r) {
@@ -357,10 +360,10 @@ bool SyncEngine::storePage(const ChangePage &page, qint64 cursor)
             case storage::RemoteApplyOutcome::Inserted:
             case storage::RemoteApplyOutcome::Replaced:
                 ++applied;
-                changed << records.at(i).id;
+                changed << records.at(i).record.id;
                 break;
             case storage::RemoteApplyOutcome::Refreshed:
-                changed << records.at(i).id;
+                changed << records.at(i).record.id;
                 break;
             case storage::RemoteApplyOutcome::Conflict:
                 ++pullConflicts;

@@ -95,7 +95,10 @@ void checkStored(const ChangePage &page)
             if (std::optional<ow::core::CaseRecord> record = caseOfChange(change))
                 records.append(std::move(*record));
         }
-        const auto outcomes = cases.applyRemotePage(connection, records, page.requestId);
+        QList<ow::storage::RemoteCase> prepared;
+        for (const ow::core::CaseRecord &record : std::as_const(records))
+            prepared.append(ow::storage::RemoteCase::of(record));
+        const auto outcomes = cases.applyRemotePage(connection, prepared, page.requestId);
         OW_FUZZ_CHECK(
             outcomes.ok(),
             QStringLiteral("the page failed: %1 %2").arg(outcomes.error().code, outcomes.error().message));

@@ -1,0 +1,25 @@
+#pragma once
+
+// A case as the exchange's feed brings it, with what storing it needs made beforehand: the JSON
+// texts of its row and whether UTF-8 can hold its texts. A pulled page's cases are made on the pool
+// thread that decoded the page (ExchangeClient::readPage), not on the one that stores it.
+
+#include "core/CaseRecord.h"
+
+#include <QString>
+
+namespace ow::storage {
+
+struct RemoteCase
+{
+    core::CaseRecord record;
+    QString formText;       // the form as JSON (OneForm::toJsonText)
+    QString materialsText;  // the materials checklist as JSON
+    QString aboutText;      // the entity it is about as JSON; "" when it is about none
+    bool wellFormed = true; // no text UTF-8 cannot hold (core::Limits): such a case is not stored
+
+    // Made on any thread.
+    static RemoteCase of(core::CaseRecord record);
+};
+
+} // namespace ow::storage
