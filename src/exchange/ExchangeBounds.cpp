@@ -2,6 +2,7 @@
 
 #include "ExchangeDatabase.h"
 #include "core/Limits.h"
+#include "protocol/ChangesWire.h"
 #include "protocol/ErrorCodes.h"
 #include "protocol/WireKeys.h"
 
@@ -99,9 +100,7 @@ ExchangeBounds::Page ExchangeBounds::feedPage(const QList<ChangeRecord> &rows, q
     if (!page.hasMore) {
         page.nextCursor = std::max(page.nextCursor, scannedTo);
     }
-    page.json = QByteArrayLiteral("{\"changes\":[") + changes + QByteArrayLiteral("],\"hasMore\":") +
-                (page.hasMore ? QByteArrayLiteral("true") : QByteArrayLiteral("false")) +
-                QByteArrayLiteral(",\"nextCursor\":") + QByteArray::number(page.nextCursor) + '}';
+    page.json = protocol::changes::pageText(changes, page.hasMore, page.nextCursor);
     return page;
 }
 

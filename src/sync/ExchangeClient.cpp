@@ -6,6 +6,7 @@
 #include "SyncLog.h"
 #include "core/Authority.h"
 #include "core/IsoTime.h"
+#include "protocol/ChangesWire.h"
 #include "protocol/Gzip.h"
 #include "protocol/WireKeys.h"
 
@@ -331,7 +332,8 @@ void ExchangeClient::pushEvents(const PushBatch &batch, const QStringList &ids, 
              });
 }
 
-void ExchangeClient::changes(qint64 cursor, int limit, Callback<ChangePage> done, qint64 skipLicencesTo)
+void ExchangeClient::changes(qint64 cursor, int limit, Callback<ChangePage> done, qint64 skipLicencesTo,
+                             std::function<void(qint64 next)> ahead)
 {
     Outgoing outgoing;
     outgoing.query.addQueryItem(protocol::query::Cursor, QString::number(cursor));
@@ -342,10 +344,15 @@ void ExchangeClient::changes(qint64 cursor, int limit, Callback<ChangePage> done
     // A page is parsed and its cases decoded on a pool thread: SyncEngine asks for the next page as
     // soon as one arrives, so the next one is read there while this thread stores the one before.
     // The answer comes back on this object's thread, and never once it is destroyed.
-    transfer(Endpoint::Changes, outgoing, [this, done, cursor](Result<Answer, SyncError> answer) {
+    transfer(Endpoint::Changes, outgoing, [this, done, cursor, ahead](Result<Answer, SyncError> answer) {
         if (!answer) {
             done(answer.error());
             return;
+        }
+        if (ahead) {
+            if (const auto next = protocol::changes::peekNextCursor(answer.value().body);
+                next && *next > cursor)
+                ahead(*next);
         }
         using Page = std::shared_ptr<Result<ChangePage, SyncError>>;
         auto promise = std::make_shared<QPromise<Page>>();

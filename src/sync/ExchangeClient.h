@@ -177,7 +177,10 @@ public:
     void pushEvents(const PushBatch &batch, const QStringList &ids, Callback<PushResponse> done);
     // `skipLicencesTo`: the feed leaves out the `licence` changes up to this seq (the directory
     // snapshot taken at it holds them); 0: none.
-    void changes(qint64 cursor, int limit, Callback<ChangePage> done, qint64 skipLicencesTo = 0);
+    // `ahead`, if given, hears the next page's cursor as soon as the answer is in
+    // (protocol::changes::peekNextCursor), before the page is read.
+    void changes(qint64 cursor, int limit, Callback<ChangePage> done, qint64 skipLicencesTo = 0,
+                 std::function<void(qint64 next)> ahead = {});
     // The directory's page after credit code `after` (ExchangeClientDirectory.cpp), read and converted
     // on a pool thread like a feed page. `ahead`, if given, hears the next page's `after` as soon as
     // the answer is in (protocol::directory::peekNext), before the page is read.

@@ -286,27 +286,58 @@ bool SyncEngine::retryAfterRefresh(const SyncError &error, std::function<void()>
 
 void SyncEngine::pullPage()
 {
+    // A new round (a run's pull, or its retry): answers to pages asked for before are dropped.
+    ++m_feedRound;
+    m_feedAsked = 0;
+    m_feedPeeked = 0;
+    m_feedOut = 0;
+    m_feedEarly.clear();
     requestPage(m_state->cursor());
 }
 
 void SyncEngine::requestPage(qint64 cursor)
 {
+    m_feedAsked = std::max(m_feedAsked, cursor);
+    ++m_feedOut;
     m_client->changes(
         cursor, m_batchSize,
-        [this, run = m_run, cursor](Result<ChangePage, SyncError> result) {
-            onPage(run, cursor, std::move(result));
+        [this, run = m_run, round = m_feedRound, cursor](Result<ChangePage, SyncError> result) {
+            if (run == m_run && round == m_feedRound && m_running)
+                onPage(cursor, std::move(result));
+            else
+                qCDebug(lcSyncPull) << "page after" << cursor << "of an ended run dropped";
         },
-        directorySkipTo());
+        directorySkipTo(),
+        [this, run = m_run, round = m_feedRound](qint64 next) {
+            if (run == m_run && round == m_feedRound && m_running) {
+                m_feedPeeked = std::max(m_feedPeeked, next);
+                askAhead();
+            }
+        });
 }
 
-void SyncEngine::onPage(quint64 run, qint64 cursor, Result<ChangePage, SyncError> result)
+void SyncEngine::askAhead()
 {
-    // An answer to an ended run, or to a page whose predecessor was not stored (the run failed
-    // meanwhile): nothing of it is used.
-    if (run != m_run || !m_running || m_state->cursor() != cursor) {
-        qCDebug(lcSyncPull) << "page after" << cursor << "of an ended run dropped";
+    if (m_feedOut < FeedPagesOut && m_feedPeeked > m_feedAsked)
+        requestPage(m_feedPeeked);
+}
+
+void SyncEngine::onPage(qint64 cursor, Result<ChangePage, SyncError> result)
+{
+    // A page read before its predecessor was stored waits for it; one that failed then is asked for
+    // again (askAhead) once there is room.
+    if (m_state->cursor() != cursor) {
+        if (cursor > m_state->cursor() && result) {
+            m_feedEarly.insert_or_assign(cursor, std::move(result));
+            return;
+        }
+        --m_feedOut;
+        if (cursor > m_state->cursor())
+            m_feedAsked = std::min(m_feedAsked, cursor - 1);
+        qCDebug(lcSyncPull) << "page after" << cursor << "not stored:" << (result ? "behind" : "failed");
         return;
     }
+    --m_feedOut;
     if (!result) {
         if (retryAfterRefresh(result.error(), [this] { pullPage(); }))
             return;
@@ -315,12 +346,23 @@ void SyncEngine::onPage(quint64 run, qint64 cursor, Result<ChangePage, SyncError
     }
     const ChangePage &page = result.value();
     const bool more = page.hasMore && page.nextCursor > cursor;
-    if (more)
-        requestPage(page.nextCursor);
+    if (more) {
+        m_feedPeeked = std::max(m_feedPeeked, page.nextCursor);
+        askAhead();
+    }
     if (!storePage(page, cursor))
         return;
-    if (!more)
+    if (!more) {
         succeed();
+        return;
+    }
+    askAhead();
+    // The next page's answer came first: now it follows the page it comes after.
+    if (const auto early = m_feedEarly.find(page.nextCursor); early != m_feedEarly.end()) {
+        Result<ChangePage, SyncError> waiting = std::move(early->second);
+        m_feedEarly.erase(early);
+        onPage(page.nextCursor, std::move(waiting));
+    }
 }
 
 bool SyncEngine::storePage(const ChangePage &page, qint64 cursor)

@@ -191,10 +191,13 @@ private:
     // The feed seq up to which the snapshot holds the `licence` changes (0: no snapshot).
     qint64 directorySkipTo() const;
     void pullPage();
-    // The page after `cursor`. Pages are fetched one ahead: the next one is asked for as soon as
-    // a page arrives, so the exchange reads it while this counter stores the one before.
+    // The page after `cursor`. Pages are fetched ahead: the next one is asked for as soon as an
+    // answer is in (its next cursor read off its end), so the exchange serves it while this counter
+    // reads and stores the ones before; at most FeedPagesOut pages are asked for and not yet stored.
     void requestPage(qint64 cursor);
-    void onPage(quint64 run, qint64 cursor, Result<ChangePage, SyncError> result);
+    void askAhead();
+    // A page of the current round, in whatever order pages are read; stored in feed order.
+    void onPage(qint64 cursor, Result<ChangePage, SyncError> result);
     bool storePage(const ChangePage &page, qint64 cursor);
     void succeed();
     void topUpReservedSerials();
@@ -244,6 +247,15 @@ private:
     // each follows was stored, by their `after` (pages are asked for one ahead of each answer, so on a
     // loaded machine more than one can wait).
     QString m_directoryAhead;
+    // The same for the feed, per round of pages (pullPage): the last page asked for and the furthest
+    // next cursor known (their cursors), the pages asked for and not yet stored, and those read before
+    // the page they follow was stored (a pool thread reads two at once).
+    static constexpr int FeedPagesOut = 2;
+    quint64 m_feedRound = 0;
+    qint64 m_feedAsked = 0;
+    qint64 m_feedPeeked = 0;
+    int m_feedOut = 0;
+    std::map<qint64, Result<ChangePage, SyncError>> m_feedEarly;
     std::map<QString, Result<DirectoryPage, SyncError>> m_directoryEarly;
 };
 

@@ -2,11 +2,15 @@
 // through its wire text and back, every error code once and well formed, a translated text for
 // every code the client shows, and core's rules making the codes the protocol names.
 #include "core/Limits.h"
+#include "protocol/ChangesWire.h"
 #include "protocol/DirectoryWire.h"
 #include "protocol/Endpoints.h"
 #include "protocol/ErrorTexts.h"
 #include "protocol/PushStatus.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
@@ -228,6 +232,38 @@ private slots:
         QVERIFY(!directory::peekNext(R"({"hasMore":true,"next":"a-b"})"));
         QVERIFY(!directory::peekNext(R"({"hasMore":true,"next":""})"));
         QVERIFY(!directory::peekNext(QByteArray()));
+    }
+
+    // The feed page's next cursor, read off the end of the text the exchange writes, is the one the
+    // parsed page gives; a page without more, or a text not ending as a page does, gives none.
+    void feedNextCursorIsReadOffThePagesEnd_data()
+    {
+        QTest::addColumn<bool>("hasMore");
+        QTest::addColumn<qint64>("next");
+        QTest::newRow("a page with more") << true << qint64(2500);
+        QTest::newRow("a large cursor") << true << qint64(9007199254740991);
+        QTest::newRow("the last page") << false << qint64(10000);
+    }
+
+    void feedNextCursorIsReadOffThePagesEnd()
+    {
+        QFETCH(bool, hasMore);
+        QFETCH(qint64, next);
+        const QByteArray text =
+            changes::pageText(R"({"seq":1,"kind":"case"},{"seq":2,"kind":"case"})", hasMore, next);
+        const QJsonObject parsed = QJsonDocument::fromJson(text).object();
+        QCOMPARE(parsed.value(u"changes").toArray().size(), 2);
+        QCOMPARE(parsed.value(u"hasMore").toBool(), hasMore);
+        QCOMPARE(qint64(parsed.value(u"nextCursor").toDouble()), next);
+        const std::optional<qint64> peeked = changes::peekNextCursor(text);
+        QCOMPARE(peeked.has_value(), hasMore);
+        if (hasMore)
+            QCOMPARE(*peeked, next);
+        QVERIFY(!changes::peekNextCursor(text.left(text.size() - 1))); // cut short
+        QVERIFY(!changes::peekNextCursor(R"({"hasMore":true,"nextCursor":-5})"));
+        QVERIFY(!changes::peekNextCursor(R"({"hasMore":true,"nextCursor":12a})"));
+        QVERIFY(!changes::peekNextCursor(R"({"hasMore":true,"nextCursor":})"));
+        QVERIFY(!changes::peekNextCursor(QByteArray()));
     }
 };
 
