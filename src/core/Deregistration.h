@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CaseRecord.h"
+#include "IsoTime.h"
 #include "Materials.h"
 #include "Result.h"
 
@@ -48,9 +49,9 @@ struct DeregistrationNotice
 
     // The notice of `record` begun on `day`.
     static DeregistrationNotice begin(const CaseRecord &record, const QDate &day);
-    // The day a moment falls on for a notice: the day it begins, takes an objection or closes
-    // (UTC, as the exchange counts it).
-    static QDate dayOf(const QDateTime &at) { return at.toUTC().date(); }
+    // The day a moment falls on for a notice: the day it begins, takes an objection or closes (the
+    // registry's day, China's date: isotime::chinaDate).
+    static QDate dayOf(const QDateTime &at) { return isotime::chinaDate(at); }
     // The last day of a notice begun on `from`: 20 days, the first and the last counted.
     static QDate untilOf(const QDate &from) { return from.addDays(NoticeDays - 1); }
     bool isOver(const QDate &today) const { return today > until; }

@@ -18,4 +18,12 @@ QString toText(const QDateTime &time);
 // invalid QDateTime when it names none.
 QDateTime fromText(QStringView text);
 
+// The registry's day at `at`: the date in China (UTC+8, no daylight saving), whatever the machine's
+// zone. Every day the registry counts (a notice's days, a decision's date, a list's dates) is this.
+inline QDate chinaDate(const QDateTime &at)
+{
+    constexpr qint64 ChinaOffsetSeconds = 8 * 3600;
+    return at.toUTC().addSecs(ChinaOffsetSeconds).date();
+}
+
 } // namespace ow::core::isotime

@@ -2,6 +2,7 @@
 
 #include "CoreSupport.h"
 #include "Divisions.h"
+#include "IsoTime.h"
 
 #include <QDateTime>
 
@@ -72,8 +73,7 @@ bool ResidentId::isMale(const QString &number)
 // and what storage should keep.
 QDate ResidentId::chinaToday()
 {
-    constexpr qint64 ChinaOffsetSeconds = 8 * 3600;
-    return QDateTime::currentDateTimeUtc().addSecs(ChinaOffsetSeconds).date();
+    return isotime::chinaDate(QDateTime::currentDateTimeUtc());
 }
 
 RuleResult ResidentId::validate(const QString &number, const QDate &today)

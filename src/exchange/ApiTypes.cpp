@@ -1,6 +1,7 @@
 #include "ApiTypes.h"
 
 #include "core/Authority.h"
+#include "core/IsoTime.h"
 
 #include <QUuid>
 
@@ -58,7 +59,7 @@ bool isUuid(const QString &id)
 
 QDate registryDay(const QDateTime &at)
 {
-    return at.toUTC().addSecs(8 * 3600).date();
+    return core::isotime::chinaDate(at);
 }
 
 ApiResponse forbidden(const QString &message)

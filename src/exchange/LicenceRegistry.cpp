@@ -55,7 +55,7 @@ Result<void> LicenceRegistry::confirmChange(core::RegisteredEntity entity, const
     entity.formerNames = before.formerNames;
     if (before.name != entity.name) {
         // The name it leaves stays protected for a year (name rules 2020, art. 17; NameCheck).
-        entity.formerNames.prepend({before.name, at.toUTC().date()});
+        entity.formerNames.prepend({before.name, api::registryDay(at)});
         entity.formerNames = entity.formerNames.mid(0, core::RegisteredEntity::MaxFormerNames);
     }
     if (auto recorded = m_store.licences().replace(entity, published.id, published.licenceSeal); !recorded) {
@@ -70,7 +70,7 @@ Result<void> LicenceRegistry::confirmChange(core::RegisteredEntity entity, const
 
 Result<void> LicenceRegistry::end(const core::CaseRecord &approved, const QDateTime &at)
 {
-    const Result<bool> ended = deregister(approved.subjectCode, at.toUTC().date(), at);
+    const Result<bool> ended = deregister(approved.subjectCode, api::registryDay(at), at);
     if (!ended) {
         return ended.error();
     }
@@ -118,7 +118,7 @@ Result<bool> LicenceRegistry::revoke(const QString &code, const QString &decisio
 {
     const QString text = decision.simplified();
     if (text.isEmpty() || text.size() > core::RegisteredEntity::MaxStatusDecision || !decidedOn.isValid() ||
-        decidedOn > at.toUTC().date().addDays(1)) {
+        decidedOn > api::registryDay(at).addDays(1)) {
         return Error{
             QStringLiteral("licence.decision_invalid"),
             QStringLiteral("A revocation needs its decision (number and basis, at most %1 characters) "
@@ -131,7 +131,7 @@ Result<bool> LicenceRegistry::revoke(const QString &code, const QString &decisio
 
 Result<bool> LicenceRegistry::deregister(const QString &code, const QDate &on, const QDateTime &at)
 {
-    if (!on.isValid() || on > at.toUTC().date().addDays(1)) {
+    if (!on.isValid() || on > api::registryDay(at).addDays(1)) {
         return Error{QStringLiteral("licence.decision_invalid"),
                      QStringLiteral("A deregistration needs its date, not later than today."),
                      {}};

@@ -300,11 +300,14 @@ private slots:
         bool expected = true;
         QVERIFY(!Deregistration::noticeOf(record, std::nullopt, &expected)); // not accepted yet
         QVERIFY(!expected);
-        record.acceptedAt = QDateTime(Day, QTime(23, 30), Qt::UTC);
+        // The registry's day is China's (UTC+8): 16:30 UTC is already the next day there.
+        record.acceptedAt = QDateTime(Day.addDays(-1), QTime(16, 30), Qt::UTC);
+        QCOMPARE(Deregistration::noticeOf(record, std::nullopt, &expected)->from, Day);
+        record.acceptedAt = QDateTime(Day, QTime(15, 30), Qt::UTC); // 23:30 in China
         std::optional<DeregistrationNotice> notice =
             Deregistration::noticeOf(record, std::nullopt, &expected);
         QVERIFY(notice && expected);
-        QCOMPARE(notice->from, Day); // the exchange's day (UTC)
+        QCOMPARE(notice->from, Day);
         QCOMPARE(notice->until, QDate(2026, 12, 21));
         DeregistrationNotice begun = noticeOf(record, Day.addDays(1));
         notice = Deregistration::noticeOf(record, begun, &expected);
@@ -355,9 +358,9 @@ private slots:
         approve.reason = u"公告期满无异议"_s;
         QCOMPARE(CaseWorkflow::apply(record, approve).error().code, u"deregistration.no_notice"_s);
         approve.notice = noticeOf(record, Day);
-        approve.at = QDateTime(Day.addDays(19), QTime(23, 0), Qt::UTC);
+        approve.at = QDateTime(Day.addDays(19), QTime(15, 0), Qt::UTC); // 23:00 in China, its last day
         QCOMPARE(CaseWorkflow::apply(record, approve).error().code, u"deregistration.notice_running"_s);
-        approve.at = QDateTime(Day.addDays(20), QTime(0, 30), Qt::UTC);
+        approve.at = QDateTime(Day.addDays(19), QTime(16, 30), Qt::UTC); // 00:30 the day after, in China
         const ow::Result<DomainEvent> approved = CaseWorkflow::apply(record, approve);
         QVERIFY2(approved.ok(), approved.ok() ? "" : qPrintable(approved.error().message));
         QCOMPARE(record.state, CaseState::Approved);
