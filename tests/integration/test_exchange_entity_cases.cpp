@@ -16,7 +16,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
 #include <QTest>
 #include <QUuid>
 
@@ -269,11 +268,8 @@ private:
 
     static std::pair<int, QString> runExchange(const QStringList &args)
     {
-        QProcess process;
-        process.start(QStringLiteral(OW_EXCHANGE_BINARY), args);
-        process.waitForFinished(60000);
-        return {process.exitCode(),
-                QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError())};
+        const test::CommandRun run = test::runCommand(QStringLiteral(OW_EXCHANGE_BINARY), args);
+        return {run.exitCode, run.out + run.err};
     }
 
 private slots:

@@ -13,7 +13,6 @@
 #include "support/ExchangeFixture.h"
 
 #include <QJsonArray>
-#include <QProcess>
 #include <QTest>
 #include <QUuid>
 
@@ -115,11 +114,8 @@ private:
 
     static std::pair<int, QString> runExchange(const QStringList &args)
     {
-        QProcess process;
-        process.start(QStringLiteral(OW_EXCHANGE_BINARY), args);
-        process.waitForFinished(60000);
-        return {process.exitCode(),
-                QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError())};
+        const test::CommandRun run = test::runCommand(QStringLiteral(OW_EXCHANGE_BINARY), args);
+        return {run.exitCode, run.out + run.err};
     }
 
 private slots:
