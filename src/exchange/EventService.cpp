@@ -463,16 +463,27 @@ Result<QJsonObject> EventService::applyEvent(const Caller &caller, const Decoded
 
     const std::optional<int> expectedVersion =
         stored.value() ? std::optional<int>(stored.value()->version) : std::nullopt;
+    return storeApplied(caller, event, record, expectedVersion,
+                        claimReceipt ? request.receiptNumber : QString(), transition->action, request.at);
+}
+
+// What an applied event made: the case written (write), the receipt number it claims, and what the
+// exchange does itself after it (afterApplied).
+Result<QJsonObject> EventService::storeApplied(const Caller &caller, const core::DomainEvent &event,
+                                               const CaseRecord &record, std::optional<int> expectedVersion,
+                                               const QString &claimedReceipt, CaseAction action,
+                                               const QDateTime &at)
+{
     Result<QJsonObject> written = write(caller, event, record, expectedVersion);
-    if (written && claimReceipt) {
-        if (auto claimed = m_store.cases().claimReceipt(request.receiptNumber, event.caseId); !claimed) {
+    if (written && !claimedReceipt.isEmpty()) {
+        if (auto claimed = m_store.cases().claimReceipt(claimedReceipt, event.caseId); !claimed) {
             return claimed.error();
         }
     }
     const bool confirmed = written && written.value().value(protocol::keys::push::Status).toString() ==
                                           protocol::toWire(protocol::PushStatus::Applied);
     if (confirmed) {
-        if (auto followed = afterApplied(record, transition->action, request.at); !followed) {
+        if (auto followed = afterApplied(record, action, at); !followed) {
             return followed.error();
         }
     }

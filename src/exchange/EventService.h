@@ -46,6 +46,10 @@ private:
     // The answer for one event (applied, duplicate, conflict or rejected); an error only when the
     // store failed, and then the whole batch is rolled back.
     Result<QJsonObject> applyEvent(const Caller &caller, const Decoded &decoded);
+    Result<QJsonObject> storeApplied(const Caller &caller, const core::DomainEvent &event,
+                                     const core::CaseRecord &record, std::optional<int> expectedVersion,
+                                     const QString &claimedReceipt, core::CaseAction action,
+                                     const QDateTime &at);
     // What is judged before the case is read (limits, id, a resend, the actor, the event type):
     // the transition the event asks for, or the answer that ends it there.
     struct Screened
