@@ -130,10 +130,12 @@ class TestGuiEntityCases : public QObject
         QTest::qWait(150); // the layout settles on the translated texts
         QVERIFY(window.grab().save(QDir(screenshotDir()).filePath(name)));
     }
-    // The clerk's language while it lives, when screenshots are asked for.
+    // The clerk's language and dates while it lives, when screenshots are asked for (as
+    // translations::install sets them up in the program).
     struct Chinese
     {
         QTranslator translator;
+        QLocale previous;
         bool installed = false;
         Chinese()
         {
@@ -141,11 +143,14 @@ class TestGuiEntityCases : public QObject
                 return;
             QVERIFY(translator.load(QStringLiteral(":/onewindow/i18n/onewindow_zh_CN.qm")));
             installed = QCoreApplication::installTranslator(&translator);
+            QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::SimplifiedChineseScript, QLocale::China));
         }
         ~Chinese()
         {
-            if (installed)
-                QCoreApplication::removeTranslator(&translator);
+            if (!installed)
+                return;
+            QCoreApplication::removeTranslator(&translator);
+            QLocale::setDefault(previous);
         }
     };
 
