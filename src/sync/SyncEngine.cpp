@@ -290,7 +290,7 @@ void SyncEngine::pullPage()
     ++m_feedRound;
     m_feedAsked = 0;
     m_feedPeeked = 0;
-    m_feedOut = 0;
+    m_feedOut.clear();
     m_feedEarly.clear();
     requestPage(m_state->cursor());
 }
@@ -298,7 +298,7 @@ void SyncEngine::pullPage()
 void SyncEngine::requestPage(qint64 cursor)
 {
     m_feedAsked = std::max(m_feedAsked, cursor);
-    ++m_feedOut;
+    m_feedOut.insert(cursor);
     m_client->changes(
         cursor, m_batchSize,
         [this, run = m_run, round = m_feedRound, cursor](Result<ChangePage, SyncError> result) {
@@ -318,12 +318,13 @@ void SyncEngine::requestPage(qint64 cursor)
 
 void SyncEngine::askAhead()
 {
-    if (m_feedOut < FeedPagesOut && m_feedPeeked > m_feedAsked)
+    if (qsizetype(m_feedOut.size() + m_feedEarly.size()) < FeedPagesOut && m_feedPeeked > m_feedAsked)
         requestPage(m_feedPeeked);
 }
 
 void SyncEngine::onPage(qint64 cursor, Result<ChangePage, SyncError> result)
 {
+    m_feedOut.erase(cursor);
     // A page read before its predecessor was stored waits for it; one that failed then is asked for
     // again (askAhead) once there is room.
     if (m_state->cursor() != cursor) {
@@ -331,13 +332,11 @@ void SyncEngine::onPage(qint64 cursor, Result<ChangePage, SyncError> result)
             m_feedEarly.insert_or_assign(cursor, std::move(result));
             return;
         }
-        --m_feedOut;
         if (cursor > m_state->cursor())
             m_feedAsked = std::min(m_feedAsked, cursor - 1);
         qCDebug(lcSyncPull) << "page after" << cursor << "not stored:" << (result ? "behind" : "failed");
         return;
     }
-    --m_feedOut;
     if (!result) {
         if (retryAfterRefresh(result.error(), [this] { pullPage(); }))
             return;
@@ -347,7 +346,11 @@ void SyncEngine::onPage(qint64 cursor, Result<ChangePage, SyncError> result)
     const ChangePage &page = result.value();
     const bool more = page.hasMore && page.nextCursor > cursor;
     if (more) {
+        // The page decides: its next page is asked for unless it is on its way (a hint that
+        // disagreed with it only asked for a page in vain).
         m_feedPeeked = std::max(m_feedPeeked, page.nextCursor);
+        if (!m_feedOut.contains(page.nextCursor) && !m_feedEarly.contains(page.nextCursor))
+            requestPage(page.nextCursor);
         askAhead();
     }
     if (!storePage(page, cursor))

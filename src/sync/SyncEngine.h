@@ -18,6 +18,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 
 namespace ow::storage {
 class Database;
@@ -254,7 +255,7 @@ private:
     quint64 m_feedRound = 0;
     qint64 m_feedAsked = 0;
     qint64 m_feedPeeked = 0;
-    int m_feedOut = 0;
+    std::set<qint64> m_feedOut; // asked for, not answered yet
     std::map<qint64, Result<ChangePage, SyncError>> m_feedEarly;
     std::map<QString, Result<DirectoryPage, SyncError>> m_directoryEarly;
 };
