@@ -151,7 +151,7 @@ std::optional<DeregistrationNotice> Deregistration::noticeOf(const CaseRecord &r
 {
     if (expected)
         *expected = false;
-    if (record.kind != CaseKind::Deregistration || !record.simplified)
+    if (!hasNotice(record.kind, record.simplified))
         return std::nullopt;
     if (known && known->caseId == record.id)
         return known;

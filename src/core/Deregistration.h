@@ -55,6 +55,8 @@ struct DeregistrationNotice
     // The last day of a notice begun on `from`: 20 days, the first and the last counted.
     static QDate untilOf(const QDate &from) { return from.addDays(NoticeDays - 1); }
     bool isOver(const QDate &today) const { return today > until; }
+    // Whether the public sees it on `today`: begun, not over, not closed by its case's end.
+    bool runsOn(const QDate &today) const { return !isClosed() && from <= today && !isOver(today); }
     bool isClosed() const { return closedOn.isValid(); }
 
     QJsonObject toJson() const;
@@ -76,6 +78,11 @@ public:
     // Errors: deregistration.no_notice, deregistration.notice_running, deregistration.objected.
     static Result<void> checkDecision(const CaseRecord &record,
                                       const std::optional<DeregistrationNotice> &notice, const QDate &today);
+    // Whether a case of `kind` has a public notice its decision waits for: a simplified deregistration.
+    static bool hasNotice(CaseKind kind, bool simplified)
+    {
+        return kind == CaseKind::Deregistration && simplified;
+    }
     // The notice of the simplified deregistration `record`: `known` (the exchange's, of this case),
     // else, once it is accepted, the notice as the exchange begins it when the acceptance reaches
     // it, taken to be the day of acceptance (`expected` set). None for any other case.

@@ -170,7 +170,7 @@ std::optional<ClockReading> StatutoryClock::read(const ClockInput &input, const 
     reading.started = officeDate(start);
     reading.limitDays = limit->workingDays + std::clamp(input.extendedDays, 0, limit->extensionDays);
     reading.due = calendar.addWorkingDays(reading.started, reading.limitDays);
-    if (limit->kind == ClockKind::Decision && waitsForNotice(input.kind, input.simplified)) {
+    if (limit->kind == ClockKind::Decision && Deregistration::hasNotice(input.kind, input.simplified)) {
         // 简易注销: no decision before the notice is over; its working days count from its last day.
         reading.noticeExpected = !input.noticeUntil.isValid();
         reading.noticeUntil = reading.noticeExpected
@@ -207,11 +207,6 @@ ClockInput StatutoryClock::inputOf(const CaseRecord &record,
     if (notice && notice->caseId == record.id && !notice->isClosed())
         input.noticeUntil = notice->until;
     return input;
-}
-
-bool StatutoryClock::waitsForNotice(CaseKind kind, bool simplified)
-{
-    return kind == CaseKind::Deregistration && simplified;
 }
 
 int StatutoryClock::decisionDays() const

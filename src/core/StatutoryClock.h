@@ -93,8 +93,6 @@ public:
     // What the clock needs of a whole case and, for a simplified deregistration, of its public notice
     // (none: not begun, or not synced yet).
     static ClockInput inputOf(const CaseRecord &record, const std::optional<DeregistrationNotice> &notice);
-    // Whether the decision of a case of `kind` waits for a public notice.
-    static bool waitsForNotice(CaseKind kind, bool simplified);
     // The working days the decision is given (the office's setting where it has one).
     int decisionDays() const;
     // The office's date of a moment (local time, as receipt numbers count days).

@@ -38,12 +38,6 @@ QString periodText(const core::DeregistrationNotice &notice)
     return QStringLiteral("%1 至 %2").arg(dateText(notice.from), dateText(notice.until));
 }
 
-// Whether the public sees `notice` on `today`: begun, not over, not closed by its case's end.
-bool runs(const std::optional<core::DeregistrationNotice> &notice, const QDate &today)
-{
-    return notice && !notice->isClosed() && notice->from <= today && !notice->isOver(today);
-}
-
 QString formerNamesText(const core::RegisteredEntity &entity)
 {
     QStringList names;
@@ -220,7 +214,7 @@ PublicLookup::Answer PublicLookup::found(const Request &request, const QString &
     const core::RegisteredEntity &entity = stored->entity;
     Answer answer;
     answer.head = request.method == "HEAD";
-    const bool noticeRuns = runs(notice, today) && notice->code == entity.code;
+    const bool noticeRuns = notice && notice->runsOn(today) && notice->code == entity.code;
     if (wantsJson(request)) {
         QJsonObject json = publicJson(entity);
         if (noticeRuns) {

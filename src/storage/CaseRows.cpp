@@ -121,17 +121,8 @@ Result<void> indexCase(QSqlDatabase &db, const core::CaseRecord &record)
 
 namespace {
 
-// The texts of a case's row (RemoteCase): its form, its materials and what it is about, as JSON.
-void makeTexts(RemoteCase &into, const core::CaseRecord &record)
-{
-    into.formText = QString::fromUtf8(record.form.toJsonText());
-    into.materialsText = materialsText(record.materials);
-    if (record.isAboutEntity())
-        into.aboutText = QString::fromUtf8(record.aboutEntityText());
-}
-
-// The case row with the texts made for it (RemoteCase), inserted (previousVersion 0) or updated.
-Result<void> writeRow(QSqlDatabase &db, const core::CaseRecord &record, const RemoteCase &texts,
+// The case row with the texts made for it, inserted (previousVersion 0) or updated.
+Result<void> writeRow(QSqlDatabase &db, const core::CaseRecord &record, const CaseRowTexts &texts,
                       int previousVersion, const QString &authority)
 {
     QVariantList values{textOrNull(record.receiptNumber),
@@ -151,13 +142,13 @@ Result<void> writeRow(QSqlDatabase &db, const core::CaseRecord &record, const Re
                         sql::toDbTime(record.createdAt),
                         sql::toDbTime(record.updatedAt),
                         timeOrNull(record.acceptedAt),
-                        texts.formText,
-                        texts.materialsText,
+                        texts.form,
+                        texts.materials,
                         record.decisionExtension,
                         record.creditCode,
                         timeOrNull(record.licensedAt),
                         record.licenceSeal,
-                        texts.aboutText.isEmpty() ? QVariant() : QVariant(texts.aboutText)};
+                        texts.about.isEmpty() ? QVariant() : QVariant(texts.about)};
     values.append(record.id);
     if (previousVersion != 0)
         values.append(previousVersion);
@@ -189,20 +180,28 @@ Result<void> writeRow(QSqlDatabase &db, const core::CaseRecord &record, const Re
 Result<void> writeCase(QSqlDatabase &db, const core::CaseRecord &record, int previousVersion,
                        const QString &authority)
 {
-    RemoteCase texts;
-    makeTexts(texts, record);
-    return writeRow(db, record, texts, previousVersion, authority);
+    return writeRow(db, record, CaseRowTexts::of(record), previousVersion, authority);
 }
 
 Result<void> writeCase(QSqlDatabase &db, const RemoteCase &remote, int previousVersion,
                        const QString &authority)
 {
-    return writeRow(db, remote.record, remote, previousVersion, authority);
+    return writeRow(db, remote.record, remote.texts, previousVersion, authority);
 }
 
 } // namespace ow::storage::caserows
 
 namespace ow::storage {
+
+CaseRowTexts CaseRowTexts::of(const core::CaseRecord &record)
+{
+    CaseRowTexts texts;
+    texts.form = QString::fromUtf8(record.form.toJsonText());
+    texts.materials = caserows::materialsText(record.materials);
+    if (record.isAboutEntity())
+        texts.about = QString::fromUtf8(record.aboutEntityText());
+    return texts;
+}
 
 RemoteCase RemoteCase::of(core::CaseRecord record)
 {
@@ -211,7 +210,7 @@ RemoteCase RemoteCase::of(core::CaseRecord record)
         if (issue.code == u"field.invalid_text")
             remote.wellFormed = false;
     }
-    caserows::makeTexts(remote, record);
+    remote.texts = CaseRowTexts::of(record);
     remote.record = std::move(record);
     return remote;
 }

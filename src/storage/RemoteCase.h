@@ -10,12 +10,20 @@
 
 namespace ow::storage {
 
+// The JSON texts a case's row stores besides its columns.
+struct CaseRowTexts
+{
+    QString form;      // the form (OneForm::toJsonText)
+    QString materials; // the materials checklist
+    QString about;     // the entity it is about; "" when it is about none
+
+    static CaseRowTexts of(const core::CaseRecord &record);
+};
+
 struct RemoteCase
 {
     core::CaseRecord record;
-    QString formText;       // the form as JSON (OneForm::toJsonText)
-    QString materialsText;  // the materials checklist as JSON
-    QString aboutText;      // the entity it is about as JSON; "" when it is about none
+    CaseRowTexts texts;
     bool wellFormed = true; // no text UTF-8 cannot hold (core::Limits): such a case is not stored
 
     // Made on any thread.

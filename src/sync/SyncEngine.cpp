@@ -326,14 +326,12 @@ void SyncEngine::onPage(qint64 cursor, Result<ChangePage, SyncError> result)
 {
     m_feedOut.erase(cursor);
     // A page read before its predecessor was stored waits for it; one that failed then is asked for
-    // again (askAhead) once there is room.
+    // again when its predecessor is stored (its next cursor is not on its way any more).
     if (m_state->cursor() != cursor) {
         if (cursor > m_state->cursor() && result) {
             m_feedEarly.insert_or_assign(cursor, std::move(result));
             return;
         }
-        if (cursor > m_state->cursor())
-            m_feedAsked = std::min(m_feedAsked, cursor - 1);
         qCDebug(lcSyncPull) << "page after" << cursor << "not stored:" << (result ? "behind" : "failed");
         return;
     }
