@@ -6,6 +6,8 @@
 
 #include <QJsonArray>
 
+#include <array>
+
 namespace ow::core {
 namespace {
 
@@ -83,6 +85,31 @@ QJsonObject RegisteredEntity::toJson() const
         json.insert(QLatin1String("formerNames"), former);
     }
     return json;
+}
+
+QStringList RegisteredEntity::changedKeys(const RegisteredEntity &before, const RegisteredEntity &after)
+{
+    static const std::array<QLatin1StringView, 13> registered{QLatin1StringView("name"),
+                                                              QLatin1StringView("tradeName"),
+                                                              QLatin1StringView("industry"),
+                                                              QLatin1StringView("entityTypeId"),
+                                                              QLatin1StringView("typeName"),
+                                                              QLatin1StringView("representativeLabel"),
+                                                              QLatin1StringView("legalRep"),
+                                                              QLatin1StringView("domicile"),
+                                                              QLatin1StringView("capital"),
+                                                              QLatin1StringView("businessScope"),
+                                                              QLatin1StringView("authorityDivision"),
+                                                              QLatin1StringView("authorityName"),
+                                                              QLatin1StringView("termTo")};
+    const QJsonObject from = before.toJson();
+    const QJsonObject to = after.toJson();
+    QStringList keys;
+    for (QLatin1StringView key : registered) {
+        if (from.value(key) != to.value(key))
+            keys.append(key);
+    }
+    return keys;
 }
 
 std::optional<RegisteredEntity> RegisteredEntity::fromJson(const QJsonObject &json)

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -68,6 +69,11 @@ struct RegisteredEntity
     static std::optional<RegisteredEntity> fromJson(const QJsonObject &json);
     // The status as people read it (存续 …).
     static QString statusLabel(const QString &status);
+    // The keys of toJson() whose registered data differ between `before` and `after` (a change's new
+    // licence), in toJson()'s order: name, 字号, industry, type, legal representative, domicile,
+    // capital, scope, authority, term. Dates of licensing and publication, the status and the former
+    // names are the record's own history, not registered data, and never count.
+    static QStringList changedKeys(const RegisteredEntity &before, const RegisteredEntity &after);
 };
 
 } // namespace ow::core

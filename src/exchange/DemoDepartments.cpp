@@ -4,6 +4,7 @@
 #include "ExchangeLog.h"
 #include "ExchangePaths.h"
 #include "core/ResidentId.h"
+#include "protocol/DepartmentWire.h"
 #include "protocol/Endpoints.h"
 #include "protocol/WireKeys.h"
 
@@ -109,8 +110,12 @@ QJsonArray pushBacks(const core::Department &department, const QJsonObject &regi
     QJsonArray records;
     int n = 0;
     for (const QJsonValue &item : registration.value(k::LicensedItems).toArray()) {
+        // One licence per entity and item, whichever delivery names it (a change names it again).
+        const QByteArray itemHash =
+            QCryptographicHash::hash(item.toString().toUtf8(), QCryptographicHash::Sha256).toHex().left(8);
         core::CreditRecord licence;
-        licence.id = QStringLiteral("LIC-%1-%2").arg(code).arg(++n);
+        ++n;
+        licence.id = QStringLiteral("LIC-%1-%2").arg(code, QString::fromLatin1(itemHash));
         licence.kind = core::CreditRecordKind::Licence;
         licence.number = QStringLiteral("%1-%2-%3").arg(department.code, code.right(6)).arg(n);
         licence.item = item.toString().left(core::CreditRecords::MaxItem);
@@ -152,12 +157,18 @@ Result<void> playOne(const core::Department &department, Client &client, DemoDep
         qint64 last = 0;
         for (const QJsonValue &value : registrations) {
             const QJsonObject registration = value.toObject();
+            last = registration.value(k::Cursor).toInteger();
+            // A revoked or deregistered entity is only noted: nothing to claim or license.
+            const auto occasion =
+                protocol::deliveryOccasionFromWire(registration.value(k::Occasion).toString());
+            if (occasion != protocol::DeliveryOccasion::Registration &&
+                occasion != protocol::DeliveryOccasion::Change)
+                continue;
             claims.append(QJsonObject{
                 {k::CreditCode,
                  registration.value(k::Entity).toObject().value(QStringLiteral("code")).toString()}});
             for (const QJsonValue &record : pushBacks(department, registration, report))
                 records.append(record);
-            last = registration.value(k::Cursor).toInteger();
         }
         report.registrations += int(registrations.size());
         const Result<QJsonObject> claimed =

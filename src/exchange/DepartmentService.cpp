@@ -19,36 +19,54 @@ QString provinceOf(const QString &authority)
 
 QJsonObject deliveryJson(const DepartmentDelivery &d)
 {
-    return {{k::Cursor, d.seq},
-            {k::Entity, d.item.value(k::Entity)},
-            {k::LicensedItems, d.item.value(k::LicensedItems)},
-            {k::QueuedAt, d.queuedAt.toString(Qt::ISODateWithMs)}};
+    // Items queued before schema 16 were registrations and do not say so.
+    const QJsonValue occasion = d.item.value(k::Occasion);
+    QJsonObject json{{k::Cursor, d.seq},
+                     {k::Occasion, occasion.isString() ? occasion
+                                                       : QJsonValue(protocol::toWire(
+                                                             protocol::DeliveryOccasion::Registration))},
+                     {k::Entity, d.item.value(k::Entity)},
+                     {k::LicensedItems, d.item.value(k::LicensedItems)},
+                     {k::QueuedAt, d.queuedAt.toString(Qt::ISODateWithMs)}};
+    if (d.item.contains(k::Changed))
+        json.insert(k::Changed, d.item.value(k::Changed));
+    return json;
 }
 
 } // namespace
 
 Result<int> DepartmentService::deliver(ExchangeStore &store, const core::RegisteredEntity &entity,
-                                       const QDateTime &at)
+                                       const Occasion &occasion, const QDateTime &at)
 {
     const Result<QList<core::Department>> departments = store.departments().all();
     if (!departments)
         return departments.error();
+    const QString key = occasion.what == protocol::DeliveryOccasion::Change
+                            ? protocol::toWire(occasion.what) + QLatin1Char(':') + occasion.changeCase
+                            : protocol::toWire(occasion.what);
     int queued = 0;
     for (const core::Department &department : departments.value()) {
-        if (!CreditRecords::concerns(department, entity))
+        // A change reaches a department the entity concerned before it, too: a licensing department
+        // whose items left the scope learns that they did.
+        if (!CreditRecords::concerns(department, entity) &&
+            !(occasion.before && CreditRecords::concerns(department, *occasion.before)))
             continue;
         // The public registration (core::RegisteredEntity: no ID numbers, phones or investors), and
         // for a licensing department the scope items that need its licences (双告知).
-        const QJsonObject item{{k::Entity, entity.toJson()},
-                               {k::LicensedItems, QJsonArray::fromStringList(
-                                                      CreditRecords::licensedItemsFor(department, entity))}};
-        const Result<bool> added = store.departments().enqueue(department.code, entity.code, item, at);
+        QJsonObject item{{k::Occasion, protocol::toWire(occasion.what)},
+                         {k::Entity, entity.toJson()},
+                         {k::LicensedItems,
+                          QJsonArray::fromStringList(CreditRecords::licensedItemsFor(department, entity))}};
+        if (occasion.before)
+            item.insert(k::Changed, QJsonArray::fromStringList(
+                                        core::RegisteredEntity::changedKeys(*occasion.before, entity)));
+        const Result<bool> added = store.departments().enqueue(department.code, entity.code, key, item, at);
         if (!added)
             return added.error();
         queued += added.value() ? 1 : 0;
     }
     if (queued > 0)
-        qCInfo(lcExchangeDepartment) << "registration" << entity.code << "queued for" << queued
+        qCInfo(lcExchangeDepartment) << key << "of" << entity.code << "queued for" << queued
                                      << "department(s)";
     return queued;
 }

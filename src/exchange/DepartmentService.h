@@ -5,12 +5,14 @@
 #include "core/CreditList.h"
 #include "core/CreditRecord.h"
 #include "core/RegisteredEntity.h"
+#include "protocol/DepartmentWire.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 
 #include <functional>
 #include <mutex>
+#include <optional>
 
 namespace ow::exchange {
 
@@ -34,10 +36,21 @@ public:
 
     DepartmentService(ExchangeStore &store, std::mutex &writeLock) : m_store(store), m_writeLock(writeLock) {}
 
-    // In the caller's write transaction (a licence just confirmed): queues the registration for
-    // every department it concerns (core::CreditRecords::concerns); how many.
+    // Why an entity is delivered: its registration, a change (by the change case `changeCase`, the
+    // entity `before` it; a department concerned before or after hears of it, with the keys that
+    // changed), its revocation or its deregistration.
+    struct Occasion
+    {
+        protocol::DeliveryOccasion what = protocol::DeliveryOccasion::Registration;
+        QString changeCase;
+        std::optional<core::RegisteredEntity> before;
+    };
+
+    // In the caller's write transaction (a licence just confirmed, changed, revoked or ended):
+    // queues `entity` as it is now for every department it concerns (core::CreditRecords::concerns),
+    // once per department and occasion; how many.
     static Result<int> deliver(ExchangeStore &store, const core::RegisteredEntity &entity,
-                               const QDateTime &at);
+                               const Occasion &occasion, const QDateTime &at);
 
     ApiResponse registrations(const core::Department &department, const QString &cursor,
                               const QString &limit);

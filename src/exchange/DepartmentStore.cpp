@@ -69,11 +69,12 @@ Result<QList<core::Department>> DepartmentStore::all()
 }
 
 Result<bool> DepartmentStore::enqueue(const QString &department, const QString &creditCode,
-                                      const QJsonObject &item, const QDateTime &at)
+                                      const QString &occasion, const QJsonObject &item, const QDateTime &at)
 {
-    const Result<qint64> queued = m_db.number(
-        QStringLiteral("SELECT COUNT(*) FROM department_queue WHERE department = ? AND credit_code = ?"),
-        {department, creditCode});
+    const Result<qint64> queued =
+        m_db.number(QStringLiteral("SELECT COUNT(*) FROM department_queue WHERE "
+                                   "department = ? AND credit_code = ? AND occasion = ?"),
+                    {department, creditCode, occasion});
     if (!queued)
         return queued.error();
     if (queued.value() > 0)
@@ -82,9 +83,9 @@ Result<bool> DepartmentStore::enqueue(const QString &department, const QString &
     if (!last)
         return last.error();
     if (auto added =
-            m_db.run(QStringLiteral("INSERT INTO department_queue (department, seq, credit_code, item, "
-                                    "queued_at) VALUES (?, ?, ?, ?, ?)"),
-                     {department, last.value() + 1, creditCode, ExchangeDatabase::jsonText(item),
+            m_db.run(QStringLiteral("INSERT INTO department_queue (department, seq, credit_code, occasion, "
+                                    "item, queued_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                     {department, last.value() + 1, creditCode, occasion, ExchangeDatabase::jsonText(item),
                       ExchangeDatabase::timeText(at)});
         !added)
         return added.error();

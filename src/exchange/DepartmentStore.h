@@ -14,17 +14,18 @@ namespace ow::exchange {
 
 class ExchangeDatabase;
 
-// One registration in a department's queue: its place (gap-free per department), the entity and
-// what the department needs of it.
+// One item of a department's queue: its place (gap-free per department), the entity and what the
+// department needs of it.
 struct DepartmentDelivery
 {
     qint64 seq = 0;
     QString creditCode;
-    QJsonObject item; // {"entity", "licensedItems"} as the department reads it
+    QJsonObject item; // {"occasion", "entity", "licensedItems", "changed"?} as the department reads it
     QDateTime queuedAt;
 };
 
 // Departments at the exchange (DOMAIN §8): who they are, each one's ordered queue of registrations
+// (and of the changes, revocations and deregistrations of the entities registered)
 // and how far it acknowledged it, its claims and the credit-record items it pushed back. Writes run
 // in the caller's write transaction (under the writers' lock, so a queue's seq is gap-free).
 class DepartmentStore
@@ -36,10 +37,11 @@ public:
     Result<std::optional<core::Department>> find(const QString &code);
     Result<QList<core::Department>> all();
 
-    // Queues `item` for `department` after its last one, unless the entity is queued for it already
-    // (then false, nothing written).
-    Result<bool> enqueue(const QString &department, const QString &creditCode, const QJsonObject &item,
-                         const QDateTime &at);
+    // Queues `item` for `department` after its last one, unless the entity is queued for it on that
+    // `occasion` already (then false, nothing written). The occasion is the delivery's key among the
+    // entity's: "registration", "change:<case id>", "revocation", "deregistration".
+    Result<bool> enqueue(const QString &department, const QString &creditCode, const QString &occasion,
+                         const QJsonObject &item, const QDateTime &at);
     // At most `limit` deliveries after `after`, in order.
     Result<QList<DepartmentDelivery>> deliveries(const QString &department, qint64 after, int limit);
     Result<qint64> lastQueued(const QString &department);

@@ -326,11 +326,23 @@ Result<void> backfillStatistics(QSqlDatabase &db, const std::function<Error(cons
 // Issue 12, deregistration: the public notices of simplified deregistrations, one per case, with
 // their objections in the notice's JSON; by entity, and by the day they end (the public list).
 const QStringList Version15 = {
-    QStringLiteral("CREATE TABLE deregistration_notices (case_id VARCHAR(64) PRIMARY KEY, code VARCHAR(18) NOT "
-                   "NULL, authority VARCHAR(6) NOT NULL, from_day VARCHAR(10) NOT NULL, until_day VARCHAR(10) "
-                   "NOT NULL, notice_json TEXT NOT NULL)"),
+    QStringLiteral(
+        "CREATE TABLE deregistration_notices (case_id VARCHAR(64) PRIMARY KEY, code VARCHAR(18) NOT "
+        "NULL, authority VARCHAR(6) NOT NULL, from_day VARCHAR(10) NOT NULL, until_day VARCHAR(10) "
+        "NOT NULL, notice_json TEXT NOT NULL)"),
     QStringLiteral("CREATE INDEX deregistration_notices_code ON deregistration_notices (code)"),
     QStringLiteral("CREATE INDEX deregistration_notices_until ON deregistration_notices (until_day)"),
+};
+
+// Issue 12, departments hear of an entity's whole life: a queue item is once per department, entity
+// and occasion ("registration", "change:<case id>", "revocation", "deregistration"; DepartmentStore),
+// no longer once per department and entity. What was queued before was the registrations.
+const QStringList Version16 = {
+    QStringLiteral(
+        "ALTER TABLE department_queue ADD COLUMN occasion VARCHAR(80) NOT NULL DEFAULT 'registration'"),
+    QStringLiteral("DROP INDEX department_queue_once"),
+    QStringLiteral("CREATE UNIQUE INDEX department_queue_once ON department_queue (department, credit_code, "
+                   "occasion)"),
 };
 
 // Each case's authority is its form's; a form naming none that exists gets the backfill authority,
@@ -427,6 +439,8 @@ std::vector<schema::Migration> steps(const std::function<Error(const QSqlError &
              return schema::Migrator::runAll(db, Version14Indexes, sqlError);
          }},
         {15, QStringLiteral("public notices of simplified deregistrations"), statements(Version15)},
+        {16, QStringLiteral("departments' queues: an entity's changes, revocation and deregistration"),
+         statements(Version16)},
     };
 }
 

@@ -30,7 +30,7 @@ Result<void> LicenceRegistry::confirm(const core::CaseRecord &licensed, const QD
         return announced;
     }
     // 双告知: the registration to the departments it concerns, in the same transaction.
-    if (auto delivered = DepartmentService::deliver(m_store, entity, at); !delivered) {
+    if (auto delivered = DepartmentService::deliver(m_store, entity, {}, at); !delivered) {
         return delivered.error();
     }
     qCInfo(lcExchangeIngest) << "licence" << entity.code << "of case" << published.id << "published";
@@ -50,7 +50,7 @@ Result<void> LicenceRegistry::confirmChange(core::RegisteredEntity entity, const
             QStringLiteral("No licence with the code %1 was issued through this exchange.").arg(entity.code),
             {}};
     }
-    const core::RegisteredEntity &before = stored.value()->entity;
+    const core::RegisteredEntity before = stored.value()->entity;
     entity.established = before.established;
     entity.formerNames = before.formerNames;
     if (before.name != entity.name) {
@@ -63,6 +63,10 @@ Result<void> LicenceRegistry::confirmChange(core::RegisteredEntity entity, const
     }
     if (auto announced = announce(entity, published.id, at); !announced) {
         return announced;
+    }
+    const DepartmentService::Occasion change{protocol::DeliveryOccasion::Change, published.id, before};
+    if (auto delivered = DepartmentService::deliver(m_store, entity, change, at); !delivered) {
+        return delivered.error();
     }
     qCInfo(lcExchangeIngest) << "licence" << entity.code << "changed by case" << published.id << "published";
     return {};
@@ -167,6 +171,14 @@ Result<bool> LicenceRegistry::changeStatus(const QString &code, const QString &s
     }
     if (auto announced = announce(entity, stored.value()->caseId, at); !announced) {
         return announced.error();
+    }
+    const DepartmentService::Occasion occasion{status == core::RegisteredEntity::StatusRevoked
+                                                   ? protocol::DeliveryOccasion::Revocation
+                                                   : protocol::DeliveryOccasion::Deregistration,
+                                               {},
+                                               {}};
+    if (auto delivered = DepartmentService::deliver(m_store, entity, occasion, at); !delivered) {
+        return delivered.error();
     }
     qCInfo(lcExchangeIngest) << "licence" << entity.code << "now" << status << "since" << since;
     return true;

@@ -16,9 +16,9 @@ class ExchangeStore;
 // exchange records it (LicenceStore), publishes it (已公示: the case's next version, Publish made
 // by the exchange itself, never by a client) and puts the registered entity in the change feed as
 // a change of kind "licence", which every workstation of the province reads into its enterprise
-// cache, and queues it for the departments it concerns (DepartmentService::deliver). All in the
-// caller's write transaction, so a licence is confirmed and published together
-// or not at all.
+// cache, and queues it for the departments it concerns (DepartmentService::deliver), as it queues
+// the entity's changes, its revocation and its deregistration. All in the caller's write
+// transaction, so a licence is confirmed and published together or not at all.
 class LicenceRegistry
 {
 public:

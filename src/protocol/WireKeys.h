@@ -117,6 +117,8 @@ inline constexpr Key Registrations{"registrations"};
 inline constexpr Key Cursor{"cursor"};
 inline constexpr Key Entity{"entity"};
 inline constexpr Key LicensedItems{"licensedItems"};
+inline constexpr Key Occasion{"occasion"}; // protocol::DeliveryOccasion
+inline constexpr Key Changed{"changed"};   // a change's entity keys that differ (RegisteredEntity::changedKeys)
 inline constexpr Key QueuedAt{"queuedAt"};
 inline constexpr Key Acknowledged{"acknowledged"};
 inline constexpr Key HasMore{"hasMore"};

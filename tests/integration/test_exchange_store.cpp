@@ -70,7 +70,11 @@ private:
     // deregistration notices of schema 15).
     static QStringList backToSchemaThirteen()
     {
-        QStringList statements{QStringLiteral("DROP TABLE deregistration_notices"),
+        QStringList statements{QStringLiteral("DROP INDEX department_queue_once"),
+                               QStringLiteral("ALTER TABLE department_queue DROP COLUMN occasion"),
+                               QStringLiteral("CREATE UNIQUE INDEX department_queue_once ON department_queue "
+                                              "(department, credit_code)"),
+                               QStringLiteral("DROP TABLE deregistration_notices"),
                                QStringLiteral("DROP INDEX cases_statistics"),
                                QStringLiteral("DROP INDEX cases_statistics_people"),
                                QStringLiteral("DROP TABLE case_reasons")};
@@ -195,16 +199,32 @@ private slots:
                                "{\"authorityDivision\":\"140105\",\"entityType\":\"joint_stock\"},"
                                "\"acceptedBy\":\"clerk01\",\"workstation\":\"W01\",\"createdAt\":"
                                "\"2026-03-01T17:00:00.000Z\",\"licensedAt\":\"2026-03-05T02:00:00.000Z\"}', "
-                               "'2026-03-05T02:00:00.000Z', '140105')")}));
+                               "'2026-03-05T02:00:00.000Z', '140105')"),
+                QStringLiteral(
+                    "INSERT INTO department_queue (department, seq, credit_code, item, queued_at) "
+                    "VALUES ('TAX', 1, '91140105MA0000000X', '{}', '2026-03-05T02:00:00.000Z')")}));
         QVERIFY(open());
+        // Schema 16: what was queued was a registration; the same entity may now come again on
+        // another occasion, never twice on one.
+        QVariant occasion;
+        QVERIFY(sql({QStringLiteral("SELECT occasion FROM department_queue WHERE seq = 1")}, &occasion));
+        QCOMPARE(occasion.toString(), QStringLiteral("registration"));
+        QVERIFY(
+            sql({QStringLiteral("INSERT INTO department_queue (department, seq, credit_code, occasion, item, "
+                                "queued_at) VALUES ('TAX', 2, '91140105MA0000000X', 'revocation', '{}', "
+                                "'2026-03-06T02:00:00.000Z')")}));
+        QVERIFY(!sql(
+            {QStringLiteral("INSERT INTO department_queue (department, seq, credit_code, occasion, item, "
+                            "queued_at) VALUES ('TAX', 3, '91140105MA0000000X', 'revocation', '{}', "
+                            "'2026-03-06T02:00:00.000Z')")}));
         QVariant columns;
         QVERIFY(sql(
             {QStringLiteral("SELECT received_day || '|' || licensed_day || '|' || entity_type || '|' || "
                             "origin || '|' || accepted_by || '|' || workstation FROM cases WHERE id = 's1'")},
             &columns));
         QCOMPARE(columns.toString(), QStringLiteral("2026-03-02|2026-03-05|joint_stock|counter|clerk01|W01"));
-        QVERIFY(
-            sql({QStringLiteral("SELECT COUNT(*) FROM case_reasons"), QStringLiteral("DELETE FROM cases")}));
+        QVERIFY(sql({QStringLiteral("SELECT COUNT(*) FROM case_reasons"), QStringLiteral("DELETE FROM cases"),
+                     QStringLiteral("DELETE FROM department_queue")}));
     }
 
     // Issue 8, authority scoping: a store of schema 3 (the demo's: authority 140105) gets the

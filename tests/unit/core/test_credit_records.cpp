@@ -1,14 +1,17 @@
 // Issue 11 §3–4: a department's push-backs and who gets which registration, as data — the record's
 // rules and bounds (core::CreditRecords::problem), its wire form read and written by one function on
-// both sides, and 双告知: which departments a registration concerns.
+// both sides, and 双告知: which departments a registration concerns, and what a change changed.
 #include "core/CreditRecord.h"
 
 #include <QTest>
+
+#include <functional>
 
 using namespace ow::core;
 using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(ow::core::CreditRecord)
+Q_DECLARE_METATYPE(std::function<void(ow::core::RegisteredEntity &)>)
 
 namespace {
 
@@ -142,6 +145,46 @@ private slots:
         QVERIFY(!CreditRecords::concerns(otherCounty, restaurant));
         QCOMPARE(CreditRecords::licensedItemsFor(food, restaurant), QStringList{u"餐饮服务 (餐饮服务)"_s});
         QVERIFY(CreditRecords::licensedItemsFor(tax, restaurant).isEmpty());
+    }
+
+    // What a department is told changed: the registered data only, never the record's own history.
+    void aChangeNamesTheKeysThatDiffer_data()
+    {
+        QTest::addColumn<std::function<void(RegisteredEntity &)>>("edit");
+        QTest::addColumn<QStringList>("keys");
+        using Edit = std::function<void(RegisteredEntity &)>;
+        QTest::newRow("nothing") << Edit([](RegisteredEntity &) {}) << QStringList{};
+        QTest::newRow("name and trade name") << Edit([](RegisteredEntity &e) {
+            e.name = u"太原市晋膳餐饮有限公司"_s;
+            e.tradeName = u"晋膳"_s;
+        }) << QStringList{u"name"_s, u"tradeName"_s};
+        QTest::newRow("representative")
+            << Edit([](RegisteredEntity &e) { e.legalRep = u"王芳"_s; }) << QStringList{u"legalRep"_s};
+        QTest::newRow("domicile, capital, scope") << Edit([](RegisteredEntity &e) {
+            e.domicile = u"太原市小店区长治路1号"_s;
+            e.capital = u"200万元人民币"_s;
+            e.businessScope = u"日用百货销售"_s;
+        }) << QStringList{u"domicile"_s, u"capital"_s, u"businessScope"_s};
+        QTest::newRow("term") << Edit([](RegisteredEntity &e) { e.termTo = QDate(2056, 1, 4); })
+                              << QStringList{u"termTo"_s};
+        QTest::newRow("history is not registered data") << Edit([](RegisteredEntity &e) {
+            e.licensedAt = QDateTime(QDate(2026, 12, 3), QTime(8, 0), Qt::UTC);
+            e.publishedAt = e.licensedAt;
+            e.status = RegisteredEntity::StatusRevoked;
+            e.statusSince = QDate(2026, 12, 3);
+            e.formerNames = {{u"太原市晋昌商贸有限公司"_s, QDate(2026, 12, 3)}};
+        }) << QStringList{};
+    }
+
+    void aChangeNamesTheKeysThatDiffer()
+    {
+        QFETCH(std::function<void(RegisteredEntity &)>, edit);
+        QFETCH(QStringList, keys);
+        const RegisteredEntity before = entity(u"餐饮服务；日用百货销售"_s);
+        RegisteredEntity after = before;
+        edit(after);
+        QCOMPARE(RegisteredEntity::changedKeys(before, after), keys);
+        QCOMPARE(RegisteredEntity::changedKeys(after, before), keys);
     }
 
     void departmentsAreChecked()
