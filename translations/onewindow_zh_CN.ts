@@ -1043,6 +1043,18 @@
         <source>Notice: closed on %1, the case having ended before its decision</source>
         <translation>公告：已于%1终止（案件在作出决定前已结束）</translation>
     </message>
+    <message>
+        <source>The licence of %1 was revoked on %2: it is deregistered by the general procedure (liquidation, then the application), not the simplified one.</source>
+        <translation>%1 已于 %2 被吊销营业执照：应当先行清算，按一般程序申请注销登记，不适用简易注销程序。</translation>
+    </message>
+    <message>
+        <source>The licence of %1 was revoked on %2: it can no longer be changed, only deregistered by the general procedure.</source>
+        <translation>%1 已于 %2 被吊销营业执照：不能再办理变更登记，只能按一般程序申请注销登记。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 since %3; it can be neither changed nor deregistered.</source>
+        <translation>%1 自 %3 起为“%2”状态，不能办理变更或注销登记。</translation>
+    </message>
 </context>
 <context>
     <name>DirectorySnapshot</name>
@@ -1209,10 +1221,6 @@
     <message>
         <source>No registered enterprise with the code %1 is in this counter&apos;s cache. Check the code on the licence, or sync (F5) and search again.</source>
         <translation>本窗口缓存中没有统一社会信用代码为%1的登记企业。请核对营业执照上的代码，或同步（F5）后重新查询。</translation>
-    </message>
-    <message>
-        <source>%1 is %2 since %3; it can be neither changed nor deregistered.</source>
-        <translation>%1自%3起为%2状态，不能办理变更或注销。</translation>
     </message>
     <message>
         <source>%1 is registered with %2; its changes and its deregistration are registered there.</source>
@@ -2436,16 +2444,20 @@
         <translation>交换平台没有该代码的登记企业；变更或注销须使用经交换平台登记的企业代码。</translation>
     </message>
     <message>
-        <source>The enterprise is deregistered or its licence revoked at the exchange; it can be neither changed nor deregistered again.</source>
-        <translation>该企业在交换平台已注销或被吊销营业执照，不能再办理变更或注销。</translation>
-    </message>
-    <message>
         <source>Objections were raised during the public notice of this simplified deregistration; it was not approved. A supervisor reads them in the conflicts list and rejects the case.</source>
         <translation>该简易注销公告期内有人提出异议，未予核准。请审核人员在冲突列表中查看异议并驳回该案件。</translation>
     </message>
     <message>
         <source>Only an administrator or a provincial supervisor may read the province&apos;s statistics at the exchange.</source>
         <translation>只有管理员或省级审核员可以在交换平台查看全省统计。</translation>
+    </message>
+    <message>
+        <source>The enterprise is deregistered at the exchange, or its licence revoked (then only a general deregistration is taken); this case cannot go on.</source>
+        <translation>该企业已在交换平台注销，或已被吊销营业执照（此时只受理一般程序注销登记）；本案件无法继续办理。</translation>
+    </message>
+    <message>
+        <source>The enterprise&apos;s licence was revoked: it is deregistered by the general procedure, not the simplified one. Withdraw this case and accept a general deregistration.</source>
+        <translation>该企业已被吊销营业执照，应按一般程序注销，不适用简易注销。请撤回本案件，改为受理一般程序注销登记。</translation>
     </message>
 </context>
 <context>
@@ -3104,6 +3116,10 @@
     <message>
         <source>This exchange sends no register of enterprises in one piece; the enterprises come with the changes.</source>
         <translation>此交换平台不提供整份企业登记簿，企业信息随变更逐条同步。</translation>
+    </message>
+    <message>
+        <source>Another change of the enterprise of case %1 was licensed first: the exchange issued this licence on the registration as it now is, so the sheet printed here differs. Sync again (F5), then void it and print the licence again.</source>
+        <translation>案件 %1 所涉企业的另一项变更已先行核发执照：交换平台按该企业现有登记信息核发了本执照，本窗口打印的执照与之不符。请再次同步（F5），然后作废已打印的执照并重新打印。</translation>
     </message>
 </context>
 <context>

@@ -207,8 +207,18 @@ QList<ChangedItem> ChangeRegistration::changes(const OneForm &before, const OneF
         };
         add(ChangeItem::Domicile, where(before), where(after));
     }
-    if (!samePerson(before.legalRep, after.legalRep) || before.legalRepOffice != after.legalRepOffice)
-        add(ChangeItem::LegalRep, personLine(before.legalRep), personLine(after.legalRep));
+    const bool position = before.legalRep.position.trimmed() != after.legalRep.position.trimmed() ||
+                          before.legalRepOffice != after.legalRepOffice;
+    if (!samePerson(before.legalRep, after.legalRep) || position) {
+        // The same person in another office (a director become the manager) is a change too; the
+        // line then names the office.
+        const auto line = [position](const Person &p) {
+            return position && !p.position.trimmed().isEmpty()
+                       ? QStringLiteral("%1（%2）").arg(personLine(p), p.position.trimmed())
+                       : personLine(p);
+        };
+        add(ChangeItem::LegalRep, line(before.legalRep), line(after.legalRep));
+    }
     if (before.capital != after.capital)
         add(ChangeItem::Capital, FieldRules::formatWanYuan(before.capital),
             FieldRules::formatWanYuan(after.capital));
@@ -240,6 +250,52 @@ bool ChangeRegistration::needsNewLicence(const QList<ChangedItem> &changes)
 bool ChangeRegistration::needsNewLicence(const CaseRecord &record)
 {
     return record.kind == CaseKind::Change && needsNewLicence(changes(record.registered, record.form));
+}
+
+OneForm ChangeRegistration::rebase(const OneForm &base, const OneForm &form, const OneForm &current)
+{
+    OneForm out = current;
+    for (const ChangedItem &changed : changes(base, form)) {
+        switch (changed.item) {
+        case ChangeItem::Name:
+            out.proposedName = form.proposedName;
+            break;
+        case ChangeItem::Domicile:
+            out.domicile = form.domicile;
+            out.domicileDivision = form.domicileDivision;
+            break;
+        case ChangeItem::LegalRep: {
+            const QString phone = out.legalRep.phone; // a contact: the Contacts item's
+            out.legalRep = form.legalRep;
+            out.legalRep.phone = phone;
+            out.legalRepOffice = form.legalRepOffice;
+            break;
+        }
+        case ChangeItem::Capital:
+            out.capital = form.capital;
+            break;
+        case ChangeItem::Scope:
+            out.businessScope = form.businessScope;
+            break;
+        case ChangeItem::Term:
+            out.termYears = form.termYears;
+            break;
+        case ChangeItem::Investors:
+            out.investors = form.investors;
+            break;
+        case ChangeItem::Personnel:
+            out.personnel = form.personnel;
+            break;
+        case ChangeItem::Contacts:
+            out.phone = form.phone;
+            out.postalCode = form.postalCode;
+            out.legalRep.phone = form.legalRep.phone;
+            out.liaison = form.liaison;
+            out.financialOfficer = form.financialOfficer;
+            break;
+        }
+    }
+    return out;
 }
 
 CaseRecord ChangeRegistration::start(const QString &code, const OneForm &registered, const QDate &established)

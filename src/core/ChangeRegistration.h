@@ -52,6 +52,13 @@ public:
     static bool sameScope(const QString &registered, const QString &scope);
     static bool needsNewLicence(const CaseRecord &record);
 
+    // `form`, a change built on `base` (the registered data as the counter knew them), moved onto
+    // `current` (the registered data now): every item the case changes against `base` keeps the
+    // case's value, every other item takes `current`'s. So a change typed on a stale copy, or
+    // licensed after another change of the same entity, changes what it asked to change and
+    // undoes nothing the other did.
+    static OneForm rebase(const OneForm &base, const OneForm &form, const OneForm &current);
+
     // A change case of the entity `code` registered with `registered`: a draft whose form starts as
     // registered, its checklist that of no change yet.
     static CaseRecord start(const QString &code, const OneForm &registered, const QDate &established);

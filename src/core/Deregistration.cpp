@@ -112,6 +112,31 @@ QList<MaterialItem> Deregistration::checklist(bool simplified, const QList<Mater
     return items;
 }
 
+Result<void> Deregistration::checkSubject(CaseKind kind, bool simplified, const RegisteredEntity &entity)
+{
+    if (entity.status == RegisteredEntity::StatusRegistered)
+        return {};
+    const bool deregistration = kind == CaseKind::Deregistration;
+    if (deregistration && entity.isRevoked() && simplified) {
+        return Error{QStringLiteral("deregistration.general_only"),
+                     tr("The licence of %1 was revoked on %2: it is deregistered by the general procedure "
+                        "(liquidation, then the application), not the simplified one.")
+                         .arg(entity.name, entity.statusSince.toString(Qt::ISODate)),
+                     QStringLiteral("simplified")};
+    }
+    if (deregistration && entity.isRevoked())
+        return {};
+    return Error{QStringLiteral("case.subject_ended"),
+                 entity.isRevoked()
+                     ? tr("The licence of %1 was revoked on %2: it can no longer be changed, only "
+                          "deregistered by the general procedure.")
+                           .arg(entity.name, entity.statusSince.toString(Qt::ISODate))
+                     : tr("%1 is %2 since %3; it can be neither changed nor deregistered.")
+                           .arg(entity.name, RegisteredEntity::statusLabel(entity.status),
+                                entity.statusSince.toString(Qt::ISODate)),
+                 QStringLiteral("subjectCode")};
+}
+
 Result<void> Deregistration::checkDecision(const CaseRecord &record,
                                            const std::optional<DeregistrationNotice> &notice,
                                            const QDate &today)

@@ -3,6 +3,7 @@
 #include "CaseRecord.h"
 #include "IsoTime.h"
 #include "Materials.h"
+#include "RegisteredEntity.h"
 #include "Result.h"
 
 #include <QCoreApplication>
@@ -78,6 +79,13 @@ public:
     // Errors: deregistration.no_notice, deregistration.notice_running, deregistration.objected.
     static Result<void> checkDecision(const CaseRecord &record,
                                       const std::optional<DeregistrationNotice> &notice, const QDate &today);
+    // Whether `entity` may be the subject of a case of `kind` (a change, or a deregistration,
+    // `simplified` or not), here and at the exchange alike: a registered entity may be changed and
+    // deregistered; one whose licence was revoked (吊销) may be neither changed nor left as it is — it
+    // is deregistered by the general procedure, its liquidation first (the simplified procedure is
+    // not open to an entity under an administrative penalty); a deregistered one takes no case.
+    // Errors: case.subject_ended, deregistration.general_only.
+    static Result<void> checkSubject(CaseKind kind, bool simplified, const RegisteredEntity &entity);
     // Whether a case of `kind` has a public notice its decision waits for: a simplified deregistration.
     static bool hasNotice(CaseKind kind, bool simplified)
     {

@@ -77,8 +77,14 @@ Result<StatutoryClock::Limit> limitFrom(const QJsonObject &json, const QString &
 
 // A simplified deregistration's decision: after its public notice, whose days are the exchange's
 // once it began it.
-QString decisionAfterNotice(const ClockReading &reading, const QString &due)
+QString decisionAfterNotice(const ClockReading &reading, const QString &due, bool withNotice)
 {
+    const QString decision =
+        StatutoryClock::tr("Approve or reject within %n working day(s) after the notice: by %1.", "",
+                           reading.limitDays)
+            .arg(due);
+    if (!withNotice)
+        return decision;
     const QString until = QLocale().toString(reading.noticeUntil, QLocale::LongFormat);
     const QString notice =
         reading.noticeExpected
@@ -86,10 +92,7 @@ QString decisionAfterNotice(const ClockReading &reading, const QString &due)
                                  "and would run until %1.")
                   .arg(until)
             : StatutoryClock::tr("The 20-day public notice runs until %1.").arg(until);
-    return notice + u' ' +
-           StatutoryClock::tr("Approve or reject within %n working day(s) after the notice: by %1.", "",
-                              reading.limitDays)
-               .arg(due);
+    return notice + u' ' + decision;
 }
 
 } // namespace
@@ -254,7 +257,7 @@ QString StatutoryClock::shortText(const ClockReading &reading)
     return tr("%n working day(s) left", "", reading.daysLeft);
 }
 
-QString StatutoryClock::longText(const ClockReading &reading)
+QString StatutoryClock::longText(const ClockReading &reading, bool withNotice)
 {
     const QLocale locale;
     const QString due = locale.toString(reading.due, QLocale::LongFormat);
@@ -269,7 +272,7 @@ QString StatutoryClock::longText(const ClockReading &reading)
         break;
     case ClockKind::Decision:
         what = reading.noticeUntil.isValid()
-                   ? decisionAfterNotice(reading, due)
+                   ? decisionAfterNotice(reading, due, withNotice)
                    : tr("Approve or reject within %n working day(s) of acceptance (%1): by %2.", "",
                         reading.limitDays)
                          .arg(started, due);

@@ -103,7 +103,9 @@ public:
     // "notice until 2026-12-21".
     static QString shortText(const ClockReading &reading);
     // The whole of it for a tooltip or the case's header: what must happen, by when, and from when.
-    static QString longText(const ClockReading &reading);
+    // Without `withNotice`, a decision after a public notice leaves the notice's own sentence out
+    // (the case's header shows the notice on a line of its own).
+    static QString longText(const ClockReading &reading, bool withNotice = true);
 
 private:
     QList<Limit> m_limits;

@@ -413,7 +413,8 @@ Result<QJsonObject> EventService::applyEvent(const Caller &caller, const Decoded
         return *moved;
     }
 
-    if (auto subject = checkSubject(event, stored.value(), record); !subject || subject.value()) {
+    if (auto subject = checkSubject(event, stored.value(), carried, accept, record);
+        !subject || subject.value()) {
         return subject ? Result<QJsonObject>(*subject.value()) : Result<QJsonObject>(subject.error());
     }
     core::TransitionRequest request = requestFor(caller, *transition, event);
@@ -463,27 +464,27 @@ Result<QJsonObject> EventService::applyEvent(const Caller &caller, const Decoded
 
     const std::optional<int> expectedVersion =
         stored.value() ? std::optional<int>(stored.value()->version) : std::nullopt;
-    return storeApplied(caller, event, record, expectedVersion,
-                        claimReceipt ? request.receiptNumber : QString(), transition->action, request.at);
+    const Applied outcome{transition->action, claimReceipt ? request.receiptNumber : QString(),
+                          transition->action == CaseAction::IssueLicence && record.form != approved.form};
+    return storeApplied(caller, event, record, expectedVersion, outcome, request.at);
 }
 
 // What an applied event made: the case written (write), the receipt number it claims, and what the
 // exchange does itself after it (afterApplied).
 Result<QJsonObject> EventService::storeApplied(const Caller &caller, const core::DomainEvent &event,
                                                const CaseRecord &record, std::optional<int> expectedVersion,
-                                               const QString &claimedReceipt, CaseAction action,
-                                               const QDateTime &at)
+                                               const Applied &applied, const QDateTime &at)
 {
-    Result<QJsonObject> written = write(caller, event, record, expectedVersion);
-    if (written && !claimedReceipt.isEmpty()) {
-        if (auto claimed = m_store.cases().claimReceipt(claimedReceipt, event.caseId); !claimed) {
+    Result<QJsonObject> written = write(caller, event, record, expectedVersion, applied.rebased);
+    if (written && !applied.claimedReceipt.isEmpty()) {
+        if (auto claimed = m_store.cases().claimReceipt(applied.claimedReceipt, event.caseId); !claimed) {
             return claimed.error();
         }
     }
     const bool confirmed = written && written.value().value(protocol::keys::push::Status).toString() ==
                                           protocol::toWire(protocol::PushStatus::Applied);
     if (confirmed) {
-        if (auto followed = afterApplied(record, action, at); !followed) {
+        if (auto followed = afterApplied(record, applied.action, at); !followed) {
             return followed.error();
         }
     }
@@ -518,17 +519,22 @@ Result<void> EventService::afterApplied(const CaseRecord &record, CaseAction act
 }
 
 Result<QJsonObject> EventService::write(const Caller &caller, const core::DomainEvent &event,
-                                        const CaseRecord &record, std::optional<int> expectedVersion)
+                                        const CaseRecord &record, std::optional<int> expectedVersion,
+                                        bool rebased)
 {
     const Result<QByteArray> json = ExchangeBounds::storedCase(record);
     if (!json) {
         return rejected(event.id, json.error());
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QJsonObject answer{{protocol::keys::push::Id, event.id},
-                             {protocol::keys::push::Status, protocol::toWire(protocol::PushStatus::Applied)},
-                             {protocol::keys::push::CaseVersion, record.version},
-                             {protocol::keys::push::ServerTime, ExchangeDatabase::timeText(now)}};
+    QJsonObject answer{{protocol::keys::push::Id, event.id},
+                       {protocol::keys::push::Status, protocol::toWire(protocol::PushStatus::Applied)},
+                       {protocol::keys::push::CaseVersion, record.version},
+                       {protocol::keys::push::ServerTime, ExchangeDatabase::timeText(now)}};
+    if (rebased) {
+        // Kept with the answer, so a resend of the event is told the same.
+        answer.insert(protocol::keys::push::Rebased, true);
+    }
     const Result<void> written = m_store.writeCase(
         record, json.value(), expectedVersion,
         {caller.certificate.code, now, event.id, answer, caller.user->id, caller.certificate.code});

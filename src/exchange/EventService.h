@@ -46,10 +46,17 @@ private:
     // The answer for one event (applied, duplicate, conflict or rejected); an error only when the
     // store failed, and then the whole batch is rolled back.
     Result<QJsonObject> applyEvent(const Caller &caller, const Decoded &decoded);
+    // What an applied event did besides its case: its action, the receipt number it claims, and
+    // whether the licence it issued was moved onto the registration as it is now.
+    struct Applied
+    {
+        core::CaseAction action = core::CaseAction::SaveDraft;
+        QString claimedReceipt;
+        bool rebased = false;
+    };
     Result<QJsonObject> storeApplied(const Caller &caller, const core::DomainEvent &event,
                                      const core::CaseRecord &record, std::optional<int> expectedVersion,
-                                     const QString &claimedReceipt, core::CaseAction action,
-                                     const QDateTime &at);
+                                     const Applied &applied, const QDateTime &at);
     // What is judged before the case is read (limits, id, a resend, the actor, the event type):
     // the transition the event asks for, or the answer that ends it there.
     struct Screened
@@ -66,13 +73,22 @@ private:
                                                       const core::CaseRecord &record);
     Result<std::optional<QJsonObject>> assignCode(const core::DomainEvent &event, core::CaseRecord &record,
                                                   const QDateTime &at);
-    // EventServiceEntity.cpp: a change's or deregistration's entity at acceptance (an answer refusing
-    // the event, or none; `record` then measured against the exchange's record of it); a
+    // EventServiceEntity.cpp: a change's or deregistration's entity at each acceptance (an answer
+    // refusing the event, or none; `record` then measured against the exchange's record of it, a
+    // change's form moved onto it: core::ChangeRegistration::rebase); a
     // deregistration's decision (refused when the entity ended since; the notice a simplified one
     // reads); what follows an applied event about an entity.
     Result<std::optional<QJsonObject>> checkSubject(const core::DomainEvent &event,
                                                     const std::optional<core::CaseRecord> &stored,
-                                                    core::CaseRecord &record);
+                                                    const std::optional<core::CaseRecord> &carried,
+                                                    bool accept, core::CaseRecord &record);
+    // The one form of the case that registered the entity as it is now (its licence's case), or
+    // `known` when the exchange holds no such case.
+    Result<core::OneForm> registeredForm(const QString &licenceCaseId, const core::OneForm &known);
+    // The answer refusing `event` when the entity of `record` (a change or deregistration) no
+    // longer admits it (core::Deregistration::checkSubject), or none.
+    Result<std::optional<QJsonObject>> subjectStillOpen(const core::DomainEvent &event,
+                                                        const core::CaseRecord &record);
     Result<std::optional<QJsonObject>> decisionFor(const core::DomainEvent &event,
                                                    const core::CaseRecord &record,
                                                    core::TransitionRequest &request);
@@ -87,7 +103,8 @@ private:
     // The form's parties checked against the exchange's credit lists on the day of `at`.
     Result<core::CreditReport> creditReport(const core::CaseRecord &record, const QDateTime &at);
     Result<QJsonObject> write(const Caller &caller, const core::DomainEvent &event,
-                              const core::CaseRecord &record, std::optional<int> expectedVersion);
+                              const core::CaseRecord &record, std::optional<int> expectedVersion,
+                              bool rebased);
 
     ExchangeStore &m_store;
     std::mutex &m_writeLock;

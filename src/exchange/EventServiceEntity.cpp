@@ -7,31 +7,44 @@
 #include "ExchangeLog.h"
 #include "LicenceRegistry.h"
 #include "NoticeRegistry.h"
+#include "core/ChangeRegistration.h"
+#include "core/Deregistration.h"
 #include "protocol/ErrorCodes.h"
 #include "protocol/WireKeys.h"
 
 namespace ow::exchange {
 
+Result<core::OneForm> EventService::registeredForm(const QString &licenceCaseId, const core::OneForm &known)
+{
+    const auto registeredBy = m_store.cases().byId(licenceCaseId);
+    if (!registeredBy) {
+        return registeredBy.error();
+    }
+    // An entity the exchange knows only from its directory has no case: what the counter knew stands.
+    return registeredBy.value() ? registeredBy.value()->form : known;
+}
+
 Result<std::optional<QJsonObject>> EventService::checkSubject(const core::DomainEvent &event,
                                                               const std::optional<core::CaseRecord> &stored,
-                                                              core::CaseRecord &record)
+                                                              const std::optional<core::CaseRecord> &carried,
+                                                              bool accept, core::CaseRecord &record)
 {
     using Answer = std::optional<QJsonObject>;
     // The kind the payload's case says (an acceptance's): read from its JSON, where an unknown key
     // (a newer counter's kind) would read as an establishment and be licensed as one.
-    const QJsonObject carried = event.payload.value(u"case").toObject();
+    const QJsonObject carriedJson = event.payload.value(u"case").toObject();
     const std::optional<core::CaseKind> carriedKind =
-        carried.contains(u"kind") ? core::CaseKinds::fromKey(carried.value(u"kind").toString())
-                                  : std::optional(core::CaseKind::Establishment);
-    if (!carried.isEmpty() && !carriedKind) {
+        carriedJson.contains(u"kind") ? core::CaseKinds::fromKey(carriedJson.value(u"kind").toString())
+                                      : std::optional(core::CaseKind::Establishment);
+    if (!carriedJson.isEmpty() && !carriedKind) {
         return Answer(
             notApplied(event.id, protocol::PushStatus::Rejected,
                        Error{protocol::errors::CaseKindUnknown,
                              QStringLiteral("The exchange does not register cases of the kind \"%1\".")
-                                 .arg(carried.value(u"kind").toString().left(40)),
+                                 .arg(carriedJson.value(u"kind").toString().left(40)),
                              QStringLiteral("payload.case.kind")}));
     }
-    const core::CaseKind kind = carried.isEmpty() ? record.kind : *carriedKind;
+    const core::CaseKind kind = carriedJson.isEmpty() ? record.kind : *carriedKind;
     if (stored && stored->kind != kind) {
         return Answer(notApplied(event.id, protocol::PushStatus::Rejected,
                                  Error{protocol::errors::CaseKindChanged,
@@ -39,11 +52,12 @@ Result<std::optional<QJsonObject>> EventService::checkSubject(const core::Domain
                                            .arg(event.caseId, core::CaseKinds::toKey(stored->kind)),
                                        QStringLiteral("payload.case.kind")}));
     }
-    if (!record.isAboutEntity() || stored) {
+    if (!record.isAboutEntity() || !accept) {
         return Answer();
     }
-    // The acceptance of a change or deregistration: the entity must be registered here, still, and
-    // of the case's authority; what it is measured against is the exchange's record, not the counter's.
+    // The acceptance of a change or deregistration (again, after a correction, too): the entity must
+    // be registered here, still, and of the case's authority; what it is measured against is the
+    // exchange's record, not the counter's.
     const QString code = record.subjectCode.trimmed().toUpper();
     const auto licence = m_store.licences().byCode(code);
     if (!licence) {
@@ -58,26 +72,50 @@ Result<std::optional<QJsonObject>> EventService::checkSubject(const core::Domain
                   QStringLiteral("payload.case.subjectCode")}));
     }
     const core::RegisteredEntity &entity = licence.value()->entity;
-    if (entity.status != core::RegisteredEntity::StatusRegistered) {
-        return Answer(
-            notApplied(event.id, protocol::PushStatus::Rejected,
-                       Error{protocol::errors::CaseSubjectEnded,
-                             QStringLiteral("The enterprise %1 is %2 since %3.")
-                                 .arg(code, entity.status, entity.statusSince.toString(Qt::ISODate)),
-                             QStringLiteral("payload.case.subjectCode")}));
+    if (auto open = core::Deregistration::checkSubject(record.kind, record.simplified, entity); !open) {
+        Error error = open.error();
+        error.field = QStringLiteral("payload.case.") + error.field;
+        return Answer(notApplied(event.id, protocol::PushStatus::Rejected, error));
     }
     record.subjectCode = code;
     record.established = entity.established;
-    const auto registeredBy = m_store.cases().byId(licence.value()->caseId);
-    if (!registeredBy) {
-        return registeredBy.error();
+    const Result<core::OneForm> current = registeredForm(licence.value()->caseId, record.registered);
+    if (!current) {
+        return current.error();
     }
-    if (registeredBy.value()) {
-        record.registered = registeredBy.value()->form;
+    if (record.kind == core::CaseKind::Change) {
+        // Built on the counter's copy, which may be stale (a change licensed since it synced): what
+        // the applicant asks to change is kept, the rest is the registry's now.
+        const core::OneForm &base = carried ? carried->registered : record.registered;
+        record.form = core::ChangeRegistration::rebase(base, record.form, current.value());
     }
+    record.registered = current.value();
     if (record.kind == core::CaseKind::Deregistration) {
         // What is deregistered is the entity as registered, whatever the form says.
         record.form = record.registered;
+    }
+    return Answer();
+}
+
+Result<std::optional<QJsonObject>> EventService::subjectStillOpen(const core::DomainEvent &event,
+                                                                  const core::CaseRecord &record)
+{
+    using Answer = std::optional<QJsonObject>;
+    const auto licence = m_store.licences().byCode(record.subjectCode);
+    if (!licence) {
+        return licence.error();
+    }
+    if (!licence.value()) {
+        return Answer(notApplied(
+            event.id, protocol::PushStatus::Rejected,
+            Error{protocol::errors::CaseSubjectEnded,
+                  QStringLiteral("The enterprise %1 is no longer registered.").arg(record.subjectCode),
+                  QStringLiteral("subjectCode")}));
+    }
+    if (auto open =
+            core::Deregistration::checkSubject(record.kind, record.simplified, licence.value()->entity);
+        !open) {
+        return Answer(notApplied(event.id, protocol::PushStatus::Rejected, open.error()));
     }
     return Answer();
 }
@@ -90,17 +128,10 @@ Result<std::optional<QJsonObject>> EventService::decisionFor(const core::DomainE
     if (record.kind != core::CaseKind::Deregistration || request.action != core::CaseAction::Approve) {
         return Answer();
     }
-    // Another deregistration (or a revocation) may have ended the entity since this one was accepted.
-    const auto licence = m_store.licences().byCode(record.subjectCode);
-    if (!licence) {
-        return licence.error();
-    }
-    if (!licence.value() || licence.value()->entity.status != core::RegisteredEntity::StatusRegistered) {
-        return Answer(notApplied(
-            event.id, protocol::PushStatus::Rejected,
-            Error{protocol::errors::CaseSubjectEnded,
-                  QStringLiteral("The enterprise %1 is no longer registered.").arg(record.subjectCode),
-                  QStringLiteral("subjectCode")}));
+    // Another deregistration may have ended the entity since this one was accepted, or a revocation
+    // closed the simplified procedure to it.
+    if (auto open = subjectStillOpen(event, record); !open || open.value()) {
+        return open;
     }
     if (!record.simplified) {
         return Answer();

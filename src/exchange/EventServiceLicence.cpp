@@ -6,6 +6,7 @@
 #include "ExchangeLog.h"
 #include "LicenceSigner.h"
 #include "NameCheck.h"
+#include "core/ChangeRegistration.h"
 #include "core/EnterpriseName.h"
 #include "core/EntityType.h"
 #include "protocol/WireKeys.h"
@@ -22,16 +23,8 @@ Result<std::optional<QJsonObject>> EventService::checkLicensing(const Caller &ca
 {
     if (record.kind == core::CaseKind::Change) {
         // The entity may have been deregistered or revoked since the change was accepted.
-        const auto licence = m_store.licences().byCode(record.subjectCode);
-        if (!licence) {
-            return licence.error();
-        }
-        if (!licence.value() || licence.value()->entity.status != core::RegisteredEntity::StatusRegistered) {
-            return std::optional<QJsonObject>(notApplied(
-                event.id, protocol::PushStatus::Rejected,
-                Error{protocol::errors::CaseSubjectEnded,
-                      QStringLiteral("The enterprise %1 is no longer registered.").arg(record.subjectCode),
-                      QStringLiteral("subjectCode")}));
+        if (auto open = subjectStillOpen(event, record); !open || open.value()) {
+            return open;
         }
     }
     const QString provisional =
@@ -127,6 +120,22 @@ Result<std::optional<QJsonObject>> EventService::licensing(const Caller &caller,
     const Result<std::optional<QJsonObject>> checked = checkLicensing(caller, event, approved);
     if (!checked || checked.value()) {
         return checked;
+    }
+    if (record.kind == core::CaseKind::Change) {
+        // Another change of the entity may have been licensed since this one was accepted: this
+        // licence changes what this case asked to change, on the registration as it is now.
+        const auto licence = m_store.licences().byCode(record.subjectCode);
+        if (!licence) {
+            return licence.error();
+        }
+        const Result<core::OneForm> current = licence.value()
+                                                  ? registeredForm(licence.value()->caseId, record.registered)
+                                                  : Result<core::OneForm>(record.registered);
+        if (!current) {
+            return current.error();
+        }
+        record.form = core::ChangeRegistration::rebase(record.registered, record.form, current.value());
+        record.registered = current.value();
     }
     return assignCode(event, record, at);
 }

@@ -80,6 +80,8 @@ inline constexpr Code WorkflowWrongKind{"workflow.wrong_kind"};
 inline constexpr Code DeregistrationNoNotice{"deregistration.no_notice"};
 inline constexpr Code DeregistrationNoticeRunning{"deregistration.notice_running"};
 inline constexpr Code DeregistrationObjected{"deregistration.objected"};
+// A revoked entity's deregistration (core::Deregistration::checkSubject) is the general one.
+inline constexpr Code DeregistrationGeneralOnly{"deregistration.general_only"};
 // A party of the form is barred by a credit list entry in force (core::CreditCheck): at the
 // exchange, an acceptance or approval made against an older copy of the lists; a conflict for a
 // supervisor, nothing applied.

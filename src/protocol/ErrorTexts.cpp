@@ -71,8 +71,9 @@ constexpr std::array rows{
                                                   "change or deregistration needs the code of an enterprise "
                                                   "registered through it.")},
     ErrorSpec{e::CaseSubjectEnded, C::Event,
-              QT_TRANSLATE_NOOP("ProtocolErrors", "The enterprise is deregistered or its licence revoked at the "
-                                                  "exchange; it can be neither changed nor deregistered again.")},
+              QT_TRANSLATE_NOOP("ProtocolErrors", "The enterprise is deregistered at the exchange, or its "
+                                                  "licence revoked (then only a general deregistration is "
+                                                  "taken); this case cannot go on.")},
     ErrorSpec{e::CaseKindChanged, C::Event, nullptr},
     ErrorSpec{e::CaseKindUnknown, C::Event, nullptr},
     ErrorSpec{e::EventUnknownType, C::Event, nullptr},
@@ -96,6 +97,10 @@ constexpr std::array rows{
               QT_TRANSLATE_NOOP("ProtocolErrors", "Objections were raised during the public notice of this "
                                                   "simplified deregistration; it was not approved. A supervisor "
                                                   "reads them in the conflicts list and rejects the case.")},
+    ErrorSpec{e::DeregistrationGeneralOnly, C::Event,
+              QT_TRANSLATE_NOOP("ProtocolErrors", "The enterprise's licence was revoked: it is deregistered by "
+                                                  "the general procedure, not the simplified one. Withdraw this "
+                                                  "case and accept a general deregistration.")},
     ErrorSpec{e::AttachmentUnknown, C::Refused, nullptr},
     ErrorSpec{e::AttachmentOffset, C::Refused, nullptr},
     ErrorSpec{e::AttachmentTooLarge, C::Refused, nullptr},

@@ -56,6 +56,10 @@ inline constexpr Key CaseVersion{"caseVersion"};
 inline constexpr Key ServerTime{"serverTime"};
 inline constexpr Key Current{"current"}; // the exchange's CaseRecord (conflict)
 inline constexpr Key Error{"error"};     // keys::error
+// true on an applied change's licensing that the exchange moved onto the registration as it is now
+// (core::ChangeRegistration::rebase: another change licensed first): the licence differs from what
+// the counter sent and printed; the case as stored comes with the feed.
+inline constexpr Key Rebased{"rebased"};
 } // namespace push
 
 // GET /api/v1/changes: {"changes": [{"seq", "kind", "caseId", "case", "serverTime", "origin"}],
@@ -118,7 +122,7 @@ inline constexpr Key Cursor{"cursor"};
 inline constexpr Key Entity{"entity"};
 inline constexpr Key LicensedItems{"licensedItems"};
 inline constexpr Key Occasion{"occasion"}; // protocol::DeliveryOccasion
-inline constexpr Key Changed{"changed"};   // a change's entity keys that differ (RegisteredEntity::changedKeys)
+inline constexpr Key Changed{"changed"}; // a change's entity keys that differ (RegisteredEntity::changedKeys)
 inline constexpr Key QueuedAt{"queuedAt"};
 inline constexpr Key Acknowledged{"acknowledged"};
 inline constexpr Key HasMore{"hasMore"};

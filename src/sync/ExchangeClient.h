@@ -74,6 +74,9 @@ struct PushResult
     QString errorCode;
     QString errorMessage;
     QJsonObject current; // the exchange's CaseRecord (conflict)
+    // An applied licensing the exchange moved onto the registration as it is now (another change of
+    // the entity licensed first): the licence printed here differs from the registry's.
+    bool rebased = false;
 };
 
 struct PushResponse

@@ -6,6 +6,7 @@
 #include "SyncEngine.h"
 #include "SyncLog.h"
 #include "core/Limits.h"
+#include "protocol/WireKeys.h"
 #include "storage/CaseStore.h"
 #include "storage/ConflictStore.h"
 
@@ -119,6 +120,14 @@ bool SyncEngine::settleBatch(const QList<storage::OutboxStore::WireEvent> &event
         case PushStatus::Applied:
             ++m_stats.sent;
             acknowledged << r.id;
+            if (r.rebased)
+                log(SyncLogEntry::Level::Warning,
+                    PushText::tr("Another change of the enterprise of case %1 was licensed first: the "
+                                 "exchange issued this licence on the registration as it now is, so the "
+                                 "sheet printed here differs. Sync again (F5), then void it and print the "
+                                 "licence again.")
+                        .arg(event.caseId),
+                    QString(protocol::keys::push::Rebased), response.requestId);
             break;
         case PushStatus::Duplicate:
             ++m_stats.duplicates;

@@ -46,10 +46,12 @@ private slots:
     }
 
     void aChangeOfNameKeepsTheCode();
+    void concurrentChangesBothStand();
     void aChangeNamesARegisteredEntityOfItsAuthority();
     void theRegisteredFormIsTheExchanges();
     void aCaseKeepsItsKind();
     void aGeneralDeregistrationEndsTheEntity();
+    void aRevokedEntityIsDeregisteredByTheGeneralProcedure();
     void aSimplifiedDeregistrationWaitsForItsNotice();
     void aSimplifiedDeregistrationWithoutObjection();
     void aWithdrawnDeregistrationClosesItsNotice();
@@ -75,6 +77,7 @@ void ExchangeEntityCasesTest::aChangeOfNameKeepsTheCode()
     const QJsonObject licensed =
         m_driver.push(u"clerk01"_s, m_driver.advance(approved, core::CaseAction::IssueLicence, u"clerk01"_s));
     QCOMPARE(statusOf(licensed), u"applied"_s);
+    QVERIFY(!licensed.contains(u"rebased"_s)); // nothing licensed in between
 
     // The stored and pulled case: licensed under the entity's own code, published.
     const auto stored = m_driver.storedCase(change.id);
@@ -115,17 +118,53 @@ void ExchangeEntityCasesTest::aChangeOfNameKeepsTheCode()
              oldName);
 
     // The next change is measured against the entity as this one left it, whatever the counter's copy
-    // (here a stale one, of before the change: its form, built on that copy, now reads as changing the
-    // name back — the exchange replaces the copy silently instead of asking the counter to refresh it).
+    // (here a stale one, of before the change): it changes the term it asked for and does not take
+    // the name back (core::ChangeRegistration::rebase).
     core::CaseRecord next = Driver::changeOf(code, registered, [](core::OneForm &f) { f.termYears = 20; });
     QCOMPARE(statusOf(m_driver.push(u"clerk01"_s, m_driver.acceptance(next))), u"applied"_s);
-    QCOMPARE(m_driver.storedCase(next.id)->registered.proposedName, newName);
+    const auto rebased = m_driver.storedCase(next.id);
+    QCOMPARE(rebased->registered.proposedName, newName);
+    QCOMPARE(rebased->form.proposedName, newName);
+    QCOMPARE(rebased->form.termYears, 20);
 
     // The old name is protected within the year: a new establishment under it clashes.
     core::CaseRecord again;
     const QJsonObject clash = m_driver.licensing(oldName, again);
     QCOMPARE(statusOf(clash), u"conflict"_s);
     QCOMPARE(errorOf(clash), u"licence.name_taken"_s);
+}
+
+// Two changes of one entity accepted on the same registration, licensed one after the other: the
+// second licence changes what its case asked (the term) on the registration the first left (the
+// new name), so neither undoes the other.
+void ExchangeEntityCasesTest::concurrentChangesBothStand()
+{
+    core::CaseRecord registered;
+    const QString code = m_driver.licensedEntity(u"太原市晋祺商贸有限公司"_s, &registered);
+    QVERIFY(!code.isEmpty());
+    const QString newName = u"太原市晋禧商贸有限公司"_s;
+    core::CaseRecord rename =
+        Driver::changeOf(code, registered, [&newName](core::OneForm &f) { f.proposedName = newName; });
+    core::CaseRecord term = Driver::changeOf(code, registered, [](core::OneForm &f) { f.termYears = 25; });
+    QCOMPARE(statusOf(m_driver.push(u"clerk01"_s, m_driver.acceptance(term))), u"applied"_s);
+    QVERIFY(m_driver.changeLicensed(rename));
+    QCOMPARE(m_driver.entityOf(code)->name, newName);
+
+    QVERIFY(m_driver.taken(term));
+    core::CaseRecord approved;
+    QCOMPARE(statusOf(m_driver.approval(term, &approved)), u"applied"_s);
+    // Applied, and the counter is told its printed sheet differs from the licence issued.
+    const QJsonObject licensed =
+        m_driver.push(u"clerk01"_s, Driver::advance(approved, core::CaseAction::IssueLicence, u"clerk01"_s));
+    QCOMPARE(statusOf(licensed), u"applied"_s);
+    QCOMPARE(licensed.value(u"rebased"_s).toBool(), true);
+    const auto entity = m_driver.entityOf(code);
+    QCOMPARE(entity->name, newName);
+    QCOMPARE(entity->termTo, entity->established.addYears(25).addDays(-1));
+    const auto stored = m_driver.storedCase(term.id);
+    QCOMPARE(stored->form.proposedName, newName);
+    QCOMPARE(stored->registered.proposedName, newName);
+    QCOMPARE(stored->form.termYears, 25);
 }
 
 void ExchangeEntityCasesTest::aChangeNamesARegisteredEntityOfItsAuthority()
@@ -266,6 +305,41 @@ void ExchangeEntityCasesTest::aGeneralDeregistrationEndsTheEntity()
     const QJsonObject late = m_driver.push(u"clerk01"_s, m_driver.acceptance(change));
     QCOMPARE(statusOf(late), u"rejected"_s);
     QCOMPARE(errorOf(late), u"case.subject_ended"_s);
+}
+
+// 吊销 does not end the entity: it must still be deregistered, by the general procedure only, and it
+// can no longer be changed. A simplified deregistration accepted before the revocation is not approved.
+void ExchangeEntityCasesTest::aRevokedEntityIsDeregisteredByTheGeneralProcedure()
+{
+    core::CaseRecord registered;
+    const QString code = m_driver.licensedEntity(u"太原市晋丰商贸有限公司"_s, &registered);
+    QVERIFY(!code.isEmpty());
+    core::CaseRecord early = Driver::deregistrationOf(code, registered, true);
+    QCOMPARE(statusOf(m_driver.push(u"clerk01"_s, m_driver.acceptance(early))), u"applied"_s);
+    QVERIFY(m_driver.taken(early));
+    QVERIFY(m_driver.endNotice(early.id));
+    const auto revoked =
+        exchange::LicenceAdmin::revoke(m_exchange.dir(), code, u"并市监处字〔2026〕9号"_s, today());
+    QVERIFY(revoked && revoked.value());
+
+    QJsonObject answer = m_driver.approval(early);
+    QCOMPARE(statusOf(answer), u"rejected"_s);
+    QCOMPARE(errorOf(answer), u"deregistration.general_only"_s);
+    core::CaseRecord simplified = Driver::deregistrationOf(code, registered, true);
+    answer = m_driver.push(u"clerk01"_s, m_driver.acceptance(simplified));
+    QCOMPARE(statusOf(answer), u"rejected"_s);
+    QCOMPARE(errorOf(answer), u"deregistration.general_only"_s);
+    core::CaseRecord change = Driver::changeOf(code, registered, [](core::OneForm &f) { f.termYears = 20; });
+    answer = m_driver.push(u"clerk01"_s, m_driver.acceptance(change));
+    QCOMPARE(statusOf(answer), u"rejected"_s);
+    QCOMPARE(errorOf(answer), u"case.subject_ended"_s);
+
+    core::CaseRecord general = Driver::deregistrationOf(code, registered, false);
+    QCOMPARE(statusOf(m_driver.push(u"clerk01"_s, m_driver.acceptance(general))), u"applied"_s);
+    QVERIFY(m_driver.taken(general));
+    QCOMPARE(statusOf(m_driver.approval(general)), u"applied"_s);
+    QCOMPARE(m_driver.entityOf(code)->status, core::RegisteredEntity::StatusDeregistered);
+    QCOMPARE(m_driver.storedCase(general.id)->state, core::CaseState::Published);
 }
 
 void ExchangeEntityCasesTest::aSimplifiedDeregistrationWaitsForItsNotice()

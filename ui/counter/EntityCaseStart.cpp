@@ -7,7 +7,9 @@
 namespace ow::ui {
 
 std::optional<EntityCaseStart::Registered> EntityCaseStart::registered(const Workbench &wb,
-                                                                       const QString &code, QString *problem)
+                                                                       const QString &code,
+                                                                       core::CaseKind kind, bool simplified,
+                                                                       QString *problem)
 {
     const QString wanted = code.trimmed().toUpper();
     const std::optional<storage::EnterpriseRecord> enterprise = wb.enterprises.find(wanted);
@@ -17,10 +19,12 @@ std::optional<EntityCaseStart::Registered> EntityCaseStart::registered(const Wor
                        .arg(wanted);
         return std::nullopt;
     }
-    if (enterprise->status != core::RegisteredEntity::StatusRegistered) {
-        *problem = tr("%1 is %2 since %3; it can be neither changed nor deregistered.")
-                       .arg(enterprise->name, core::RegisteredEntity::statusLabel(enterprise->status),
-                            enterprise->statusSince.toString(Qt::ISODate));
+    core::RegisteredEntity entity;
+    entity.name = enterprise->name;
+    entity.status = enterprise->status;
+    entity.statusSince = enterprise->statusSince;
+    if (auto open = core::Deregistration::checkSubject(kind, simplified, entity); !open) {
+        *problem = open.error().message;
         return std::nullopt;
     }
     if (enterprise->authorityDivision != wb.authorityDivision()) {
@@ -46,7 +50,8 @@ std::optional<EntityCaseStart::Registered> EntityCaseStart::registered(const Wor
 EntityCaseStart::Started EntityCaseStart::change(const Workbench &wb, const QString &code)
 {
     Started started;
-    const std::optional<Registered> before = registered(wb, code, &started.problem);
+    const std::optional<Registered> before =
+        registered(wb, code, core::CaseKind::Change, false, &started.problem);
     if (!before)
         return started;
     started.record = core::ChangeRegistration::start(code, before->form, before->established);
@@ -61,7 +66,8 @@ EntityCaseStart::Started EntityCaseStart::deregistration(const Workbench &wb, co
                                                          bool simplified)
 {
     Started started;
-    const std::optional<Registered> before = registered(wb, code, &started.problem);
+    const std::optional<Registered> before =
+        registered(wb, code, core::CaseKind::Deregistration, simplified, &started.problem);
     if (!before)
         return started;
     started.record = core::Deregistration::start(code, before->form, simplified);

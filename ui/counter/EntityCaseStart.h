@@ -11,7 +11,8 @@
 namespace ow::ui {
 
 // The start of a case about a registered enterprise at this counter (change or deregistration,
-// issue 12 §1): the enterprise found in the cache, still registered and of this counter's
+// issue 12 §1): the enterprise found in the cache, still registered (or revoked, for a general
+// deregistration) and of this counter's
 // authority, and its one form as registered — from the case that registered it here when this
 // counter has it, else the public data the enterprise cache holds (the rest is typed from the
 // applicant's licence and documents; the exchange measures the change against its own record).
@@ -35,8 +36,10 @@ private:
         QDate established;
         bool complete = false; // the whole form, from the case that registered it here
     };
+    // The enterprise `code` as registered, when a case of `kind` may be about it (a revoked one
+    // only by a general deregistration: core::Deregistration::checkSubject); else `problem` says why.
     static std::optional<Registered> registered(const Workbench &workbench, const QString &code,
-                                                QString *problem);
+                                                core::CaseKind kind, bool simplified, QString *problem);
 };
 
 } // namespace ow::ui

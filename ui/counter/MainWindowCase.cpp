@@ -192,7 +192,7 @@ void MainWindow::updateHeader()
         text +=
             QStringLiteral("<br>") + tr("%1: %2 · %3")
                                          .arg(core::StatutoryClock::label(clock->kind).toHtmlEscaped(), shown,
-                                              core::StatutoryClock::longText(*clock).toHtmlEscaped());
+                                              core::StatutoryClock::longText(*clock, false).toHtmlEscaped());
     }
     if (const auto lock = core::CaseWorkflow::reviewLock(c)) {
         const std::optional<storage::LocalAccount> reviewer = m_wb.accounts.find(lock->reviewer);

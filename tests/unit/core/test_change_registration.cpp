@@ -44,6 +44,8 @@ OneForm edited(const QString &edit)
         f.legalRep.idNumber = f.legalRep.idNumber.toLower();
     else if (edit == u"rep office")
         f.legalRepOffice = LegalRepOffice::Manager;
+    else if (edit == u"rep position")
+        f.legalRep.position = u"经理"_s;
     else if (edit == u"rep phone")
         f.legalRep.phone = u"13900000000"_s;
     else if (edit == u"capital")
@@ -149,6 +151,7 @@ private slots:
         QTest::newRow("legal rep ID") << u"rep id"_s << QStringList{u"legal_rep"_s} << true;
         QTest::newRow("legal rep ID in lower case") << u"rep id lower case"_s << QStringList{} << false;
         QTest::newRow("legal rep office") << u"rep office"_s << QStringList{u"legal_rep"_s} << true;
+        QTest::newRow("legal rep position") << u"rep position"_s << QStringList{u"legal_rep"_s} << true;
         QTest::newRow("legal rep phone only") << u"rep phone"_s << QStringList{u"contacts"_s} << false;
         QTest::newRow("capital") << u"capital"_s << QStringList{u"capital"_s} << true;
         QTest::newRow("scope") << u"scope"_s << QStringList{u"scope"_s} << true;
@@ -186,6 +189,47 @@ private slots:
         CaseRecord record = ChangeRegistration::start(Code, before, Established);
         record.form = after;
         QCOMPARE(ChangeRegistration::needsNewLicence(record), newLicence);
+    }
+
+    // A change typed on a stale copy (or licensed after another change) moved onto the registration
+    // as it is now: what it asked to change is its own, nothing the other change did is undone.
+    void aChangeIsRebasedOntoTheCurrentRegistration()
+    {
+        const OneForm base = registeredForm();
+        OneForm current = base; // another change licensed since: a new name and a new phone
+        current.proposedName = u"太原市鑫瑞商贸有限公司"_s;
+        current.legalRep.phone = u"13900000000"_s;
+
+        // Ours: the term only. Theirs stays, ours is added.
+        OneForm ours = base;
+        ours.termYears = 30;
+        OneForm rebased = ChangeRegistration::rebase(base, ours, current);
+        QCOMPARE(rebased.proposedName, current.proposedName);
+        QCOMPARE(rebased.legalRep.phone, current.legalRep.phone);
+        QCOMPARE(rebased.termYears, 30);
+        QCOMPARE(keysOf(ChangeRegistration::changes(current, rebased)), QStringList{u"term"_s});
+
+        // Ours: the legal representative (another person, the old phone): the person is ours, the
+        // phone (a contact, not changed by us) theirs.
+        ours = base;
+        ours.legalRep.name = u"赵建华"_s;
+        ours.legalRep.idNumber = samples::residentId(u"140105"_s, QDate(1970, 2, 2), 7);
+        rebased = ChangeRegistration::rebase(base, ours, current);
+        QCOMPARE(rebased.legalRep.name, u"赵建华"_s);
+        QCOMPARE(rebased.legalRep.phone, current.legalRep.phone);
+        QCOMPARE(rebased.proposedName, current.proposedName);
+
+        // Both changed the name: the later licence's (ours) stands.
+        ours = base;
+        ours.proposedName = u"太原市鑫德商贸有限公司"_s;
+        QCOMPARE(ChangeRegistration::rebase(base, ours, current).proposedName, ours.proposedName);
+
+        // Nothing moved under it: the form as it is; nothing asked: the registration as it is.
+        QCOMPARE(ChangeRegistration::rebase(base, ours, base), ours);
+        QCOMPARE(ChangeRegistration::rebase(base, base, current), current);
+        // Every item at once comes over whole.
+        const OneForm all = edited(u"name and capital"_s);
+        QCOMPARE(ChangeRegistration::rebase(base, all, base), all);
     }
 
     void beforeAndAfterLines()

@@ -2,7 +2,7 @@
 // procedure, the 20-day public notice (its days, JSON and what is not a notice), when a simplified
 // deregistration may be decided, its decision's clock counted from the notice's end, and the
 // workflow of a deregistration case (no licence, no form rules, no credit check at acceptance, the
-// notice at approval).
+// notice at approval), and which entities admit which case (a revoked one only a general one).
 #include "core/CaseWorkflow.h"
 #include "core/CreditCheck.h"
 #include "core/Deregistration.h"
@@ -66,6 +66,7 @@ TransitionRequest request(CaseAction action, const QDate &day, const QString &us
 } // namespace
 
 Q_DECLARE_METATYPE(std::optional<ow::core::DeregistrationNotice>)
+Q_DECLARE_METATYPE(ow::core::CaseKind)
 
 class TestDeregistration : public QObject
 {
@@ -209,6 +210,48 @@ private slots:
         if (!decided.ok())
             QVERIFY(!decided.error().message.isEmpty());
         QVERIFY(!Deregistration::noticeStatus(notice, today).isEmpty());
+    }
+
+    // Which cases an entity admits by its status: a revoked one only a general deregistration.
+    void checkSubject_data()
+    {
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<CaseKind>("kind");
+        QTest::addColumn<bool>("simplified");
+        QTest::addColumn<QString>("error");
+        const QString registered = RegisteredEntity::StatusRegistered;
+        const QString revoked = RegisteredEntity::StatusRevoked;
+        const QString deregistered = RegisteredEntity::StatusDeregistered;
+        const QString ended = u"case.subject_ended"_s;
+        QTest::newRow("registered: change") << registered << CaseKind::Change << false << QString();
+        QTest::newRow("registered: general") << registered << CaseKind::Deregistration << false << QString();
+        QTest::newRow("registered: simplified")
+            << registered << CaseKind::Deregistration << true << QString();
+        QTest::newRow("revoked: change") << revoked << CaseKind::Change << false << ended;
+        QTest::newRow("revoked: general") << revoked << CaseKind::Deregistration << false << QString();
+        QTest::newRow("revoked: simplified")
+            << revoked << CaseKind::Deregistration << true << u"deregistration.general_only"_s;
+        QTest::newRow("deregistered: change") << deregistered << CaseKind::Change << false << ended;
+        QTest::newRow("deregistered: general") << deregistered << CaseKind::Deregistration << false << ended;
+        QTest::newRow("deregistered: simplified")
+            << deregistered << CaseKind::Deregistration << true << ended;
+    }
+    void checkSubject()
+    {
+        QFETCH(QString, status);
+        QFETCH(CaseKind, kind);
+        QFETCH(bool, simplified);
+        QFETCH(QString, error);
+        RegisteredEntity entity;
+        entity.name = u"太原市晋味餐饮有限公司"_s;
+        entity.status = status;
+        entity.statusSince = Day;
+        const ow::Result<void> open = Deregistration::checkSubject(kind, simplified, entity);
+        QCOMPARE(open.ok() ? QString() : open.error().code, error);
+        if (!open.ok()) {
+            QVERIFY(open.error().message.contains(entity.name));
+            QVERIFY(open.error().message.contains(u"2026-12-02"_s));
+        }
     }
 
     // 2026-12-02 is a Wednesday; no holiday until 2027-01-01. The office's limit is 3 working days.
