@@ -3961,10 +3961,6 @@ Every person named is clean on the credit lists: priority handling (优先办理
         <translation>交换平台未登记该变更或注销所指的企业，或该企业不属于本登记机关。</translation>
     </message>
     <message>
-        <source>The enterprise this case is about was deregistered or its licence revoked at the exchange.</source>
-        <translation>该案件所涉企业已在交换平台注销或被吊销营业执照。</translation>
-    </message>
-    <message>
         <source>The exchange holds this case as another kind (establishment, change, deregistration).</source>
         <translation>交换平台上该案件为另一种登记类型（设立、变更、注销）。</translation>
     </message>
@@ -3987,6 +3983,14 @@ Every person named is clean on the credit lists: priority handling (优先办理
     <message>
         <source>Objections were raised during the public notice: a simplified deregistration with objections is rejected, and the applicant may apply for a general one.</source>
         <translation>公告期内有人提出异议：有异议的简易注销应予驳回，申请人可申请一般注销。</translation>
+    </message>
+    <message>
+        <source>The enterprise this case is about was deregistered at the exchange, or its licence revoked (then only a general deregistration goes on).</source>
+        <translation>本案件所涉企业已在交换平台注销，或已被吊销营业执照（此时只能继续办理一般程序注销登记）。</translation>
+    </message>
+    <message>
+        <source>The enterprise&apos;s licence was revoked: it is deregistered by the general procedure only. Withdraw this case and accept a general deregistration.</source>
+        <translation>该企业已被吊销营业执照，只能按一般程序注销。请撤回本案件，改为受理一般程序注销登记。</translation>
     </message>
 </context>
 <context>

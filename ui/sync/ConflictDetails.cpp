@@ -62,7 +62,8 @@ const struct
     {"case.subject_ended",
      QT_TRANSLATE_NOOP(
          "ow::ui::ConflictsView",
-         "The enterprise this case is about was deregistered or its licence revoked at the exchange.")},
+         "The enterprise this case is about was deregistered at the exchange, or its licence revoked (then "
+         "only a general deregistration goes on).")},
     {"case.kind_changed",
      QT_TRANSLATE_NOOP(
          "ow::ui::ConflictsView",
@@ -84,6 +85,10 @@ const struct
      QT_TRANSLATE_NOOP("ow::ui::ConflictsView",
                        "Objections were raised during the public notice: a simplified deregistration with "
                        "objections is rejected, and the applicant may apply for a general one.")},
+    {"deregistration.general_only",
+     QT_TRANSLATE_NOOP("ow::ui::ConflictsView",
+                       "The enterprise's licence was revoked: it is deregistered by the general procedure "
+                       "only. Withdraw this case and accept a general deregistration.")},
     {"case.too_large",
      QT_TRANSLATE_NOOP("ow::ui::ConflictsView", "The case is larger than the exchange stores.")},
     {"field.too_long",
