@@ -5273,6 +5273,10 @@ Nothing was changed.</source>
         <source>Recorded without a new licence.</source>
         <translation>予以备案，不换发营业执照。</translation>
     </message>
+    <message>
+        <source>Another change of this enterprise was licensed first: the exchange issued this licence on the registration as it now is, and the sheet printed here differs. Void it and print the licence again (Licence sheets).</source>
+        <translation>该企业的另一项变更已先行核发执照：交换平台按现有登记信息核发了本执照，本窗口已打印的执照与之不符。请作废该执照并重新打印（“执照纸”）。</translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::MaterialsChecklist</name>

@@ -70,9 +70,10 @@ Result<qint64> ConflictStore::record(QSqlDatabase &connection, const SyncConflic
     return id;
 }
 
-Result<void> ConflictStore::settlePush(const QStringList &acknowledged, const QList<SyncConflict> &conflicts)
+Result<void> ConflictStore::settlePush(const QStringList &acknowledged, const QList<SyncConflict> &conflicts,
+                                       const QList<AuditEntry> &notes)
 {
-    if (acknowledged.isEmpty() && conflicts.isEmpty())
+    if (acknowledged.isEmpty() && conflicts.isEmpty() && notes.isEmpty())
         return {};
     return m_db->transaction([&]() -> Result<void> {
         QSqlDatabase db = m_db->connection();
@@ -92,6 +93,10 @@ Result<void> ConflictStore::settlePush(const QStringList &acknowledged, const QL
                 return r;
         }
         remove.finish();
+        for (const AuditEntry &note : notes) {
+            if (auto r = AuditJournal::append(db, note); !r)
+                return r;
+        }
         return {};
     });
 }

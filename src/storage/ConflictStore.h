@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuditJournal.h"
 #include "core/Result.h"
 
 #include <QCoreApplication>
@@ -58,9 +59,11 @@ public:
     // Inside an open transaction on `connection`.
     static ow::Result<qint64> record(QSqlDatabase &connection, const SyncConflict &conflict);
 
-    // One transaction: removes the acknowledged events from the outbox, and moves the events of
-    // `conflicts` from the outbox into the conflicts table.
-    ow::Result<void> settlePush(const QStringList &acknowledged, const QList<SyncConflict> &conflicts);
+    // One transaction: removes the acknowledged events from the outbox, moves the events of
+    // `conflicts` from the outbox into the conflicts table, and appends `notes` to the audit journal
+    // (what the exchange said of an applied event that the counter must act on: a licence rebased).
+    ow::Result<void> settlePush(const QStringList &acknowledged, const QList<SyncConflict> &conflicts,
+                                const QList<AuditEntry> &notes = {});
 
     // Inside an open transaction on `connection`: one conflict; and recording its resolution
     // (fails with storage.not_found when it is not open any more).

@@ -6,6 +6,7 @@
 #include "ExchangeClient.h"
 #include "ExchangeSettings.h"
 #include "SyncError.h"
+#include "storage/AuditJournal.h"
 #include "storage/DirectorySnapshot.h"
 #include "storage/OutboxStore.h"
 
@@ -174,6 +175,8 @@ private:
     void sendBatch(OutgoingBatch batch);
     void onPushed(quint64 run, const OutgoingBatch &batch, Result<PushResponse, SyncError> result);
     bool settleBatch(const QList<storage::OutboxStore::WireEvent> &events, const PushResponse &response);
+    storage::AuditEntry rebasedNote(const storage::OutboxStore::WireEvent &event,
+                                    const QString &requestId) const;
     // The ledger of numbered blank stock after the events (SyncEngineSheets.cpp): the signed-in
     // user's pending entries in requests of up to 100, each settled by its answer; then the feed.
     void pushSheets();

@@ -106,6 +106,21 @@ void SyncEngine::onPushed(quint64 run, const OutgoingBatch &batch, Result<PushRe
         sendBatch(prepareBatch(batch.lastSeq));
 }
 
+// What the counter keeps of a licence the exchange issued on the registration as it had become: the
+// case's header asks for a reprint until a sheet is printed again (AuditJournal::awaitsReprint).
+storage::AuditEntry SyncEngine::rebasedNote(const storage::OutboxStore::WireEvent &event,
+                                            const QString &requestId) const
+{
+    storage::AuditEntry note;
+    note.caseId = event.caseId;
+    note.action = storage::AuditJournal::LicenceRebased;
+    note.actor = m_session.userId;
+    note.workstation = m_session.workstation;
+    note.at = QDateTime::currentDateTimeUtc();
+    note.detail = {{u"eventId"_s, event.id}, {u"requestId"_s, requestId}};
+    return note;
+}
+
 // The exchange's answer to a batch: acknowledged events leave the outbox, conflicts and refusals
 // move to the conflicts list, in one transaction. False when that failed (the run has failed).
 bool SyncEngine::settleBatch(const QList<storage::OutboxStore::WireEvent> &events,
@@ -113,6 +128,7 @@ bool SyncEngine::settleBatch(const QList<storage::OutboxStore::WireEvent> &event
 {
     QStringList acknowledged;
     QList<storage::SyncConflict> conflicts;
+    QList<storage::AuditEntry> notes;
     for (qsizetype i = 0; i < response.results.size(); ++i) {
         const PushResult &r = response.results.at(i);
         const storage::OutboxStore::WireEvent &event = events.at(i);
@@ -121,13 +137,7 @@ bool SyncEngine::settleBatch(const QList<storage::OutboxStore::WireEvent> &event
             ++m_stats.sent;
             acknowledged << r.id;
             if (r.rebased)
-                log(SyncLogEntry::Level::Warning,
-                    PushText::tr("Another change of the enterprise of case %1 was licensed first: the "
-                                 "exchange issued this licence on the registration as it now is, so the "
-                                 "sheet printed here differs. Sync again (F5), then void it and print the "
-                                 "licence again.")
-                        .arg(event.caseId),
-                    QString(protocol::keys::push::Rebased), response.requestId);
+                notes.append(rebasedNote(event, response.requestId));
             break;
         case PushStatus::Duplicate:
             ++m_stats.duplicates;
@@ -153,10 +163,19 @@ bool SyncEngine::settleBatch(const QList<storage::OutboxStore::WireEvent> &event
         }
         }
     }
-    if (auto r = m_conflicts->settlePush(acknowledged, conflicts); !r) {
+    if (auto r = m_conflicts->settlePush(acknowledged, conflicts, notes); !r) {
         // Nothing was removed: the next run resends, and the exchange answers "duplicate".
         fail(SyncErrors::storage(r.error().message));
         return false;
+    }
+    for (const storage::AuditEntry &note : std::as_const(notes)) {
+        log(SyncLogEntry::Level::Warning,
+            PushText::tr("Another change of the enterprise of case %1 was licensed first: the "
+                         "exchange issued this licence on the registration as it now is, so the "
+                         "sheet printed here differs. Sync again (F5), then void it and print the "
+                         "licence again.")
+                .arg(note.caseId),
+            QString(protocol::keys::push::Rebased), response.requestId);
     }
     for (const storage::SyncConflict &c : std::as_const(conflicts)) {
         log(SyncLogEntry::Level::Warning,

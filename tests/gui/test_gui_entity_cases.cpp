@@ -4,6 +4,7 @@
 // representative blocked by the credit lists as it is typed; a simplified deregistration through
 // its 20-day public notice (the decision's clock counted from its end), refused while it runs,
 // decided when it is over.
+#include "core/ChangeRegistration.h"
 #include "core/EnterpriseName.h"
 #include "core/ResidentId.h"
 #include "exchange/CreditListAdmin.h"
@@ -284,6 +285,68 @@ private slots:
         QTRY_VERIFY2(credit && credit->text().contains(u"Acceptance blocked"_s), qPrintable(credit->text()));
         markMaterials(window);
         QVERIFY(!window.action(core::CaseAction::Accept)->isEnabled());
+    }
+
+    // A change accepted at W01 (a new domicile) while another change of the enterprise (its term) is
+    // accepted at W02 and licensed first: W01's licence is issued on the registration as it had
+    // become, both changes stand, and W01's case header asks for the printed sheet to be reprinted.
+    void aLicenceIssuedOnAMovedRegistrationAsksForAReprint()
+    {
+        workbench::Workbench &wb = *m_w01.wb;
+        ui::MainWindow window(wb, clerk());
+        startChangeByKeyboard(window);
+        const QString domicile = u"太原市小店区长风街66号"_s;
+        retype(window.findChild<QLineEdit *>(u"domicile"_s), domicile);
+        markMaterials(window);
+        QTRY_VERIFY(window.action(core::CaseAction::Accept)->isEnabled());
+        window.action(core::CaseAction::Accept)->trigger();
+        QTRY_COMPARE(window.currentCase().state, core::CaseState::Accepted);
+        const core::CaseRecord ours = window.currentCase();
+        QVERIFY(test::syncOnce(wb));
+
+        // W02's change of the term, on the same registration, accepted, approved and licensed first.
+        core::CaseRecord theirs = core::ChangeRegistration::start(m_code, ours.registered, ours.established);
+        theirs.form.termYears = 30;
+        theirs.materials = core::ChangeRegistration::checklist(
+            core::ChangeRegistration::changes(theirs.registered, theirs.form));
+        for (core::MaterialItem &m : theirs.materials)
+            m.status = core::MaterialStatus::OriginalSeen;
+        core::TransitionRequest step;
+        step.actor = {u"clerk01"_s, core::Role::Clerk, u"W02"_s};
+        step.at = QDateTime::currentDateTimeUtc();
+        step.action = core::CaseAction::SaveDraft;
+        QVERIFY(core::CaseWorkflow::apply(theirs, step));
+        step.action = core::CaseAction::Accept;
+        step.receiptNumber = m_cases.nextReceipt(u"W02"_s);
+        const auto accepted = core::CaseWorkflow::apply(theirs, step);
+        QVERIFY(accepted);
+        QCOMPARE(status(push(u"W02"_s, u"clerk01"_s, {accepted.value()}), 0), u"applied"_s);
+        QCOMPARE(status(approveAtW02(theirs), 1), u"applied"_s);
+        theirs.state = core::CaseState::Approved;
+        theirs.version += 2;
+        step.action = core::CaseAction::IssueLicence;
+        step.receiptNumber.clear();
+        const auto issued = core::CaseWorkflow::apply(theirs, step);
+        QVERIFY(issued);
+        QCOMPARE(status(push(u"W02"_s, u"clerk01"_s, {issued.value()}), 0), u"applied"_s);
+
+        // Ours approved, then licensed at W01.
+        QCOMPARE(status(approveAtW02(ours), 1), u"applied"_s);
+        QVERIFY(test::syncOnce(wb));
+        QTRY_COMPARE_WITH_TIMEOUT(wb.cases.find(ours.id)->state, core::CaseState::Approved, 20000);
+        window.openCase(ours.id);
+        QTRY_VERIFY(window.action(core::CaseAction::IssueLicence)->isEnabled());
+        QTest::keyClick(&window, Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(window.currentCase().state, core::CaseState::Licensed);
+        QVERIFY(test::syncOnce(wb));
+        QTRY_VERIFY_WITH_TIMEOUT(storage::AuditJournal::awaitsReprint(wb.audit.forCase(ours.id)), 20000);
+        QVERIFY(test::syncOnce(wb));
+        QTRY_COMPARE_WITH_TIMEOUT(wb.cases.find(ours.id)->form.termYears, 30, 20000);
+        QCOMPARE(wb.cases.find(ours.id)->form.domicile, domicile);
+        window.newCase();
+        window.openCase(ours.id);
+        const QString header = window.findChild<QLabel *>(u"caseHeader"_s)->text();
+        QVERIFY2(header.contains(u"print the licence again"_s), qPrintable(header));
     }
 
     // The change form as a clerk sees it, for docs/: a new domicile and a new legal representative.

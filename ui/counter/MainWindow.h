@@ -127,6 +127,7 @@ private:
     void showScans();
     void updateActions();
     void updateHeader();
+    QString headerAttention(const core::CaseRecord &c) const;
     QString summaryText() const; // the line under the form: its problems, or why it is read-only
     bool askReason(core::CaseAction action, QString *reason, QStringList *codes);
     bool askJurisdictionReason(const core::OneForm &form, QString *reason);

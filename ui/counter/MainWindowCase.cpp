@@ -194,6 +194,15 @@ void MainWindow::updateHeader()
                                          .arg(core::StatutoryClock::label(clock->kind).toHtmlEscaped(), shown,
                                               core::StatutoryClock::longText(*clock, false).toHtmlEscaped());
     }
+    text += headerAttention(c);
+    m_header->setText(text);
+}
+
+// The header's lines that ask for something: who reviews the case, why it cannot be decided here, a
+// licence to print again, the last reason given, an open conflict.
+QString MainWindow::headerAttention(const core::CaseRecord &c) const
+{
+    QString text;
     if (const auto lock = core::CaseWorkflow::reviewLock(c)) {
         const std::optional<storage::LocalAccount> reviewer = m_wb.accounts.find(lock->reviewer);
         text +=
@@ -211,6 +220,15 @@ void MainWindow::updateHeader()
         text += QStringLiteral("<br><span style=\"color:#a85a00\">") + why.toHtmlEscaped() +
                 QStringLiteral("</span>");
     }
+    if (c.kind == core::CaseKind::Change &&
+        (c.state == core::CaseState::Licensed || c.state == core::CaseState::Published) &&
+        storage::AuditJournal::awaitsReprint(m_wb.audit.forCase(c.id))) {
+        text += QStringLiteral("<br><span style=\"color:#a85a00\"><b>%1</b></span>")
+                    .arg(tr("Another change of this enterprise was licensed first: the exchange issued this "
+                            "licence on the registration as it now is, and the sheet printed here differs. "
+                            "Void it and print the licence again (Licence sheets).")
+                             .toHtmlEscaped());
+    }
     if (!c.lastReason.isEmpty()) {
         text += QStringLiteral("<br>") + tr("Reason: %1").arg(c.lastReason.toHtmlEscaped());
     }
@@ -222,7 +240,7 @@ void MainWindow::updateHeader()
                    "is shown.") +
                 QStringLiteral("</span>");
     }
-    m_header->setText(text);
+    return text;
 }
 
 void MainWindow::updateActions()

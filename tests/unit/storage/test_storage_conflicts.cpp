@@ -319,6 +319,30 @@ private slots:
         QVERIFY(next.receiptNumber.endsWith(QStringLiteral("-W01-0008")));
     }
 
+    // What the exchange said of an applied event goes into the journal in the push's own
+    // transaction: the acknowledged events leave the outbox and the note is there, or neither.
+    void aPushsNotesAreJournalledWithItsSettlement()
+    {
+        const core::CaseRecord local = acceptedCase(10);
+        const QList<core::DomainEvent> pending = OutboxStore(m_db).pending(100);
+        QVERIFY(!pending.isEmpty());
+        AuditEntry note;
+        note.caseId = local.id;
+        note.action = AuditJournal::LicenceRebased;
+        note.actor = QStringLiteral("clerk01");
+        note.workstation = QStringLiteral("W01");
+        note.at = test::fixedTime();
+        QStringList ids;
+        for (const core::DomainEvent &e : pending)
+            ids << e.id;
+        const int before = AuditJournal(m_db).count();
+        QVERIFY(ConflictStore(m_db).settlePush(ids, {}, {note}));
+        QCOMPARE(OutboxStore(m_db).count(), 0);
+        QCOMPARE(AuditJournal(m_db).count(), before + 1);
+        QVERIFY(AuditJournal::awaitsReprint(AuditJournal(m_db).forCase(local.id)));
+        QVERIFY(AuditJournal(m_db).verify().ok());
+    }
+
     void aNoteIsRequiredAndRejectedChangesAreNotSentAgain()
     {
         const core::CaseRecord local = acceptedCase(9);

@@ -14,6 +14,7 @@
 
 using namespace ow;
 using namespace ow::storage;
+using namespace Qt::StringLiterals;
 
 class TestJournal : public QObject
 {
@@ -160,6 +161,35 @@ private slots:
         QVERIFY(!query.exec(QStringLiteral("UPDATE audit SET actor = 'x' WHERE seq = 1")));
         QVERIFY(!query.exec(QStringLiteral("DELETE FROM audit WHERE seq = 2")));
         QVERIFY(AuditJournal(m_db).verify().ok());
+    }
+
+    // A licence the exchange issued on a registration that had moved on (AuditJournal::LicenceRebased)
+    // awaits a reprint until a sheet is printed or reprinted after it; a voided sheet is no reprint.
+    void aRebasedLicenceAwaitsItsReprint_data()
+    {
+        QTest::addColumn<QStringList>("actions");
+        QTest::addColumn<bool>("awaits");
+        const QString rebased = AuditJournal::LicenceRebased;
+        QTest::newRow("nothing") << QStringList{} << false;
+        QTest::newRow("printed only") << QStringList{u"sheet.printed"_s} << false;
+        QTest::newRow("printed, then rebased") << QStringList{u"sheet.printed"_s, rebased} << true;
+        QTest::newRow("rebased, then voided") << QStringList{rebased, u"sheet.voided"_s} << true;
+        QTest::newRow("rebased, then reprinted") << QStringList{rebased, u"sheet.reprinted"_s} << false;
+        QTest::newRow("rebased, printed, rebased again")
+            << QStringList{rebased, u"sheet.printed"_s, rebased} << true;
+    }
+    void aRebasedLicenceAwaitsItsReprint()
+    {
+        QFETCH(QStringList, actions);
+        QFETCH(bool, awaits);
+        QList<AuditEntry> entries;
+        for (const QString &action : actions) {
+            AuditEntry entry;
+            entry.caseId = u"case-1"_s;
+            entry.action = action;
+            entries.append(entry);
+        }
+        QCOMPARE(AuditJournal::awaitsReprint(entries), awaits);
     }
 
     void tamperingIsFound_data()
