@@ -496,7 +496,9 @@ Result<PushResponse, SyncError> ExchangeClient::parsePush(const QJsonObject &bod
         r.errorCode = error.value(keys::error::Code).toString();
         r.errorMessage = error.value(keys::error::Message).toString();
         r.current = o.value(k::Current).toObject();
-        r.rebased = r.status == PushStatus::Applied && o.value(k::Rebased).toBool();
+        // A duplicate carries the first answer's, so a resend after a lost answer is told too.
+        r.rebased = (r.status == PushStatus::Applied || r.status == PushStatus::Duplicate) &&
+                    o.value(k::Rebased).toBool();
         response.results.append(std::move(r));
     }
     return response;

@@ -74,8 +74,8 @@ struct PushResult
     QString errorCode;
     QString errorMessage;
     QJsonObject current; // the exchange's CaseRecord (conflict)
-    // An applied licensing the exchange moved onto the registration as it is now (another change of
-    // the entity licensed first): the licence printed here differs from the registry's.
+    // An applied (or duplicate) licensing the exchange moved onto the registration as it is now
+    // (another change of the entity licensed first): the licence printed here differs.
     bool rebased = false;
 };
 

@@ -142,6 +142,8 @@ bool SyncEngine::settleBatch(const QList<storage::OutboxStore::WireEvent> &event
         case PushStatus::Duplicate:
             ++m_stats.duplicates;
             acknowledged << r.id;
+            if (r.rebased)
+                notes.append(rebasedNote(event, response.requestId));
             break;
         case PushStatus::Conflict:
         case PushStatus::Rejected: {

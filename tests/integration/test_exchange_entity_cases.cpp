@@ -154,10 +154,14 @@ void ExchangeEntityCasesTest::concurrentChangesBothStand()
     core::CaseRecord approved;
     QCOMPARE(statusOf(m_driver.approval(term, &approved)), u"applied"_s);
     // Applied, and the counter is told its printed sheet differs from the licence issued.
-    const QJsonObject licensed =
-        m_driver.push(u"clerk01"_s, Driver::advance(approved, core::CaseAction::IssueLicence, u"clerk01"_s));
+    const QJsonObject issue = Driver::advance(approved, core::CaseAction::IssueLicence, u"clerk01"_s);
+    const QJsonObject licensed = m_driver.push(u"clerk01"_s, issue);
     QCOMPARE(statusOf(licensed), u"applied"_s);
     QCOMPARE(licensed.value(u"rebased"_s).toBool(), true);
+    // Sent again (its answer lost): a duplicate, told the same.
+    const QJsonObject again = m_driver.push(u"clerk01"_s, issue);
+    QCOMPARE(statusOf(again), u"duplicate"_s);
+    QCOMPARE(again.value(u"rebased"_s).toBool(), true);
     const auto entity = m_driver.entityOf(code);
     QCOMPARE(entity->name, newName);
     QCOMPARE(entity->termTo, entity->established.addYears(25).addDays(-1));
