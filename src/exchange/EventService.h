@@ -86,9 +86,11 @@ private:
     // `known` when the exchange holds no such case.
     Result<core::OneForm> registeredForm(const QString &licenceCaseId, const core::OneForm &known);
     // The answer refusing `event` when the entity of `record` (a change or deregistration) no
-    // longer admits it (core::Deregistration::checkSubject), or none.
+    // longer admits it (core::Deregistration::checkSubject), or none; then, when asked, the id of
+    // the case that registered the entity as it is now (its licence's case).
     Result<std::optional<QJsonObject>> subjectStillOpen(const core::DomainEvent &event,
-                                                        const core::CaseRecord &record);
+                                                        const core::CaseRecord &record,
+                                                        QString *licenceCaseId = nullptr);
     Result<std::optional<QJsonObject>> decisionFor(const core::DomainEvent &event,
                                                    const core::CaseRecord &record,
                                                    core::TransitionRequest &request);

@@ -98,7 +98,8 @@ Result<std::optional<QJsonObject>> EventService::checkSubject(const core::Domain
 }
 
 Result<std::optional<QJsonObject>> EventService::subjectStillOpen(const core::DomainEvent &event,
-                                                                  const core::CaseRecord &record)
+                                                                  const core::CaseRecord &record,
+                                                                  QString *licenceCaseId)
 {
     using Answer = std::optional<QJsonObject>;
     const auto licence = m_store.licences().byCode(record.subjectCode);
@@ -116,6 +117,9 @@ Result<std::optional<QJsonObject>> EventService::subjectStillOpen(const core::Do
             core::Deregistration::checkSubject(record.kind, record.simplified, licence.value()->entity);
         !open) {
         return Answer(notApplied(event.id, protocol::PushStatus::Rejected, open.error()));
+    }
+    if (licenceCaseId) {
+        *licenceCaseId = licence.value()->caseId;
     }
     return Answer();
 }

@@ -21,12 +21,6 @@ Result<std::optional<QJsonObject>> EventService::checkLicensing(const Caller &ca
                                                                 const core::DomainEvent &event,
                                                                 const core::CaseRecord &record)
 {
-    if (record.kind == core::CaseKind::Change) {
-        // The entity may have been deregistered or revoked since the change was accepted.
-        if (auto open = subjectStillOpen(event, record); !open || open.value()) {
-            return open;
-        }
-    }
     const QString provisional =
         record.kind == core::CaseKind::Change
             ? QString()
@@ -110,13 +104,21 @@ Result<std::optional<QJsonObject>> EventService::seal(const core::DomainEvent &e
     return std::optional<QJsonObject>();
 }
 
-// Licensing, only once the workflow allows the licence: a reserved serial spent, the name checked
-// (checkLicensing, on the case as approved), then the code and the seal (assignCode) on `record`.
+// Licensing, only once the workflow allows the licence: a change's entity still open to it, a
+// reserved serial spent, the name checked (checkLicensing, on the case as approved), a change moved
+// onto the registration as it is now, then the code and the seal (assignCode) on `record`.
 Result<std::optional<QJsonObject>> EventService::licensing(const Caller &caller,
                                                            const core::DomainEvent &event,
                                                            const core::CaseRecord &approved,
                                                            core::CaseRecord &record, const QDateTime &at)
 {
+    QString registeredBy; // a change's: the case that registered its entity as it is now
+    if (record.kind == core::CaseKind::Change) {
+        // The entity may have been deregistered or revoked since the change was accepted.
+        if (auto open = subjectStillOpen(event, record, &registeredBy); !open || open.value()) {
+            return open;
+        }
+    }
     const Result<std::optional<QJsonObject>> checked = checkLicensing(caller, event, approved);
     if (!checked || checked.value()) {
         return checked;
@@ -124,13 +126,7 @@ Result<std::optional<QJsonObject>> EventService::licensing(const Caller &caller,
     if (record.kind == core::CaseKind::Change) {
         // Another change of the entity may have been licensed since this one was accepted: this
         // licence changes what this case asked to change, on the registration as it is now.
-        const auto licence = m_store.licences().byCode(record.subjectCode);
-        if (!licence) {
-            return licence.error();
-        }
-        const Result<core::OneForm> current = licence.value()
-                                                  ? registeredForm(licence.value()->caseId, record.registered)
-                                                  : Result<core::OneForm>(record.registered);
+        const Result<core::OneForm> current = registeredForm(registeredBy, record.registered);
         if (!current) {
             return current.error();
         }

@@ -3,7 +3,6 @@
 #include "Database.h"
 #include "SqlSupport.h"
 #include "StorageLog.h"
-#include "core/BlankStock.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -103,22 +102,6 @@ Result<void> AuditJournal::append(QSqlDatabase &connection, AuditEntry entry)
     if (auto r = setMeta(connection, HeadSequenceKey, QString::number(entry.sequence)); !r)
         return r;
     return setMeta(connection, HeadHashKey, entry.hash);
-}
-
-bool AuditJournal::awaitsReprint(const QList<AuditEntry> &caseEntries)
-{
-    // The sheet ledger's entries are "sheet." and the use (SheetLedger).
-    const QString printed = QStringLiteral("sheet.") + core::BlankStock::useKey(core::SheetUseKind::Printed);
-    const QString reprinted =
-        QStringLiteral("sheet.") + core::BlankStock::useKey(core::SheetUseKind::Reprinted);
-    bool awaiting = false;
-    for (const AuditEntry &entry : caseEntries) {
-        if (entry.action == LicenceRebased)
-            awaiting = true;
-        else if (entry.action == printed || entry.action == reprinted)
-            awaiting = false;
-    }
-    return awaiting;
 }
 
 QList<AuditEntry> AuditJournal::forCase(const QString &caseId) const

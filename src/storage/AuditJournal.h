@@ -43,13 +43,6 @@ public:
     // Inside an open transaction on `connection`; fills sequence and hashes.
     static ow::Result<void> append(QSqlDatabase &connection, AuditEntry entry);
 
-    // The exchange issued a change's licence on the registration as it had become (another change
-    // licensed first): the sheet this counter printed differs until it is printed again.
-    static inline const QString LicenceRebased = QStringLiteral("licence.rebased");
-    // Whether a case's entries (in order) end with a rebased licence that no sheet was printed for
-    // since (a printed or reprinted sheet after the last LicenceRebased).
-    static bool awaitsReprint(const QList<AuditEntry> &caseEntries);
-
     QList<AuditEntry> forCase(const QString &caseId) const;
     int count() const;
     // Ok, or "audit.broken" naming the first entry whose hash does not match.

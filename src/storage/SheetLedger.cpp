@@ -142,6 +142,24 @@ Result<void> SheetLedger::check(QSqlDatabase &db, const core::SheetUse &use, con
     return {};
 }
 
+QString SheetLedger::auditAction(core::SheetUseKind kind)
+{
+    return u"sheet."_s + BlankStock::useKey(kind);
+}
+
+bool SheetLedger::awaitsReprint(const QList<AuditEntry> &caseEntries)
+{
+    bool awaiting = false;
+    for (const AuditEntry &entry : caseEntries) {
+        if (entry.action == LicenceRebased)
+            awaiting = true;
+        else if (entry.action == auditAction(core::SheetUseKind::Printed) ||
+                 entry.action == auditAction(core::SheetUseKind::Reprinted))
+            awaiting = false;
+    }
+    return awaiting;
+}
+
 Result<void> SheetLedger::record(const QList<core::SheetUse> &uses, const QString &authority)
 {
     return m_db->transaction([&]() -> Result<void> {
@@ -153,7 +171,7 @@ Result<void> SheetLedger::record(const QList<core::SheetUse> &uses, const QStrin
                 return inserted;
             AuditEntry entry;
             entry.caseId = use.caseId;
-            entry.action = u"sheet."_s + BlankStock::useKey(use.kind);
+            entry.action = auditAction(use.kind);
             entry.actor = use.actor;
             entry.workstation = use.workstation;
             entry.at = use.at;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuditJournal.h"
 #include "core/BlankStock.h"
 #include "core/Result.h"
 
@@ -48,6 +49,16 @@ class SheetLedger
     Q_DECLARE_TR_FUNCTIONS(SheetLedger)
 public:
     explicit SheetLedger(std::shared_ptr<Database> db);
+
+    // The audit journal's action of a sheet's use: "sheet.printed", "sheet.voided", "sheet.reprinted".
+    static QString auditAction(core::SheetUseKind kind);
+    // The exchange issued a change's licence on the registration as it had become (another change
+    // licensed first): the sheet this counter printed differs until it is printed again. Journalled
+    // by the sync engine when the push says so.
+    static inline const QString LicenceRebased = QStringLiteral("licence.rebased");
+    // Whether a case's journal entries (in order) end with a rebased licence that no sheet was
+    // printed for since (a printed or reprinted sheet after the last LicenceRebased).
+    static bool awaitsReprint(const QList<AuditEntry> &caseEntries);
 
     // Records the uses of one act for case `caseId` of `authority`, after the rules of
     // core::BlankStock against what this ledger knows: a batch of the authority holds each serial

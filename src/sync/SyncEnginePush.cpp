@@ -9,6 +9,7 @@
 #include "protocol/WireKeys.h"
 #include "storage/CaseStore.h"
 #include "storage/ConflictStore.h"
+#include "storage/SheetLedger.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -107,13 +108,13 @@ void SyncEngine::onPushed(quint64 run, const OutgoingBatch &batch, Result<PushRe
 }
 
 // What the counter keeps of a licence the exchange issued on the registration as it had become: the
-// case's header asks for a reprint until a sheet is printed again (AuditJournal::awaitsReprint).
+// case's header asks for a reprint until a sheet is printed again (SheetLedger::awaitsReprint).
 storage::AuditEntry SyncEngine::rebasedNote(const storage::OutboxStore::WireEvent &event,
                                             const QString &requestId) const
 {
     storage::AuditEntry note;
     note.caseId = event.caseId;
-    note.action = storage::AuditJournal::LicenceRebased;
+    note.action = storage::SheetLedger::LicenceRebased;
     note.actor = m_session.userId;
     note.workstation = m_session.workstation;
     note.at = QDateTime::currentDateTimeUtc();

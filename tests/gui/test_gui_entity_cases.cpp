@@ -339,7 +339,7 @@ private slots:
         QTest::keyClick(&window, Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
         QTRY_COMPARE(window.currentCase().state, core::CaseState::Licensed);
         QVERIFY(test::syncOnce(wb));
-        QTRY_VERIFY_WITH_TIMEOUT(storage::AuditJournal::awaitsReprint(wb.audit.forCase(ours.id)), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(storage::SheetLedger::awaitsReprint(wb.audit.forCase(ours.id)), 20000);
         QVERIFY(test::syncOnce(wb));
         QTRY_COMPARE_WITH_TIMEOUT(wb.cases.find(ours.id)->form.termYears, 30, 20000);
         QCOMPARE(wb.cases.find(ours.id)->form.domicile, domicile);

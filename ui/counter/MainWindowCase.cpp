@@ -6,6 +6,7 @@
 #include "core/FieldLabels.h"
 #include "core/ReasonCatalogue.h"
 #include "storage/ConflictStore.h"
+#include "storage/SheetLedger.h"
 #include "sync/SyncEngine.h"
 #include "ui/common/ReasonDialog.h"
 #include "ui/counter/CaseListModel.h"
@@ -222,7 +223,7 @@ QString MainWindow::headerAttention(const core::CaseRecord &c) const
     }
     if (c.kind == core::CaseKind::Change &&
         (c.state == core::CaseState::Licensed || c.state == core::CaseState::Published) &&
-        storage::AuditJournal::awaitsReprint(m_wb.audit.forCase(c.id))) {
+        storage::SheetLedger::awaitsReprint(m_wb.audit.forCase(c.id))) {
         text += QStringLiteral("<br><span style=\"color:#a85a00\"><b>%1</b></span>")
                     .arg(tr("Another change of this enterprise was licensed first: the exchange issued this "
                             "licence on the registration as it now is, and the sheet printed here differs. "

@@ -7,6 +7,7 @@
 #include "storage/ConflictStore.h"
 #include "storage/Database.h"
 #include "storage/OutboxStore.h"
+#include "storage/SheetLedger.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -328,7 +329,7 @@ private slots:
         QVERIFY(!pending.isEmpty());
         AuditEntry note;
         note.caseId = local.id;
-        note.action = AuditJournal::LicenceRebased;
+        note.action = SheetLedger::LicenceRebased;
         note.actor = QStringLiteral("clerk01");
         note.workstation = QStringLiteral("W01");
         note.at = test::fixedTime();
@@ -339,7 +340,7 @@ private slots:
         QVERIFY(ConflictStore(m_db).settlePush(ids, {}, {note}));
         QCOMPARE(OutboxStore(m_db).count(), 0);
         QCOMPARE(AuditJournal(m_db).count(), before + 1);
-        QVERIFY(AuditJournal::awaitsReprint(AuditJournal(m_db).forCase(local.id)));
+        QVERIFY(SheetLedger::awaitsReprint(AuditJournal(m_db).forCase(local.id)));
         QVERIFY(AuditJournal(m_db).verify().ok());
     }
 

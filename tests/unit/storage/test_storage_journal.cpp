@@ -4,6 +4,7 @@
 #include "storage/AuditJournal.h"
 #include "storage/Database.h"
 #include "storage/OutboxStore.h"
+#include "storage/SheetLedger.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -163,13 +164,13 @@ private slots:
         QVERIFY(AuditJournal(m_db).verify().ok());
     }
 
-    // A licence the exchange issued on a registration that had moved on (AuditJournal::LicenceRebased)
+    // A licence the exchange issued on a registration that had moved on (SheetLedger::LicenceRebased)
     // awaits a reprint until a sheet is printed or reprinted after it; a voided sheet is no reprint.
     void aRebasedLicenceAwaitsItsReprint_data()
     {
         QTest::addColumn<QStringList>("actions");
         QTest::addColumn<bool>("awaits");
-        const QString rebased = AuditJournal::LicenceRebased;
+        const QString rebased = SheetLedger::LicenceRebased;
         QTest::newRow("nothing") << QStringList{} << false;
         QTest::newRow("printed only") << QStringList{u"sheet.printed"_s} << false;
         QTest::newRow("printed, then rebased") << QStringList{u"sheet.printed"_s, rebased} << true;
@@ -189,7 +190,7 @@ private slots:
             entry.action = action;
             entries.append(entry);
         }
-        QCOMPARE(AuditJournal::awaitsReprint(entries), awaits);
+        QCOMPARE(SheetLedger::awaitsReprint(entries), awaits);
     }
 
     void tamperingIsFound_data()
