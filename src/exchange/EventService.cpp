@@ -6,6 +6,7 @@
 #include "LicenceRegistry.h"
 #include "LicenceSigner.h"
 #include "MadeAhead.h"
+#include "PushFrame.h"
 #include "core/Authority.h"
 #include "core/CaseWorkflow.h"
 #include "core/EntityType.h"
@@ -45,35 +46,6 @@ QJsonObject rejected(const QString &id, const Error &error)
 QJsonObject conflict(const QString &id, const Error &error, const std::optional<CaseRecord> &current)
 {
     return notApplied(id, protocol::PushStatus::Conflict, error, current);
-}
-
-// A structurally valid event: the fields the exchange needs, with the right JSON types.
-bool wellFormed(const QJsonValue &value, QString &why)
-{
-    if (!value.isObject()) {
-        why = QStringLiteral("events[] must hold objects");
-        return false;
-    }
-    const QJsonObject e = value.toObject();
-    for (const char *field : {"id", "type", "caseId", "actor"}) {
-        const QJsonValue v = e.value(QLatin1String(field));
-        if (!v.isString() || v.toString().isEmpty() || v.toString().size() > 128) {
-            why = QStringLiteral("event field \"%1\" must be a non-empty string").arg(QLatin1String(field));
-            return false;
-        }
-    }
-    const QJsonValue version = e.value(u"caseVersion");
-    if (!version.isDouble() || version.toDouble() < 1 || version.toDouble() > core::Limits::maxCaseVersion ||
-        version.toDouble() != double(version.toInt())) {
-        why = QStringLiteral("event field \"caseVersion\" must be a whole number from 1 to %1")
-                  .arg(core::Limits::maxCaseVersion);
-        return false;
-    }
-    if (e.contains(u"payload") && !e.value(u"payload").isObject()) {
-        why = QStringLiteral("event field \"payload\" must be an object");
-        return false;
-    }
-    return true;
 }
 
 // The case as the event finds it: the stored one (its form as the counter completed it when the
@@ -237,8 +209,9 @@ Result<bool> EventService::receiptFree(const Caller &caller, const core::DomainE
     return !holder.value().has_value();
 }
 
-EventService::EventService(ExchangeStore &store, std::mutex &writeLock, const LicenceSigner *signer)
-    : m_store(store), m_writeLock(writeLock), m_signer(signer)
+EventService::EventService(ExchangeStore &store, std::mutex &writeLock, const LicenceSigner *signer,
+                           PushOrder *order)
+    : m_store(store), m_writeLock(writeLock), m_order(order), m_signer(signer)
 {}
 
 ApiResponse EventService::pushEvents(const Caller &caller, const QJsonObject &body)
@@ -246,31 +219,29 @@ ApiResponse EventService::pushEvents(const Caller &caller, const QJsonObject &bo
     if (caller.user->role == core::Role::Admin) {
         return api::forbidden(QStringLiteral("An administrator does not push case events."));
     }
-    const QJsonValue eventsValue = body.value(protocol::keys::push::Events);
-    if (!eventsValue.isArray()) {
-        return ApiResponse::fail(400, protocol::errors::RequestInvalidField,
-                                 QStringLiteral("\"events\" must be an array."),
-                                 protocol::keys::push::Events);
+    Result<PushFrame, ApiResponse> frame = PushFrame::read(body);
+    if (!frame) {
+        return frame.error();
     }
-    const QJsonArray events = eventsValue.toArray();
-    if (events.size() > MaxEventsPerBatch) {
-        return ApiResponse::fail(413, protocol::errors::RequestTooLarge,
-                                 QStringLiteral("At most %1 events per request.").arg(MaxEventsPerBatch));
-    }
-    for (qsizetype i = 0; i < events.size(); ++i) {
-        QString why;
-        if (!wellFormed(events.at(i), why)) {
-            return ApiResponse::fail(400, protocol::errors::RequestInvalidField, why,
-                                     QStringLiteral("events[%1]").arg(i));
-        }
-    }
+    const QString &workstation = caller.certificate.code;
+    PushOrder::Turn turn = m_order ? m_order->begin(workstation, frame.value().batch) : PushOrder::Turn();
 
     // Decoded on a thread of its own while the events before it are written (MadeAhead).
-    MadeAhead<Decoded> decoded(events.size(),
-                               [events](qsizetype i) { return decode(events.at(i).toObject()); });
+    MadeAhead<Decoded> decoded(frame.value().events.size(), [events = frame.value().events](qsizetype i) {
+        return decode(events.at(i).toObject());
+    });
 
+    std::unique_lock<std::mutex> lock(m_writeLock);
+    if (const QString &follows = frame.value().follows;
+        !follows.isEmpty() && !(m_order && m_order->follow(lock, workstation, follows))) {
+        return ApiResponse::fail(
+            409, protocol::errors::PushOutOfOrder,
+            QStringLiteral("The batch this one follows (%1) is not stored; nothing of this one "
+                           "was stored. Send it again after the answer to that one.")
+                .arg(follows),
+            protocol::keys::push::Follows);
+    }
     QJsonArray results;
-    const std::lock_guard<std::mutex> lock(m_writeLock);
     if (auto begun = m_store.begin(); !begun) {
         return api::storeFailure(begun.error());
     }
@@ -285,6 +256,7 @@ ApiResponse EventService::pushEvents(const Caller &caller, const QJsonObject &bo
     if (auto committed = m_store.commit(); !committed) {
         return api::storeFailure(committed.error());
     }
+    turn.committed();
     ApiResponse response = ApiResponse::ok({{protocol::keys::push::Results, results}});
     response.userId = caller.user->id;
     return response;

@@ -2,6 +2,8 @@
 
 #include "ApiTypes.h"
 #include "ExchangeStore.h"
+#include "PushFrame.h"
+#include "PushOrder.h"
 #include "core/CaseRecord.h"
 #include "core/CaseWorkflow.h"
 #include "core/DomainEvent.h"
@@ -20,10 +22,12 @@ class LicenceSigner;
 class EventService
 {
 public:
-    static constexpr int MaxEventsPerBatch = 500;
+    static constexpr int MaxEventsPerBatch = PushFrame::MaxEvents;
 
-    // `signer` (may be null: no seal) signs the licences this service confirms.
-    EventService(ExchangeStore &store, std::mutex &writeLock, const LicenceSigner *signer = nullptr);
+    // `signer` (may be null: no seal) signs the licences this service confirms; `order` (may be
+    // null: a batch that names one it follows is refused) puts a counter's batches in order.
+    EventService(ExchangeStore &store, std::mutex &writeLock, const LicenceSigner *signer = nullptr,
+                 PushOrder *order = nullptr);
 
     ApiResponse pushEvents(const Caller &caller, const QJsonObject &body);
 
@@ -110,6 +114,7 @@ private:
 
     ExchangeStore &m_store;
     std::mutex &m_writeLock;
+    PushOrder *m_order;
     const LicenceSigner *m_signer = nullptr;
 };
 

@@ -26,6 +26,8 @@ struct ServerOptions
     int bodySeconds = 60;      // a request's body, whole (8 MiB at 2 Mbit/s takes 34 s)
     int writeSeconds = 60;     // an answer, whole
     int drainSeconds = 2;      // reading away an unread body before closing
+    // A counter's second batch in flight waits at most this long for the one it follows (PushOrder).
+    int pushFollowMs = 10000;
     qsizetype maxBodyBytes = core::Limits::maxRequestBytes; // events and intake; sign-in takes 16 KiB
     // All bodies being read or handled at once: a body takes its declared length (a chunked one
     // the endpoint's limit) before it is read; beyond this the request is answered 503 busy.

@@ -5,8 +5,9 @@
 
 namespace ow::exchange {
 
-ExchangeService::ExchangeService(ExchangeStore &store, std::mutex &writeLock, const LicenceSigner *signer)
-    : m_sessions(store, writeLock), m_events(store, writeLock, signer), m_feed(store),
+ExchangeService::ExchangeService(ExchangeStore &store, std::mutex &writeLock, const LicenceSigner *signer,
+                                 PushOrder *pushOrder)
+    : m_sessions(store, writeLock), m_events(store, writeLock, signer, pushOrder), m_feed(store),
       m_intake(store, writeLock), m_admin(store), m_attachments(store, writeLock),
       m_codeBlocks(store, writeLock), m_sheets(store, writeLock), m_credit(store, writeLock),
       m_departments(store, writeLock), m_statistics(store), m_store(store)

@@ -30,7 +30,9 @@ namespace ow::exchange {
 class ExchangeService
 {
 public:
-    ExchangeService(ExchangeStore &store, std::mutex &writeLock, const LicenceSigner *signer = nullptr);
+    // `pushOrder` (null: a batch that names one it follows is refused) orders a counter's batches.
+    ExchangeService(ExchangeStore &store, std::mutex &writeLock, const LicenceSigner *signer = nullptr,
+                    PushOrder *pushOrder = nullptr);
 
     ApiResponse health() const;
 

@@ -42,6 +42,9 @@ inline constexpr Code RequestMalformedEncoding{"request.malformed_encoding"};
 inline constexpr Code FieldTooLong{"field.too_long"};
 inline constexpr Code ListTooLong{"list.too_long"};
 inline constexpr Code FieldInvalidText{"field.invalid_text"};
+// A push whose "follows" batch the exchange has not committed and is not working on (409): nothing
+// of it is stored; the counter sends it again once it has the answer to the batch before.
+inline constexpr Code PushOutOfOrder{"push.out_of_order"};
 // One pushed event (in its result, not the HTTP status)
 inline constexpr Code AuthActorMismatch{"auth.actor_mismatch"};
 inline constexpr Code CaseStale{"case.stale"};

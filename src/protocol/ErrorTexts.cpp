@@ -145,6 +145,7 @@ constexpr std::array rows{
     ErrorSpec{e::StatisticsForbidden, C::Refused,
               QT_TRANSLATE_NOOP("ProtocolErrors", "Only an administrator or a provincial supervisor may read the "
                                                   "province's statistics at the exchange.")},
+    ErrorSpec{e::PushOutOfOrder, C::Server, nullptr},
     ErrorSpec{e::ServerUnavailable, C::Server, nullptr},
     ErrorSpec{e::ServerBusy, C::Server, nullptr},
     ErrorSpec{e::ServerInternal, C::Server, nullptr},

@@ -49,6 +49,10 @@ inline constexpr Key UserProvincial{"provincial"};
 // {"results": [{"id", "status", "caseVersion", "serverTime", "current"?, "error"?}]}
 namespace push {
 inline constexpr Key Events{"events"};
+// Two batches in flight (docs/protocol.md): the batch's own id and the id of the batch it follows,
+// each a UUID the counter makes per request; the exchange applies a batch after the one it follows.
+inline constexpr Key Batch{"batch"};
+inline constexpr Key Follows{"follows"};
 inline constexpr Key Results{"results"};
 inline constexpr Key Id{"id"};
 inline constexpr Key Status{"status"}; // protocol::PushStatus

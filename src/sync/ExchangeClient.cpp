@@ -319,17 +319,35 @@ ExchangeClient::PushBatch ExchangeClient::PushBatch::within(const QList<QByteArr
     return batch;
 }
 
-void ExchangeClient::pushEvents(const PushBatch &batch, const QStringList &ids, Callback<PushResponse> done)
+QByteArray ExchangeClient::PushBatch::framed(const QString &batchId, const QString &follows) const
 {
-    sendText(Endpoint::Events, {}, &batch.body,
-             [done, ids](Result<QJsonObject, SyncError> raw, const QString &id) {
-                 finishWith<PushResponse>(done, std::move(raw), id, [&](const QJsonObject &o) {
-                     auto parsed = parsePush(o, ids);
-                     if (parsed)
-                         parsed.value().requestId = id;
-                     return parsed;
-                 });
-             });
+    // {"batch":"…","follows":"…", then the events as `body` has them (UUIDs need no escaping).
+    QByteArray framed;
+    framed.reserve(body.size() + 96);
+    framed += "{\"";
+    framed.append(keys::push::Batch.data(), keys::push::Batch.size());
+    framed += "\":\"" + batchId.toLatin1() + "\",";
+    if (!follows.isEmpty()) {
+        framed += '"';
+        framed.append(keys::push::Follows.data(), keys::push::Follows.size());
+        framed += "\":\"" + follows.toLatin1() + "\",";
+    }
+    framed += QByteArrayView(body).sliced(1);
+    return framed;
+}
+
+void ExchangeClient::pushEvents(const PushBatch &batch, const QString &batchId, const QString &follows,
+                                const QStringList &ids, Callback<PushResponse> done)
+{
+    const QByteArray body = batch.framed(batchId, follows);
+    sendText(Endpoint::Events, {}, &body, [done, ids](Result<QJsonObject, SyncError> raw, const QString &id) {
+        finishWith<PushResponse>(done, std::move(raw), id, [&](const QJsonObject &o) {
+            auto parsed = parsePush(o, ids);
+            if (parsed)
+                parsed.value().requestId = id;
+            return parsed;
+        });
+    });
 }
 
 void ExchangeClient::changes(qint64 cursor, int limit, Callback<ChangePage> done, qint64 skipLicencesTo,

@@ -175,9 +175,14 @@ public:
         QByteArray body;     // {"events":[…]}
         // The leading events (each compact JSON) whose body fits budgetBytes; at least one.
         static PushBatch within(const QList<QByteArray> &events, qint64 budgetBytes);
+        // The body naming the batch (`batchId`) and the batch it follows (`follows`, may be empty),
+        // each a UUID (docs/protocol.md, "Two batches in flight").
+        QByteArray framed(const QString &batchId, const QString &follows) const;
     };
-    // `ids` are the ids of the batch's events, in order (the answer is checked against them).
-    void pushEvents(const PushBatch &batch, const QStringList &ids, Callback<PushResponse> done);
+    // `ids` are the ids of the batch's events, in order (the answer is checked against them);
+    // `batchId` names the request, `follows` (may be empty) the batch the exchange applies first.
+    void pushEvents(const PushBatch &batch, const QString &batchId, const QString &follows,
+                    const QStringList &ids, Callback<PushResponse> done);
     // `skipLicencesTo`: the feed leaves out the `licence` changes up to this seq (the directory
     // snapshot taken at it holds them); 0: none.
     // `ahead`, if given, hears the next page's cursor as soon as the answer is in

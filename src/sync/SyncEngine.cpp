@@ -99,6 +99,11 @@ void SyncEngine::setBatchSize(int size)
     m_batchSize = std::clamp(size, 1, BatchSize);
 }
 
+void SyncEngine::setPushWindow(int batches)
+{
+    m_pushWindow = std::clamp(batches, 1, PushBatchesOut);
+}
+
 void SyncEngine::setDirectoryPageSize(int size)
 {
     m_directoryPageSize = std::clamp(size, 1, protocol::directory::MaxPerPage);
@@ -220,6 +225,7 @@ void SyncEngine::syncNow()
     ++m_run;
     m_again = false;
     m_refreshedThisRun = false;
+    m_pushOneAtATime = false;
     m_stats = {};
     m_done = 0;
     m_total = std::max(0, unsentCount());

@@ -15,6 +15,7 @@
 #include <QStringList>
 #include <QTimer>
 
+#include <deque>
 #include <functional>
 #include <map>
 #include <memory>
@@ -99,6 +100,9 @@ public:
     // the crash and fault tests use it to interrupt a sync between batches).
     void setBatchSize(int size);
     int batchSize() const { return m_batchSize; }
+    // Push batches out at once, 1..PushBatchesOut (two by default; the exchange applies them in order).
+    // With one, a run's failure is always its last batch's (the fault tests count them).
+    void setPushWindow(int batches);
     // Entities per page of the directory's snapshot (tests interrupt a download between pages).
     void setDirectoryPageSize(int size);
     // Whether the registered-entity directory's snapshot is complete in this cache
@@ -172,8 +176,17 @@ private:
     // request takes.
     OutgoingBatch prepareBatch(qint64 afterSeq) const;
     void pushBatch(); // from the outbox's oldest event
+    // Fills the window of batches in flight (PushBatchesOut, one after push.out_of_order) from the
+    // outbox; then makes the next batch while the exchange stores those. With nothing in flight and
+    // nothing left to send, and `mayFinish`, the push is done: on to the ledger and the feed.
+    void sendBatches(bool mayFinish);
     void sendBatch(OutgoingBatch batch);
-    void onPushed(quint64 run, const OutgoingBatch &batch, Result<PushResponse, SyncError> result);
+    void finishPush(const QString &waitingActor);
+    // An answer, kept until the answers to the batches sent before it are in: batches are settled
+    // in the order they were sent.
+    void onPushed(quint64 run, quint64 flight, Result<PushResponse, SyncError> result);
+    // The answer to the oldest batch in flight, taken off the window; false when the push ended.
+    bool settleAnswer(const OutgoingBatch &batch, Result<PushResponse, SyncError> &answer);
     bool settleBatch(const QList<storage::OutboxStore::WireEvent> &events, const PushResponse &response);
     storage::AuditEntry rebasedNote(const storage::OutboxStore::WireEvent &event,
                                     const QString &requestId) const;
@@ -243,7 +256,22 @@ private:
     int m_lastUnsent = -1;
     int m_lastConflicts = -1;
     SyncStats m_stats;
-    std::optional<OutgoingBatch> m_nextBatch; // made while the batch before it is in flight
+    // The push's window (SyncEnginePush.cpp): batches sent and not settled, oldest first, each with
+    // the id it went out under and, once in, its answer.
+    struct Flight
+    {
+        quint64 serial = 0;
+        std::shared_ptr<const OutgoingBatch> batch;
+        QString batchId;
+        std::optional<Result<PushResponse, SyncError>> answer;
+    };
+    static constexpr int PushBatchesOut = 2;
+    int m_pushWindow = PushBatchesOut;
+    std::deque<Flight> m_flights;
+    quint64 m_flightSerial = 0;
+    qint64 m_sentUpTo = 0;                    // the outbox position of the last event sent and not given up
+    bool m_pushOneAtATime = false;            // this run, after the exchange said push.out_of_order
+    std::optional<OutgoingBatch> m_nextBatch; // made while the batches before it are in flight
     // The larger page cache while the directory's snapshot is stored (released when it ends).
     std::unique_ptr<storage::EnterpriseDirectory::BulkLoad> m_bulkLoad;
     bool m_directoryStepInFlight = false;

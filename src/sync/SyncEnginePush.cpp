@@ -1,11 +1,14 @@
-// SyncEngine: the push of the outbox (docs/architecture.md, "Sync at the counter"). Batches go out one
-// at a time, in outbox order, each settled by its answer; the next batch is read and written while the
-// exchange stores the one before, and goes out as soon as that one is answered, before it is settled
-// here: the counter's work and the exchange's overlap on two cores, and the exchange still receives
-// the batches in order, one after the other.
+// SyncEngine: the push of the outbox (docs/architecture.md, "Sync at the counter"). Batches go out in
+// outbox order, two at a time: the second names the first ("follows"), and the exchange applies it
+// only after the first committed (exchange::PushOrder), so it reads and judges one batch while it
+// writes the other. Answers are settled in the order the batches went out; the next batch is read
+// and written while the exchange stores those, and goes out as soon as the oldest is answered,
+// before it is settled here. When the exchange takes the second before it has the first
+// (push.out_of_order), nothing of it was stored, and the rest of the run sends one batch at a time.
 #include "SyncEngine.h"
 #include "SyncLog.h"
 #include "core/Limits.h"
+#include "protocol/ErrorCodes.h"
 #include "protocol/WireKeys.h"
 #include "storage/CaseStore.h"
 #include "storage/ConflictStore.h"
@@ -13,6 +16,9 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QUuid>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -56,55 +62,106 @@ SyncEngine::OutgoingBatch SyncEngine::prepareBatch(qint64 afterSeq) const
 
 void SyncEngine::pushBatch()
 {
+    m_flights.clear(); // answers to batches sent before are dropped; their events are sent again
     m_nextBatch.reset();
-    sendBatch(prepareBatch(0));
+    m_sentUpTo = 0;
+    sendBatches(true);
+}
+
+void SyncEngine::sendBatches(bool mayFinish)
+{
+    const std::size_t window = m_pushOneAtATime ? 1 : std::size_t(m_pushWindow);
+    while (m_flights.size() < window) {
+        OutgoingBatch batch = m_nextBatch ? std::move(*m_nextBatch) : prepareBatch(m_sentUpTo);
+        m_nextBatch.reset();
+        if (batch.events.isEmpty()) {
+            if (m_flights.empty() && mayFinish)
+                finishPush(batch.waitingActor);
+            return;
+        }
+        sendBatch(std::move(batch));
+    }
+    // While the exchange stores those: the next one, from the events after them.
+    if (!m_nextBatch) {
+        OutgoingBatch next = prepareBatch(m_sentUpTo);
+        if (!next.events.isEmpty())
+            m_nextBatch = std::move(next);
+    }
+}
+
+void SyncEngine::finishPush(const QString &waitingActor)
+{
+    if (!waitingActor.isEmpty()) {
+        log(SyncLogEntry::Level::Warning,
+            PushText::tr("%n unsent change(s) were made by %1; they are sent when %1 signs in.", "",
+                         int(m_outbox->count()))
+                .arg(waitingActor));
+    }
+    pushSheets(); // then the feed
 }
 
 void SyncEngine::sendBatch(OutgoingBatch batch)
 {
-    if (batch.events.isEmpty()) {
-        if (!batch.waitingActor.isEmpty()) {
-            log(SyncLogEntry::Level::Warning,
-                PushText::tr("%n unsent change(s) were made by %1; they are sent when %1 signs in.", "",
-                             int(m_outbox->count()))
-                    .arg(batch.waitingActor));
-        }
-        pushSheets(); // then the feed
-        return;
-    }
     qCDebug(lcSyncPush) << "pushing" << batch.events.size() << "events";
-    const auto sent = std::make_shared<const OutgoingBatch>(std::move(batch));
-    m_client->pushEvents(sent->body, sent->ids,
-                         [this, run = m_run, sent](Result<PushResponse, SyncError> result) {
-                             onPushed(run, *sent, std::move(result));
+    Flight flight;
+    flight.serial = ++m_flightSerial;
+    flight.batch = std::make_shared<const OutgoingBatch>(std::move(batch));
+    flight.batchId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // The exchange applies this batch after the one before it, whichever reaches it first.
+    const QString follows = m_flights.empty() ? QString() : m_flights.back().batchId;
+    m_sentUpTo = flight.batch->lastSeq;
+    m_client->pushEvents(flight.batch->body, flight.batchId, follows, flight.batch->ids,
+                         [this, run = m_run, serial = flight.serial](Result<PushResponse, SyncError> result) {
+                             onPushed(run, serial, std::move(result));
                          });
-    // While the exchange stores this batch: the next one, from the events after it.
-    m_nextBatch = prepareBatch(sent->lastSeq);
+    m_flights.push_back(std::move(flight));
 }
 
-void SyncEngine::onPushed(quint64 run, const OutgoingBatch &batch, Result<PushResponse, SyncError> result)
+void SyncEngine::onPushed(quint64 run, quint64 serial, Result<PushResponse, SyncError> result)
 {
-    // An answer to an ended run (it failed meanwhile): its events are still in the outbox, and the
-    // exchange answers "duplicate" when they are sent again.
+    // An answer to an ended run (it failed meanwhile) or to a window given up: its events are still
+    // in the outbox, and the exchange answers "duplicate" when they are sent again.
     if (run != m_run || !m_running)
         return;
-    std::optional<OutgoingBatch> next = std::move(m_nextBatch);
-    m_nextBatch.reset();
-    if (!result) {
-        if (retryAfterRefresh(result.error(), [this] { pushBatch(); }))
-            return;
-        (void)m_outbox->recordAttempt(batch.ids);
-        fail(result.error());
+    const auto flight = std::find_if(m_flights.begin(), m_flights.end(),
+                                     [serial](const Flight &f) { return f.serial == serial; });
+    if (flight == m_flights.end())
         return;
+    flight->answer = std::move(result);
+    while (!m_flights.empty() && m_flights.front().answer) {
+        Flight oldest = std::move(m_flights.front());
+        m_flights.pop_front();
+        if (!settleAnswer(*oldest.batch, *oldest.answer))
+            return;
+    }
+    if (m_flights.empty()) // events queued meanwhile go too; with none, on to the ledger and the feed
+        sendBatches(true);
+}
+
+bool SyncEngine::settleAnswer(const OutgoingBatch &batch, Result<PushResponse, SyncError> &answer)
+{
+    if (!answer) {
+        const SyncError error = answer.error();
+        m_flights.clear(); // every batch before this one is settled: from its first event again
+        m_nextBatch.reset();
+        m_sentUpTo = 0;
+        if (error.code == protocol::errors::PushOutOfOrder && !m_pushOneAtATime) {
+            // The batch before it was not in the exchange's hands yet when this one came: from the
+            // oldest event not settled, one batch at a time for the rest of the run.
+            qCInfo(lcSyncPush) << "the exchange took a batch out of order; sending one at a time";
+            m_pushOneAtATime = true;
+            sendBatches(true);
+            return false;
+        }
+        if (retryAfterRefresh(error, [this] { pushBatch(); }))
+            return false;
+        (void)m_outbox->recordAttempt(batch.ids);
+        fail(error);
+        return false;
     }
     // The next batch goes out first; this one is settled while the exchange stores that one.
-    const bool more = next && !next->events.isEmpty();
-    if (more)
-        sendBatch(std::move(*next));
-    if (!settleBatch(batch.events, result.value()))
-        return;
-    if (!more) // events queued meanwhile go too; with none, on to the ledger and the feed
-        sendBatch(prepareBatch(batch.lastSeq));
+    sendBatches(false);
+    return settleBatch(batch.events, answer.value());
 }
 
 // What the counter keeps of a licence the exchange issued on the registration as it had become: the

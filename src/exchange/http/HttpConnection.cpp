@@ -45,8 +45,7 @@ QByteArray bytes(std::string_view view)
 // connection was lost (a database restart, an administrator ending sessions) runs once more on
 // a new one. Repeating it is safe: a transaction on a lost connection did not commit, and one
 // whose commit was lost in flight is found again (events by their id).
-template <typename Step>
-auto onStore(ExchangeStore *store, std::mutex &writeLock, const LicenceSigner *signer, Step step)
+template <typename Step> auto onStore(ExchangeStore *store, ServerState &server, Step step)
 {
     using Answer = decltype(step(std::declval<ExchangeService &>()));
     if (!store) {
@@ -79,11 +78,11 @@ auto onStore(ExchangeStore *store, std::mutex &writeLock, const LicenceSigner *s
             return Answer(internal);
         }
     };
-    ExchangeService service(*store, writeLock, signer);
+    ExchangeService service(*store, server.writeLock, server.signer.get(), &server.pushOrder);
     Answer answer = guarded(service);
     if (lost(answer)) {
         qCInfo(lcExchangeServer) << "store connection lost; running the step again on a new one";
-        ExchangeService again(*store, writeLock, signer);
+        ExchangeService again(*store, server.writeLock, server.signer.get(), &server.pushOrder);
         answer = guarded(again);
     }
     return answer;
@@ -246,13 +245,12 @@ void HttpConnection::routeRequest()
 void HttpConnection::authorise()
 {
     const Route *route = m_request.route;
-    std::mutex *writeLock = &m_server.writeLock;
-    const LicenceSigner *signer = m_server.signer.get();
+    ServerState *server = &m_server;
     const bool taken =
         m_server.pool(ApiRoutes::lane(*route))
-            .post([self = shared_from_this(), route, writeLock, signer, peer = m_peer,
+            .post([self = shared_from_this(), route, server, peer = m_peer,
                    authorization = m_request.authorization](ExchangeStore *store) {
-                Result<Authorised> who = onStore(store, *writeLock, signer, [&](ExchangeService &s) {
+                Result<Authorised> who = onStore(store, *server, [&](ExchangeService &s) {
                     return ApiRoutes::authorise(s, *route, peer, authorization);
                 });
                 net::post(self->m_stream.get_executor(),
@@ -383,8 +381,7 @@ void HttpConnection::onBody(beast::error_code ec)
 void HttpConnection::answer()
 {
     const Route *route = m_request.route;
-    std::mutex *writeLock = &m_server.writeLock;
-    const LicenceSigner *signer = m_server.signer.get();
+    ServerState *server = &m_server;
     std::string body = std::move(m_parser->get().body());
     m_parser->get().body() = {};
     // A body in gzip is inflated on the worker, within the route's limit; the answer is made
@@ -393,8 +390,8 @@ void HttpConnection::answer()
     const bool compressAnswer = m_request.acceptsGzip && m_request.method != "HEAD";
     const bool taken =
         m_server.pool(ApiRoutes::lane(*route))
-            .post([self = shared_from_this(), route, writeLock, signer, who = *m_request.who,
-                   body = std::move(body), query = m_request.query, path = m_request.path, gzipBody,
+            .post([self = shared_from_this(), route, server, who = *m_request.who, body = std::move(body),
+                   query = m_request.query, path = m_request.path, gzipBody,
                    compressAnswer](ExchangeStore *store) {
                 QByteArray bytes = QByteArray::fromRawData(body.data(), qsizetype(body.size()));
                 std::optional<ApiResponse> response;
@@ -408,7 +405,7 @@ void HttpConnection::answer()
                     }
                 }
                 if (!response) {
-                    response = onStore(store, *writeLock, signer, [&](ExchangeService &s) {
+                    response = onStore(store, *server, [&](ExchangeService &s) {
                         return ApiRoutes::handle(s, *route, who, bytes, query, path);
                     });
                 }

@@ -5,6 +5,7 @@
 #include "WorkerPool.h"
 #include "exchange/ExchangeServer.h"
 #include "exchange/LicenceSigner.h"
+#include "exchange/PushOrder.h"
 #include "exchange/RequestLogWriter.h"
 
 #include <atomic>
@@ -40,7 +41,8 @@ private:
 struct ServerState
 {
     explicit ServerState(ServerOptions serverOptions)
-        : options(std::move(serverOptions)), routes(options.maxBodyBytes), bodies(options.bodyBudgetBytes)
+        : options(std::move(serverOptions)), routes(options.maxBodyBytes), bodies(options.bodyBudgetBytes),
+          pushOrder(std::chrono::milliseconds(options.pushFollowMs))
     {
         publicRate = std::make_unique<RateLimiter>(options.publicRequestsPerMinute, options.publicBurst);
     }
@@ -51,6 +53,7 @@ struct ServerState
     const ApiRoutes routes;
     BodyBudget bodies;
     std::mutex writeLock; // one writer at a time in this process (SQLite's rule, the feed's order)
+    PushOrder pushOrder;  // a counter's two batches in flight, applied in the order it sent them
     std::unique_ptr<WorkerPool> storeWorkers;
     std::unique_ptr<WorkerPool> signInWorkers;
     std::unique_ptr<RequestLogWriter> requestLog;

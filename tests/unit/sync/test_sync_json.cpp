@@ -13,6 +13,7 @@
 #include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
+#include <QUuid>
 
 using namespace ow::sync;
 
@@ -396,18 +397,27 @@ private slots:
         const auto batch = ExchangeClient::PushBatch::within(events, 1024 * 1024);
         QVERIFY(batch.body.size() > ow::protocol::gzip::WorthFrom);
         bool answered = false;
-        client.pushEvents(batch, {}, [&](ow::Result<PushResponse, SyncError>) { answered = true; });
+        const QString batchId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString follows = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        client.pushEvents(batch, batchId, follows, {},
+                          [&](ow::Result<PushResponse, SyncError>) { answered = true; });
         QTRY_VERIFY_WITH_TIMEOUT(answered, 20000);
         QCOMPARE(fake.requestHead().contains("\r\ncontent-encoding: gzip\r\n"), announced);
         const QByteArray sent = fake.requestBody();
         if (announced) {
             const auto inflated = ow::protocol::gzip::inflate(sent, 1024 * 1024);
             QVERIFY(inflated);
-            QCOMPARE(inflated.value(), batch.body);
+            QCOMPARE(inflated.value(), batch.framed(batchId, follows));
             QVERIFY(sent.size() < batch.body.size() / 3);
         } else {
-            QCOMPARE(sent, batch.body);
+            QCOMPARE(sent, batch.framed(batchId, follows));
         }
+        // The frame names the batch and the one it follows, and carries the events as they were.
+        const QJsonObject framed = QJsonDocument::fromJson(batch.framed(batchId, follows)).object();
+        QCOMPARE(framed.value(u"batch").toString(), batchId);
+        QCOMPARE(framed.value(u"follows").toString(), follows);
+        QCOMPARE(framed.value(u"events").toArray().size(), 60);
+        QVERIFY(!QJsonDocument::fromJson(batch.framed(batchId, {})).object().contains(u"follows"));
     }
 
     void refusedConnectionIsRetryable()
