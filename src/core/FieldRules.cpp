@@ -63,6 +63,43 @@ const QList<LicensedActivity> &licensedActivities()
     return list;
 }
 
+// The catalogue's keywords by their first character, each with the catalogue position of its entry:
+// an item is read once, and at each character only the keywords that begin with it are compared.
+const QHash<QChar, QList<std::pair<qsizetype, QString>>> &keywordsByFirstCharacter()
+{
+    static const QHash<QChar, QList<std::pair<qsizetype, QString>>> index = [] {
+        QHash<QChar, QList<std::pair<qsizetype, QString>>> result;
+        const QList<LicensedActivity> &activities = licensedActivities();
+        for (qsizetype i = 0; i < activities.size(); ++i) {
+            for (const QString &keyword : activities.at(i).keywords) {
+                if (!keyword.isEmpty())
+                    result[keyword.front()].append({i, keyword});
+            }
+        }
+        return result;
+    }();
+    return index;
+}
+
+// The catalogue position of the first entry with a keyword in `text`, or -1.
+qsizetype firstLicensedActivity(QStringView text)
+{
+    const auto &index = keywordsByFirstCharacter();
+    qsizetype first = -1;
+    for (qsizetype at = 0; at < text.size(); ++at) {
+        const auto candidates = index.constFind(text.at(at));
+        if (candidates == index.cend())
+            continue;
+        for (const auto &[position, keyword] : *candidates) {
+            if ((first < 0 || position < first) && text.sliced(at).startsWith(keyword))
+                first = position;
+        }
+        if (first == 0)
+            break;
+    }
+    return first;
+}
+
 // The items of a scope as typed, split on ；/; (a final 。 or separator is ignored).
 QStringList scopeItems(const QString &scope, bool keepEmpty)
 {
@@ -82,6 +119,8 @@ QStringList scopeItems(const QString &scope, bool keepEmpty)
 QString withoutExclusions(const QString &item)
 {
     static const QRegularExpression exclusion(QStringLiteral("[（(](不含|除|不包括)[^）)]*[）)]"));
+    if (!item.contains(u'（') && !item.contains(u'('))
+        return item;
     QString result = item;
     return result.remove(exclusion);
 }
@@ -315,14 +354,9 @@ QList<LicensedScopeItem> FieldRules::licensedScopeDetails(const QString &scope)
         if (seen.contains(item))
             continue;
         seen.append(item);
-        const QString searchable = withoutExclusions(item);
-        for (const LicensedActivity &a : licensedActivities()) {
-            const bool matches = std::any_of(a.keywords.begin(), a.keywords.end(),
-                                             [&](const QString &k) { return searchable.contains(k); });
-            if (matches) {
-                result.append({item, a.name, a.department, a.prior});
-                break;
-            }
+        if (const qsizetype first = firstLicensedActivity(withoutExclusions(item)); first >= 0) {
+            const LicensedActivity &a = licensedActivities().at(first);
+            result.append({item, a.name, a.department, a.prior});
         }
     }
     return result;

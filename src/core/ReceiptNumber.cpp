@@ -2,23 +2,38 @@
 
 #include "WorkstationCode.h"
 
-#include <QRegularExpression>
+#include <QStringView>
+
+#include <algorithm>
 
 namespace ow::core {
 
+namespace {
+
+// `text` is `count` ASCII digits.
+bool digits(QStringView text, qsizetype count)
+{
+    return text.size() == count &&
+           std::all_of(text.begin(), text.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+}
+
+} // namespace
+
+// authority (6 digits) - yyyyMMdd - workstation (WorkstationCode) - sequence (4 digits), read by hand:
+// the exchange reads one per acceptance while it holds the writers' lock.
 std::optional<ReceiptNumber> ReceiptNumber::parse(const QString &text)
 {
-    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(
-        QStringLiteral("(\\d{6})-(\\d{8})-(%1)-(\\d{4})").arg(WorkstationCode::pattern())));
-    const QRegularExpressionMatch match = pattern.match(text);
-    if (!match.hasMatch()) {
+    const QList<QStringView> parts = QStringView(text).split(u'-');
+    if (parts.size() != 4 || !digits(parts.at(0), 6) || !digits(parts.at(1), 8) ||
+        !WorkstationCode::isValid(parts.at(2).toString()) || !digits(parts.at(3), 4)) {
         return std::nullopt;
     }
+    const QStringView day = parts.at(1);
     ReceiptNumber number;
-    number.authority = match.captured(1);
-    number.day = QDate::fromString(match.captured(2), QStringLiteral("yyyyMMdd"));
-    number.workstation = match.captured(3);
-    number.sequence = match.captured(4).toInt();
+    number.authority = parts.at(0).toString();
+    number.day = QDate(day.first(4).toInt(), day.sliced(4, 2).toInt(), day.sliced(6, 2).toInt());
+    number.workstation = parts.at(2).toString();
+    number.sequence = parts.at(3).toInt();
     if (!number.day.isValid() || number.sequence < 1 || number.sequence > MaxSequence) {
         return std::nullopt;
     }

@@ -1,5 +1,9 @@
+#include "core/CoreSupport.h"
 #include "core/FieldRules.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace ow::core;
@@ -30,6 +34,7 @@ private slots:
     void licensedScopeItems_data();
     void licensedScopeItems();
     void licensedScopeDetails();
+    void theFirstCatalogueEntryDecides();
 
 private:
     static void addRuleColumns();
@@ -314,6 +319,48 @@ void TestFieldRules::licensedScopeDetails()
     QVERIFY(details.at(1).prior);
     QCOMPARE(details.at(2).item, u"危险化学品经营（不含剧毒化学品）"_s);
     QCOMPARE(details.at(2).department, u"应急管理部门"_s);
+}
+
+// Every item made of two of the catalogue's keywords, in both orders, is licensed by the first
+// catalogue entry (in the catalogue's order) with a keyword in it, whichever keyword comes first in
+// the item: the rule read plainly off the catalogue, against FieldRules' index of keywords.
+void TestFieldRules::theFirstCatalogueEntryDecides()
+{
+    const QJsonArray entries =
+        QJsonDocument::fromJson(ow::core::detail::readDataResource(u"scope_catalogue.json"_s))
+            .object()
+            .value(u"licensed")
+            .toArray();
+    QVERIFY(entries.size() > 10);
+    QList<std::pair<QString, QStringList>> catalogue; // name, keywords
+    QStringList keywords;
+    for (const QJsonValue &entry : entries) {
+        QStringList own;
+        for (const QJsonValue &k : entry.toObject().value(u"keywords").toArray())
+            own << k.toString();
+        if (own.isEmpty())
+            own << entry.toObject().value(u"name").toString();
+        catalogue.append({entry.toObject().value(u"name").toString(), own});
+        keywords << own;
+    }
+    const auto expected = [&](const QString &item) {
+        for (const auto &[name, own] : catalogue) {
+            if (std::any_of(own.cbegin(), own.cend(), [&](const QString &k) { return item.contains(k); }))
+                return name;
+        }
+        return QString();
+    };
+    int checked = 0;
+    for (const QString &first : std::as_const(keywords)) {
+        for (const QString &second : std::as_const(keywords)) {
+            const QString item = u"零"_s + first + u"和"_s + second + u"等"_s;
+            const QList<LicensedScopeItem> details = FieldRules::licensedScopeDetails(item);
+            QCOMPARE(details.size(), 1);
+            QCOMPARE(details.first().licence, expected(item));
+            ++checked;
+        }
+    }
+    QCOMPARE(checked, keywords.size() * keywords.size());
 }
 
 QTEST_GUILESS_MAIN(TestFieldRules)

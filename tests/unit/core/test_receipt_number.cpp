@@ -26,6 +26,13 @@ private slots:
         QTest::newRow("dash in workstation") << QStringLiteral("140105-20261201-W-1-0001") << false;
         QTest::newRow("trailing space") << QStringLiteral("140105-20261201-W01-0001 ") << false;
         QTest::newRow("empty") << QString() << false;
+        QTest::newRow("full-width digits") << QStringLiteral("１４０１０５-20261201-W01-0001") << false;
+        QTest::newRow("signed sequence") << QStringLiteral("140105-20261201-W01-+001") << false;
+        QTest::newRow("one-character workstation") << QStringLiteral("140105-20261201-W-0001") << false;
+        QTest::newRow("nine-character workstation")
+            << QStringLiteral("140105-20261201-W12345678-0001") << false;
+        QTest::newRow("a fifth part") << QStringLiteral("140105-20261201-W01-0001-1") << false;
+        QTest::newRow("month 13") << QStringLiteral("140105-20261301-W01-0001") << false;
     }
 
     void parse()
