@@ -27,7 +27,7 @@ QDateTime timeFromJson(const QJsonValue &v)
 } // namespace
 
 // Keys in sorted order (see JsonWriter).
-void CaseRecord::writeJson(JsonWriter &w) const
+void CaseRecord::writeJson(JsonWriter &w, QByteArrayView formText) const
 {
     w.beginObject()
         .field("acceptedAt", timeToJson(acceptedAt))
@@ -39,7 +39,10 @@ void CaseRecord::writeJson(JsonWriter &w) const
     if (kind != CaseKind::Establishment)
         w.field("established", established.toString(Qt::ISODate));
     w.key(QLatin1StringView("form"));
-    form.writeJson(w);
+    if (formText.isEmpty())
+        form.writeJson(w);
+    else
+        w.raw(formText);
     w.field("id", id);
     if (kind != CaseKind::Establishment)
         w.field("kind", CaseKinds::toKey(kind));
@@ -91,9 +94,11 @@ void CaseRecord::readAboutEntity(const QJsonObject &json)
     simplified = kind == CaseKind::Deregistration && json.value(u"simplified").toBool();
 }
 
-QByteArray CaseRecord::toJsonText() const
+QByteArray CaseRecord::toJsonText(QByteArrayView formText) const
 {
-    return jsonTextOf(*this);
+    JsonWriter w;
+    writeJson(w, formText);
+    return w.take();
 }
 
 QJsonObject CaseRecord::toJson() const

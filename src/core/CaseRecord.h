@@ -66,8 +66,10 @@ struct CaseRecord
     void readAboutEntity(const QJsonObject &json);
 
     // One serialiser: toJson() parses what writeJson() writes.
-    void writeJson(JsonWriter &writer) const;
-    QByteArray toJsonText() const;
+    // `formText`, when given, is `form`'s own compact text (OneForm::toJsonText), written in its
+    // place: the exchange makes it for an acceptance's form before it takes the writers' lock.
+    void writeJson(JsonWriter &writer, QByteArrayView formText = {}) const;
+    QByteArray toJsonText(QByteArrayView formText = {}) const;
     QJsonObject toJson() const;
     static CaseRecord fromJson(const QJsonObject &json);
 };

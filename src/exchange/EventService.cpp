@@ -274,6 +274,9 @@ EventService::Decoded EventService::decode(const QJsonObject &eventJson)
     decoded.overLimits = ExchangeBounds::event(decoded.event, decoded.carried ? &*decoded.carried : nullptr);
     decoded.uuid = api::isUuid(decoded.event.id);
     // The form's own rules depend on nothing stored: judged here, while other batches are written.
+    if (decoded.carried && !decoded.overLimits) {
+        decoded.carriedFormText = decoded.carried->form.toJsonText();
+    }
     if (decoded.carried && !decoded.overLimits && decoded.carried->kind != core::CaseKind::Deregistration) {
         decoded.carriedFormIssues = core::OneFormValidator::validate(decoded.carried->form);
     }
@@ -400,9 +403,10 @@ Result<QJsonObject> EventService::applyEvent(const Caller &caller, const Decoded
         record.createdAt = request.at;
     }
     bool claimReceipt = false;
+    const bool formAsCarried = carried && record.form == carried->form;
     if (accept) {
         request.receiptNumber = carried ? carried->receiptNumber : QString();
-        if (carried && decoded.carriedFormIssues && record.form == carried->form) {
+        if (formAsCarried && decoded.carriedFormIssues) {
             request.formIssues = decoded.carriedFormIssues;
         }
         const Result<bool> free =
@@ -437,7 +441,9 @@ Result<QJsonObject> EventService::applyEvent(const Caller &caller, const Decoded
     const std::optional<int> expectedVersion =
         stored.value() ? std::optional<int>(stored.value()->version) : std::nullopt;
     const Applied outcome{transition->action, claimReceipt ? request.receiptNumber : QString(),
-                          transition->action == CaseAction::IssueLicence && record.form != approved.form};
+                          transition->action == CaseAction::IssueLicence && record.form != approved.form,
+                          formAsCarried && record.form == approved.form ? decoded.carriedFormText
+                                                                        : QByteArray()};
     return storeApplied(caller, event, record, expectedVersion, outcome, request.at);
 }
 
@@ -447,7 +453,8 @@ Result<QJsonObject> EventService::storeApplied(const Caller &caller, const core:
                                                const CaseRecord &record, std::optional<int> expectedVersion,
                                                const Applied &applied, const QDateTime &at)
 {
-    Result<QJsonObject> written = write(caller, event, record, expectedVersion, applied.rebased);
+    Result<QJsonObject> written =
+        write(caller, event, record, expectedVersion, applied.rebased, applied.formText);
     if (written && !applied.claimedReceipt.isEmpty()) {
         if (auto claimed = m_store.cases().claimReceipt(applied.claimedReceipt, event.caseId); !claimed) {
             return claimed.error();
@@ -492,9 +499,9 @@ Result<void> EventService::afterApplied(const CaseRecord &record, CaseAction act
 
 Result<QJsonObject> EventService::write(const Caller &caller, const core::DomainEvent &event,
                                         const CaseRecord &record, std::optional<int> expectedVersion,
-                                        bool rebased)
+                                        bool rebased, QByteArrayView formText)
 {
-    const Result<QByteArray> json = ExchangeBounds::storedCase(record);
+    const Result<QByteArray> json = ExchangeBounds::storedCase(record, formText);
     if (!json) {
         return rejected(event.id, json.error());
     }

@@ -41,8 +41,9 @@ private:
     {
         core::DomainEvent event;
         std::optional<core::CaseRecord> carried;
-        // The carried form's issues (OneFormValidator), found before the writers' lock.
+        // The carried form's issues (OneFormValidator) and its text, made before the writers' lock.
         std::optional<core::FieldIssues> carriedFormIssues;
+        QByteArray carriedFormText;
         std::optional<Error> overLimits;
         bool uuid = false;
     };
@@ -57,6 +58,7 @@ private:
         core::CaseAction action = core::CaseAction::SaveDraft;
         QString claimedReceipt;
         bool rebased = false;
+        QByteArray formText; // the stored form's text when it is the carried form (else empty)
     };
     Result<QJsonObject> storeApplied(const Caller &caller, const core::DomainEvent &event,
                                      const core::CaseRecord &record, std::optional<int> expectedVersion,
@@ -110,7 +112,7 @@ private:
     Result<core::CreditReport> creditReport(const core::CaseRecord &record, const QDateTime &at);
     Result<QJsonObject> write(const Caller &caller, const core::DomainEvent &event,
                               const core::CaseRecord &record, std::optional<int> expectedVersion,
-                              bool rebased);
+                              bool rebased, QByteArrayView formText = {});
 
     ExchangeStore &m_store;
     std::mutex &m_writeLock;

@@ -39,12 +39,12 @@ std::optional<Error> ExchangeBounds::application(const core::OneForm &form,
                    QStringLiteral("The application is over the exchange's limits"));
 }
 
-Result<QByteArray> ExchangeBounds::storedCase(const core::CaseRecord &record)
+Result<QByteArray> ExchangeBounds::storedCase(const core::CaseRecord &record, QByteArrayView formText)
 {
     if (auto over =
             firstOf(core::Limits::check(record), QStringLiteral("The case is over the exchange's limits")))
         return *over;
-    QByteArray json = record.toJsonText();
+    QByteArray json = record.toJsonText(formText);
     const qint64 bytes = json.size();
     if (bytes > core::Limits::maxCaseJsonBytes) {
         return Error{protocol::errors::CaseTooLarge,

@@ -28,7 +28,8 @@ public:
     // The case about to be stored: within the table, and its JSON within maxCaseJsonBytes (so
     // its change fits every page a client reads). Refused as case.too_large; else its compact
     // JSON, as it is stored and sent (serialised once).
-    static Result<QByteArray> storedCase(const core::CaseRecord &record);
+    // `formText`: the form's own text when it was made already (CaseRecord::toJsonText).
+    static Result<QByteArray> storedCase(const core::CaseRecord &record, QByteArrayView formText = {});
     // True for the codes above: the request is refused (400), not the server failing.
     static bool isViolation(const Error &error);
 

@@ -147,6 +147,8 @@ private slots:
         QCOMPARE(CaseRecord::fromJson(record.toJson()).toJsonText(), text);
         const QByteArray form = record.form.toJsonText();
         QCOMPARE(canonical(form), form);
+        // The form's text made before (the exchange's decode thread) writes the same case.
+        QCOMPARE(record.toJsonText(form), text);
         QVERIFY(OneForm::fromJson(record.form.toJson()) == record.form);
 
         DomainEvent event;
