@@ -70,8 +70,13 @@ void SyncEngine::pushBatch()
 
 void SyncEngine::sendBatches(bool mayFinish)
 {
-    const std::size_t window = m_pushOneAtATime ? 1 : std::size_t(m_pushWindow);
-    while (m_flights.size() < window) {
+    const auto window = [this] {
+        return m_pushOneAtATime ? std::size_t(1) : std::size_t(m_pushWindow);
+    };
+    const quint64 run = m_run;
+    while (m_flights.size() < window()) {
+        if (run != m_run || !m_running) // an answer that came at once ended the run
+            return;
         OutgoingBatch batch = m_nextBatch ? std::move(*m_nextBatch) : prepareBatch(m_sentUpTo);
         m_nextBatch.reset();
         if (batch.events.isEmpty()) {
@@ -82,7 +87,7 @@ void SyncEngine::sendBatches(bool mayFinish)
         sendBatch(std::move(batch));
     }
     // While the exchange stores those: the next one, from the events after them.
-    if (!m_nextBatch) {
+    if (!m_nextBatch && run == m_run && m_running && !m_flights.empty()) {
         OutgoingBatch next = prepareBatch(m_sentUpTo);
         if (!next.events.isEmpty())
             m_nextBatch = std::move(next);
@@ -110,11 +115,15 @@ void SyncEngine::sendBatch(OutgoingBatch batch)
     // The exchange applies this batch after the one before it, whichever reaches it first.
     const QString follows = m_flights.empty() ? QString() : m_flights.back().batchId;
     m_sentUpTo = flight.batch->lastSeq;
-    m_client->pushEvents(flight.batch->body, flight.batchId, follows, flight.batch->ids,
-                         [this, run = m_run, serial = flight.serial](Result<PushResponse, SyncError> result) {
+    // In the window before it goes: an answer that came at once would find it there.
+    const std::shared_ptr<const OutgoingBatch> sent = flight.batch;
+    const QString batchId = flight.batchId;
+    const quint64 serial = flight.serial;
+    m_flights.push_back(std::move(flight));
+    m_client->pushEvents(sent->body, batchId, follows, sent->ids,
+                         [this, run = m_run, serial](Result<PushResponse, SyncError> result) {
                              onPushed(run, serial, std::move(result));
                          });
-    m_flights.push_back(std::move(flight));
 }
 
 void SyncEngine::onPushed(quint64 run, quint64 serial, Result<PushResponse, SyncError> result)
