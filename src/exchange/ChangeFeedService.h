@@ -2,6 +2,7 @@
 
 #include "ApiTypes.h"
 #include "ExchangeStore.h"
+#include "protocol/ChangesWire.h"
 
 #include <QString>
 
@@ -11,8 +12,8 @@ namespace ow::exchange {
 class ChangeFeedService
 {
 public:
-    static constexpr int MaxChangesPerPage = 500;
-    static constexpr int DefaultChangesPerPage = 100;
+    static constexpr int MaxChangesPerPage = protocol::changes::MaxPerPage;
+    static constexpr int DefaultChangesPerPage = protocol::changes::DefaultPerPage;
 
     explicit ChangeFeedService(ExchangeStore &store);
 

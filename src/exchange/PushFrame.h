@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiTypes.h"
+#include "protocol/PushStatus.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -13,7 +14,7 @@ namespace ow::exchange {
 // (PushOrder): its own id and the id of the batch it follows, each a UUID when given.
 struct PushFrame
 {
-    static constexpr int MaxEvents = 500;
+    static constexpr int MaxEvents = protocol::push::MaxEvents;
 
     QJsonArray events;
     QString batch;

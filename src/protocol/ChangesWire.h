@@ -10,6 +10,10 @@
 
 namespace ow::protocol::changes {
 
+// Changes a page holds at most (a client asks for up to this many), and when it does not say.
+inline constexpr int MaxPerPage = 500;
+inline constexpr int DefaultPerPage = 100;
+
 // {"changes":[<changeTexts joined by commas>],"hasMore":…,"nextCursor":…}
 QByteArray pageText(const QByteArray &changeTexts, bool hasMore, qint64 nextCursor);
 

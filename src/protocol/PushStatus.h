@@ -8,6 +8,11 @@
 
 namespace ow::protocol {
 
+namespace push {
+// Events one POST /api/v1/events carries at most.
+inline constexpr int MaxEvents = 500;
+} // namespace push
+
 // The answer to one pushed event (docs/protocol.md, `POST /api/v1/events`).
 enum class PushStatus
 {

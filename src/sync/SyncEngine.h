@@ -6,6 +6,8 @@
 #include "ExchangeClient.h"
 #include "ExchangeSettings.h"
 #include "SyncError.h"
+#include "protocol/ChangesWire.h"
+#include "protocol/PushStatus.h"
 #include "storage/AuditJournal.h"
 #include "storage/DirectorySnapshot.h"
 #include "storage/OutboxStore.h"
@@ -15,6 +17,7 @@
 #include <QStringList>
 #include <QTimer>
 
+#include <algorithm>
 #include <deque>
 #include <functional>
 #include <map>
@@ -74,7 +77,7 @@ class SyncEngine : public QObject
     Q_OBJECT
 public:
     // The protocol's limit for a push batch and a feed page; the default of both.
-    static constexpr int BatchSize = 500;
+    static constexpr int BatchSize = std::min(protocol::push::MaxEvents, protocol::changes::MaxPerPage);
 
     SyncEngine(std::shared_ptr<storage::Database> db, QString workstationCode, QString authorityDivision,
                QObject *parent = nullptr);

@@ -201,15 +201,10 @@ bool SyncEngine::settleBatch(const QList<storage::OutboxStore::WireEvent> &event
         const storage::OutboxStore::WireEvent &event = events.at(i);
         switch (r.status) {
         case PushStatus::Applied:
-            ++m_stats.sent;
-            acknowledged << r.id;
-            if (r.rebased)
-                notes.append(rebasedNote(event, response.requestId));
-            break;
         case PushStatus::Duplicate:
-            ++m_stats.duplicates;
+            ++(r.status == PushStatus::Applied ? m_stats.sent : m_stats.duplicates);
             acknowledged << r.id;
-            if (r.rebased)
+            if (r.rebased) // a resend is told the first answer's
                 notes.append(rebasedNote(event, response.requestId));
             break;
         case PushStatus::Conflict:

@@ -180,6 +180,19 @@ class TestGuiEntityCases : public QObject
         QTRY_COMPARE(window.currentCase().kind, core::CaseKind::Change);
     }
 
+    // The case approved at the exchange, brought to W01 by a sync and licensed there as a clerk does
+    // it (Ctrl+Shift+I), and the licensing pushed.
+    static void issueLicenceAtW01(workbench::Workbench &wb, ui::MainWindow &window, const QString &caseId)
+    {
+        QVERIFY(test::syncOnce(wb));
+        QTRY_COMPARE_WITH_TIMEOUT(wb.cases.find(caseId)->state, core::CaseState::Approved, 20000);
+        window.openCase(caseId);
+        QTRY_VERIFY(window.action(core::CaseAction::IssueLicence)->isEnabled());
+        QTest::keyClick(&window, Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(window.currentCase().state, core::CaseState::Licensed);
+        QVERIFY(test::syncOnce(wb));
+    }
+
 private slots:
     void initTestCase()
     {
@@ -243,13 +256,7 @@ private slots:
         // Approved by a supervisor at W02; the clerk issues the new licence.
         const Fixture::Reply approved = approveAtW02(accepted);
         QVERIFY2(status(approved, 1) == u"applied"_s, qPrintable(errorCode(approved, 1)));
-        QVERIFY(test::syncOnce(wb));
-        QTRY_COMPARE_WITH_TIMEOUT(wb.cases.find(accepted.id)->state, core::CaseState::Approved, 20000);
-        window.openCase(accepted.id);
-        QTRY_VERIFY(window.action(core::CaseAction::IssueLicence)->isEnabled());
-        QTest::keyClick(&window, Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
-        QTRY_COMPARE(window.currentCase().state, core::CaseState::Licensed);
-        QVERIFY(test::syncOnce(wb));
+        issueLicenceAtW01(wb, window, accepted.id);
         QTRY_COMPARE_WITH_TIMEOUT(wb.cases.find(accepted.id)->creditCode, m_code, 20000);
         QVERIFY(test::syncOnce(wb));
         QTRY_COMPARE_WITH_TIMEOUT(wb.enterprises.find(m_code)->name, newName, 20000);
@@ -332,13 +339,7 @@ private slots:
 
         // Ours approved, then licensed at W01.
         QCOMPARE(status(approveAtW02(ours), 1), u"applied"_s);
-        QVERIFY(test::syncOnce(wb));
-        QTRY_COMPARE_WITH_TIMEOUT(wb.cases.find(ours.id)->state, core::CaseState::Approved, 20000);
-        window.openCase(ours.id);
-        QTRY_VERIFY(window.action(core::CaseAction::IssueLicence)->isEnabled());
-        QTest::keyClick(&window, Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
-        QTRY_COMPARE(window.currentCase().state, core::CaseState::Licensed);
-        QVERIFY(test::syncOnce(wb));
+        issueLicenceAtW01(wb, window, ours.id);
         QTRY_VERIFY_WITH_TIMEOUT(storage::SheetLedger::awaitsReprint(wb.audit.forCase(ours.id)), 20000);
         QVERIFY(test::syncOnce(wb));
         QTRY_COMPARE_WITH_TIMEOUT(wb.cases.find(ours.id)->form.termYears, 30, 20000);
