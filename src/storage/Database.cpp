@@ -12,7 +12,6 @@
 #include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QThread>
 
 #include <unordered_map>
 
@@ -26,12 +25,22 @@ struct Database::Private
 {
     Options options;
     QMutex mutex;
-    std::unordered_map<Qt::HANDLE, QString> connections; // thread -> connection name
+    std::unordered_map<quint64, QString> connections; // thread (threadSerial) -> connection name
 };
 
 namespace {
 
 QAtomicInteger<quint64> s_instanceCounter;
+QAtomicInteger<quint64> s_threadCounter;
+
+// The calling thread, as a number no later thread gets again. A thread id is reused once its thread
+// has ended (a pool's threads end when idle), and a connection opened by the thread that ended does
+// not belong to the new one (QSqlDatabase::database() refuses it).
+quint64 threadSerial()
+{
+    thread_local const quint64 serial = s_threadCounter.fetchAndAddOrdered(1) + 1;
+    return serial;
+}
 
 const QByteArray SqliteMagic("SQLite format 3\0", 16);
 
@@ -341,14 +350,14 @@ const Database::Options &Database::options() const
 
 QSqlDatabase Database::connection() const
 {
-    const Qt::HANDLE thread = QThread::currentThreadId();
+    const quint64 thread = threadSerial();
     QString name;
     {
         QMutexLocker lock(&d->mutex);
         const auto it = d->connections.find(thread);
         if (it != d->connections.end())
             return QSqlDatabase::database(it->second, false);
-        name = m_connectionPrefix + QString::number(reinterpret_cast<quintptr>(thread), 16);
+        name = m_connectionPrefix + QString::number(thread);
         d->connections.emplace(thread, name);
     }
     QSqlDatabase db = openConnection(name, m_path, d->options);

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -152,6 +153,30 @@ private slots:
         QCOMPARE(db->connection().connectionName(), mainName);
     }
 
+    // A thread that starts after another ended often gets its id (a pool's idle threads end and new
+    // ones start): it still gets a connection of its own that works.
+    void aThreadAfterAnEndedOneGetsAWorkingConnection()
+    {
+        auto db = Database::open(freshPath()).value();
+        QSet<Qt::HANDLE> ids;
+        QStringList names;
+        for (int i = 0; i < 8; ++i) {
+            int version = 0;
+            std::unique_ptr<QThread> thread(QThread::create([&] {
+                ids.insert(QThread::currentThreadId());
+                QSqlDatabase connection = db->connection();
+                names << connection.connectionName();
+                QSqlQuery query(connection);
+                if (query.exec(QStringLiteral("SELECT count(*) FROM cases")) && query.next())
+                    version = db->schemaVersion();
+            }));
+            thread->start();
+            QVERIFY(thread->wait(10000));
+            QCOMPARE(version, Database::currentSchemaVersion());
+        }
+        QCOMPARE(QSet<QString>(names.begin(), names.end()).size(), names.size());
+        qInfo("%lld distinct thread ids among %lld threads", qsizetype(ids.size()), qsizetype(names.size()));
+    }
     void newerSchemaIsRefusedAndLeftUntouched()
     {
         const QString path = freshPath();
