@@ -463,6 +463,29 @@ Result<void> version16(QSqlDatabase &db)
                     "NULL, notice_json TEXT NOT NULL)"_s});
 }
 
+// Issue 8 §5, a pull of 10,000 cases in a second: the cases' trigram table keeps their codes and
+// receipt numbers only. Names and persons are found through the bigram table, each candidate checked
+// (SearchIndex::search), so their trigrams were written for every pulled case and never needed.
+Result<void> version17(QSqlDatabase &db)
+{
+    const QString trigger =
+        u"CREATE TRIGGER search_entry_%1 AFTER %2 ON search_entry WHEN %3.kind = 0 BEGIN %4 END"_s;
+    const QString add =
+        u"INSERT INTO search_fts(rowid, code, receipt) VALUES (new.id, new.code, new.receipt);"_s;
+    const QString remove = u"INSERT INTO search_fts(search_fts, rowid, code, receipt) "
+                           u"VALUES ('delete', old.id, old.code, old.receipt);"_s;
+    return execAll(
+        db,
+        {u"DROP TRIGGER search_entry_ai"_s, u"DROP TRIGGER search_entry_ad"_s,
+         u"DROP TRIGGER search_entry_au"_s, u"DROP TABLE search_fts"_s,
+         u"CREATE VIRTUAL TABLE search_fts USING fts5(code, receipt, content = 'search_entry', "
+         u"content_rowid = 'id', tokenize = 'trigram')"_s,
+         u"INSERT INTO search_fts(rowid, code, receipt) SELECT id, code, receipt FROM search_entry WHERE kind = 0"_s,
+         trigger.arg(u"ai"_s, u"INSERT"_s, u"new"_s, add),
+         trigger.arg(u"ad"_s, u"DELETE"_s, u"old"_s, remove),
+         trigger.arg(u"au"_s, u"UPDATE"_s, u"old"_s, remove + u' ' + add)});
+}
+
 } // namespace
 
 const schema::Migrator &Migrations::migrator()
@@ -486,6 +509,7 @@ const schema::Migrator &Migrations::migrator()
             {15, u"trigrams for cases only; the directory snapshot's staging table"_s, version15},
             {16, u"cases about a registered entity; public notices of simplified deregistrations"_s,
              version16},
+            {17, u"trigrams of the cases' codes and receipt numbers only"_s, version17},
         },
         schema::VersionKeeping{
             .read = &Migrations::userVersion,

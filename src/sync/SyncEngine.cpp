@@ -42,8 +42,10 @@ SyncEngine::SyncEngine(std::shared_ptr<storage::Database> db, QString workstatio
       m_conflicts(std::make_unique<storage::ConflictStore>(m_db)),
       m_sheets(std::make_unique<storage::SheetLedger>(m_db)), m_client(new ExchangeClient(this)),
       m_monitor(new ConnectivityMonitor(this)), m_uploader(new AttachmentUploader(m_db, m_client, this)),
-      m_downloader(new AttachmentDownloader(m_db, m_client, this))
+      m_downloader(new AttachmentDownloader(m_db, m_client, this)), m_storeThread(new QThreadPool(this))
 {
+    m_storeThread->setMaxThreadCount(1);
+    m_storeThread->setExpiryTimeout(-1); // one connection for the engine's life
     connect(m_uploader, &AttachmentUploader::progress, this, &SyncEngine::attachmentProgress);
     connect(m_uploader, &AttachmentUploader::finished, this, &SyncEngine::onAttachmentsFinished);
     connect(m_monitor, &ConnectivityMonitor::stateChanged, this, &SyncEngine::stateChanged);
@@ -54,7 +56,10 @@ SyncEngine::SyncEngine(std::shared_ptr<storage::Database> db, QString workstatio
     });
 }
 
-SyncEngine::~SyncEngine() = default;
+SyncEngine::~SyncEngine()
+{
+    m_storeThread->waitForDone(); // a page being stored is committed or rolled back, not cut off
+}
 
 void SyncEngine::configure(const ExchangeSettings &settings, const QSslConfiguration &ssl)
 {
@@ -287,163 +292,6 @@ bool SyncEngine::retryAfterRefresh(const SyncError &error, std::function<void()>
     qCInfo(lcSync) << "token refused (" << error.code << "), refreshing";
     m_session.token.clear();
     refreshSession(std::move(step));
-    return true;
-}
-
-void SyncEngine::pullPage()
-{
-    // A new round (a run's pull, or its retry): answers to pages asked for before are dropped.
-    ++m_feedRound;
-    m_feedAsked = 0;
-    m_feedPeeked = 0;
-    m_feedOut.clear();
-    m_feedEarly.clear();
-    requestPage(m_state->cursor());
-}
-
-void SyncEngine::requestPage(qint64 cursor)
-{
-    m_feedAsked = std::max(m_feedAsked, cursor);
-    m_feedOut.insert(cursor);
-    m_client->changes(
-        cursor, m_batchSize,
-        [this, run = m_run, round = m_feedRound, cursor](Result<ChangePage, SyncError> result) {
-            if (run == m_run && round == m_feedRound && m_running)
-                onPage(cursor, std::move(result));
-            else
-                qCDebug(lcSyncPull) << "page after" << cursor << "of an ended run dropped";
-        },
-        directorySkipTo(),
-        [this, run = m_run, round = m_feedRound](qint64 next) {
-            if (run == m_run && round == m_feedRound && m_running) {
-                m_feedPeeked = std::max(m_feedPeeked, next);
-                askAhead();
-            }
-        });
-}
-
-void SyncEngine::askAhead()
-{
-    if (qsizetype(m_feedOut.size() + m_feedEarly.size()) < FeedPagesOut && m_feedPeeked > m_feedAsked)
-        requestPage(m_feedPeeked);
-}
-
-void SyncEngine::onPage(qint64 cursor, Result<ChangePage, SyncError> result)
-{
-    m_feedOut.erase(cursor);
-    // A page read before its predecessor was stored waits for it; one that failed then is asked for
-    // again when its predecessor is stored (its next cursor is not on its way any more).
-    if (m_state->cursor() != cursor) {
-        if (cursor > m_state->cursor() && result) {
-            m_feedEarly.insert_or_assign(cursor, std::move(result));
-            return;
-        }
-        qCDebug(lcSyncPull) << "page after" << cursor << "not stored:" << (result ? "behind" : "failed");
-        return;
-    }
-    if (!result) {
-        if (retryAfterRefresh(result.error(), [this] { pullPage(); }))
-            return;
-        fail(result.error());
-        return;
-    }
-    const ChangePage &page = result.value();
-    const bool more = page.hasMore && page.nextCursor > cursor;
-    if (more) {
-        // The page decides: its next page is asked for unless it is on its way (a hint that
-        // disagreed with it only asked for a page in vain).
-        m_feedPeeked = std::max(m_feedPeeked, page.nextCursor);
-        if (!m_feedOut.contains(page.nextCursor) && !m_feedEarly.contains(page.nextCursor))
-            requestPage(page.nextCursor);
-        askAhead();
-    }
-    if (!storePage(page, cursor))
-        return;
-    if (!more) {
-        succeed();
-        return;
-    }
-    askAhead();
-    // The next page's answer came first: now it follows the page it comes after.
-    if (const auto early = m_feedEarly.find(page.nextCursor); early != m_feedEarly.end()) {
-        Result<ChangePage, SyncError> waiting = std::move(early->second);
-        m_feedEarly.erase(early);
-        onPage(page.nextCursor, std::move(waiting));
-    }
-}
-
-bool SyncEngine::storePage(const ChangePage &page, qint64 cursor)
-{
-    QStringList changed;
-    int applied = 0;
-    int pullConflicts = 0;
-    auto stored = m_db->transaction([&]() -> Result<void> {
-        QSqlDatabase connection = m_db->connection();
-        changed.clear();
-        applied = 0;
-        pullConflicts = 0;
-        QList<storage::RemoteCase> records;
-        QList<storage::EnterpriseRecord> enterprises;
-        records.reserve(page.changes.size());
-        const bool decoded = page.cases.size() == page.changes.size();
-        for (qsizetype i = 0; i < page.changes.size(); ++i) {
-            const Change &change = page.changes.at(i);
-            if (decoded && page.cases.at(i)) {
-                records.append(*page.cases.at(i));
-            } else if (std::optional<core::CaseRecord> record =
-                           decoded ? std::nullopt : caseOfChange(change)) {
-                records.append(storage::RemoteCase::of(std::move(*record)));
-            } else if (std::optional<storage::EnterpriseRecord> enterprise = enterpriseOfChange(change)) {
-                enterprises.append(std::move(*enterprise));
-            } else if (auto r = storeOtherChange(connection, change, m_cases->workstationCode()); !r) {
-                return r.error();
-            }
-        }
-        if (auto r = storage::EnterpriseDirectory::store(connection, enterprises); !r)
-            return r.error();
-        auto outcomes = m_cases->applyRemotePage(connection, records, page.requestId);
-        if (!outcomes)
-            return outcomes.error();
-        for (qsizetype i = 0; i < records.size(); ++i) {
-            switch (outcomes.value().at(i)) {
-            case storage::RemoteApplyOutcome::Inserted:
-            case storage::RemoteApplyOutcome::Replaced:
-                ++applied;
-                changed << records.at(i).record.id;
-                break;
-            case storage::RemoteApplyOutcome::Refreshed:
-                changed << records.at(i).record.id;
-                break;
-            case storage::RemoteApplyOutcome::Conflict:
-                ++pullConflicts;
-                break;
-            case storage::RemoteApplyOutcome::AlreadyCurrent:
-            case storage::RemoteApplyOutcome::Invalid:
-                break;
-            }
-        }
-        return storage::SyncStateStore::setCursor(connection, page.nextCursor);
-    });
-    if (!stored) {
-        fail(SyncErrors::storage(stored.error().message));
-        return false;
-    }
-    m_stats.received += int(page.changes.size());
-    m_stats.applied += applied;
-    m_stats.pullConflicts += pullConflicts;
-    qCInfo(lcSyncPull) << "page from cursor" << cursor << "to" << page.nextCursor << ":"
-                       << page.changes.size() << "changes," << applied << "applied," << pullConflicts
-                       << "conflicts";
-    if (pullConflicts > 0) {
-        log(SyncLogEntry::Level::Warning,
-            EngineText::tr("%n case(s) changed at the exchange while this counter has unsent changes to "
-                           "them; see the conflicts list.",
-                           "", pullConflicts),
-            u"case.changed_elsewhere"_s, page.requestId);
-        refreshCounts();
-    }
-    if (!changed.isEmpty())
-        emit casesChanged(changed);
     return true;
 }
 

@@ -15,6 +15,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QStringList>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <algorithm>
@@ -133,6 +134,15 @@ public:
     QDateTime lastSuccessfulSync() const;
     const SyncStats &lastStats() const { return m_stats; }
 
+    // What storing a feed page did (SyncEnginePull.cpp): the cases it changed, how many it applied
+    // and how many it found in conflict with this counter's unsent changes.
+    struct StoredPage
+    {
+        QStringList changed;
+        int applied = 0;
+        int conflicts = 0;
+    };
+
 public slots:
     // Online sign-in; on success keeps the offline verifier (AccountStore) and starts a sync.
     void signIn(const QString &user, const QString &password);
@@ -218,7 +228,9 @@ private:
     void askAhead();
     // A page of the current round, in whatever order pages are read; stored in feed order.
     void onPage(qint64 cursor, Result<ChangePage, SyncError> result);
-    bool storePage(const ChangePage &page, qint64 cursor);
+    // Stores the page on the store thread; onPageStored goes on with the run on this one.
+    void storePage(ChangePage page, qint64 cursor);
+    void onPageStored(const ChangePage &page, qint64 cursor, const Result<StoredPage> &stored);
     void succeed();
     void topUpReservedSerials();
     void fail(const SyncError &error);
@@ -285,8 +297,12 @@ private:
     // The same for the feed, per round of pages (pullPage): the last page asked for and the furthest
     // next cursor known (their cursors), the pages asked for and not yet stored, and those read before
     // the page they follow was stored (a pool thread reads two at once).
-    static constexpr int FeedPagesOut = 2;
+    static constexpr int FeedPagesOut = 4;
     quint64 m_feedRound = 0;
+    qint64 m_feedNext = 0;      // the cursor of the page to store next
+    bool m_feedStoring = false; // a page of this round is on the store thread
+    // One thread that stores the pages (its own connection), so this one keeps reading the network.
+    QThreadPool *m_storeThread;
     qint64 m_feedAsked = 0;
     qint64 m_feedPeeked = 0;
     std::set<qint64> m_feedOut; // asked for, not answered yet
