@@ -7,6 +7,7 @@
 #include "EntityType.h"
 #include "NameSupport.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -212,6 +213,36 @@ RuleResult checkDivision(const NameParts &parts, const EntityType &type, const N
     return RuleResult::pass();
 }
 
+// The 市辖区 of a city (4 digits; a municipality's are under its 市辖区, XX01) whose names have three or
+// more characters, each with its short form (小店区: 小店), in code order: made once from the table.
+struct ShortDistrict
+{
+    QString shortName;
+    QString name;
+};
+
+const QList<ShortDistrict> &shortDistrictsOf(const QString &city)
+{
+    static const QHash<QString, QList<ShortDistrict>> table = [] {
+        QHash<QString, QList<ShortDistrict>> byCity;
+        const Divisions &divisions = Divisions::instance();
+        for (const Division &province : divisions.provinces()) {
+            for (const Division &parent : divisions.children(province.code)) {
+                if (parent.code.size() != 4)
+                    continue;
+                for (const Division &d : divisions.children(parent.code)) {
+                    if (isCityDistrict(d) && d.name.size() >= 3)
+                        byCity[parent.code].append({d.name.chopped(1), d.name});
+                }
+            }
+        }
+        return byCity;
+    }();
+    static const QList<ShortDistrict> none;
+    const auto it = table.constFind(city);
+    return it == table.cend() ? none : *it;
+}
+
 // A city's district written short at the start of the 字号 (太原小店鑫源…: 小店 is 小店区).
 QString districtShortFormLeading(const NameParts &parts)
 {
@@ -225,12 +256,8 @@ QString districtShortFormLeading(const NameParts &parts)
         if (parent.size() != 4 ||
             (city.size() == 2 && (!grouping || grouping->name != QStringLiteral("市辖区"))))
             continue;
-        const QList<Division> children = Divisions::instance().children(parent);
-        for (const Division &d : children) {
-            if (!isCityDistrict(d) || d.name.size() < 3)
-                continue;
-            const QString shortName = d.name.chopped(1);
-            if (parts.tradeName.startsWith(shortName))
+        for (const ShortDistrict &d : shortDistrictsOf(parent)) {
+            if (parts.tradeName.startsWith(d.shortName))
                 return d.name;
         }
     }
