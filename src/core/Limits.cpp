@@ -4,7 +4,6 @@
 #include <QRegularExpression>
 
 #include <initializer_list>
-#include <string>
 
 namespace ow::core {
 namespace {
@@ -24,15 +23,35 @@ QString concrete(const QString &prefix, std::string_view pattern, std::initializ
     return path + QLatin1String(pattern.substr(from));
 }
 
+constexpr std::array Scopes{LimitScope::Form, LimitScope::Case, LimitScope::Event, LimitScope::Local};
+
+// A path of the table with its limits in each scope, looked up when the code is compiled (a form is
+// checked on every event the exchange is sent).
+struct Row
+{
+    consteval Row(const char *pattern) : path(pattern)
+    {
+        for (std::size_t i = 0; i < Scopes.size(); ++i) {
+            text[i] = limits::find(Scopes[i], path, LimitKind::Text);
+            list[i] = limits::find(Scopes[i], path, LimitKind::List);
+        }
+    }
+    std::string_view path;
+    std::array<int, Scopes.size()> text{};
+    std::array<int, Scopes.size()> list{};
+};
+static_assert(int(Scopes.back()) == int(Scopes.size()) - 1, "Row's arrays are indexed by LimitScope");
+
 // Collects the violations of one check: each text and list of a scope, looked up in the table.
 class Checker
 {
 public:
     Checker(LimitScope scope, QString prefix) : m_scope(scope), m_prefix(std::move(prefix)) {}
 
-    void text(std::string_view pattern, const QString &value, std::initializer_list<qsizetype> at = {})
+    void text(const Row &row, const QString &value, std::initializer_list<qsizetype> at = {})
     {
-        const int max = limits::find(m_scope, pattern, LimitKind::Text);
+        const std::string_view pattern = row.path;
+        const int max = row.text[std::size_t(m_scope)];
         Q_ASSERT_X(max > 0, "Limits", "a text without a row in the table");
         if (!Limits::isWellFormed(value)) {
             m_issues.append({QStringLiteral("field.invalid_text"), concrete(m_prefix, pattern, at),
@@ -47,9 +66,10 @@ public:
     }
 
     // False when the list is over its limit: its entries are then not looked at one by one.
-    bool list(std::string_view pattern, qsizetype size, std::initializer_list<qsizetype> at = {})
+    bool list(const Row &row, qsizetype size, std::initializer_list<qsizetype> at = {})
     {
-        const int max = limits::find(m_scope, pattern, LimitKind::List);
+        const std::string_view pattern = row.path;
+        const int max = row.list[std::size_t(m_scope)];
         Q_ASSERT_X(max > 0, "Limits", "a list without a row in the table");
         if (size <= max)
             return true;
@@ -66,12 +86,20 @@ private:
     LimitIssues m_issues;
 };
 
-void checkPerson(Checker &in, const std::string &section, const Person &person)
+struct PersonRows
 {
-    in.text(section + ".name", person.name);
-    in.text(section + ".idNumber", person.idNumber);
-    in.text(section + ".phone", person.phone);
-    in.text(section + ".position", person.position);
+    Row name;
+    Row idNumber;
+    Row phone;
+    Row position;
+};
+
+void checkPerson(Checker &in, const PersonRows &rows, const Person &person)
+{
+    in.text(rows.name, person.name);
+    in.text(rows.idNumber, person.idNumber);
+    in.text(rows.phone, person.phone);
+    in.text(rows.position, person.position);
 }
 
 LimitIssues checkForm(const OneForm &form, const QString &prefix)
@@ -86,9 +114,13 @@ LimitIssues checkForm(const OneForm &form, const QString &prefix)
     in.text("entity.phone", form.phone);
     in.text("entity.postalCode", form.postalCode);
     in.text("entity.parentCode", form.parentCode);
-    checkPerson(in, "legalRep", form.legalRep);
-    checkPerson(in, "liaison", form.liaison);
-    checkPerson(in, "financialOfficer", form.financialOfficer);
+    checkPerson(in, {"legalRep.name", "legalRep.idNumber", "legalRep.phone", "legalRep.position"},
+                form.legalRep);
+    checkPerson(in, {"liaison.name", "liaison.idNumber", "liaison.phone", "liaison.position"}, form.liaison);
+    checkPerson(in,
+                {"financialOfficer.name", "financialOfficer.idNumber", "financialOfficer.phone",
+                 "financialOfficer.position"},
+                form.financialOfficer);
     if (in.list("investors", form.investors.size())) {
         for (qsizetype i = 0; i < form.investors.size(); ++i) {
             const Investor &investor = form.investors.at(i);
