@@ -16,12 +16,22 @@ function(ow_add_library name)
     target_link_libraries(${name} PUBLIC ${arg_PUBLIC_DEPENDS} PRIVATE ow_settings ${arg_PRIVATE_DEPENDS})
 endfunction()
 
+# The allocator OW_ALLOCATOR names, linked whether or not the linker sees a use of it (it replaces
+# malloc and operator new by being loaded before the C library).
+function(_ow_link_allocator name)
+    if(OW_ALLOCATOR STREQUAL "tcmalloc")
+        target_link_libraries(${name} PRIVATE "-Wl,--push-state,--no-as-needed" "${OW_TCMALLOC_LIBRARY}"
+            "-Wl,--pop-state")
+    endif()
+endfunction()
+
 # ow_add_executable(name SOURCES ... DEPENDS ...)
 function(ow_add_executable name)
     cmake_parse_arguments(arg "" "" "SOURCES;DEPENDS" ${ARGN})
     _ow_reject_unparsed(arg)
     add_executable(${name} ${arg_SOURCES})
     target_link_libraries(${name} PRIVATE ow_settings ${arg_DEPENDS})
+    _ow_link_allocator(${name})
 endfunction()
 
 # ow_add_test(name SOURCES ... DEPENDS ... LABELS ... [TIMEOUT s] [SCREEN WIDTHxHEIGHT])
@@ -62,6 +72,7 @@ function(ow_add_benchmark name)
     _ow_reject_unparsed(arg)
     add_executable(${name} ${arg_SOURCES})
     target_link_libraries(${name} PRIVATE ow_settings ${arg_DEPENDS})
+    _ow_link_allocator(${name})
 endfunction()
 
 # ow_add_fuzz_target(name SOURCES ... DEPENDS ...): a libFuzzer target (OW_BUILD_FUZZERS, the fuzz

@@ -8,6 +8,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6sql6-sqlite libsqlite3-dev libgl-dev qt6-charts-dev libqt6opengl6-dev
     libssl-dev zlib1g-dev libqrencode-dev libzxing-dev libpoppler-qt6-dev poppler-utils libboost1.81-dev qtkeychain-qt6-dev
+    libgoogle-perftools-dev
     postgresql libqt6sql6-psql
     clang-14 libfuzzer-14-dev libclang-rt-14-dev
     fonts-wqy-microhei
