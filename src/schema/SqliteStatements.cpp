@@ -89,6 +89,10 @@ struct SqliteStatements::Private
         statements.insert(sql, statement);
         return statement;
     }
+
+    // `sql` prepared with `values` bound; their texts are kept in `texts` until it has run.
+    Result<sqlite3_stmt *, QSqlError> bound(const QString &sql, const QVariantList &values,
+                                            QVarLengthArray<QByteArray, 32> &texts);
 };
 
 SqliteStatements::SqliteStatements(const QSqlDatabase &db) : d(std::make_unique<Private>())
@@ -107,28 +111,72 @@ bool SqliteStatements::usable() const
     return d->db != nullptr;
 }
 
-Result<int, QSqlError> SqliteStatements::run(const QString &sql, const QVariantList &values)
+Result<sqlite3_stmt *, QSqlError> SqliteStatements::Private::bound(const QString &sql,
+                                                                   const QVariantList &values,
+                                                                   QVarLengthArray<QByteArray, 32> &texts)
 {
-    if (!d->db)
+    if (!db)
         return QSqlError(QStringLiteral("no SQLite connection"), {}, QSqlError::ConnectionError);
-    auto prepared = d->prepared(sql);
-    if (!prepared)
-        return prepared.error();
-    sqlite3_stmt *statement = prepared.value();
+    auto made = prepared(sql);
+    if (!made)
+        return made.error();
+    sqlite3_stmt *statement = made.value();
     if (sqlite3_bind_parameter_count(statement) != int(values.size())) {
         qCWarning(lcSchemaSqlite) << "statement takes" << sqlite3_bind_parameter_count(statement)
                                   << "values, given" << values.size() << ":" << sql;
         return QSqlError(QStringLiteral("wrong number of values for ") + sql, {}, QSqlError::StatementError);
     }
-    QVarLengthArray<QByteArray, 32> texts;
     texts.reserve(values.size());
     for (qsizetype i = 0; i < values.size(); ++i) {
         if (bind(statement, int(i) + 1, values.at(i), texts) != SQLITE_OK) {
-            const QSqlError error = errorOf(d->db, sql);
+            const QSqlError error = errorOf(db, sql);
             sqlite3_clear_bindings(statement);
             return error;
         }
     }
+    return statement;
+}
+
+qint64 SqliteStatements::Row::integer(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+QByteArrayView SqliteStatements::Row::text(int column) const
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return text ? QByteArrayView(text, sqlite3_column_bytes(m_statement, column)) : QByteArrayView();
+}
+
+Result<qsizetype, QSqlError> SqliteStatements::select(const QString &sql, const QVariantList &values,
+                                                      const std::function<void(const Row &)> &each)
+{
+    QVarLengthArray<QByteArray, 32> texts;
+    auto bound = d->bound(sql, values, texts);
+    if (!bound)
+        return bound.error();
+    sqlite3_stmt *statement = bound.value();
+    qsizetype rows = 0;
+    int stepped = SQLITE_ROW;
+    while ((stepped = sqlite3_step(statement)) == SQLITE_ROW) {
+        each(Row(statement));
+        ++rows;
+    }
+    const QSqlError error = stepped == SQLITE_DONE ? QSqlError() : errorOf(d->db, sql);
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
+    if (error.type() != QSqlError::NoError)
+        return error;
+    return rows;
+}
+
+Result<int, QSqlError> SqliteStatements::run(const QString &sql, const QVariantList &values)
+{
+    QVarLengthArray<QByteArray, 32> texts;
+    auto bound = d->bound(sql, values, texts);
+    if (!bound)
+        return bound.error();
+    sqlite3_stmt *statement = bound.value();
     const int stepped = sqlite3_step(statement);
     const QSqlError error =
         stepped == SQLITE_DONE || stepped == SQLITE_ROW ? QSqlError() : errorOf(d->db, sql);

@@ -1,6 +1,7 @@
 #pragma once
 
-// Writes through SQLite's own prepared statements on a connection Qt SQL opened (issue 8 §5).
+// Writes (and the bulk reads) through SQLite's own prepared statements on a connection Qt SQL opened (issue 8
+// §5).
 //
 // Qt SQL binds every value by naming its position (QSqlResult makes ":N" with QString::arg and
 // looks it up in a hash, per value and per row) and wraps each step in its result cache: on the
@@ -26,7 +27,10 @@
 #include <QString>
 #include <QVariantList>
 
+#include <functional>
 #include <memory>
+
+struct sqlite3_stmt;
 
 namespace ow::schema {
 
@@ -44,6 +48,25 @@ public:
     // Runs `sql` (a statement that answers no rows: INSERT, UPDATE, DELETE) with `values` bound in
     // order to its plain `?` placeholders; the number of rows it changed.
     Result<int, QSqlError> run(const QString &sql, const QVariantList &values);
+
+    // A row of select()'s answer, as SQLite holds it: valid only while `each` runs.
+    class Row
+    {
+    public:
+        explicit Row(sqlite3_stmt *statement) : m_statement(statement) {}
+        qint64 integer(int column) const;
+        // The column's text as stored (UTF-8; empty for NULL), without a copy.
+        QByteArrayView text(int column) const;
+        QString string(int column) const { return QString::fromUtf8(text(column)); }
+
+    private:
+        sqlite3_stmt *m_statement;
+    };
+    // Runs `sql` (a SELECT; values bound as run() binds them) and calls `each` with every row it
+    // answers, in order, reading texts as SQLite keeps them (UTF-8) where Qt SQL would make a QString
+    // of every one first; the number of rows.
+    Result<qsizetype, QSqlError> select(const QString &sql, const QVariantList &values,
+                                        const std::function<void(const Row &)> &each);
 
 private:
     struct Private;

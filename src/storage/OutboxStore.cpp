@@ -84,23 +84,31 @@ QList<core::DomainEvent> OutboxStore::pending(int limit) const
 
 QList<OutboxStore::WireEvent> OutboxStore::pendingOnWire(int limit, qint64 afterSeq) const
 {
+    // Read as SQLite holds it: a payload goes from the file into the body as the UTF-8 it is.
     QSqlDatabase db = m_db->connection();
-    sql::Statement query = sql::cached(db, EventColumns + u"WHERE seq > ? ORDER BY seq LIMIT ?"_s);
-    if (!sql::exec(query, {afterSeq, limit})) {
-        qCWarning(lcStorageOutbox) << "cannot read the outbox:" << query.lastError().text();
-        return {};
-    }
     QList<WireEvent> events;
     core::JsonWriter writer;
-    while (query.next()) {
-        const core::DomainEvent event = withoutPayload(query);
-        const bool valid = query.value(8).toBool();
-        if (!valid) // a damaged row: sent with an empty payload, the exchange refuses it alone
-            qCWarning(lcStorageOutbox) << "event" << event.id << "has a damaged payload";
-        event.writeJson(writer, valid ? query.value(7).toString().toUtf8() : QByteArrayLiteral("{}"));
-        events.append({event.id, event.caseId, event.actor, writer.take(), query.value(9).toLongLong()});
+    const auto read =
+        sql::read(db, EventColumns + u"WHERE seq > ? ORDER BY seq LIMIT ?"_s, {afterSeq, limit},
+                  [&](const schema::SqliteStatements::Row &row) {
+                      core::DomainEvent event;
+                      event.id = row.string(0);
+                      event.type = row.string(1);
+                      event.caseId = row.string(2);
+                      event.caseVersion = int(row.integer(3));
+                      event.actor = row.string(4);
+                      event.workstation = row.string(5);
+                      event.deviceTime = sql::fromDbTime(row.string(6));
+                      const bool valid = row.integer(8) != 0;
+                      if (!valid) // a damaged row: sent with an empty payload, the exchange refuses it alone
+                          qCWarning(lcStorageOutbox) << "event" << event.id << "has a damaged payload";
+                      event.writeJson(writer, valid ? row.text(7) : QByteArrayView("{}"));
+                      events.append({event.id, event.caseId, event.actor, writer.take(), row.integer(9)});
+                  });
+    if (!read) {
+        qCWarning(lcStorageOutbox) << "cannot read the outbox:" << read.error().message;
+        return {};
     }
-    query.finish();
     return events;
 }
 

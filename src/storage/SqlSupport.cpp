@@ -136,26 +136,47 @@ void forgetConnection(const QString &connectionName)
         statements->clear();
 }
 
+namespace {
+
+// The SQLite statements of a connection Database opened (made on its first use), or none.
+std::shared_ptr<schema::SqliteStatements> ownStatements(QSqlDatabase &db)
+{
+    QMutexLocker lock(&cache().mutex);
+    if (!cache().byConnection.contains(db.connectionName()))
+        return nullptr;
+    std::shared_ptr<schema::SqliteStatements> &kept = cache().writes[db.connectionName()];
+    if (!kept)
+        kept = std::make_shared<schema::SqliteStatements>(db);
+    return kept;
+}
+
+} // namespace
+
+Result<qsizetype> read(QSqlDatabase &db, const QString &statement, const QVariantList &values,
+                       const std::function<void(const schema::SqliteStatements::Row &)> &each)
+{
+    const std::shared_ptr<schema::SqliteStatements> statements = ownStatements(db);
+    if (!statements)
+        return StorageErrors::make(u"storage.unknown_connection"_s,
+                                   u"A bulk read needs a connection the case database opened."_s);
+    auto rows = statements->select(statement, values, each);
+    if (!rows)
+        return StorageErrors::fromSql(rows.error());
+    return rows.value();
+}
+
 Result<int> write(QSqlDatabase &db, const QString &statement, const QVariantList &values)
 {
-    std::shared_ptr<schema::SqliteStatements> writes;
-    {
-        QMutexLocker lock(&cache().mutex);
-        if (!cache().byConnection.contains(db.connectionName())) {
-            lock.unlock();
-            // A connection Database did not open (nothing would finalise the statements): Qt SQL.
-            Statement query = cached(db, statement);
-            int i = 0;
-            for (const QVariant &value : values)
-                query.bindValue(i++, value);
-            if (!query.exec())
-                return StorageErrors::fromSql(query.lastError());
-            return query.numRowsAffected();
-        }
-        std::shared_ptr<schema::SqliteStatements> &kept = cache().writes[db.connectionName()];
-        if (!kept)
-            kept = std::make_shared<schema::SqliteStatements>(db);
-        writes = kept;
+    const std::shared_ptr<schema::SqliteStatements> writes = ownStatements(db);
+    if (!writes) {
+        // A connection Database did not open (nothing would finalise the statements): Qt SQL.
+        Statement query = cached(db, statement);
+        int i = 0;
+        for (const QVariant &value : values)
+            query.bindValue(i++, value);
+        if (!query.exec())
+            return StorageErrors::fromSql(query.lastError());
+        return query.numRowsAffected();
     }
     auto changed = writes->run(statement, values);
     if (!changed)

@@ -4,6 +4,7 @@
 // per-connection cache of prepared statements. Not part of the public API.
 
 #include "core/Result.h"
+#include "schema/SqliteStatements.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -13,6 +14,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <initializer_list>
 #include <memory>
 
@@ -94,6 +96,11 @@ Statement cached(QSqlDatabase &db, const QString &statement);
 // (schema::SqliteStatements: Qt SQL's binding costs as much as the write): the bulk writes' way.
 // The number of rows it changed.
 Result<int> write(QSqlDatabase &db, const QString &statement, const QVariantList &values);
+// Runs a SELECT on the same statements, calling `each` with every row as SQLite holds it (texts as
+// UTF-8, no QString made unless asked for): the bulk reads' way. Only on a connection Database
+// opened. The number of rows.
+Result<qsizetype> read(QSqlDatabase &db, const QString &statement, const QVariantList &values,
+                       const std::function<void(const schema::SqliteStatements::Row &)> &each);
 void registerConnection(const QString &connectionName);
 void forgetConnection(const QString &connectionName);
 

@@ -137,6 +137,35 @@ private slots:
         QVERIFY(row(QStringLiteral("a")).isEmpty());
     }
 
+    // The bulk reads: every row in order with its values bound, texts as the UTF-8 stored (a lone
+    // surrogate Qt SQL wrote reads back as SQLite holds it), NULL as empty, and errors reported.
+    void selectReadsRowsAsStored()
+    {
+        schema::SqliteStatements statements(m_db);
+        const QString insert = QStringLiteral("INSERT INTO r (id, t, n) VALUES (?, ?, ?)");
+        QVERIFY(statements.run(insert, {QStringLiteral("a"), QStringLiteral("太原市小店区😀"), 7}));
+        QVERIFY(statements.run(insert, {QStringLiteral("b"), QVariant(), -3}));
+        QVERIFY(statements.run(insert, {QStringLiteral("c"), QStringLiteral("skip"), 0}));
+        QStringList ids;
+        QList<QByteArray> texts;
+        QList<qint64> numbers;
+        const QString select = QStringLiteral("SELECT id, t, n FROM r WHERE n <> ? ORDER BY id");
+        auto rows = statements.select(select, {0}, [&](const schema::SqliteStatements::Row &row) {
+            ids << row.string(0);
+            texts << row.text(1).toByteArray();
+            numbers << row.integer(2);
+        });
+        QCOMPARE(rows.value(), qsizetype(2));
+        QCOMPARE(ids, (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+        QCOMPARE(texts, (QList<QByteArray>{QStringLiteral("太原市小店区😀").toUtf8(), QByteArray()}));
+        QCOMPARE(numbers, (QList<qint64>{7, -3}));
+        // The same statement again, with another value: it was reset after the last row.
+        rows = statements.select(select, {7}, [](const schema::SqliteStatements::Row &) {});
+        QCOMPARE(rows.value(), qsizetype(2));
+
+        QVERIFY(!statements.select(QStringLiteral("SELECT x FROM nowhere"), {}, {}));
+        QVERIFY(!statements.select(select, {}, {})); // wrong count
+    }
     void notSqliteIsRefused()
     {
         QSqlDatabase closed = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("closed"));
