@@ -369,6 +369,20 @@ QSqlDatabase Database::connection() const
     return db;
 }
 
+void Database::releaseConnection() const
+{
+    QString name;
+    {
+        QMutexLocker lock(&d->mutex);
+        const auto it = d->connections.find(threadSerial());
+        if (it == d->connections.end())
+            return;
+        name = it->second;
+        d->connections.erase(it);
+    }
+    closeConnection(name);
+}
+
 Result<void> Database::transaction(const std::function<Result<void>()> &work)
 {
     QSqlDatabase db = connection();

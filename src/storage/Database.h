@@ -47,6 +47,9 @@ public:
     const Options &options() const;
     // The connection of the calling thread (a named connection per thread).
     QSqlDatabase connection() const;
+    // Closes the calling thread's connection, if it has one (a thread that is about to end; the next
+    // connection() opens a new one). Nothing of it may be in use on this thread any more.
+    void releaseConnection() const;
 
     // Runs `work` inside BEGIN IMMEDIATE … COMMIT; rolls back if it returns an error.
     ow::Result<void> transaction(const std::function<ow::Result<void>()> &work);

@@ -58,7 +58,10 @@ SyncEngine::SyncEngine(std::shared_ptr<storage::Database> db, QString workstatio
 
 SyncEngine::~SyncEngine()
 {
-    m_storeThread->waitForDone(); // a page being stored is committed or rolled back, not cut off
+    // A page being stored is committed or rolled back, not cut off; then the thread's connection
+    // closes (the cache outlives the engine).
+    m_storeThread->start([db = m_db] { db->releaseConnection(); });
+    m_storeThread->waitForDone();
 }
 
 void SyncEngine::configure(const ExchangeSettings &settings, const QSslConfiguration &ssl)

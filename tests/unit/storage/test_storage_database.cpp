@@ -175,6 +175,15 @@ private slots:
             QCOMPARE(version, Database::currentSchemaVersion());
         }
         QCOMPARE(QSet<QString>(names.begin(), names.end()).size(), names.size());
+        // A thread that releases its connection before it ends leaves none open behind it.
+        std::unique_ptr<QThread> releasing(QThread::create([&] {
+            names << db->connection().connectionName();
+            db->releaseConnection();
+        }));
+        releasing->start();
+        QVERIFY(releasing->wait(10000));
+        QVERIFY(QSqlDatabase::connectionNames().contains(names.first())); // the ended ones stay open
+        QVERIFY(!QSqlDatabase::connectionNames().contains(names.last()));
         qInfo("%lld distinct thread ids among %lld threads", qsizetype(ids.size()), qsizetype(names.size()));
     }
     void newerSchemaIsRefusedAndLeftUntouched()
