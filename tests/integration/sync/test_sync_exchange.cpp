@@ -21,6 +21,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace ow;
 
@@ -220,6 +221,54 @@ private slots:
         QVERIFY(!changed.isEmpty());
         // Nothing went into the outbox for a case that came from the exchange.
         QCOMPARE(client->engine->unsentCount(), 0);
+    }
+
+    // The pulled pages are stored on the engine's store thread while the counter goes on: a case the
+    // clerk saves after every stored page (on this thread, waiting for the store thread's lock when it
+    // must) is saved, and every pulled case is there too.
+    void test_sync_counter_saves_while_pages_are_stored()
+    {
+        // W01 as set up again: the feed first brings back what W01 numbered in the tests before, so
+        // its receipt numbers go on after them.
+        auto writer = enrolledClient();
+        QVERIFY(writer);
+        QVERIFY(writer->signIn(QStringLiteral("clerk01")));
+        QStringList pushed;
+        for (int n = 300; n < 420; ++n) {
+            const core::CaseRecord accepted = acceptCase(*writer->cases, n);
+            QVERIFY(!accepted.id.isEmpty());
+            pushed << accepted.id;
+        }
+        QVERIFY(writer->sync());
+        QCOMPARE(writer->engine->unsentCount(), 0);
+        QCOMPARE(writer->engine->lastStats().sent, int(pushed.size()));
+
+        const auto w02 = m_exchange.workstation(QStringLiteral("W02"));
+        auto reader = makeClient(m_exchange, m_exchange.caBundlePath(), w02.p12Path, w02.passphrase,
+                                 QStringLiteral("W02"));
+        QVERIFY(reader);
+        reader->engine->setBatchSize(5); // dozens of pages, each stored on the store thread
+        QStringList saved;
+        QStringList failures;
+        QObject saves; // the saves still to come go with it
+        connect(reader->engine.get(), &sync::SyncEngine::casesChanged, &saves, [&] {
+            // Once the engine is back in its loop: the next page is then being stored.
+            QTimer::singleShot(0, &saves, [&] {
+                const core::CaseRecord local = acceptCase(*reader->cases, 500 + int(saved.size()));
+                if (local.id.isEmpty())
+                    failures << QStringLiteral("save %1 failed").arg(saved.size());
+                else
+                    saved << local.id;
+            });
+        });
+        QVERIFY(reader->signIn(QStringLiteral("super01")));
+        QTest::qWait(50);
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
+        QVERIFY2(saved.size() >= pushed.size() / 5, qPrintable(QString::number(saved.size())));
+        for (const QString &id : std::as_const(pushed))
+            QVERIFY2(reader->cases->find(id).has_value(), qPrintable(id));
+        for (const QString &id : std::as_const(saved))
+            QVERIFY2(reader->cases->find(id).has_value(), qPrintable(id));
     }
 
     void test_sync_server_from_another_ca_is_refused()
