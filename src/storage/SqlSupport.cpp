@@ -105,8 +105,9 @@ struct Cache
 {
     QMutex mutex;
     QHash<QString, std::shared_ptr<Statements>> byConnection;
-    // write()'s statements, made on a connection's first write; finalised before it closes.
-    QHash<QString, std::shared_ptr<schema::SqliteStatements>> writes;
+    // write()'s and read()'s SQLite statements, made on a connection's first use; finalised before
+    // it closes.
+    QHash<QString, std::shared_ptr<schema::SqliteStatements>> own;
 };
 
 Cache &cache()
@@ -126,11 +127,11 @@ void registerConnection(const QString &connectionName)
 void forgetConnection(const QString &connectionName)
 {
     std::shared_ptr<Statements> statements;
-    std::shared_ptr<schema::SqliteStatements> writes;
+    std::shared_ptr<schema::SqliteStatements> own;
     {
         QMutexLocker lock(&cache().mutex);
         statements = cache().byConnection.take(connectionName);
-        writes = cache().writes.take(connectionName);
+        own = cache().own.take(connectionName);
     }
     if (statements)
         statements->clear();
@@ -144,7 +145,7 @@ std::shared_ptr<schema::SqliteStatements> ownStatements(QSqlDatabase &db)
     QMutexLocker lock(&cache().mutex);
     if (!cache().byConnection.contains(db.connectionName()))
         return nullptr;
-    std::shared_ptr<schema::SqliteStatements> &kept = cache().writes[db.connectionName()];
+    std::shared_ptr<schema::SqliteStatements> &kept = cache().own[db.connectionName()];
     if (!kept)
         kept = std::make_shared<schema::SqliteStatements>(db);
     return kept;

@@ -225,6 +225,8 @@ private:
     // answer is in (its next cursor read off its end), so the exchange serves it while this counter
     // reads and stores the ones before; at most FeedPagesOut pages are asked for and not yet stored.
     void requestPage(qint64 cursor);
+    // Asks for the page after `cursor` unless it is on its way or in, then for those after it.
+    void askFor(qint64 cursor);
     void askAhead();
     // A page of the current round, in whatever order pages are read; stored in feed order.
     void onPage(qint64 cursor, Result<ChangePage, SyncError> result);
@@ -296,7 +298,7 @@ private:
     QString m_directoryAhead;
     // The same for the feed, per round of pages (pullPage): the last page asked for and the furthest
     // next cursor known (their cursors), the pages asked for and not yet stored, and those read before
-    // the page they follow was stored (a pool thread reads two at once).
+    // the page they follow was stored (pool threads read them side by side).
     static constexpr int FeedPagesOut = 4;
     quint64 m_feedRound = 0;
     qint64 m_feedNext = 0;      // the cursor of the page to store next

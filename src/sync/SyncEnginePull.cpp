@@ -80,6 +80,14 @@ Result<SyncEngine::StoredPage> storeChangePage(storage::Database &db, const stor
     return outcome;
 }
 
+// The cursor of the page after `page` (the page after `cursor`); nothing when it is the feed's last.
+std::optional<qint64> nextCursorOf(const ChangePage &page, qint64 cursor)
+{
+    if (page.hasMore && page.nextCursor > cursor)
+        return page.nextCursor;
+    return std::nullopt;
+}
+
 } // namespace
 
 void SyncEngine::pullPage()
@@ -118,6 +126,13 @@ void SyncEngine::requestPage(qint64 cursor)
         });
 }
 
+void SyncEngine::askFor(qint64 cursor)
+{
+    if (!m_feedOut.contains(cursor) && !m_feedEarly.contains(cursor))
+        requestPage(cursor);
+    askAhead();
+}
+
 void SyncEngine::askAhead()
 {
     if (qsizetype(m_feedOut.size() + m_feedEarly.size()) < FeedPagesOut && m_feedPeeked > m_feedAsked)
@@ -143,14 +158,11 @@ void SyncEngine::onPage(qint64 cursor, Result<ChangePage, SyncError> result)
         fail(result.error());
         return;
     }
-    const ChangePage &page = result.value();
-    if (page.hasMore && page.nextCursor > cursor) {
+    if (const std::optional<qint64> next = nextCursorOf(result.value(), cursor)) {
         // The page decides: its next page is asked for unless it is on its way (a hint that
         // disagreed with it only asked for a page in vain).
-        m_feedPeeked = std::max(m_feedPeeked, page.nextCursor);
-        if (!m_feedOut.contains(page.nextCursor) && !m_feedEarly.contains(page.nextCursor))
-            requestPage(page.nextCursor);
-        askAhead();
+        m_feedPeeked = std::max(m_feedPeeked, *next);
+        askFor(*next);
     }
     storePage(std::move(result.value()), cursor);
 }
@@ -202,14 +214,13 @@ void SyncEngine::onPageStored(const ChangePage &page, qint64 cursor, const Resul
         emit casesChanged(outcome.changed);
     if (!m_running) // a receiver of casesChanged ended the run
         return;
-    if (!(page.hasMore && page.nextCursor > cursor)) {
+    const std::optional<qint64> next = nextCursorOf(page, cursor);
+    if (!next) {
         succeed();
         return;
     }
-    m_feedNext = page.nextCursor;
-    if (!m_feedOut.contains(m_feedNext) && !m_feedEarly.contains(m_feedNext))
-        requestPage(m_feedNext); // it failed while this page was being stored
-    askAhead();
+    m_feedNext = *next;
+    askFor(m_feedNext); // asked for when the page came, but it may have failed while this one was stored
     // The next page's answer came first: now it follows the page it comes after.
     if (const auto early = m_feedEarly.find(m_feedNext); early != m_feedEarly.end()) {
         Result<ChangePage, SyncError> waiting = std::move(early->second);
