@@ -19,9 +19,49 @@ QString timeToJson(const QDateTime &t)
     return isotime::toText(t);
 }
 
-QDateTime timeFromJson(const QJsonValue &v)
+template <typename Value> QDateTime timeFromJson(const Value &v)
 {
     return isotime::fromText(v.toString());
+}
+
+template <typename Object> void aboutEntityFrom(CaseRecord &r, const Object &json)
+{
+    r.kind = CaseKinds::fromKey(json.value(u"kind").toString()).value_or(CaseKind::Establishment);
+    if (r.kind == CaseKind::Establishment)
+        return;
+    r.subjectCode = json.value(u"subjectCode").toString();
+    r.registered = OneForm::fromJson(json.value(u"registered").toObject());
+    r.established = QDate::fromString(json.value(u"established").toString(), Qt::ISODate);
+    r.simplified = r.kind == CaseKind::Deregistration && json.value(u"simplified").toBool();
+}
+
+// Read from Qt's JSON or from core::JsonText alike.
+template <typename Object> CaseRecord caseFrom(const Object &json)
+{
+    CaseRecord r;
+    r.id = json.value(u"id").toString();
+    r.receiptNumber = json.value(u"receiptNumber").toString();
+    r.state = CaseStates::fromKey(json.value(u"state").toString()).value_or(CaseState::Draft);
+    r.origin = json.value(u"origin").toString() == u"online" ? CaseOrigin::Online : CaseOrigin::Counter;
+    r.version = json.value(u"version").toInt();
+    r.form = OneForm::fromJson(json.value(u"form").toObject());
+    r.materials = materialsFromJson(json.value(u"materials").toArray());
+    r.createdBy = json.value(u"createdBy").toString();
+    r.acceptedBy = json.value(u"acceptedBy").toString();
+    r.reviewer = json.value(u"reviewer").toString();
+    r.reviewLockUntil = timeFromJson(json.value(u"reviewLockUntil"));
+    r.lastReason = json.value(u"lastReason").toString();
+    r.workstation = json.value(u"workstation").toString();
+    r.createdAt = timeFromJson(json.value(u"createdAt"));
+    r.updatedAt = timeFromJson(json.value(u"updatedAt"));
+    r.acceptedAt = timeFromJson(json.value(u"acceptedAt"));
+    r.creditCode = json.value(u"creditCode").toString();
+    r.licensedAt = timeFromJson(json.value(u"licensedAt"));
+    r.licenceSeal = json.value(u"licenceSeal").toString();
+    aboutEntityFrom(r, json);
+    r.decisionExtension =
+        std::clamp(json.value(u"decisionExtension").toInt(), 0, Limits::maxDecisionExtension);
+    return r;
 }
 
 } // namespace
@@ -85,13 +125,7 @@ QByteArray CaseRecord::aboutEntityText() const
 
 void CaseRecord::readAboutEntity(const QJsonObject &json)
 {
-    kind = CaseKinds::fromKey(json.value(u"kind").toString()).value_or(CaseKind::Establishment);
-    if (kind == CaseKind::Establishment)
-        return;
-    subjectCode = json.value(u"subjectCode").toString();
-    registered = OneForm::fromJson(json.value(u"registered").toObject());
-    established = QDate::fromString(json.value(u"established").toString(), Qt::ISODate);
-    simplified = kind == CaseKind::Deregistration && json.value(u"simplified").toBool();
+    aboutEntityFrom(*this, json);
 }
 
 QByteArray CaseRecord::toJsonText(QByteArrayView formText) const
@@ -108,30 +142,12 @@ QJsonObject CaseRecord::toJson() const
 
 CaseRecord CaseRecord::fromJson(const QJsonObject &json)
 {
-    CaseRecord r;
-    r.id = json.value(u"id").toString();
-    r.receiptNumber = json.value(u"receiptNumber").toString();
-    r.state = CaseStates::fromKey(json.value(u"state").toString()).value_or(CaseState::Draft);
-    r.origin = json.value(u"origin").toString() == u"online" ? CaseOrigin::Online : CaseOrigin::Counter;
-    r.version = json.value(u"version").toInt();
-    r.form = OneForm::fromJson(json.value(u"form").toObject());
-    r.materials = materialsFromJson(json.value(u"materials").toArray());
-    r.createdBy = json.value(u"createdBy").toString();
-    r.acceptedBy = json.value(u"acceptedBy").toString();
-    r.reviewer = json.value(u"reviewer").toString();
-    r.reviewLockUntil = timeFromJson(json.value(u"reviewLockUntil"));
-    r.lastReason = json.value(u"lastReason").toString();
-    r.workstation = json.value(u"workstation").toString();
-    r.createdAt = timeFromJson(json.value(u"createdAt"));
-    r.updatedAt = timeFromJson(json.value(u"updatedAt"));
-    r.acceptedAt = timeFromJson(json.value(u"acceptedAt"));
-    r.creditCode = json.value(u"creditCode").toString();
-    r.licensedAt = timeFromJson(json.value(u"licensedAt"));
-    r.licenceSeal = json.value(u"licenceSeal").toString();
-    r.readAboutEntity(json);
-    r.decisionExtension =
-        std::clamp(json.value(u"decisionExtension").toInt(), 0, Limits::maxDecisionExtension);
-    return r;
+    return caseFrom(json);
+}
+
+CaseRecord CaseRecord::fromJson(const JsonText::Object &json)
+{
+    return caseFrom(json);
 }
 
 } // namespace ow::core

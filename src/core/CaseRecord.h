@@ -72,6 +72,7 @@ struct CaseRecord
     QByteArray toJsonText(QByteArrayView formText = {}) const;
     QJsonObject toJson() const;
     static CaseRecord fromJson(const QJsonObject &json);
+    static CaseRecord fromJson(const JsonText::Object &json);
 };
 
 } // namespace ow::core

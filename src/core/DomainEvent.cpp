@@ -38,7 +38,9 @@ QJsonObject DomainEvent::toJson() const
     return jsonObjectOf(*this);
 }
 
-DomainEvent DomainEvent::fromJson(const QJsonObject &json)
+namespace {
+
+template <typename Object> DomainEvent eventFrom(const Object &json)
 {
     DomainEvent e;
     e.id = json.value(u"id").toString();
@@ -48,7 +50,22 @@ DomainEvent DomainEvent::fromJson(const QJsonObject &json)
     e.actor = json.value(u"actor").toString();
     e.workstation = json.value(u"workstation").toString();
     e.deviceTime = isotime::fromText(json.value(u"deviceTime").toString());
+    return e;
+}
+
+} // namespace
+
+DomainEvent DomainEvent::fromJson(const QJsonObject &json)
+{
+    DomainEvent e = eventFrom(json);
     e.payload = json.value(u"payload").toObject();
+    return e;
+}
+
+DomainEvent DomainEvent::fromJson(const JsonText::Object &json, QStringView leaveOut)
+{
+    DomainEvent e = eventFrom(json);
+    e.payload = json.value(u"payload").toObject().toJsonObject(leaveOut);
     return e;
 }
 

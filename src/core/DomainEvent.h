@@ -1,5 +1,7 @@
 #pragma once
 
+#include "JsonText.h"
+
 #include <QByteArrayView>
 #include <QDateTime>
 #include <QJsonObject>
@@ -33,6 +35,9 @@ struct DomainEvent
     QByteArray toJsonText() const;
     QJsonObject toJson() const;
     static DomainEvent fromJson(const QJsonObject &json);
+    // The same, read in place; the payload without its member `leaveOut` when one is named (the
+    // exchange reads a pushed event's case from the text itself, not from a QJsonObject).
+    static DomainEvent fromJson(const JsonText::Object &json, QStringView leaveOut = {});
 };
 
 } // namespace ow::core

@@ -11,15 +11,16 @@ char hexDigit(unsigned value)
     return char(value < 10 ? '0' + value : 'a' + value - 10);
 }
 
-void appendEscape(QByteArray &out, char16_t unit)
+// Each writes at `o` (room made beforehand) and returns where it ended.
+char *writeEscape(char *o, char16_t unit)
 {
-    const char escaped[] = {'\\',
-                            'u',
-                            hexDigit((unit >> 12) & 0xf),
-                            hexDigit((unit >> 8) & 0xf),
-                            hexDigit((unit >> 4) & 0xf),
-                            hexDigit(unit & 0xf)};
-    out.append(escaped, sizeof escaped);
+    *o++ = '\\';
+    *o++ = 'u';
+    *o++ = hexDigit((unit >> 12) & 0xf);
+    *o++ = hexDigit((unit >> 8) & 0xf);
+    *o++ = hexDigit((unit >> 4) & 0xf);
+    *o++ = hexDigit(unit & 0xf);
+    return o;
 }
 
 // The two-character escapes QJsonDocument writes, by ASCII code; other control characters are
@@ -36,55 +37,61 @@ constexpr std::array<const char *, 0x80> ShortEscapes = [] {
     return table;
 }();
 
-void appendAscii(QByteArray &out, char16_t unit)
+char *writeAscii(char *o, char16_t unit)
 {
-    if (const char *escape = ShortEscapes[unit])
-        out.append(escape, 2);
-    else if (unit < 0x20)
-        appendEscape(out, unit);
-    else
-        out.append(char(unit));
+    if (const char *escape = ShortEscapes[unit]) {
+        *o++ = escape[0];
+        *o++ = escape[1];
+        return o;
+    }
+    if (unit < 0x20)
+        return writeEscape(o, unit);
+    *o++ = char(unit);
+    return o;
 }
 
-void appendUtf8(QByteArray &out, char32_t point)
+char *writeUtf8(char *o, char32_t point)
 {
-    char bytes[4];
-    qsizetype n = 0;
     if (point < 0x800) {
-        bytes[n++] = char(0xc0 | (point >> 6));
+        *o++ = char(0xc0 | (point >> 6));
     } else if (point < 0x10000) {
-        bytes[n++] = char(0xe0 | (point >> 12));
-        bytes[n++] = char(0x80 | ((point >> 6) & 0x3f));
+        *o++ = char(0xe0 | (point >> 12));
+        *o++ = char(0x80 | ((point >> 6) & 0x3f));
     } else {
-        bytes[n++] = char(0xf0 | (point >> 18));
-        bytes[n++] = char(0x80 | ((point >> 12) & 0x3f));
-        bytes[n++] = char(0x80 | ((point >> 6) & 0x3f));
+        *o++ = char(0xf0 | (point >> 18));
+        *o++ = char(0x80 | ((point >> 12) & 0x3f));
+        *o++ = char(0x80 | ((point >> 6) & 0x3f));
     }
-    bytes[n++] = char(0x80 | (point & 0x3f));
-    out.append(bytes, n);
+    *o++ = char(0x80 | (point & 0x3f));
+    return o;
 }
 
 } // namespace
 
 void appendJsonString(QByteArray &out, QStringView text)
 {
-    out.reserve(out.size() + text.size() * 3 + 2);
-    out.append('"');
+    // Room for the most a text can take (six bytes a unit: \uXXXX), written through a pointer and
+    // cut to what was written: QByteArray grows by steps, not once per character.
+    const qsizetype start = out.size();
+    out.resize(start + text.size() * 6 + 2);
+    char *o = out.data() + start;
+    *o++ = '"';
     const char16_t *p = text.utf16();
     const char16_t *const end = p + text.size();
     while (p != end) {
         const char16_t unit = *p++;
         if (unit < 0x80) {
-            appendAscii(out, unit);
+            o = writeAscii(o, unit);
         } else if (unit >= 0xd800 && unit < 0xdc00 && p != end && *p >= 0xdc00 && *p < 0xe000) {
-            appendUtf8(out, 0x10000 + ((char32_t(unit) - 0xd800) << 10) + (char32_t(*p++) - 0xdc00));
+            o = writeUtf8(o, 0x10000 + ((char32_t(unit) - 0xd800) << 10) + (char32_t(*p++) - 0xdc00));
         } else if (unit >= 0xd800 && unit < 0xe000) {
-            appendEscape(out, unit); // a lone surrogate has no UTF-8: QJsonDocument escapes it too
+            o = writeEscape(o, unit); // a lone surrogate has no UTF-8: QJsonDocument escapes it too
         } else {
-            appendUtf8(out, unit);
+            o = writeUtf8(o, unit);
         }
     }
-    out.append('"');
+    *o++ = '"';
+    out.resize(o - out.constData());
 }
 
 void JsonWriter::beforeValue()

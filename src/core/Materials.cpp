@@ -81,22 +81,37 @@ QJsonArray materialsToJson(const QList<MaterialItem> &items)
     return QJsonDocument::fromJson(w.take()).array();
 }
 
-QList<MaterialItem> materialsFromJson(const QJsonArray &json)
+namespace {
+
+// Read from Qt's JSON or from core::JsonText alike.
+template <typename Array> QList<MaterialItem> materialsFrom(const Array &json)
 {
     QList<MaterialItem> items;
-    for (const QJsonValue &v : json) {
-        const QJsonObject o = v.toObject();
+    for (const auto &v : json) {
+        const auto o = v.toObject();
         MaterialItem m;
         m.id = o.value(u"id").toString();
         m.title = o.value(u"title").toString();
         m.required = o.value(u"required").toBool(true);
         m.status = MaterialStatuses::fromKey(o.value(u"status").toString()).value_or(MaterialStatus::Missing);
-        for (const QJsonValue &a : o.value(u"attachments").toArray()) {
+        for (const auto &a : o.value(u"attachments").toArray()) {
             m.attachments.append(a.toString());
         }
         items.append(m);
     }
     return items;
+}
+
+} // namespace
+
+QList<MaterialItem> materialsFromJson(const QJsonArray &json)
+{
+    return materialsFrom(json);
+}
+
+QList<MaterialItem> materialsFromJson(const JsonText::Array &json)
+{
+    return materialsFrom(json);
 }
 
 QList<MaterialItem> missingMaterials(const QList<MaterialItem> &items)

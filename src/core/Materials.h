@@ -1,5 +1,7 @@
 #pragma once
 
+#include "JsonText.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QList>
@@ -43,6 +45,7 @@ class JsonWriter;
 void writeMaterials(JsonWriter &writer, const QList<MaterialItem> &items);
 QJsonArray materialsToJson(const QList<MaterialItem> &items);
 QList<MaterialItem> materialsFromJson(const QJsonArray &json);
+QList<MaterialItem> materialsFromJson(const JsonText::Array &json);
 // `items` (a new checklist) with the marks and scans of the items of `previous` of the same id: what a
 // clerk marked stays when the checklist changes (another entity type, another change item, procedure).
 void keepMarks(QList<MaterialItem> &items, const QList<MaterialItem> &previous);

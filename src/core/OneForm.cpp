@@ -26,7 +26,7 @@ void writePerson(JsonWriter &w, const char *name, const Person &p)
         .endObject();
 }
 
-Person personFromJson(const QJsonObject &o)
+template <typename Object> Person personFromJson(const Object &o)
 {
     Person p;
     p.name = o.value(u"name").toString();
@@ -43,7 +43,7 @@ QString yuanToJson(Yuan y)
     return QString::number(y);
 }
 
-Yuan yuanFromJson(const QJsonValue &v)
+template <typename Value> Yuan yuanFromJson(const Value &v)
 {
     if (v.isString()) {
         bool ok = false;
@@ -137,7 +137,7 @@ void writeInvestor(JsonWriter &w, const Investor &i)
     w.field("subscribed", yuanToJson(i.subscribed)).endObject();
 }
 
-Investor investorFromJson(const QJsonObject &o)
+template <typename Object> Investor investorFromJson(const Object &o)
 {
     Investor i;
     i.kind = o.value(u"kind").toString() == u"legal" ? InvestorKind::Legal : InvestorKind::Natural;
@@ -161,7 +161,7 @@ void writeKeyPerson(JsonWriter &w, const KeyPerson &k)
     w.field("name", k.name).field("position", k.position).endObject();
 }
 
-KeyPerson keyPersonFromJson(const QJsonObject &o)
+template <typename Object> KeyPerson keyPersonFromJson(const Object &o)
 {
     KeyPerson k{o.value(u"name").toString(), o.value(u"idNumber").toString(),
                 o.value(u"position").toString()};
@@ -238,7 +238,10 @@ QJsonObject OneForm::toJson() const
     return jsonObjectOf(*this);
 }
 
-OneForm OneForm::fromJson(const QJsonObject &json)
+namespace {
+
+// Read from Qt's JSON or from core::JsonText alike.
+template <typename Object> OneForm formFrom(const Object &json)
 {
     OneForm f;
     f.entityTypeId = json.value(u"entityType").toString();
@@ -253,16 +256,28 @@ OneForm OneForm::fromJson(const QJsonObject &json)
     f.postalCode = json.value(u"postalCode").toString();
     f.parentCode = json.value(u"parentCode").toString();
     f.legalRep = personFromJson(json.value(u"legalRep").toObject());
-    const QJsonArray investorArray = json.value(u"investors").toArray();
-    for (const QJsonValue &v : investorArray)
+    const auto investorArray = json.value(u"investors").toArray();
+    for (const auto &v : investorArray)
         f.investors.append(investorFromJson(v.toObject()));
-    const QJsonArray personnelArray = json.value(u"personnel").toArray();
-    for (const QJsonValue &v : personnelArray)
+    const auto personnelArray = json.value(u"personnel").toArray();
+    for (const auto &v : personnelArray)
         f.personnel.append(keyPersonFromJson(v.toObject()));
     f.legalRepOffice = officeFromKey(json.value(u"legalRepOffice").toString());
     f.liaison = personFromJson(json.value(u"liaison").toObject());
     f.financialOfficer = personFromJson(json.value(u"financialOfficer").toObject());
     return f;
+}
+
+} // namespace
+
+OneForm OneForm::fromJson(const QJsonObject &json)
+{
+    return formFrom(json);
+}
+
+OneForm OneForm::fromJson(const JsonText::Object &json)
+{
+    return formFrom(json);
 }
 
 } // namespace ow::core

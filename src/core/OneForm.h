@@ -1,5 +1,7 @@
 #pragma once
 
+#include "JsonText.h"
+
 #include <QDate>
 #include <QJsonObject>
 #include <QList>
@@ -126,6 +128,7 @@ struct OneForm
     QByteArray toJsonText() const;
     QJsonObject toJson() const;
     static OneForm fromJson(const QJsonObject &json);
+    static OneForm fromJson(const JsonText::Object &json);
 };
 
 } // namespace ow::core

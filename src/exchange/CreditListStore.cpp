@@ -3,6 +3,8 @@
 #include "ExchangeDatabase.h"
 #include "core/CreditList.h"
 
+#include <QJsonDocument>
+
 namespace ow::exchange {
 namespace {
 
@@ -76,9 +78,18 @@ Result<QList<core::CreditEntry>> CreditListStore::bySubjects(const QStringList &
         marks.append(QStringLiteral("?"));
         values.append(CreditList::normalisedSubject(subject));
     }
-    return m_db.all(Columns + QStringLiteral("WHERE subject IN (%1)").arg(marks.join(QLatin1Char(','))) +
-                        Order,
-                    values, entryFrom);
+    // Read on SQLite's own statements: every acceptance asks, and the answer is mostly none.
+    const auto texts = m_db.texts(
+        Columns + QStringLiteral("WHERE subject IN (%1)").arg(marks.join(QLatin1Char(','))) + Order, values);
+    if (!texts) {
+        return texts.error();
+    }
+    QList<core::CreditEntry> found;
+    for (const QByteArray &text : texts.value()) {
+        found.append(
+            CreditList::fromJson(QJsonDocument::fromJson(text).object()).value_or(core::CreditEntry{}));
+    }
+    return found;
 }
 
 Result<QList<core::CreditEntry>> CreditListStore::entries(std::optional<core::CreditListKind> list,

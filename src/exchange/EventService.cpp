@@ -214,7 +214,7 @@ EventService::EventService(ExchangeStore &store, std::mutex &writeLock, const Li
     : m_store(store), m_writeLock(writeLock), m_order(order), m_signer(signer)
 {}
 
-ApiResponse EventService::pushEvents(const Caller &caller, const QJsonObject &body)
+ApiResponse EventService::pushEvents(const Caller &caller, const QByteArray &body)
 {
     if (caller.user->role == core::Role::Admin) {
         return api::forbidden(QStringLiteral("An administrator does not push case events."));
@@ -227,8 +227,10 @@ ApiResponse EventService::pushEvents(const Caller &caller, const QJsonObject &bo
     PushOrder::Turn turn = m_order ? m_order->begin(workstation, frame.value().batch) : PushOrder::Turn();
 
     // Decoded on a thread of its own while the events before it are written (MadeAhead).
-    MadeAhead<Decoded> decoded(frame.value().events.size(), [events = frame.value().events](qsizetype i) {
-        return decode(events.at(i).toObject());
+    MadeAhead<Decoded> decoded(frame.value().size(), [events = frame.value().events](qsizetype i) {
+        if (const auto *inPlace = std::get_if<PushFrame::InPlace>(&events))
+            return decode(inPlace->events.at(i));
+        return decode(std::get<QJsonArray>(events).at(i).toObject());
     });
 
     std::unique_lock<std::mutex> lock(m_writeLock);
@@ -264,12 +266,29 @@ ApiResponse EventService::pushEvents(const Caller &caller, const QJsonObject &bo
 
 EventService::Decoded EventService::decode(const QJsonObject &eventJson)
 {
+    core::DomainEvent event = core::DomainEvent::fromJson(eventJson);
+    const QJsonObject carried = event.payload.value(u"case").toObject();
+    event.payload.remove(u"case");
+    return decodeWith(std::move(event), carried);
+}
+
+EventService::Decoded EventService::decode(const core::JsonText::Object &eventJson)
+{
+    return decodeWith(core::DomainEvent::fromJson(eventJson, u"case"),
+                      eventJson.value(u"payload").toObject().value(u"case").toObject());
+}
+
+template <typename Object>
+EventService::Decoded EventService::decodeWith(core::DomainEvent event, const Object &carriedJson)
+{
     Decoded decoded;
-    decoded.event = core::DomainEvent::fromJson(eventJson);
+    decoded.event = std::move(event);
     // The case the payload carries (an acceptance's), decoded once for the bounds and the workflow.
-    const QJsonObject payloadCase = decoded.event.payload.value(u"case").toObject();
-    if (!payloadCase.isEmpty()) {
-        decoded.carried = CaseRecord::fromJson(payloadCase);
+    if (!carriedJson.isEmpty()) {
+        decoded.carried = CaseRecord::fromJson(carriedJson);
+        if (carriedJson.contains(u"kind")) {
+            decoded.carriedKind = carriedJson.value(u"kind").toString();
+        }
     }
     decoded.overLimits = ExchangeBounds::event(decoded.event, decoded.carried ? &*decoded.carried : nullptr);
     decoded.uuid = api::isUuid(decoded.event.id);
@@ -388,8 +407,7 @@ Result<QJsonObject> EventService::applyEvent(const Caller &caller, const Decoded
         return *moved;
     }
 
-    if (auto subject = checkSubject(event, stored.value(), carried, accept, record);
-        !subject || subject.value()) {
+    if (auto subject = checkSubject(decoded, stored.value(), accept, record); !subject || subject.value()) {
         return subject ? Result<QJsonObject>(*subject.value()) : Result<QJsonObject>(subject.error());
     }
     core::TransitionRequest request = requestFor(caller, *transition, event);

@@ -29,7 +29,7 @@ public:
     EventService(ExchangeStore &store, std::mutex &writeLock, const LicenceSigner *signer = nullptr,
                  PushOrder *order = nullptr);
 
-    ApiResponse pushEvents(const Caller &caller, const QJsonObject &body);
+    ApiResponse pushEvents(const Caller &caller, const QByteArray &body);
 
 private:
     Result<bool> receiptFree(const Caller &caller, const core::DomainEvent &event, const QString &text,
@@ -40,14 +40,18 @@ private:
     struct Decoded
     {
         core::DomainEvent event;
-        std::optional<core::CaseRecord> carried;
+        std::optional<core::CaseRecord> carried; // the payload's case (taken out of event.payload)
+        std::optional<QString> carriedKind;      // its "kind" as sent, when it has one
         // The carried form's issues (OneFormValidator) and its text, made before the writers' lock.
         std::optional<core::FieldIssues> carriedFormIssues;
         QByteArray carriedFormText;
         std::optional<Error> overLimits;
         bool uuid = false;
     };
+    // An event as Qt's reader or core::JsonText read it (PushFrame), decoded the same either way.
     static Decoded decode(const QJsonObject &eventJson);
+    static Decoded decode(const core::JsonText::Object &eventJson);
+    template <typename Object> static Decoded decodeWith(core::DomainEvent event, const Object &carriedJson);
     // The answer for one event (applied, duplicate, conflict or rejected); an error only when the
     // store failed, and then the whole batch is rolled back.
     Result<QJsonObject> applyEvent(const Caller &caller, const Decoded &decoded);
@@ -84,9 +88,8 @@ private:
     // change's form moved onto it: core::ChangeRegistration::rebase); a
     // deregistration's decision (refused when the entity ended since; the notice a simplified one
     // reads); what follows an applied event about an entity.
-    Result<std::optional<QJsonObject>> checkSubject(const core::DomainEvent &event,
+    Result<std::optional<QJsonObject>> checkSubject(const Decoded &decoded,
                                                     const std::optional<core::CaseRecord> &stored,
-                                                    const std::optional<core::CaseRecord> &carried,
                                                     bool accept, core::CaseRecord &record);
     // The one form of the case that registered the entity as it is now (its licence's case), or
     // `known` when the exchange holds no such case.

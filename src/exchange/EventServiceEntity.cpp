@@ -24,27 +24,26 @@ Result<core::OneForm> EventService::registeredForm(const QString &licenceCaseId,
     return registeredBy.value() ? registeredBy.value()->form : known;
 }
 
-Result<std::optional<QJsonObject>> EventService::checkSubject(const core::DomainEvent &event,
+Result<std::optional<QJsonObject>> EventService::checkSubject(const Decoded &decoded,
                                                               const std::optional<core::CaseRecord> &stored,
-                                                              const std::optional<core::CaseRecord> &carried,
                                                               bool accept, core::CaseRecord &record)
 {
     using Answer = std::optional<QJsonObject>;
-    // The kind the payload's case says (an acceptance's): read from its JSON, where an unknown key
+    const core::DomainEvent &event = decoded.event;
+    // The kind the payload's case says (an acceptance's): its "kind" as sent, where an unknown key
     // (a newer counter's kind) would read as an establishment and be licensed as one.
-    const QJsonObject carriedJson = event.payload.value(u"case").toObject();
-    const std::optional<core::CaseKind> carriedKind =
-        carriedJson.contains(u"kind") ? core::CaseKinds::fromKey(carriedJson.value(u"kind").toString())
-                                      : std::optional(core::CaseKind::Establishment);
-    if (!carriedJson.isEmpty() && !carriedKind) {
+    const std::optional<core::CaseKind> carriedKind = decoded.carriedKind
+                                                          ? core::CaseKinds::fromKey(*decoded.carriedKind)
+                                                          : std::optional(core::CaseKind::Establishment);
+    if (decoded.carried && !carriedKind) {
         return Answer(
             notApplied(event.id, protocol::PushStatus::Rejected,
                        Error{protocol::errors::CaseKindUnknown,
                              QStringLiteral("The exchange does not register cases of the kind \"%1\".")
-                                 .arg(carriedJson.value(u"kind").toString().left(40)),
+                                 .arg(decoded.carriedKind->left(40)),
                              QStringLiteral("payload.case.kind")}));
     }
-    const core::CaseKind kind = carriedJson.isEmpty() ? record.kind : *carriedKind;
+    const core::CaseKind kind = !decoded.carried ? record.kind : *carriedKind;
     if (stored && stored->kind != kind) {
         return Answer(notApplied(event.id, protocol::PushStatus::Rejected,
                                  Error{protocol::errors::CaseKindChanged,
@@ -86,7 +85,7 @@ Result<std::optional<QJsonObject>> EventService::checkSubject(const core::Domain
     if (record.kind == core::CaseKind::Change) {
         // Built on the counter's copy, which may be stale (a change licensed since it synced): what
         // the applicant asks to change is kept, the rest is the registry's now.
-        const core::OneForm &base = carried ? carried->registered : record.registered;
+        const core::OneForm &base = decoded.carried ? decoded.carried->registered : record.registered;
         record.form = core::ChangeRegistration::rebase(base, record.form, current.value());
     }
     record.registered = current.value();

@@ -4,22 +4,14 @@
 #include "ExchangeDatabase.h"
 #include "protocol/ErrorCodes.h"
 
+#include <QJsonDocument>
+
 namespace ow::exchange {
 namespace {
 
 core::CaseRecord caseFrom(const QSqlQuery &q)
 {
     return core::CaseRecord::fromJson(ExchangeDatabase::jsonObject(q.value(0)));
-}
-
-QString firstText(const QSqlQuery &q)
-{
-    return q.value(0).toString();
-}
-
-QJsonObject resultFrom(const QSqlQuery &q)
-{
-    return ExchangeDatabase::jsonObject(q.value(0));
 }
 
 } // namespace
@@ -39,7 +31,18 @@ ExchangeCaseStore::StatisticsColumns ExchangeCaseStore::statisticsColumns(const 
 
 Result<std::optional<core::CaseRecord>> ExchangeCaseStore::byId(const QString &id)
 {
-    return m_db.one(QStringLiteral("SELECT record FROM cases WHERE id = ?"), {id}, caseFrom);
+    const auto json = m_db.firstText(QStringLiteral("SELECT record FROM cases WHERE id = ?"), {id});
+    if (!json) {
+        return json.error();
+    }
+    if (!json.value()) {
+        return std::optional<core::CaseRecord>();
+    }
+    // Read in place: the exchange wrote this text (JsonWriter), which JsonText takes; Qt's reader else.
+    if (const std::optional<core::JsonText> text = core::JsonText::parse(*json.value()); text) {
+        return std::optional(core::CaseRecord::fromJson(text->root().toObject()));
+    }
+    return std::optional(core::CaseRecord::fromJson(QJsonDocument::fromJson(*json.value()).object()));
 }
 
 Result<QList<core::CaseRecord>> ExchangeCaseStore::inState(const QString &stateKey)
@@ -50,8 +53,12 @@ Result<QList<core::CaseRecord>> ExchangeCaseStore::inState(const QString &stateK
 
 Result<std::optional<QString>> ExchangeCaseStore::receiptHolder(const QString &number)
 {
-    return m_db.one(QStringLiteral("SELECT case_id FROM receipts WHERE receipt_number = ?"), {number},
-                    firstText);
+    const auto holder =
+        m_db.firstText(QStringLiteral("SELECT case_id FROM receipts WHERE receipt_number = ?"), {number});
+    if (!holder) {
+        return holder.error();
+    }
+    return holder.value() ? std::optional(QString::fromUtf8(*holder.value())) : std::nullopt;
 }
 
 Result<void> ExchangeCaseStore::claimReceipt(const QString &number, const QString &caseId)
@@ -103,8 +110,12 @@ Result<void> ExchangeCaseStore::put(const core::CaseRecord &record, const QStrin
 
 Result<std::optional<QJsonObject>> ExchangeCaseStore::appliedResult(const QString &eventId)
 {
-    return m_db.one(QStringLiteral("SELECT result FROM applied_events WHERE event_id = ?"), {eventId},
-                    resultFrom);
+    const auto result =
+        m_db.firstText(QStringLiteral("SELECT result FROM applied_events WHERE event_id = ?"), {eventId});
+    if (!result) {
+        return result.error();
+    }
+    return result.value() ? std::optional(QJsonDocument::fromJson(*result.value()).object()) : std::nullopt;
 }
 
 Result<void> ExchangeCaseStore::recordApplied(const QString &eventId, const QString &caseId,

@@ -348,10 +348,8 @@ Result<void> ExchangeDatabase::run(const QString &sql, const QVariantList &value
 
 Result<int> ExchangeDatabase::changed(const QString &sql, const QVariantList &values)
 {
-    if (m_sqlite && m_db.isOpen()) {
-        if (!m_sqliteWrites)
-            m_sqliteWrites = std::make_unique<schema::SqliteStatements>(m_db);
-        auto count = m_sqliteWrites->run(sql, values);
+    if (schema::SqliteStatements *own = ownStatements()) {
+        auto count = own->run(sql, values);
         if (!count)
             return failure(count.error(), sql);
         return count.value();
@@ -361,6 +359,46 @@ Result<int> ExchangeDatabase::changed(const QString &sql, const QVariantList &va
         return rows.error();
     }
     return rows.value().rowsAffected();
+}
+
+schema::SqliteStatements *ExchangeDatabase::ownStatements()
+{
+    if (!m_sqlite || !m_db.isOpen())
+        return nullptr;
+    if (!m_sqliteWrites)
+        m_sqliteWrites = std::make_unique<schema::SqliteStatements>(m_db);
+    return m_sqliteWrites.get();
+}
+
+Result<QList<QByteArray>> ExchangeDatabase::texts(const QString &sql, const QVariantList &values)
+{
+    QList<QByteArray> texts;
+    if (schema::SqliteStatements *own = ownStatements()) {
+        auto read = own->select(sql, values, [&texts](const schema::SqliteStatements::Row &row) {
+            texts.append(row.text(0).toByteArray());
+        });
+        if (!read) {
+            return failure(read.error(), sql);
+        }
+        return texts;
+    }
+    auto rows = exec(sql, values);
+    if (!rows) {
+        return rows.error();
+    }
+    while (rows.value().next()) {
+        texts.append(rows.value().row().value(0).toString().toUtf8());
+    }
+    return texts;
+}
+
+Result<std::optional<QByteArray>> ExchangeDatabase::firstText(const QString &sql, const QVariantList &values)
+{
+    auto all = texts(sql, values);
+    if (!all) {
+        return all.error();
+    }
+    return all.value().isEmpty() ? std::optional<QByteArray>() : std::optional(all.value().first());
 }
 
 Result<bool> ExchangeDatabase::changedAny(const QString &sql, const QVariantList &values)

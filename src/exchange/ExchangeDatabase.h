@@ -88,6 +88,11 @@ public:
     Result<int> changed(const QString &sql, const QVariantList &values = {});
     // Whether the statement changed any row.
     Result<bool> changedAny(const QString &sql, const QVariantList &values = {});
+    // The first column of the first row as UTF-8 text, or none when there is no row: a writer's
+    // lookups by key (a case's JSON, an event's answer), on SQLite through its own statements.
+    Result<std::optional<QByteArray>> firstText(const QString &sql, const QVariantList &values);
+    // The first column of every row, as firstText() reads it.
+    Result<QList<QByteArray>> texts(const QString &sql, const QVariantList &values);
     // The first column of the first row as a number (0 when there is none): COUNT(*), MAX(…).
     Result<qint64> number(const QString &sql, const QVariantList &values = {});
     Result<int> count(const QString &sql);
@@ -138,6 +143,8 @@ private:
     Result<void> statements(const QStringList &sql);
     Result<void> openTransaction(const QString &statement);
     Result<void> reconnectIfLost();
+    // SQLite's own statements on this connection (SQLite only; else null).
+    schema::SqliteStatements *ownStatements();
     Result<std::shared_ptr<QSqlQuery>> prepare(const QString &sql);
     void finishAll();
 
@@ -147,7 +154,7 @@ private:
     bool m_sqlite = true;
     mutable bool m_reconnect = false; // PostgreSQL: the connection was lost; open it again first
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
-    std::unique_ptr<schema::SqliteStatements> m_sqliteWrites; // SQLite: run()'s statements
+    std::unique_ptr<schema::SqliteStatements> m_sqliteWrites; // SQLite: run()'s and firstText()'s statements
     quint64 m_transactions = 0;
     bool m_inTransaction = false;
 };

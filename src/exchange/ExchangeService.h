@@ -49,7 +49,8 @@ public:
     {
         return m_sessions.refresh(certificate, body);
     }
-    ApiResponse pushEvents(const Caller &caller, const QJsonObject &body)
+    // The body as it came: PushFrame reads it (in place when it can).
+    ApiResponse pushEvents(const Caller &caller, const QByteArray &body)
     {
         return m_events.pushEvents(caller, body);
     }

@@ -1,5 +1,6 @@
 #include "PushFrame.h"
 
+#include "RequestBody.h"
 #include "core/Limits.h"
 #include "protocol/ErrorCodes.h"
 #include "protocol/WireKeys.h"
@@ -10,21 +11,21 @@ namespace ow::exchange {
 namespace {
 
 // A structurally valid event: the fields the exchange needs, with the right JSON types.
-bool wellFormed(const QJsonValue &value, QString &why)
+template <typename Value> bool wellFormed(const Value &value, QString &why)
 {
     if (!value.isObject()) {
         why = QStringLiteral("events[] must hold objects");
         return false;
     }
-    const QJsonObject e = value.toObject();
-    for (const char *field : {"id", "type", "caseId", "actor"}) {
-        const QJsonValue v = e.value(QLatin1String(field));
+    const auto e = value.toObject();
+    for (const char16_t *field : {u"id", u"type", u"caseId", u"actor"}) {
+        const auto v = e.value(QStringView(field));
         if (!v.isString() || v.toString().isEmpty() || v.toString().size() > 128) {
-            why = QStringLiteral("event field \"%1\" must be a non-empty string").arg(QLatin1String(field));
+            why = QStringLiteral("event field \"%1\" must be a non-empty string").arg(QStringView(field));
             return false;
         }
     }
-    const QJsonValue version = e.value(u"caseVersion");
+    const auto version = e.value(u"caseVersion");
     if (!version.isDouble() || version.toDouble() < 1 || version.toDouble() > core::Limits::maxCaseVersion ||
         version.toDouble() != double(version.toInt())) {
         why = QStringLiteral("event field \"caseVersion\" must be a whole number from 1 to %1")
@@ -38,31 +39,34 @@ bool wellFormed(const QJsonValue &value, QString &why)
     return true;
 }
 
-} // namespace
-
-Result<PushFrame, ApiResponse> PushFrame::read(const QJsonObject &body)
+// The frame of `body` (a QJsonObject or a core::JsonText::Object); `keep` keeps its events.
+template <typename Object, typename Keep>
+Result<PushFrame, ApiResponse> frameOf(const Object &body, PushFrame frame, Keep keep)
 {
     namespace k = protocol::keys::push;
-    const QJsonValue eventsValue = body.value(k::Events);
+    const auto eventsValue = body.value(k::Events);
     if (!eventsValue.isArray()) {
         return ApiResponse::fail(400, protocol::errors::RequestInvalidField,
                                  QStringLiteral("\"events\" must be an array."), k::Events);
     }
-    PushFrame frame{eventsValue.toArray(), {}, {}};
-    if (frame.events.size() > MaxEvents) {
+    const auto events = eventsValue.toArray();
+    if (events.size() > PushFrame::MaxEvents) {
         return ApiResponse::fail(413, protocol::errors::RequestTooLarge,
-                                 QStringLiteral("At most %1 events per request.").arg(MaxEvents));
+                                 QStringLiteral("At most %1 events per request.").arg(PushFrame::MaxEvents));
     }
-    for (qsizetype i = 0; i < frame.events.size(); ++i) {
+    qsizetype i = 0;
+    for (const auto &event : events) {
         QString why;
-        if (!wellFormed(frame.events.at(i), why)) {
+        if (!wellFormed(event, why)) {
             return ApiResponse::fail(400, protocol::errors::RequestInvalidField, why,
                                      QStringLiteral("events[%1]").arg(i));
         }
+        ++i;
     }
+    keep(frame, events);
     for (const auto &[key, into] :
          {std::pair{k::Batch, &frame.batch}, std::pair{k::Follows, &frame.follows}}) {
-        const QJsonValue value = body.value(key);
+        const auto value = body.value(key);
         if (value.isUndefined())
             continue;
         if (!value.isString() || !api::isUuid(value.toString())) {
@@ -76,6 +80,36 @@ Result<PushFrame, ApiResponse> PushFrame::read(const QJsonObject &body)
                                  QStringLiteral("A batch cannot follow itself."), k::Follows);
     }
     return frame;
+}
+
+} // namespace
+
+qsizetype PushFrame::size() const
+{
+    if (const auto *array = std::get_if<QJsonArray>(&events))
+        return array->size();
+    return std::get<InPlace>(events).events.size();
+}
+
+Result<PushFrame, ApiResponse> PushFrame::read(const QByteArray &body)
+{
+    if (std::optional<core::JsonText> text = core::JsonText::parse(body); text && text->root().isObject()) {
+        auto shared = std::make_shared<const core::JsonText>(std::move(*text));
+        return frameOf(shared->root().toObject(), PushFrame{},
+                       [&shared](PushFrame &frame, const core::JsonText::Array &events) {
+                           InPlace inPlace{shared, {}};
+                           inPlace.events.reserve(events.size());
+                           for (const core::JsonText::Value event : events)
+                               inPlace.events.append(event.toObject());
+                           frame.events = std::move(inPlace);
+                       });
+    }
+    Result<QJsonObject> parsed = parseRequestBody(body);
+    if (!parsed) {
+        return ApiResponse::fail(400, parsed.error().code, parsed.error().message);
+    }
+    return frameOf(parsed.value(), PushFrame{},
+                   [](PushFrame &frame, const QJsonArray &events) { frame.events = events; });
 }
 
 } // namespace ow::exchange

@@ -62,10 +62,12 @@ Caller callerFor(const QJsonObject &body)
     return caller;
 }
 
-void checkBatch(ExchangeService &service, ExchangeStore &store, const QJsonObject &body)
+// `raw` as it came (the exchange reads it in place when it can), `body` as Qt's reader read it.
+void checkBatch(ExchangeService &service, ExchangeStore &store, const QByteArray &raw,
+                const QJsonObject &body)
 {
     const Caller caller = callerFor(body);
-    const ApiResponse first = service.pushEvents(caller, body);
+    const ApiResponse first = service.pushEvents(caller, raw);
     ow::fuzz::trace(
         QStringLiteral("events: HTTP %1 %2 %3").arg(first.status).arg(first.error.code, text(first.body)));
     // 409: a batch that names one it follows, which this fresh store never had (push.out_of_order).
@@ -98,7 +100,7 @@ void checkBatch(ExchangeService &service, ExchangeStore &store, const QJsonObjec
         feed.ok() && feed.value().size() == applied,
         QStringLiteral("%1 applied, feed of %2").arg(applied).arg(feed.ok() ? feed.value().size() : -1));
 
-    const ApiResponse again = service.pushEvents(caller, body);
+    const ApiResponse again = service.pushEvents(caller, raw);
     checkStatus(again, {200}, body);
     const QJsonArray resent = again.body.value(u"results").toArray();
     OW_FUZZ_CHECK(resent.size() == results.size(), text(again.body));
@@ -154,7 +156,8 @@ void checkIntake(ExchangeService &service, ExchangeStore &store, const QJsonObje
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     ow::fuzz::initialise();
-    const ow::Result<QJsonObject> parsed = parseRequestBody(ow::fuzz::bytes(data, size));
+    const QByteArray raw = ow::fuzz::bytes(data, size);
+    const ow::Result<QJsonObject> parsed = parseRequestBody(raw);
     if (!parsed) {
         OW_FUZZ_CHECK(parsed.error().code == u"request.malformed_json", parsed.error().code);
         return 0;
@@ -169,7 +172,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     ow::exchange::PushOrder order{std::chrono::milliseconds(0)}; // no batch before it ever comes
     ExchangeService service(*store.value(), writeLock, nullptr, &order);
     if (body.contains(u"events"))
-        checkBatch(service, *store.value(), body);
+        checkBatch(service, *store.value(), raw, body);
     if (body.contains(u"application"))
         checkIntake(service, *store.value(), body);
     return 0;

@@ -77,7 +77,7 @@ std::vector<Route> routeTable(qsizetype caseBody)
         {E::Health,            L::Store,  0,         [](ExchangeService &s, const RouteCall &) { return s.health(); }},
         {E::Session,           L::SignIn, SmallBody, [](ExchangeService &s, const RouteCall &c) { return s.signIn(c.who.certificate, c.body); }},
         {E::SessionRefresh,    L::Store,  SmallBody, [](ExchangeService &s, const RouteCall &c) { return s.refresh(c.who.certificate, c.body); }},
-        {E::Events,            L::Store,  caseBody,  [](ExchangeService &s, const RouteCall &c) { return s.pushEvents(*c.who.caller, c.body); }},
+        {E::Events,            L::Store,  caseBody,  [](ExchangeService &s, const RouteCall &c) { return s.pushEvents(*c.who.caller, c.raw); }, Body::Raw},
         {E::Changes,           L::Store,  0,         [](ExchangeService &s, const RouteCall &c) {
              return s.changes(*c.who.caller, queryValue(c.query, protocol::query::Cursor), queryValue(c.query, protocol::query::Limit),
                               queryValue(c.query, protocol::query::SkipLicencesTo)); }},
