@@ -96,10 +96,10 @@ Result<PushFrame, ApiResponse> PushFrame::read(const QByteArray &body)
     if (std::optional<core::JsonText> text = core::JsonText::parse(body); text && text->root().isObject()) {
         auto shared = std::make_shared<const core::JsonText>(std::move(*text));
         return frameOf(shared->root().toObject(), PushFrame{},
-                       [&shared](PushFrame &frame, const core::JsonText::Array &events) {
+                       [&shared](PushFrame &frame, const core::JsonText::Array &list) {
                            InPlace inPlace{shared, {}};
-                           inPlace.events.reserve(events.size());
-                           for (const core::JsonText::Value event : events)
+                           inPlace.events.reserve(list.size());
+                           for (const core::JsonText::Value event : list)
                                inPlace.events.append(event.toObject());
                            frame.events = std::move(inPlace);
                        });
@@ -109,7 +109,7 @@ Result<PushFrame, ApiResponse> PushFrame::read(const QByteArray &body)
         return ApiResponse::fail(400, parsed.error().code, parsed.error().message);
     }
     return frameOf(parsed.value(), PushFrame{},
-                   [](PushFrame &frame, const QJsonArray &events) { frame.events = events; });
+                   [](PushFrame &frame, const QJsonArray &list) { frame.events = list; });
 }
 
 } // namespace ow::exchange
