@@ -2,15 +2,14 @@
 // (values, and every record decoded from it), and a text it does not take is one the caller must
 // give to Qt's reader (numbers with a fraction, repeated keys, escaped surrogates …).
 
+#include "SampleCase.h"
 #include "core/CaseRecord.h"
 #include "core/DomainEvent.h"
 #include "core/JsonText.h"
 #include "core/JsonWriter.h"
-#include "core/SampleApplications.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRandomGenerator>
 #include <QTest>
 
 using namespace ow::core;
@@ -21,38 +20,6 @@ namespace {
 QJsonObject qtObject(const QByteArray &text)
 {
     return QJsonDocument::fromJson(text).object();
-}
-
-CaseRecord sampleCase(quint32 seed)
-{
-    QRandomGenerator random(seed);
-    CaseRecord r;
-    r.id = u"0b0f5d7e-0a4b-4c39-9b0e-5c1e2f3a4b5c"_s;
-    r.receiptNumber = u"140105-20261201-W01-0001"_s;
-    r.state = CaseState::Accepted;
-    r.origin = seed % 2 ? CaseOrigin::Online : CaseOrigin::Counter;
-    r.version = 7;
-    r.form = samples::limitedCompany(random);
-    r.form.financialOfficer.name = u"王\"五\"\\\n"_s;
-    r.form.personnel.append({u"李四"_s, u"140105199001011234"_s, u"监事"_s});
-    r.materials.append({u"application_form"_s,
-                        u"申请书\t（原件）😀"_s,
-                        true,
-                        MaterialStatus::Scanned,
-                        {u"ab12"_s, u"cd34"_s}});
-    r.materials.append({u"lease"_s, u"租赁合同"_s, false, MaterialStatus::Missing, {}});
-    r.createdBy = u"clerk01"_s;
-    r.workstation = u"W01"_s;
-    r.createdAt = QDateTime(QDate(2026, 12, 1), QTime(8, 30, 1, 250), Qt::UTC);
-    r.updatedAt = r.createdAt.addSecs(60);
-    r.decisionExtension = int(seed % 3);
-    if (seed % 2 == 0) {
-        r.kind = CaseKind::Change;
-        r.subjectCode = u"91140105MA0KXXXX1A"_s;
-        r.registered = r.form;
-        r.established = QDate(2020, 5, 6);
-    }
-    return r;
 }
 
 } // namespace
@@ -168,7 +135,7 @@ private slots:
     void casesDecodeAsFromQt()
     {
         QFETCH(quint32, seed);
-        const CaseRecord record = sampleCase(seed);
+        const CaseRecord record = ow::test::sampleCase(seed);
         const QByteArray text = record.toJsonText();
         const std::optional<JsonText> read = JsonText::parse(text);
         QVERIFY(read);
@@ -187,7 +154,7 @@ private slots:
         event.actor = u"clerk01"_s;
         event.workstation = u"W01"_s;
         event.deviceTime = QDateTime(QDate(2026, 12, 3), QTime(9, 0), Qt::UTC);
-        event.payload = {{u"case"_s, sampleCase(3).toJson()},
+        event.payload = {{u"case"_s, ow::test::sampleCase(3).toJson()},
                          {u"from"_s, u"draft"_s},
                          {u"reasonCodes"_s, QJsonArray{u"R1"_s, u"R2"_s}}};
         const QByteArray text = event.toJsonText();

@@ -2,6 +2,7 @@
 // what QJsonDocument::toJson(Compact) writes for the same value, for every character a text may
 // hold and for every record type that is written with it (keys in sorted order, nothing dropped).
 
+#include "SampleCase.h"
 #include "core/CaseRecord.h"
 #include "core/DomainEvent.h"
 #include "core/JsonWriter.h"
@@ -33,34 +34,6 @@ QByteArray writerText(const QString &text)
 QByteArray canonical(const QByteArray &json)
 {
     return QJsonDocument::fromJson(json).toJson(QJsonDocument::Compact);
-}
-
-CaseRecord fullCase(quint32 seed)
-{
-    QRandomGenerator random(seed);
-    CaseRecord r;
-    r.id = u"0b0f5d7e-0a4b-4c39-9b0e-5c1e2f3a4b5c"_s;
-    r.receiptNumber = u"140105-W01-20261201-0001"_s;
-    r.state = CaseState::Accepted;
-    r.origin = seed % 2 ? CaseOrigin::Online : CaseOrigin::Counter;
-    r.version = 7;
-    r.form = samples::limitedCompany(random);
-    r.form.financialOfficer.name = u"王\"五\"\\"_s;
-    r.form.personnel.append({u"李四"_s, u"140105199001011234"_s, u"监事"_s});
-    r.materials.append({u"application_form"_s,
-                        u"申请书\n（原件）"_s,
-                        true,
-                        MaterialStatus::Scanned,
-                        {u"ab12"_s, u"cd34"_s}});
-    r.materials.append({u"lease"_s, u"租赁合同"_s, false, MaterialStatus::Missing, {}});
-    r.createdBy = u"clerk01"_s;
-    r.acceptedBy = u"clerk01"_s;
-    r.lastReason = u"tab\there 😀"_s;
-    r.workstation = u"W01"_s;
-    r.createdAt = QDateTime(QDate(2026, 12, 1), QTime(8, 30, 1, 250), Qt::UTC);
-    r.updatedAt = r.createdAt.addSecs(60);
-    r.acceptedAt = seed % 3 ? r.updatedAt : QDateTime();
-    return r;
 }
 
 } // namespace
@@ -141,7 +114,7 @@ private slots:
     void recordsAreCanonicalAndRoundTrip()
     {
         QFETCH(quint32, seed);
-        const CaseRecord record = fullCase(seed);
+        const CaseRecord record = ow::test::sampleCase(seed);
         const QByteArray text = record.toJsonText();
         QCOMPARE(canonical(text), text);
         QCOMPARE(CaseRecord::fromJson(record.toJson()).toJsonText(), text);
