@@ -1,6 +1,7 @@
 #include "EntityCaseDriver.h"
 
 #include "core/ChangeRegistration.h"
+#include "core/IsoTime.h"
 
 using namespace Qt::StringLiterals;
 
@@ -25,7 +26,9 @@ bool EntityCaseDriver::signIn()
 
 QDate EntityCaseDriver::today()
 {
-    return QDateTime::currentDateTimeUtc().date();
+    // The registry's day (China's), as the exchange dates what it records: from 16:00 UTC it is
+    // already the next day's.
+    return core::isotime::chinaDate(QDateTime::currentDateTimeUtc());
 }
 
 QList<core::MaterialItem> EntityCaseDriver::marked(QList<core::MaterialItem> items)
@@ -164,7 +167,7 @@ QJsonObject EntityCaseDriver::licensing(const QString &name, core::CaseRecord &r
 }
 
 QString EntityCaseDriver::licensedEntity(const QString &name, core::CaseRecord *registered,
-                                        const std::function<void(core::OneForm &)> &edit)
+                                         const std::function<void(core::OneForm &)> &edit)
 {
     core::CaseRecord record;
     const QJsonObject licensed = licensing(name, record, edit);

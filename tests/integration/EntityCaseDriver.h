@@ -36,7 +36,7 @@ public:
     const QString &clerkToken() const { return m_clerk; }
     CounterCases &cases() { return m_cases; }
 
-    // The exchange's day (UTC, as its clock keeps the registry's days in these tests).
+    // The registry's day, as the exchange dates what it records (core::isotime::chinaDate).
     static QDate today();
     static QList<core::MaterialItem> marked(QList<core::MaterialItem> items);
 
