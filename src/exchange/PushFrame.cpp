@@ -20,7 +20,8 @@ template <typename Value> bool wellFormed(const Value &value, QString &why)
     const auto e = value.toObject();
     for (const char16_t *field : {u"id", u"type", u"caseId", u"actor"}) {
         const auto v = e.value(QStringView(field));
-        if (!v.isString() || v.toString().isEmpty() || v.toString().size() > 128) {
+        const qsizetype length = v.isString() ? v.toString().size() : 0; // read in place: decoded once
+        if (length == 0 || length > 128) {
             why = QStringLiteral("event field \"%1\" must be a non-empty string").arg(QStringView(field));
             return false;
         }
