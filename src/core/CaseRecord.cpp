@@ -150,4 +150,11 @@ CaseRecord CaseRecord::fromJson(const JsonText::Object &json)
     return caseFrom(json);
 }
 
+CaseRecord CaseRecord::fromJsonText(const QByteArray &text)
+{
+    if (const std::optional<JsonText> inPlace = JsonText::parse(text); inPlace)
+        return caseFrom(inPlace->root().toObject());
+    return caseFrom(QJsonDocument::fromJson(text).object());
+}
+
 } // namespace ow::core

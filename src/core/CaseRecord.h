@@ -73,6 +73,8 @@ struct CaseRecord
     QJsonObject toJson() const;
     static CaseRecord fromJson(const QJsonObject &json);
     static CaseRecord fromJson(const JsonText::Object &json);
+    // From a case's JSON text: read in place when JsonText takes it, through Qt's reader else.
+    static CaseRecord fromJsonText(const QByteArray &text);
 };
 
 } // namespace ow::core

@@ -438,16 +438,6 @@ qsizetype JsonText::Array::size() const
     return m_text ? m_text->node(m_node).count : 0;
 }
 
-JsonText::Value JsonText::Array::at(qsizetype i) const
-{
-    if (i < 0 || i >= size())
-        return Value();
-    int element = m_node + 1;
-    for (qsizetype skipped = 0; skipped < i; ++skipped)
-        element = m_text->node(element).after;
-    return Value(m_text, element);
-}
-
 JsonText::Array::const_iterator &JsonText::Array::const_iterator::operator++()
 {
     m_node = m_text->node(m_node).after;

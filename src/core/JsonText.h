@@ -100,7 +100,6 @@ public:
         Array() = default;
         qsizetype size() const;
         bool isEmpty() const { return size() == 0; }
-        Value at(qsizetype i) const;
 
         class const_iterator
         {

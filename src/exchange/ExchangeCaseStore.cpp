@@ -11,8 +11,14 @@ namespace {
 
 core::CaseRecord caseFrom(const QSqlQuery &q)
 {
-    return core::CaseRecord::fromJson(ExchangeDatabase::jsonObject(q.value(0)));
+    return core::CaseRecord::fromJsonText(q.value(0).toByteArray());
 }
+
+// A case's JSON: its latest change's (change_seq), or its own record when it was written with none
+// (change_seq 0 matches no change: the feed counts from 1).
+const QString CaseText =
+    QStringLiteral("SELECT COALESCE(changes.case_json, cases.record) FROM cases LEFT JOIN "
+                   "changes ON changes.seq = cases.change_seq");
 
 } // namespace
 
@@ -31,24 +37,21 @@ ExchangeCaseStore::StatisticsColumns ExchangeCaseStore::statisticsColumns(const 
 
 Result<std::optional<core::CaseRecord>> ExchangeCaseStore::byId(const QString &id)
 {
-    const auto json = m_db.firstText(QStringLiteral("SELECT record FROM cases WHERE id = ?"), {id});
+    const auto json = m_db.firstText(CaseText + QStringLiteral(" WHERE cases.id = ?"), {id});
     if (!json) {
         return json.error();
     }
     if (!json.value()) {
         return std::optional<core::CaseRecord>();
     }
-    // Read in place: the exchange wrote this text (JsonWriter), which JsonText takes; Qt's reader else.
-    if (const std::optional<core::JsonText> text = core::JsonText::parse(*json.value()); text) {
-        return std::optional(core::CaseRecord::fromJson(text->root().toObject()));
-    }
-    return std::optional(core::CaseRecord::fromJson(QJsonDocument::fromJson(*json.value()).object()));
+    // Read in place: the exchange wrote this text (JsonWriter), which JsonText takes.
+    return std::optional(core::CaseRecord::fromJsonText(*json.value()));
 }
 
 Result<QList<core::CaseRecord>> ExchangeCaseStore::inState(const QString &stateKey)
 {
-    return m_db.all(QStringLiteral("SELECT record FROM cases WHERE state = ? ORDER BY updated_at"),
-                    {stateKey}, caseFrom);
+    return m_db.all(CaseText + QStringLiteral(" WHERE cases.state = ? ORDER BY cases.updated_at"), {stateKey},
+                    caseFrom);
 }
 
 Result<std::optional<QString>> ExchangeCaseStore::receiptHolder(const QString &number)
@@ -74,11 +77,17 @@ Result<int> ExchangeCaseStore::count()
 
 Result<void> ExchangeCaseStore::put(const core::CaseRecord &record, std::optional<int> expectedVersion)
 {
-    return put(record, QString::fromUtf8(record.toJsonText()), expectedVersion);
+    return write(record, QString::fromUtf8(record.toJsonText()), 0, expectedVersion);
 }
 
-Result<void> ExchangeCaseStore::put(const core::CaseRecord &record, const QString &json,
-                                    std::optional<int> expectedVersion)
+Result<void> ExchangeCaseStore::putAt(const core::CaseRecord &record, qint64 changeSeq,
+                                      std::optional<int> expectedVersion)
+{
+    return write(record, QString(), changeSeq, expectedVersion);
+}
+
+Result<void> ExchangeCaseStore::write(const core::CaseRecord &record, const QString &json, qint64 changeSeq,
+                                      std::optional<int> expectedVersion)
 {
     const QString state = core::CaseStates::toKey(record.state);
     const QString updatedAt = ExchangeDatabase::timeText(record.updatedAt);
@@ -86,19 +95,18 @@ Result<void> ExchangeCaseStore::put(const core::CaseRecord &record, const QStrin
     if (!expectedVersion) {
         return m_db.run(
             QStringLiteral(
-                "INSERT INTO cases (id, version, state, record, updated_at, authority, received_day, "
-                "licensed_day, entity_type, origin, accepted_by, workstation) VALUES (?, ?, ?, ?, ?, "
-                "?, ?, ?, ?, ?, ?, ?)"),
-            {record.id, record.version, state, json, updatedAt, record.form.authorityDivision, c.receivedDay,
-             c.licensedDay, c.entityType, c.origin, c.acceptedBy, c.workstation});
+                "INSERT INTO cases (id, version, state, record, change_seq, updated_at, authority, "
+                "received_day, licensed_day, entity_type, origin, accepted_by, workstation) VALUES (?, ?, "
+                "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {record.id, record.version, state, json, changeSeq, updatedAt, record.form.authorityDivision,
+             c.receivedDay, c.licensedDay, c.entityType, c.origin, c.acceptedBy, c.workstation});
     }
     const Result<int> updated = m_db.changed(
-        QStringLiteral(
-            "UPDATE cases SET version = ?, state = ?, record = ?, updated_at = ?, received_day = ?, "
-            "licensed_day = ?, entity_type = ?, origin = ?, accepted_by = ?, workstation = ? "
-            "WHERE id = ? AND version = ?"),
-        {record.version, state, json, updatedAt, c.receivedDay, c.licensedDay, c.entityType, c.origin,
-         c.acceptedBy, c.workstation, record.id, *expectedVersion});
+        QStringLiteral("UPDATE cases SET version = ?, state = ?, record = ?, change_seq = ?, updated_at = ?, "
+                       "received_day = ?, licensed_day = ?, entity_type = ?, origin = ?, accepted_by = ?, "
+                       "workstation = ? WHERE id = ? AND version = ?"),
+        {record.version, state, json, changeSeq, updatedAt, c.receivedDay, c.licensedDay, c.entityType,
+         c.origin, c.acceptedBy, c.workstation, record.id, *expectedVersion});
     if (!updated) {
         return updated.error();
     }

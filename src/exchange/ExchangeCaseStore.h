@@ -41,9 +41,11 @@ public:
     // Inserts (version 1 or a first sight of a counter case) or updates the case from
     // `expectedVersion`; an update that finds another version fails with case.stale. A case's
     // authority is its form's authorityDivision when it is inserted (the services checked it).
+    // The case's JSON is kept with it: a case written with no change (tools, tests).
     Result<void> put(const core::CaseRecord &record, std::optional<int> expectedVersion);
-    // The same with the record's compact JSON already made (ExchangeBounds::storedCase).
-    Result<void> put(const core::CaseRecord &record, const QString &json, std::optional<int> expectedVersion);
+    // The same for a case whose JSON the change at `changeSeq` holds, appended in this transaction
+    // (ExchangeStore::writeCase): the text is stored once, in the feed, and read from there.
+    Result<void> putAt(const core::CaseRecord &record, qint64 changeSeq, std::optional<int> expectedVersion);
 
     Result<std::optional<QJsonObject>> appliedResult(const QString &eventId);
     Result<void> recordApplied(const QString &eventId, const QString &caseId, const QJsonObject &result,
@@ -59,6 +61,10 @@ public:
                                const QString &actionKey, const QStringList &codes, const QDateTime &at);
 
 private:
+    // `json` is empty when `changeSeq` names the change holding it.
+    Result<void> write(const core::CaseRecord &record, const QString &json, qint64 changeSeq,
+                       std::optional<int> expectedVersion);
+
     ExchangeDatabase &m_db;
 };
 

@@ -345,6 +345,13 @@ const QStringList Version16 = {
                    "occasion)"),
 };
 
+// Issue 8, a case's JSON stored once: a case written from now on keeps its text in its latest change
+// (change_seq) and an empty record; a case written before keeps its own record (change_seq 0).
+// ExchangeCaseStore reads either.
+const QStringList Version17 = {
+    QStringLiteral("ALTER TABLE cases ADD COLUMN change_seq BIGINT NOT NULL DEFAULT 0"),
+};
+
 // Each case's authority is its form's; a form naming none that exists gets the backfill authority,
 // written into the form too, so that a stored case's form always names its authority.
 Result<void> backfillCaseAuthorities(QSqlDatabase &db,
@@ -441,6 +448,7 @@ std::vector<schema::Migration> steps(const std::function<Error(const QSqlError &
         {15, QStringLiteral("public notices of simplified deregistrations"), statements(Version15)},
         {16, QStringLiteral("departments' queues: an entity's changes, revocation and deregistration"),
          statements(Version16)},
+        {17, QStringLiteral("a case's JSON kept once, in its latest change"), statements(Version17)},
     };
 }
 

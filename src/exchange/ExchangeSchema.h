@@ -17,13 +17,14 @@ class ExchangeDatabase;
 //   9  numbered blank stock: stock_batches, sheet_uses, licences.sheets
 //   10 credit lists; 11 former names; 13 departments, their queues, claims and credit records
 //   14 statistics' columns and indexes; 15 deregistration notices; 16 department queues per occasion
+//   17 a case's JSON kept once, in its latest change (cases.change_seq)
 // The version is kept in meta.schema_version (as every release so far kept it). Each step runs in
 // its own transaction under the dialect's schema lock (PostgreSQL: pg_advisory_xact_lock), so
 // exchange processes starting at once over one database create it once.
 class ExchangeSchema
 {
 public:
-    static constexpr int Version = 16;
+    static constexpr int Version = 17;
     // The authority step 4 gives what a store of schema 3 holds (the demo's, 小店区).
     static constexpr char BackfillAuthority[] = "140105";
 

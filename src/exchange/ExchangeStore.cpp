@@ -5,8 +5,7 @@ namespace ow::exchange {
 ExchangeStore::ExchangeStore(std::unique_ptr<ExchangeDatabase> db)
     : m_db(std::move(db)), m_users(*m_db), m_workstations(*m_db), m_sessions(*m_db), m_cases(*m_db),
       m_feed(*m_db), m_creditCodes(*m_db), m_licences(*m_db), m_requestLog(*m_db), m_attachments(*m_db),
-      m_stock(*m_db), m_creditLists(*m_db), m_creditProposals(*m_db), m_departments(*m_db),
-      m_notices(*m_db),
+      m_stock(*m_db), m_creditLists(*m_db), m_creditProposals(*m_db), m_departments(*m_db), m_notices(*m_db),
       m_statistics(*m_db)
 {}
 
@@ -38,17 +37,17 @@ Result<std::unique_ptr<ExchangeStore>> ExchangeStore::openDirectory(const QStrin
 Result<void> ExchangeStore::writeCase(const core::CaseRecord &record, const QByteArray &json,
                                       std::optional<int> expectedVersion, const CaseChange &change)
 {
-    const QString text = QString::fromUtf8(json);
-    if (auto put = m_cases.put(record, text, expectedVersion); !put) {
+    // The feed keeps the case's text; the case's row names that change (stored once).
+    const Result<qint64> seq = m_feed.append(QStringLiteral("case"), record.id, QString::fromUtf8(json),
+                                             change.origin, change.at, record.form.authorityDivision);
+    if (!seq) {
+        return seq.error();
+    }
+    if (auto put = m_cases.putAt(record, seq.value(), expectedVersion); !put) {
         return put;
     }
     if (auto named = m_attachments.setReferences(record, expectedVersion.has_value()); !named) {
         return named;
-    }
-    if (auto seq = m_feed.append(QStringLiteral("case"), record.id, text, change.origin, change.at,
-                                 record.form.authorityDivision);
-        !seq) {
-        return seq.error();
     }
     if (change.answerKey.isEmpty()) {
         return {};

@@ -75,7 +75,8 @@ public:
     };
     // Writes `record` (inserted when `expectedVersion` is none, else updated from that version),
     // the scans it names, its change and its answer, in the caller's transaction. `json` is the record's
-    // compact JSON (ExchangeBounds::storedCase), stored for the case and its change as it is.
+    // compact JSON (ExchangeBounds::storedCase), stored once, as it is, in its change, which the
+    // case's row names (ExchangeCaseStore::putAt).
     Result<void> writeCase(const core::CaseRecord &record, const QByteArray &json,
                            std::optional<int> expectedVersion, const CaseChange &change);
 

@@ -1,5 +1,6 @@
 // The exchange's store on its own (SQLite or PostgreSQL, as OW_EXCHANGE_BACKEND says): upgrades of
 // older stores, stores the previous release wrote, the request log's batches and pruning.
+#include "core/CaseRecord.h"
 #include "core/UsccCode.h"
 #include "exchange/ExchangeStore.h"
 #include "support/ExchangeFixture.h"
@@ -70,7 +71,8 @@ private:
     // deregistration notices of schema 15).
     static QStringList backToSchemaThirteen()
     {
-        QStringList statements{QStringLiteral("DROP INDEX department_queue_once"),
+        QStringList statements{QStringLiteral("ALTER TABLE cases DROP COLUMN change_seq"),
+                               QStringLiteral("DROP INDEX department_queue_once"),
                                QStringLiteral("ALTER TABLE department_queue DROP COLUMN occasion"),
                                QStringLiteral("CREATE UNIQUE INDEX department_queue_once ON department_queue "
                                               "(department, credit_code)"),
@@ -225,6 +227,56 @@ private slots:
         QCOMPARE(columns.toString(), QStringLiteral("2026-03-02|2026-03-05|joint_stock|counter|clerk01|W01"));
         QVERIFY(sql({QStringLiteral("SELECT COUNT(*) FROM case_reasons"), QStringLiteral("DELETE FROM cases"),
                      QStringLiteral("DELETE FROM department_queue")}));
+    }
+
+    // Issue 8, a case's JSON stored once: a case written before schema 17 is read from its own
+    // record; once written again, its row names its change, which alone holds the text.
+    void caseTextIsStoredOnceInItsChange()
+    {
+        QVERIFY(sql({QStringLiteral("ALTER TABLE cases DROP COLUMN change_seq"),
+                     QStringLiteral("UPDATE meta SET value = '16' WHERE key = 'schema_version'")}));
+        core::CaseRecord before;
+        before.id = QStringLiteral("c16");
+        before.version = 2;
+        before.state = core::CaseState::Accepted;
+        before.receiptNumber = QStringLiteral("W01-20261201-0007");
+        before.form.authorityDivision = QStringLiteral("140105");
+        before.form.proposedName = QStringLiteral("太原市一窗有限公司");
+        QVERIFY(
+            sql({QStringLiteral("INSERT INTO cases (id, version, state, record, updated_at, authority) "
+                                "VALUES ('c16', 2, '%1', '%2', '2026-12-01T00:00:00.000Z', '140105')")
+                     .arg(core::CaseStates::toKey(before.state), QString::fromUtf8(before.toJsonText()))}));
+        auto store = open();
+        QVERIFY(store);
+        const auto old = store->cases().byId(QStringLiteral("c16"));
+        QVERIFY(old && old.value().has_value());
+        QCOMPARE(old.value()->toJsonText(), before.toJsonText());
+
+        core::CaseRecord after = before;
+        after.version = 3;
+        after.form.proposedName = QStringLiteral("太原市一窗商贸有限公司");
+        const QDateTime at = QDateTime::currentDateTimeUtc();
+        QVERIFY(store->begin());
+        QVERIFY(store->writeCase(after, after.toJsonText(), 2, {QStringLiteral("W01"), at, {}, {}, {}, {}}));
+        QVERIFY(store->commit());
+        const auto read = store->cases().byId(QStringLiteral("c16"));
+        QVERIFY(read && read.value().has_value());
+        QCOMPARE(read.value()->toJsonText(), after.toJsonText());
+        const auto inState = store->cases().inState(core::CaseStates::toKey(after.state));
+        QVERIFY(inState);
+        QCOMPARE(inState.value().size(), 1);
+        QCOMPARE(inState.value().first().version, 3);
+        // Once: the row keeps no text, its change all of it.
+        QVariant stored;
+        QVERIFY(
+            sql({QStringLiteral("SELECT LENGTH(cases.record) || '|' || CASE WHEN changes.case_json = '%1' "
+                                "THEN 'same' ELSE 'other' END FROM cases JOIN changes ON changes.seq = "
+                                "cases.change_seq WHERE cases.id = 'c16'")
+                     .arg(QString::fromUtf8(after.toJsonText()))},
+                &stored));
+        QCOMPARE(stored.toString(), QStringLiteral("0|same"));
+        store.reset();
+        QVERIFY(sql({QStringLiteral("DELETE FROM cases"), QStringLiteral("DELETE FROM changes")}));
     }
 
     // Issue 8, authority scoping: a store of schema 3 (the demo's: authority 140105) gets the
