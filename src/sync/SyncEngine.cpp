@@ -234,6 +234,8 @@ void SyncEngine::syncNow()
     m_again = false;
     m_refreshedThisRun = false;
     m_pushOneAtATime = false;
+    m_settling = 0;
+    m_finishWhenSettled.reset();
     m_stats = {};
     m_done = 0;
     m_total = std::max(0, unsentCount());

@@ -9,6 +9,7 @@
 #include "protocol/ChangesWire.h"
 #include "protocol/PushStatus.h"
 #include "storage/AuditJournal.h"
+#include "storage/ConflictStore.h"
 #include "storage/DirectorySnapshot.h"
 #include "storage/OutboxStore.h"
 
@@ -200,7 +201,20 @@ private:
     void onPushed(quint64 run, quint64 flight, Result<PushResponse, SyncError> result);
     // The answer to the oldest batch in flight, taken off the window; false when the push ended.
     bool settleAnswer(const OutgoingBatch &batch, Result<PushResponse, SyncError> &answer);
-    bool settleBatch(const QList<storage::OutboxStore::WireEvent> &events, const PushResponse &response);
+    // What an answer settles in the cache, in one transaction on the store thread.
+    struct Settlement
+    {
+        QStringList acknowledged;
+        QList<storage::SyncConflict> conflicts;
+        QList<storage::AuditEntry> notes;
+        QString requestId;
+        qsizetype events = 0;
+    };
+    // Sorts the answer's results and settles them on the store thread, so this thread goes back to
+    // its event loop at once: the batch just sent is uploaded from it (QNetworkAccessManager hands
+    // the body to its HTTP thread piece by piece through this thread). onSettled follows, in order.
+    void settleBatch(const QList<storage::OutboxStore::WireEvent> &events, const PushResponse &response);
+    void onSettled(const Settlement &settled, const Result<void> &stored);
     storage::AuditEntry rebasedNote(const storage::OutboxStore::WireEvent &event,
                                     const QString &requestId) const;
     // The ledger of numbered blank stock after the events (SyncEngineSheets.cpp): the signed-in
@@ -286,9 +300,11 @@ private:
     int m_pushWindow = PushBatchesOut;
     std::deque<Flight> m_flights;
     quint64 m_flightSerial = 0;
-    qint64 m_sentUpTo = 0;                    // the outbox position of the last event sent and not given up
-    bool m_pushOneAtATime = false;            // this run, after the exchange said push.out_of_order
-    std::optional<OutgoingBatch> m_nextBatch; // made while the batches before it are in flight
+    qint64 m_sentUpTo = 0;                      // the outbox position of the last event sent and not given up
+    bool m_pushOneAtATime = false;              // this run, after the exchange said push.out_of_order
+    int m_settling = 0;                         // answers of this run being settled on the store thread
+    std::optional<QString> m_finishWhenSettled; // the push ended while they were: finishPush's actor
+    std::optional<OutgoingBatch> m_nextBatch;   // made while the batches before it are in flight
     // The larger page cache while the directory's snapshot is stored (released when it ends).
     std::unique_ptr<storage::EnterpriseDirectory::BulkLoad> m_bulkLoad;
     bool m_directoryStepInFlight = false;

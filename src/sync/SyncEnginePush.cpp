@@ -1,10 +1,11 @@
 // SyncEngine: the push of the outbox (docs/architecture.md, "Sync at the counter"). Batches go out in
 // outbox order, two at a time: the second names the first ("follows"), and the exchange applies it
 // only after the first committed (exchange::PushOrder), so it reads and judges one batch while it
-// writes the other. Answers are settled in the order the batches went out; the next batch is read
-// and written while the exchange stores those, and goes out as soon as the oldest is answered,
-// before it is settled here. When the exchange takes the second before it has the first
-// (push.out_of_order), nothing of it was stored, and the rest of the run sends one batch at a time.
+// writes the other. Answers are settled in the order the batches went out, on the store thread
+// (this thread uploads the next batch meanwhile); the next batch is read and written while the
+// exchange stores those, and goes out as soon as the oldest is answered, before it is settled here.
+// When the exchange takes the second before it has the first (push.out_of_order), nothing of it
+// was stored, and the rest of the run sends one batch at a time.
 #include "SyncEngine.h"
 #include "SyncLog.h"
 #include "core/Limits.h"
@@ -15,7 +16,10 @@
 #include "storage/SheetLedger.h"
 
 #include <QCoreApplication>
+#include <QFuture>
 #include <QJsonDocument>
+#include <QPromise>
+#include <QThreadPool>
 #include <QUuid>
 
 #include <algorithm>
@@ -80,8 +84,12 @@ void SyncEngine::sendBatches(bool mayFinish)
         OutgoingBatch batch = m_nextBatch ? std::move(*m_nextBatch) : prepareBatch(m_sentUpTo);
         m_nextBatch.reset();
         if (batch.events.isEmpty()) {
-            if (m_flights.empty() && mayFinish)
-                finishPush(batch.waitingActor);
+            if (m_flights.empty() && mayFinish) {
+                if (m_settling > 0)
+                    m_finishWhenSettled = batch.waitingActor; // when the last answer is settled
+                else
+                    finishPush(batch.waitingActor);
+            }
             return;
         }
         sendBatch(std::move(batch));
@@ -170,7 +178,8 @@ bool SyncEngine::settleAnswer(const OutgoingBatch &batch, Result<PushResponse, S
     }
     // The next batch goes out first; this one is settled while the exchange stores that one.
     sendBatches(false);
-    return settleBatch(batch.events, answer.value());
+    settleBatch(batch.events, answer.value());
+    return true;
 }
 
 // What the counter keeps of a licence the exchange issued on the registration as it had become: the
@@ -189,13 +198,15 @@ storage::AuditEntry SyncEngine::rebasedNote(const storage::OutboxStore::WireEven
 }
 
 // The exchange's answer to a batch: acknowledged events leave the outbox, conflicts and refusals
-// move to the conflicts list, in one transaction. False when that failed (the run has failed).
-bool SyncEngine::settleBatch(const QList<storage::OutboxStore::WireEvent> &events,
+// move to the conflicts list, in one transaction on the store thread (the pull's pages are stored
+// there too, after it). When that fails the run fails; nothing was removed, the next run resends,
+// and the exchange answers "duplicate".
+void SyncEngine::settleBatch(const QList<storage::OutboxStore::WireEvent> &events,
                              const PushResponse &response)
 {
-    QStringList acknowledged;
-    QList<storage::SyncConflict> conflicts;
-    QList<storage::AuditEntry> notes;
+    auto settlement = std::make_shared<Settlement>();
+    settlement->requestId = response.requestId;
+    settlement->events = events.size();
     for (qsizetype i = 0; i < response.results.size(); ++i) {
         const PushResult &r = response.results.at(i);
         const storage::OutboxStore::WireEvent &event = events.at(i);
@@ -203,9 +214,9 @@ bool SyncEngine::settleBatch(const QList<storage::OutboxStore::WireEvent> &event
         case PushStatus::Applied:
         case PushStatus::Duplicate:
             ++(r.status == PushStatus::Applied ? m_stats.sent : m_stats.duplicates);
-            acknowledged << r.id;
+            settlement->acknowledged << r.id;
             if (r.rebased) // a resend is told the first answer's
-                notes.append(rebasedNote(event, response.requestId));
+                settlement->notes.append(rebasedNote(event, response.requestId));
             break;
         case PushStatus::Conflict:
         case PushStatus::Rejected: {
@@ -221,27 +232,46 @@ bool SyncEngine::settleBatch(const QList<storage::OutboxStore::WireEvent> &event
             c.errorCode = r.errorCode;
             c.errorMessage = r.errorMessage;
             c.requestId = response.requestId;
-            conflicts.append(c);
+            settlement->conflicts.append(c);
             ++m_stats.conflicts;
             break;
         }
         }
     }
-    if (auto r = m_conflicts->settlePush(acknowledged, conflicts, notes); !r) {
-        // Nothing was removed: the next run resends, and the exchange answers "duplicate".
-        fail(SyncErrors::storage(r.error().message));
-        return false;
+    ++m_settling;
+    auto promise = std::make_shared<QPromise<Result<void>>>();
+    QFuture<Result<void>> stored = promise->future();
+    promise->start();
+    m_storeThread->start([promise, db = m_db, settlement] {
+        promise->addResult(storage::ConflictStore(db).settlePush(settlement->acknowledged,
+                                                                 settlement->conflicts, settlement->notes));
+        promise->finish();
+    });
+    stored.then(this, [this, run = m_run, settlement](const Result<void> &r) {
+        if (run != m_run)
+            return; // settled (or not) for a run that ended; a later run resends what is left
+        --m_settling;
+        if (m_running)
+            onSettled(*settlement, r);
+    });
+}
+
+void SyncEngine::onSettled(const Settlement &settled, const Result<void> &stored)
+{
+    if (!stored) {
+        fail(SyncErrors::storage(stored.error().message));
+        return;
     }
-    for (const storage::AuditEntry &note : std::as_const(notes)) {
+    for (const storage::AuditEntry &note : settled.notes) {
         log(SyncLogEntry::Level::Warning,
             PushText::tr("Another change of the enterprise of case %1 was licensed first: the "
                          "exchange issued this licence on the registration as it now is, so the "
                          "sheet printed here differs. Sync again (F5), then void it and print the "
                          "licence again.")
                 .arg(note.caseId),
-            QString(protocol::keys::push::Rebased), response.requestId);
+            QString(protocol::keys::push::Rebased), settled.requestId);
     }
-    for (const storage::SyncConflict &c : std::as_const(conflicts)) {
+    for (const storage::SyncConflict &c : settled.conflicts) {
         log(SyncLogEntry::Level::Warning,
             c.kind == storage::ConflictKind::PushConflict
                 ? PushText::tr("A change to case %1 conflicts with a newer version at the exchange; "
@@ -252,13 +282,17 @@ bool SyncEngine::settleBatch(const QList<storage::OutboxStore::WireEvent> &event
                       .arg(c.caseId, c.errorMessage.isEmpty() ? c.errorCode : c.errorMessage),
             c.errorCode, c.requestId);
     }
-    m_done += int(events.size());
+    m_done += int(settled.events);
     m_total = std::max(m_total, m_done + std::max(0, m_outbox->count()));
-    qCInfo(lcSyncPush) << "batch of" << events.size() << "settled:" << acknowledged.size() << "acknowledged,"
-                       << conflicts.size() << "conflicts; request" << response.requestId;
+    qCInfo(lcSyncPush) << "batch of" << settled.events << "settled:" << settled.acknowledged.size()
+                       << "acknowledged," << settled.conflicts.size() << "conflicts; request"
+                       << settled.requestId;
     emit progress(m_done, m_total);
     refreshCounts();
-    return true;
+    if (m_settling == 0 && m_finishWhenSettled) {
+        const QString waitingActor = *std::exchange(m_finishWhenSettled, std::nullopt);
+        finishPush(waitingActor);
+    }
 }
 
 } // namespace ow::sync
