@@ -42,10 +42,13 @@ SyncEngine::SyncEngine(std::shared_ptr<storage::Database> db, QString workstatio
       m_conflicts(std::make_unique<storage::ConflictStore>(m_db)),
       m_sheets(std::make_unique<storage::SheetLedger>(m_db)), m_client(new ExchangeClient(this)),
       m_monitor(new ConnectivityMonitor(this)), m_uploader(new AttachmentUploader(m_db, m_client, this)),
-      m_downloader(new AttachmentDownloader(m_db, m_client, this)), m_storeThread(new QThreadPool(this))
+      m_downloader(new AttachmentDownloader(m_db, m_client, this)), m_storeThread(new QThreadPool(this)),
+      m_prepareThread(new QThreadPool(this))
 {
-    m_storeThread->setMaxThreadCount(1);
-    m_storeThread->setExpiryTimeout(-1); // one connection for the engine's life
+    for (QThreadPool *pool : {m_storeThread, m_prepareThread}) {
+        pool->setMaxThreadCount(1);
+        pool->setExpiryTimeout(-1); // one connection for the engine's life
+    }
     connect(m_uploader, &AttachmentUploader::progress, this, &SyncEngine::attachmentProgress);
     connect(m_uploader, &AttachmentUploader::finished, this, &SyncEngine::onAttachmentsFinished);
     connect(m_monitor, &ConnectivityMonitor::stateChanged, this, &SyncEngine::stateChanged);
@@ -60,8 +63,10 @@ SyncEngine::~SyncEngine()
 {
     // A page being stored is committed or rolled back, not cut off; then the thread's connection
     // closes (the cache outlives the engine).
-    m_storeThread->start([db = m_db] { db->releaseConnection(); });
-    m_storeThread->waitForDone();
+    for (QThreadPool *pool : {m_storeThread, m_prepareThread}) {
+        pool->start([db = m_db] { db->releaseConnection(); });
+        pool->waitForDone();
+    }
 }
 
 void SyncEngine::configure(const ExchangeSettings &settings, const QSslConfiguration &ssl)

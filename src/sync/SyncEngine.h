@@ -14,6 +14,7 @@
 #include "storage/OutboxStore.h"
 
 #include <QDateTime>
+#include <QFuture>
 #include <QObject>
 #include <QStringList>
 #include <QThreadPool>
@@ -189,6 +190,12 @@ private:
     // The next batch: the signed-in user's events after outbox position `afterSeq`, as many as a
     // request takes.
     OutgoingBatch prepareBatch(qint64 afterSeq) const;
+    static OutgoingBatch prepareBatch(const storage::OutboxStore &outbox, int batchSize,
+                                      const QString &userId, qint64 afterSeq);
+    // The batch after the events sent so far: the one made ahead when it was made for them, else
+    // made now; and the start of the one after it, on the prepare thread.
+    OutgoingBatch takeNextBatch();
+    void makeNextBatch();
     void pushBatch(); // from the outbox's oldest event
     // Fills the window of batches in flight (PushBatchesOut, one after push.out_of_order) from the
     // outbox; then makes the next batch while the exchange stores those. With nothing in flight and
@@ -304,7 +311,15 @@ private:
     bool m_pushOneAtATime = false;              // this run, after the exchange said push.out_of_order
     int m_settling = 0;                         // answers of this run being settled on the store thread
     std::optional<QString> m_finishWhenSettled; // the push ended while they were: finishPush's actor
-    std::optional<OutgoingBatch> m_nextBatch;   // made while the batches before it are in flight
+    // The next batch, made on the prepare thread while the batches before it are in flight: the
+    // events after `after`, for run `run`. Not on this thread: it uploads the batches in flight.
+    struct NextBatch
+    {
+        quint64 run = 0;
+        qint64 after = 0;
+        QFuture<OutgoingBatch> made;
+    };
+    std::optional<NextBatch> m_nextBatch;
     // The larger page cache while the directory's snapshot is stored (released when it ends).
     std::unique_ptr<storage::EnterpriseDirectory::BulkLoad> m_bulkLoad;
     bool m_directoryStepInFlight = false;
@@ -321,6 +336,7 @@ private:
     bool m_feedStoring = false; // a page of this round is on the store thread
     // One thread that stores the pages (its own connection), so this one keeps reading the network.
     QThreadPool *m_storeThread;
+    QThreadPool *m_prepareThread; // makes the next push batch (one thread, one connection)
     qint64 m_feedAsked = 0;
     qint64 m_feedPeeked = 0;
     std::set<qint64> m_feedOut; // asked for, not answered yet

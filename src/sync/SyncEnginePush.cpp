@@ -37,13 +37,19 @@ class PushText
 
 SyncEngine::OutgoingBatch SyncEngine::prepareBatch(qint64 afterSeq) const
 {
+    return prepareBatch(*m_outbox, m_batchSize, m_session.userId, afterSeq);
+}
+
+SyncEngine::OutgoingBatch SyncEngine::prepareBatch(const storage::OutboxStore &outbox, int batchSize,
+                                                   const QString &userId, qint64 afterSeq)
+{
     OutgoingBatch batch;
-    QList<storage::OutboxStore::WireEvent> events = m_outbox->pendingOnWire(m_batchSize, afterSeq);
+    QList<storage::OutboxStore::WireEvent> events = outbox.pendingOnWire(batchSize, afterSeq);
     // The exchange accepts only the signed-in user's own events, in order: send the leading run
     // of them; events of another person wait until that person signs in.
-    if (!m_session.userId.isEmpty()) {
+    if (!userId.isEmpty()) {
         qsizetype own = 0;
-        while (own < events.size() && events.at(own).actor == m_session.userId)
+        while (own < events.size() && events.at(own).actor == userId)
             ++own;
         if (own == 0 && !events.isEmpty())
             batch.waitingActor = events.first().actor;
@@ -81,8 +87,7 @@ void SyncEngine::sendBatches(bool mayFinish)
     while (m_flights.size() < window()) {
         if (run != m_run || !m_running) // an answer that came at once ended the run
             return;
-        OutgoingBatch batch = m_nextBatch ? std::move(*m_nextBatch) : prepareBatch(m_sentUpTo);
-        m_nextBatch.reset();
+        OutgoingBatch batch = takeNextBatch();
         if (batch.events.isEmpty()) {
             if (m_flights.empty() && mayFinish) {
                 if (m_settling > 0)
@@ -95,11 +100,32 @@ void SyncEngine::sendBatches(bool mayFinish)
         sendBatch(std::move(batch));
     }
     // While the exchange stores those: the next one, from the events after them.
-    if (!m_nextBatch && run == m_run && m_running && !m_flights.empty()) {
-        OutgoingBatch next = prepareBatch(m_sentUpTo);
-        if (!next.events.isEmpty())
-            m_nextBatch = std::move(next);
+    if (!m_nextBatch && run == m_run && m_running && !m_flights.empty())
+        makeNextBatch();
+}
+
+SyncEngine::OutgoingBatch SyncEngine::takeNextBatch()
+{
+    std::optional<NextBatch> next = std::exchange(m_nextBatch, std::nullopt);
+    if (next && next->run == m_run && next->after == m_sentUpTo) {
+        OutgoingBatch made = next->made.result(); // made by now, as a rule: an answer takes longer
+        if (!made.events.isEmpty())
+            return made;
     }
+    return prepareBatch(m_sentUpTo); // also when none were left then: events may have come since
+}
+
+void SyncEngine::makeNextBatch()
+{
+    auto promise = std::make_shared<QPromise<OutgoingBatch>>();
+    m_nextBatch = NextBatch{m_run, m_sentUpTo, promise->future()};
+    promise->start();
+    // The outbox is read on that thread's connection; the engine waits for the thread when it goes.
+    m_prepareThread->start([promise, outbox = m_outbox.get(), size = m_batchSize, userId = m_session.userId,
+                            after = m_sentUpTo] {
+        promise->addResult(prepareBatch(*outbox, size, userId, after));
+        promise->finish();
+    });
 }
 
 void SyncEngine::finishPush(const QString &waitingActor)
