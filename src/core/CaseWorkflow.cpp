@@ -9,9 +9,9 @@
 #include "PriorApproval.h"
 #include "ReasonCatalogue.h"
 #include "StatutoryClock.h"
+#include "TimeOrderedId.h"
 
 #include <QJsonArray>
-#include <QUuid>
 
 namespace ow::core {
 namespace {
@@ -34,7 +34,7 @@ Error refusal(const char *code, const QString &message)
 
 QString newId()
 {
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return TimeOrderedId::next();
 }
 
 // What an acceptance needs beyond the table: a receipt number, a valid form, the required

@@ -5,11 +5,11 @@
 #include "core/Authority.h"
 #include "core/EntityType.h"
 #include "core/OneFormValidator.h"
+#include "core/TimeOrderedId.h"
 #include "protocol/WireKeys.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
-#include <QUuid>
 
 namespace ow::exchange {
 
@@ -48,7 +48,7 @@ Result<IntakeService::Receipt> IntakeService::submitApplication(const core::OneF
                      QStringLiteral("entity.authorityDivision")};
     }
     CaseRecord record;
-    record.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    record.id = core::TimeOrderedId::next();
     record.state = core::CaseState::Submitted;
     record.origin = core::CaseOrigin::Online;
     record.version = 1;

@@ -8,12 +8,12 @@
 #include "SearchIndex.h"
 #include "SqlSupport.h"
 #include "StorageLog.h"
+#include "core/TimeOrderedId.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -67,7 +67,7 @@ Result<core::CaseRecord> CaseStore::perform(const core::CaseRecord &edited,
                 return stale(*stored.value());
             record = edited;
             if (record.id.isEmpty())
-                record.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+                record.id = core::TimeOrderedId::next();
             if (record.workstation.isEmpty())
                 record.workstation = m_workstation;
             if (record.createdBy.isEmpty())
@@ -119,7 +119,7 @@ Result<core::CaseRecord> CaseStore::perform(const core::CaseRecord &edited,
         if (!record.updatedAt.isValid() || record.updatedAt < request.at)
             record.updatedAt = request.at;
         if (event.id.isEmpty())
-            event.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            event.id = core::TimeOrderedId::next();
         event.caseId = record.id;
         event.caseVersion = record.version;
         if (event.actor.isEmpty())

@@ -8,9 +8,9 @@
 #include "StorageLog.h"
 #include "core/CaseRecord.h"
 #include "core/DomainEvent.h"
+#include "core/TimeOrderedId.h"
 
 #include <QJsonArray>
-#include <QUuid>
 
 namespace ow::storage {
 
@@ -219,7 +219,7 @@ Result<void> ConflictResolver::sendOursAgain(QSqlDatabase &db, const SyncConflic
         // The exchange answered the refused event "conflict" and did not apply it; sent again it
         // is a new event (its own id), so the exchange's answer to the old one stays what it was.
         core::DomainEvent again = core::DomainEvent::fromJson(conflict.localEvent);
-        again.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        again.id = core::TimeOrderedId::next();
         queue.append(again);
     }
     // Unsent changes keep their ids (one the exchange did apply is answered "duplicate"), in order.

@@ -4,11 +4,11 @@
 #include "SqlSupport.h"
 #include "StorageLog.h"
 #include "core/JsonWriter.h"
+#include "core/TimeOrderedId.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -20,7 +20,7 @@ OutboxStore::OutboxStore(std::shared_ptr<Database> db) : m_db(std::move(db)) {}
 
 Result<void> OutboxStore::append(QSqlDatabase &connection, const core::DomainEvent &event)
 {
-    const QString id = event.id.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : event.id;
+    const QString id = event.id.isEmpty() ? core::TimeOrderedId::next() : event.id;
     sql::Statement insert =
         sql::cached(connection, u"INSERT INTO outbox(event_id, type, case_id, case_version, actor, "
                                 "workstation, device_time, payload, created_at) "
