@@ -1,6 +1,7 @@
 // The pull: the change feed's pages, asked for ahead, read on pool threads and stored in feed order
 // on the engine's store thread (one page, one transaction, the cursor with it).
 #include "ChangeFeed.h"
+#include "OnThread.h"
 #include "SyncEngine.h"
 #include "SyncLog.h"
 #include "storage/CaseStore.h"
@@ -8,8 +9,6 @@
 #include "storage/SyncStateStore.h"
 
 #include <QCoreApplication>
-#include <QFuture>
-#include <QPromise>
 #include <QThreadPool>
 
 using namespace Qt::StringLiterals;
@@ -172,15 +171,10 @@ void SyncEngine::storePage(ChangePage page, qint64 cursor)
     // The store thread writes while this thread goes on reading the network: the answers that come
     // meanwhile ask for the pages after them (a page stored here held up the chain of requests).
     m_feedStoring = true;
-    auto promise = std::make_shared<QPromise<Result<StoredPage>>>();
-    QFuture<Result<StoredPage>> stored = promise->future();
-    promise->start();
     auto shared = std::make_shared<const ChangePage>(std::move(page));
-    m_storeThread->start([promise, db = m_db, cases = *m_cases, shared] {
-        promise->addResult(storeChangePage(*db, cases, *shared));
-        promise->finish();
-    });
-    stored.then(this, [this, run = m_run, round = m_feedRound, cursor, shared](const Result<StoredPage> &r) {
+    onThread(m_storeThread, [db = m_db, cases = *m_cases, shared] {
+        return storeChangePage(*db, cases, *shared);
+    }).then(this, [this, run = m_run, round = m_feedRound, cursor, shared](const Result<StoredPage> &r) {
         if (run == m_run && round == m_feedRound && m_running)
             onPageStored(*shared, cursor, r);
         else

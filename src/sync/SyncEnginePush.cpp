@@ -6,6 +6,7 @@
 // exchange stores those, and goes out as soon as the oldest is answered, before it is settled here.
 // When the exchange takes the second before it has the first (push.out_of_order), nothing of it
 // was stored, and the rest of the run sends one batch at a time.
+#include "OnThread.h"
 #include "SyncEngine.h"
 #include "SyncLog.h"
 #include "core/Limits.h"
@@ -16,10 +17,7 @@
 #include "storage/SheetLedger.h"
 
 #include <QCoreApplication>
-#include <QFuture>
 #include <QJsonDocument>
-#include <QPromise>
-#include <QThreadPool>
 #include <QUuid>
 
 #include <algorithm>
@@ -117,15 +115,12 @@ SyncEngine::OutgoingBatch SyncEngine::takeNextBatch()
 
 void SyncEngine::makeNextBatch()
 {
-    auto promise = std::make_shared<QPromise<OutgoingBatch>>();
-    m_nextBatch = NextBatch{m_run, m_sentUpTo, promise->future()};
-    promise->start();
     // The outbox is read on that thread's connection; the engine waits for the thread when it goes.
-    m_prepareThread->start([promise, outbox = m_outbox.get(), size = m_batchSize, userId = m_session.userId,
-                            after = m_sentUpTo] {
-        promise->addResult(prepareBatch(*outbox, size, userId, after));
-        promise->finish();
-    });
+    m_nextBatch = NextBatch{m_run, m_sentUpTo,
+                            onThread(m_prepareThread, [outbox = m_outbox.get(), size = m_batchSize,
+                                                       userId = m_session.userId, after = m_sentUpTo] {
+                                return prepareBatch(*outbox, size, userId, after);
+                            })};
 }
 
 void SyncEngine::finishPush(const QString &waitingActor)
@@ -265,15 +260,10 @@ void SyncEngine::settleBatch(const QList<storage::OutboxStore::WireEvent> &event
         }
     }
     ++m_settling;
-    auto promise = std::make_shared<QPromise<Result<void>>>();
-    QFuture<Result<void>> stored = promise->future();
-    promise->start();
-    m_storeThread->start([promise, db = m_db, settlement] {
-        promise->addResult(storage::ConflictStore(db).settlePush(settlement->acknowledged,
-                                                                 settlement->conflicts, settlement->notes));
-        promise->finish();
-    });
-    stored.then(this, [this, run = m_run, settlement](const Result<void> &r) {
+    onThread(m_storeThread, [db = m_db, settlement] {
+        return storage::ConflictStore(db).settlePush(settlement->acknowledged, settlement->conflicts,
+                                                     settlement->notes);
+    }).then(this, [this, run = m_run, settlement](const Result<void> &r) {
         if (run != m_run)
             return; // settled (or not) for a run that ended; a later run resends what is left
         --m_settling;
