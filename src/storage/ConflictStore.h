@@ -78,6 +78,9 @@ public:
                              const QDateTime &at = QDateTime::currentDateTimeUtc());
 
 private:
+    ow::Result<void> settle(const QStringList &acknowledged, const QList<SyncConflict> &conflicts,
+                            const QList<AuditEntry> &notes);
+
     std::shared_ptr<Database> m_db;
 };
 

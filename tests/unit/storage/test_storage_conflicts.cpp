@@ -10,6 +10,7 @@
 #include "storage/SheetLedger.h"
 
 #include <QJsonArray>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -342,6 +343,22 @@ private slots:
         QCOMPARE(AuditJournal(m_db).count(), before + 1);
         QVERIFY(SheetLedger::awaitsReprint(AuditJournal(m_db).forCase(local.id)));
         QVERIFY(AuditJournal(m_db).verify().ok());
+    }
+
+    // A settlement frees its events' pages without zeroing them (their text lives on in the cases);
+    // the connection deletes securely again afterwards, for whatever else it deletes.
+    void settlingLeavesTheConnectionDeletingSecurely()
+    {
+        acceptedCase(11);
+        QStringList ids;
+        for (const core::DomainEvent &e : OutboxStore(m_db).pending(100))
+            ids << e.id;
+        QVERIFY(!ids.isEmpty());
+        QVERIFY(ConflictStore(m_db).settlePush(ids, {}));
+        QCOMPARE(OutboxStore(m_db).count(), 0);
+        QSqlQuery query(m_db->connection());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA secure_delete")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
     }
 
     void aNoteIsRequiredAndRejectedChangesAreNotSentAgain()
