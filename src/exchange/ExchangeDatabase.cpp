@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QSqlError>
 
+#include <algorithm>
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -171,18 +172,35 @@ Result<std::unique_ptr<ExchangeDatabase>> ExchangeDatabase::open(const StoreLoca
                      {}};
     }
     if (store->m_sqlite) {
-        if (auto done = store->statements(
-                {QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA synchronous = FULL"),
-                 QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA cache_size = -32768"),
-                 QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(WalCheckpointPages)});
-            !done) {
-            return done.error();
+        if (auto configured = store->configureSqlite(); !configured) {
+            return configured.error();
         }
     }
     if (auto migrated = ExchangeSchema::migrate(*store); !migrated) {
         return migrated.error();
     }
     return store;
+}
+
+// A new store gets pages of PageBytes: a case's change (about 2 KB of JSON) took a 4 KB page of its
+// own, so a push wrote twice what it stored (docs/architecture.md, "Pages of 16 KB"). A store
+// made before keeps its page size (SQLite changes it only by rebuilding the file); the log is
+// checkpointed past the same number of bytes whichever it has.
+Result<void> ExchangeDatabase::configureSqlite()
+{
+    if (auto done = statements(
+            {QStringLiteral("PRAGMA page_size = %1").arg(PageBytes),
+             QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA synchronous = FULL"),
+             QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA cache_size = -32768")});
+        !done) {
+        return done;
+    }
+    const Result<qint64> pageBytes = number(QStringLiteral("PRAGMA page_size"));
+    if (!pageBytes) {
+        return pageBytes.error();
+    }
+    const qint64 pages = WalCheckpointBytes / std::max<qint64>(512, pageBytes.value());
+    return statements({QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(pages)});
 }
 
 Error ExchangeDatabase::failure(const QSqlError &error, const QString &what) const

@@ -57,9 +57,11 @@ public:
     // SQLite: copies what the write-ahead log holds into the database file as far as no reader
     // needs it (a passive checkpoint; writers go on meanwhile). The request log's thread does this
     // every round, so the writers' commits need not: they checkpoint only when the log has grown
-    // past WalCheckpointPages. PostgreSQL: nothing to do.
+    // past WalCheckpointBytes. PostgreSQL: nothing to do.
     Result<void> checkpoint();
-    static constexpr int WalCheckpointPages = 8192;
+    static constexpr qint64 WalCheckpointBytes = 32 * 1024 * 1024;
+    // The page size of a new SQLite store.
+    static constexpr int PageBytes = 16384;
 
     // The rows of one executed statement: a statement prepared once per connection, reset when
     // this handle goes (so a finished read never holds a snapshot open).
@@ -141,6 +143,7 @@ private:
     struct Dialect;
     explicit ExchangeDatabase(const QString &connectionName);
     Result<void> statements(const QStringList &sql);
+    Result<void> configureSqlite();
     Result<void> openTransaction(const QString &statement);
     Result<void> reconnectIfLost();
     // SQLite's own statements on this connection (SQLite only; else null).

@@ -162,6 +162,45 @@ private slots:
         QCOMPARE(QFile::permissions(fresh) & ~(QFile::ReadUser | QFile::WriteUser), ownerOnly);
     }
 
+    // A new SQLite store has pages of 16 KB, so a case's change shares its page with others; a store
+    // made with 4 KB pages keeps them. Either checkpoints its log past the same 32 MiB.
+    void newStoresHaveLargePagesOldOnesKeepTheirs_data()
+    {
+        QTest::addColumn<int>("madeWith");
+        QTest::addColumn<int>("pageBytes");
+        QTest::newRow("new store") << 0 << exchange::ExchangeDatabase::PageBytes;
+        QTest::newRow("store of 4 KB pages") << 4096 << 4096;
+    }
+    void newStoresHaveLargePagesOldOnesKeepTheirs()
+    {
+        QFETCH(int, madeWith);
+        QFETCH(int, pageBytes);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("paged.sqlite"));
+        if (madeWith > 0) {
+            QSqlDatabase made = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("made"));
+            made.setDatabaseName(path);
+            QVERIFY(made.open());
+            QSqlQuery q(made);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA page_size = %1").arg(madeWith)));
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE earlier (a INTEGER)")));
+            q.finish();
+            made.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("made"));
+        {
+            auto store =
+                exchange::ExchangeStore::open(exchange::StoreLocation::sqlite(path), QStringLiteral("paged"));
+            QVERIFY(store);
+            QSqlQuery q(QSqlDatabase::database(QStringLiteral("paged"), false));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA page_size")) && q.next());
+            QCOMPARE(q.value(0).toInt(), pageBytes);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_autocheckpoint")) && q.next());
+            QCOMPARE(q.value(0).toLongLong() * pageBytes, exchange::ExchangeDatabase::WalCheckpointBytes);
+            QVERIFY(store.value()->users().find(QStringLiteral("admin01")));
+        }
+    }
+
     void versionOneStoreIsUpgraded()
     {
         // Back to version 1 as an exchange of the first release left it, with its users.
