@@ -183,7 +183,7 @@ Result<std::unique_ptr<ExchangeDatabase>> ExchangeDatabase::open(const StoreLoca
 }
 
 // A new store gets pages of PageBytes: a case's change (about 2 KB of JSON) took a 4 KB page of its
-// own, so a push wrote twice what it stored (docs/architecture.md, "Pages of 16 KB"). A store
+// own, so a push wrote twice what it stored (docs/architecture.md, "Pages of 16 KB at the exchange"). A store
 // made before keeps its page size (SQLite changes it only by rebuilding the file); the log is
 // checkpointed past the same number of bytes whichever it has.
 Result<void> ExchangeDatabase::configureSqlite()
