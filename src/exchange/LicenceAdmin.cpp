@@ -8,30 +8,12 @@
 
 namespace ow::exchange {
 
-Result<bool> LicenceAdmin::revoke(const QString &dir, const QString &code, const QString &decision,
-                                  const QDate &decidedOn)
-{
-    auto store = ExchangeAdmin::openStore(dir);
-    if (!store) {
-        return store.error();
-    }
-    ExchangeStore &s = *store.value();
-    if (auto begun = s.begin(); !begun) {
-        return begun.error();
-    }
-    const Result<bool> revoked =
-        LicenceRegistry(s).revoke(code, decision, decidedOn, QDateTime::currentDateTimeUtc());
-    if (!revoked || !revoked.value()) {
-        s.rollback();
-        return revoked;
-    }
-    if (auto committed = s.commit(); !committed) {
-        return committed.error();
-    }
-    return true;
-}
+namespace {
 
-Result<bool> LicenceAdmin::deregister(const QString &dir, const QString &code, const QDate &on)
+// Runs `act` on the store of exchange directory `dir` in one write transaction: committed when it
+// succeeded and `keep` holds for what it answered, else rolled back. Its answer either way.
+template <typename T, typename Act, typename Keep>
+Result<T> inOneTransaction(const QString &dir, Act act, Keep keep)
 {
     auto store = ExchangeAdmin::openStore(dir);
     if (!store) {
@@ -41,37 +23,54 @@ Result<bool> LicenceAdmin::deregister(const QString &dir, const QString &code, c
     if (auto begun = s.begin(); !begun) {
         return begun.error();
     }
-    const Result<bool> done = LicenceRegistry(s).deregister(code, on, QDateTime::currentDateTimeUtc());
-    if (!done || !done.value()) {
+    Result<T> done = act(s);
+    if (!done || !keep(done.value())) {
         s.rollback();
         return done;
     }
     if (auto committed = s.commit(); !committed) {
         return committed.error();
     }
-    return true;
+    return done;
+}
+
+bool changedSomething(bool changed)
+{
+    return changed;
+}
+
+} // namespace
+
+Result<bool> LicenceAdmin::revoke(const QString &dir, const QString &code, const QString &decision,
+                                  const QDate &decidedOn)
+{
+    return inOneTransaction<bool>(
+        dir,
+        [&](ExchangeStore &s) {
+            return LicenceRegistry(s).revoke(code, decision, decidedOn, QDateTime::currentDateTimeUtc());
+        },
+        changedSomething);
+}
+
+Result<bool> LicenceAdmin::deregister(const QString &dir, const QString &code, const QDate &on)
+{
+    return inOneTransaction<bool>(
+        dir,
+        [&](ExchangeStore &s) {
+            return LicenceRegistry(s).deregister(code, on, QDateTime::currentDateTimeUtc());
+        },
+        changedSomething);
 }
 
 Result<core::DeregistrationNotice> LicenceAdmin::object(const QString &dir, const QString &code,
                                                         const QString &by, const QString &text)
 {
-    auto store = ExchangeAdmin::openStore(dir);
-    if (!store) {
-        return store.error();
-    }
-    ExchangeStore &s = *store.value();
-    if (auto begun = s.begin(); !begun) {
-        return begun.error();
-    }
-    const auto objected = NoticeRegistry(s).object(code, by, text, QDateTime::currentDateTimeUtc());
-    if (!objected) {
-        s.rollback();
-        return objected;
-    }
-    if (auto committed = s.commit(); !committed) {
-        return committed.error();
-    }
-    return objected;
+    return inOneTransaction<core::DeregistrationNotice>(
+        dir,
+        [&](ExchangeStore &s) {
+            return NoticeRegistry(s).object(code, by, text, QDateTime::currentDateTimeUtc());
+        },
+        [](const core::DeregistrationNotice &) { return true; });
 }
 
 Result<QSet<QString>> LicenceAdmin::revokedCodes(const QString &dir)
