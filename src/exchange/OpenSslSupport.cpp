@@ -40,35 +40,4 @@ QString fingerprint(const X509 *cert)
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(md), int(length)).toHex());
 }
 
-static QString nameEntry(const X509 *cert, int nid)
-{
-    if (!cert) {
-        return {};
-    }
-    const X509_NAME *name = X509_get_subject_name(cert);
-    const int index = X509_NAME_get_index_by_NID(name, nid, -1);
-    if (index < 0) {
-        return {};
-    }
-    const ASN1_STRING *data = X509_NAME_ENTRY_get_data(X509_NAME_get_entry(name, index));
-    unsigned char *utf8 = nullptr;
-    const int length = ASN1_STRING_to_UTF8(&utf8, data);
-    if (length < 0) {
-        return {};
-    }
-    const QString text = QString::fromUtf8(reinterpret_cast<const char *>(utf8), length);
-    OPENSSL_free(utf8);
-    return text;
-}
-
-QString commonName(const X509 *cert)
-{
-    return nameEntry(cert, NID_commonName);
-}
-
-QString organisationalUnit(const X509 *cert)
-{
-    return nameEntry(cert, NID_organizationalUnitName);
-}
-
 } // namespace ow::exchange::ssl
