@@ -4808,10 +4808,6 @@ Every person named is clean on the credit lists: priority handling (优先办理
         <translation>例如 60</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>删除</translation>
-    </message>
-    <message>
         <source>Remove this investor</source>
         <translation>删除此投资人</translation>
     </message>
@@ -5556,16 +5552,20 @@ Nothing was changed.</source>
         <translation>职务</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>删除</translation>
-    </message>
-    <message>
         <source>ID type</source>
         <translation>证件类型</translation>
     </message>
     <message>
         <source>ID number</source>
         <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Add a row for another key person (Alt+K)</source>
+        <translation>为另一名主要人员添加一行（Alt+K）</translation>
+    </message>
+    <message>
+        <source>Remove this key person</source>
+        <translation>删除此主要人员</translation>
     </message>
 </context>
 <context>
@@ -5577,6 +5577,13 @@ Nothing was changed.</source>
     <message>
         <source>&amp;Standard reasons (Space ticks one; the notice prints each):</source>
         <translation>规范事由(&amp;S)（按空格键勾选；通知书逐条打印）：</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::RowsEditor</name>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "ui/common/ReasonDialog.h"
 
 #include "core/Limits.h"
+#include "ui/common/FieldMessage.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -27,10 +28,8 @@ ReasonDialog::ReasonDialog(const QString &title, const QString &prompt, const QS
     layout->addWidget(m_text);
     // Issue 8: a reason is at most as long as the one table of limits allows (core/Limits.h); a
     // longer one (pasted) is said so under the text, and cannot be given.
-    m_tooLong = new QLabel(this);
+    m_tooLong = newFieldMessage(this);
     m_tooLong->setObjectName(QStringLiteral("reasonTooLong"));
-    m_tooLong->setProperty("fieldError", true);
-    m_tooLong->setWordWrap(true);
     layout->addWidget(m_tooLong);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);

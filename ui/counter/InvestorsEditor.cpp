@@ -2,15 +2,16 @@
 
 #include "core/FieldRules.h"
 #include "core/Limits.h"
+#include "ui/common/FieldMessage.h"
 #include "ui/counter/FormRows.h"
 #include "ui/counter/InvestorDetails.h"
 
 #include <QComboBox>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 namespace ow::ui {
 namespace {
@@ -27,35 +28,16 @@ const QStringList &contributionForms()
 } // namespace
 
 InvestorsEditor::InvestorsEditor(QWidget *parent)
-    : QWidget(parent), m_grid(new QGridLayout), m_add(new QPushButton(tr("&Add investor"), this)),
-      m_total(new QLabel(this)), m_sectionError(new QLabel(this))
+    : RowsEditor("investors", tr("&Add investor"), tr("Add a row for another investor (Alt+A)"), parent),
+      m_total(new QLabel(this))
 {
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(m_grid);
-    auto *footer = new QHBoxLayout;
-    footer->addWidget(m_add);
-    footer->addWidget(m_total, 1);
-    layout->addLayout(footer);
-    layout->addWidget(m_sectionError);
-    m_add->setObjectName(QStringLiteral("addInvestor"));
-    m_add->setToolTip(tr("Add a row for another investor (Alt+A)"));
-    m_sectionError->setObjectName(QStringLiteral("investorsError"));
-    m_sectionError->setProperty("fieldError", true);
-    m_sectionError->setWordWrap(true);
-    m_sectionError->hide();
-
-    const QStringList headers{tr("Kind"), tr("Name"), tr("ID number / credit code"),
-                              tr("Subscribed (10k yuan)"), tr("Contribution form")};
-    for (int c = 0; c < headers.size(); ++c) {
-        auto *header = new QLabel(headers.at(c), this);
-        header->setProperty("columnHeader", true);
-        m_grid->addWidget(header, 0, c);
-    }
-    m_grid->setColumnStretch(1, 2);
-    m_grid->setColumnStretch(2, 3);
-    m_grid->setColumnStretch(3, 1);
-    connect(m_add, &QPushButton::clicked, this, &InvestorsEditor::addRow);
+    footer()->addWidget(m_total, 1);
+    addButton()->setObjectName(QStringLiteral("addInvestor"));
+    setColumnHeaders({tr("Kind"), tr("Name"), tr("ID number / credit code"), tr("Subscribed (10k yuan)"),
+                      tr("Contribution form")});
+    grid()->setColumnStretch(1, 2);
+    grid()->setColumnStretch(2, 3);
+    grid()->setColumnStretch(3, 1);
     updateTotal();
 }
 
@@ -72,14 +54,10 @@ void InvestorsEditor::addRow()
     row.amount->setPlaceholderText(tr("e.g. 60"));
     row.form = new QComboBox(this);
     row.form->addItems(contributionForms());
-    row.remove = new QPushButton(tr("Remove"), this);
-    row.remove->setToolTip(tr("Remove this investor"));
+    row.remove = newRemoveButton(tr("Remove this investor"));
     row.details = new InvestorDetails(this);
     row.details->setEntityType(m_type);
-    row.error = new QLabel(this);
-    row.error->setProperty("fieldError", true);
-    row.error->setWordWrap(true);
-    row.error->hide();
+    row.message = newFieldMessage(this);
     const int index = int(m_rows.size());
     row.name->setAccessibleName(tr("Investor %1 name").arg(index + 1));
     row.id->setAccessibleName(tr("Investor %1 ID number").arg(index + 1));
@@ -114,22 +92,9 @@ void InvestorsEditor::addRow()
     });
     connect(row.details, &InvestorDetails::edited, this, markTouched);
     connect(row.details, &InvestorDetails::edited, this, &InvestorsEditor::changed);
-    connect(row.remove, &QPushButton::clicked, this, [this, remove = row.remove] {
-        for (int i = 0; i < m_rows.size(); ++i) {
-            if (m_rows.at(i).remove == remove) {
-                removeRow(i);
-                return;
-            }
-        }
-    });
-    applyReadOnly(row);
     m_rows.append(row);
-    relayout();
-    if (isVisible()) {
-        row.kind->setFocus();
-    }
     updateTotal();
-    emit changed();
+    rowAppended(row.kind);
 }
 
 void InvestorsEditor::removeRow(int index)
@@ -140,8 +105,8 @@ void InvestorsEditor::removeRow(int index)
     const Row row = m_rows.takeAt(index);
     for (QWidget *editor : row.details->editors())
         editor->setObjectName(QString()); // as retireRowWidgets does: the next row takes the name
-    retireRowWidgets(m_grid,
-                     {row.kind, row.name, row.id, row.amount, row.form, row.remove, row.details, row.error});
+    retireRowWidgets(
+        grid(), {row.kind, row.name, row.id, row.amount, row.form, row.remove, row.details, row.message});
     relayout();
     updateTotal();
     emit changed();
@@ -159,17 +124,17 @@ void InvestorsEditor::relayout()
         r.id->setObjectName(QStringLiteral("investorId%1").arg(i));
         r.amount->setObjectName(QStringLiteral("investorAmount%1").arg(i));
         r.details->setRowIndex(i);
-        m_grid->addWidget(r.kind, gridRow, 0);
-        m_grid->addWidget(r.name, gridRow, 1);
-        m_grid->addWidget(r.id, gridRow, 2);
-        m_grid->addWidget(r.amount, gridRow, 3);
-        m_grid->addWidget(r.form, gridRow, 4);
-        m_grid->addWidget(r.remove, gridRow, 5);
-        m_grid->addWidget(r.details, gridRow + 1, 1, 1, 5);
-        m_grid->addWidget(r.error, gridRow + 2, 1, 1, 5);
+        grid()->addWidget(r.kind, gridRow, 0);
+        grid()->addWidget(r.name, gridRow, 1);
+        grid()->addWidget(r.id, gridRow, 2);
+        grid()->addWidget(r.amount, gridRow, 3);
+        grid()->addWidget(r.form, gridRow, 4);
+        grid()->addWidget(r.remove, gridRow, 5);
+        grid()->addWidget(r.details, gridRow + 1, 1, 1, 5);
+        grid()->addWidget(r.message, gridRow + 2, 1, 1, 5);
         tabOrder << r.kind << r.name << r.id << r.amount << r.form << r.details->editors() << r.remove;
     }
-    chainTabOrder(this, tabOrder << m_add);
+    rowsLaidOut(tabOrder);
 }
 
 QList<core::Investor> InvestorsEditor::investors() const
@@ -190,9 +155,7 @@ QList<core::Investor> InvestorsEditor::investors() const
 
 void InvestorsEditor::setInvestors(const QList<core::Investor> &investors)
 {
-    while (!m_rows.isEmpty()) {
-        removeRow(int(m_rows.size()) - 1);
-    }
+    removeAllRows();
     for (const core::Investor &i : investors) {
         addRow();
         Row &r = m_rows.last();
@@ -217,24 +180,16 @@ void InvestorsEditor::setCapital(core::Yuan capital)
     updateTotal();
 }
 
-void InvestorsEditor::setReadOnly(bool readOnly)
+void InvestorsEditor::applyReadOnly(int row)
 {
-    m_readOnly = readOnly;
-    m_add->setVisible(!readOnly);
-    for (const Row &r : std::as_const(m_rows)) {
-        applyReadOnly(r);
-    }
-}
-
-void InvestorsEditor::applyReadOnly(const Row &r) const
-{
-    r.kind->setEnabled(!m_readOnly);
-    r.form->setEnabled(!m_readOnly);
-    r.name->setReadOnly(m_readOnly);
-    r.id->setReadOnly(m_readOnly);
-    r.amount->setReadOnly(m_readOnly);
-    r.remove->setVisible(!m_readOnly);
-    r.details->setReadOnly(m_readOnly);
+    const Row &r = m_rows.at(row);
+    r.kind->setEnabled(!isReadOnly());
+    r.form->setEnabled(!isReadOnly());
+    r.name->setReadOnly(isReadOnly());
+    r.id->setReadOnly(isReadOnly());
+    r.amount->setReadOnly(isReadOnly());
+    r.remove->setVisible(!isReadOnly());
+    r.details->setReadOnly(isReadOnly());
 }
 
 void InvestorsEditor::setEntityType(const core::EntityType *type)
@@ -242,31 +197,6 @@ void InvestorsEditor::setEntityType(const core::EntityType *type)
     m_type = type;
     for (const Row &r : std::as_const(m_rows))
         r.details->setEntityType(type);
-}
-
-void InvestorsEditor::showIssues(const core::FieldIssues &issues, bool showAll)
-{
-    QStringList section;
-    QList<QStringList> perRow(m_rows.size());
-    for (const core::FieldIssue &issue : issues) {
-        if (issue.field == u"investors") {
-            section.append(issue.message);
-            continue;
-        }
-        const int row = rowOfFieldPath(issue.field, u"investors");
-        if (row >= 0 && row < perRow.size()) {
-            perRow[row].append(issue.message);
-        }
-    }
-    for (int i = 0; i < m_rows.size(); ++i) {
-        const bool show = (showAll || m_rows.at(i).touched) && !perRow.at(i).isEmpty();
-        m_rows[i].error->setText(perRow.at(i).join(QLatin1Char('\n')));
-        m_rows[i].error->setVisible(show);
-    }
-    const bool anyTouched =
-        std::any_of(m_rows.cbegin(), m_rows.cend(), [](const Row &r) { return r.touched; });
-    m_sectionError->setText(section.join(QLatin1Char('\n')));
-    m_sectionError->setVisible(!section.isEmpty() && (showAll || anyTouched));
 }
 
 QLineEdit *InvestorsEditor::nameEdit(int row) const

@@ -9,6 +9,7 @@
 #include "core/Limits.h"
 #include "core/OneFormValidator.h"
 #include "ui/common/DivisionPicker.h"
+#include "ui/common/FieldMessage.h"
 #include "ui/counter/CreditCheckPanel.h"
 #include "ui/counter/FormRows.h"
 #include "ui/counter/InvestorsEditor.h"
@@ -286,12 +287,8 @@ QWidget *OneFormWidget::field(QFormLayout *layout, const QString &label, QWidget
     box->setSpacing(2);
     editor->setParent(container);
     box->addWidget(editor);
-    auto *error = new QLabel(container);
+    QLabel *error = newFieldMessage(container);
     error->setObjectName(QStringLiteral("error:") + path);
-    error->setProperty("fieldError", true);
-    error->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    error->setWordWrap(true);
-    error->hide();
     box->addWidget(error);
     m_errorLabels.insert(path, error);
     auto *labelWidget = new QLabel(label, layout->parentWidget());

@@ -1,20 +1,15 @@
 #pragma once
 
 #include "core/OneForm.h"
-#include "core/RuleResult.h"
-
-#include <QWidget>
+#include "ui/counter/RowsEditor.h"
 
 class QComboBox;
-class QGridLayout;
-class QLabel;
 class QLineEdit;
-class QPushButton;
 
 namespace ow::ui {
 
 // Key personnel of the one form (directors, supervisors, managers): one row of editors each.
-class PersonnelEditor : public QWidget
+class PersonnelEditor : public RowsEditor
 {
     Q_OBJECT
 public:
@@ -22,39 +17,32 @@ public:
 
     QList<core::KeyPerson> people() const;
     void setPeople(const QList<core::KeyPerson> &people);
-    void setReadOnly(bool readOnly);
-    // Shows the messages for "personnel[i].*" of edited rows, or of all rows with `showAll`.
-    void showIssues(const core::FieldIssues &issues, bool showAll);
-    int rowCount() const { return int(m_rows.size()); }
-    QPushButton *addButton() const { return m_add; }
+    int rowCount() const override { return int(m_rows.size()); }
 
 public slots:
-    void addRow();
-
-signals:
-    void changed();
+    void addRow() override;
+    void removeRow(int index) override;
 
 private:
     struct Row
     {
         QLineEdit *name;
+        QComboBox *idType; // the person's identity document
         QLineEdit *id;
         QComboBox *position;
         QPushButton *remove;
-        QLabel *error;
+        QLabel *message;
         bool touched = false;
-        QComboBox *idType = nullptr; // the person's identity document
         // What the row does not show, kept as setPeople() gave it.
         core::KeyPerson kept = {};
     };
-    void removeRow(int index);
-    void relayout();
-    void applyReadOnly(const Row &row) const;
+    QPushButton *removeButton(int row) const override { return m_rows.at(row).remove; }
+    QLabel *messageLabel(int row) const override { return m_rows.at(row).message; }
+    bool isTouched(int row) const override { return m_rows.at(row).touched; }
+    void applyReadOnly(int row) override;
+    void relayout() override;
 
     QList<Row> m_rows;
-    QGridLayout *m_grid;
-    QPushButton *m_add;
-    bool m_readOnly = false;
 };
 
 } // namespace ow::ui
