@@ -10,10 +10,12 @@
 #include <QDate>
 #include <QDateTime>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 namespace ow::exchange {
 
@@ -76,6 +78,29 @@ QJsonObject errorJson(const Error &error);
 QJsonObject userJson(const UserRecord &user);
 // 403 auth.forbidden with `message`.
 ApiResponse forbidden(const QString &message);
+// The answers of `one(item, index)` (a Result<QJsonObject>) to each of `items` (anything with
+// size() and at(i)) in their order, appended to `answers`; the first failure stops them and is
+// returned.
+template <typename Items, typename One> Result<void> answerEach(Items &&items, One &&one, QJsonArray &answers)
+{
+    for (qsizetype i = 0; i < qsizetype(items.size()); ++i) {
+        const Result<QJsonObject> answer = one(items.at(i), i);
+        if (!answer) {
+            return answer.error();
+        }
+        answers.append(answer.value());
+    }
+    return {};
+}
+// The same into a new array: {"results": …} of a batch.
+template <typename Items, typename One> Result<QJsonArray> answerEach(Items &&items, One &&one)
+{
+    QJsonArray answers;
+    if (auto answered = answerEach(std::forward<Items>(items), std::forward<One>(one), answers); !answered) {
+        return answered.error();
+    }
+    return answers;
+}
 // Whether `id` is a UUID written as the protocol writes one (no braces): event, sheet and proposal ids.
 bool isUuid(const QString &id);
 // The registry's day at `at`: China's date (UTC+8) by the exchange's clock.

@@ -153,15 +153,9 @@ Result<std::optional<core::RegisteredEntity>> DepartmentService::entityFor(const
 ApiResponse DepartmentService::inTransaction(const std::function<Result<QJsonArray>()> &each)
 {
     const std::lock_guard<std::mutex> lock(m_writeLock);
-    if (auto begun = m_store.begin(); !begun)
-        return api::storeFailure(begun.error());
-    const Result<QJsonArray> results = each();
-    if (!results) {
-        m_store.rollback();
+    const Result<QJsonArray> results = m_store.inTransaction(each);
+    if (!results)
         return api::storeFailure(results.error());
-    }
-    if (auto committed = m_store.commit(); !committed)
-        return api::storeFailure(committed.error());
     return ApiResponse::ok({{k::Results, results.value()}});
 }
 
@@ -186,15 +180,9 @@ ApiResponse DepartmentService::claims(const core::Department &department, const 
         codes.append(code.toString().trimmed().toUpper());
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    ApiResponse response = inTransaction([&]() -> Result<QJsonArray> {
-        QJsonArray results;
-        for (const QString &code : std::as_const(codes)) {
-            const Result<QJsonObject> one = claimOne(department, code, now);
-            if (!one)
-                return one.error();
-            results.append(one.value());
-        }
-        return results;
+    ApiResponse response = inTransaction([&] {
+        return api::answerEach(
+            codes, [&](const QString &code, qsizetype) { return claimOne(department, code, now); });
     });
     response.userId = department.code;
     return response;

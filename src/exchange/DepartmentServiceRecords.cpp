@@ -103,22 +103,18 @@ ApiResponse DepartmentService::records(const core::Department &department, const
         return *refused;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto record = [&](const core::CreditRecord &one, qsizetype i) {
+        return recordOne(department, one, QStringLiteral("records[%1]").arg(i), now);
+    };
+    const auto entry = [&](const core::CreditEntry &one, qsizetype i) {
+        return listEntryOne(department, one, QStringLiteral("listEntries[%1]").arg(i), now);
+    };
     ApiResponse response = inTransaction([&]() -> Result<QJsonArray> {
         QJsonArray results;
-        for (qsizetype i = 0; i < items.records.size(); ++i) {
-            const Result<QJsonObject> one =
-                recordOne(department, items.records.at(i), QStringLiteral("records[%1]").arg(i), now);
-            if (!one)
-                return one.error();
-            results.append(one.value());
-        }
-        for (qsizetype i = 0; i < items.entries.size(); ++i) {
-            const Result<QJsonObject> one =
-                listEntryOne(department, items.entries.at(i), QStringLiteral("listEntries[%1]").arg(i), now);
-            if (!one)
-                return one.error();
-            results.append(one.value());
-        }
+        if (auto done = api::answerEach(items.records, record, results); !done)
+            return done.error();
+        if (auto done = api::answerEach(items.entries, entry, results); !done)
+            return done.error();
         return results;
     });
     response.userId = department.code;

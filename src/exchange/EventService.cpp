@@ -243,23 +243,15 @@ ApiResponse EventService::pushEvents(const Caller &caller, const QByteArray &bod
                 .arg(follows),
             protocol::keys::push::Follows);
     }
-    QJsonArray results;
-    if (auto begun = m_store.begin(); !begun) {
-        return api::storeFailure(begun.error());
-    }
-    for (qsizetype i = 0; i < decoded.size(); ++i) {
-        const Result<QJsonObject> result = applyEvent(caller, decoded.at(i));
-        if (!result) {
-            m_store.rollback();
-            return api::storeFailure(result.error());
-        }
-        results.append(result.value());
-    }
-    if (auto committed = m_store.commit(); !committed) {
-        return api::storeFailure(committed.error());
+    const Result<QJsonArray> results = m_store.inTransaction([&] {
+        return api::answerEach(decoded,
+                               [&](const Decoded &event, qsizetype) { return applyEvent(caller, event); });
+    });
+    if (!results) {
+        return api::storeFailure(results.error());
     }
     turn.committed();
-    ApiResponse response = ApiResponse::ok({{protocol::keys::push::Results, results}});
+    ApiResponse response = ApiResponse::ok({{protocol::keys::push::Results, results.value()}});
     response.userId = caller.user->id;
     return response;
 }

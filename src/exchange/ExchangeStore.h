@@ -59,6 +59,24 @@ public:
     Result<void> begin() { return m_db->begin(); }
     Result<void> commit() { return m_db->commit(); }
     void rollback() { m_db->rollback(); }
+    // `work` (returning a Result of anything) in one write transaction: committed when it
+    // succeeds; rolled back, with its failure returned, when it fails. The caller holds the
+    // writers' lock.
+    template <typename Work> auto inTransaction(Work &&work) -> decltype(work())
+    {
+        if (auto begun = begin(); !begun) {
+            return begun.error();
+        }
+        auto done = work();
+        if (!done) {
+            rollback();
+            return done;
+        }
+        if (auto committed = commit(); !committed) {
+            return committed.error();
+        }
+        return done;
+    }
     // SQLite: copies the write-ahead log's committed pages into the database (ExchangeDatabase).
     Result<void> checkpoint() { return m_db->checkpoint(); }
 

@@ -85,22 +85,14 @@ ApiResponse SheetService::record(const Caller &caller, const QJsonObject &body)
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const std::lock_guard<std::mutex> lock(m_writeLock);
-    if (auto begun = m_store.begin(); !begun) {
-        return api::storeFailure(begun.error());
+    const Result<QJsonArray> results = m_store.inTransaction([&] {
+        return api::answerEach(
+            uses, [&](const core::SheetUse &use, qsizetype) { return recordOne(caller, use, now); });
+    });
+    if (!results) {
+        return api::storeFailure(results.error());
     }
-    QJsonArray results;
-    for (const core::SheetUse &use : std::as_const(uses)) {
-        const Result<QJsonObject> result = recordOne(caller, use, now);
-        if (!result) {
-            m_store.rollback();
-            return api::storeFailure(result.error());
-        }
-        results.append(result.value());
-    }
-    if (auto committed = m_store.commit(); !committed) {
-        return api::storeFailure(committed.error());
-    }
-    ApiResponse response = ApiResponse::ok({{k::Results, results}});
+    ApiResponse response = ApiResponse::ok({{k::Results, results.value()}});
     response.userId = caller.user->id;
     return response;
 }

@@ -6,7 +6,6 @@
 #include <QWidget>
 
 class QDateEdit;
-class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableWidget;
