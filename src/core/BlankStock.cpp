@@ -34,6 +34,12 @@ QString BlankStock::useKey(SheetUseKind kind)
     return {};
 }
 
+StockBatch BlankStock::batchFromRow(const QString &id, const QString &authority, QStringView copyKey,
+                                    quint64 first, quint64 last, const QDateTime &registeredAt)
+{
+    return {id, authority, copyFromKey(copyKey).value_or(SheetCopy::Original), first, last, registeredAt};
+}
+
 std::optional<SheetUseKind> BlankStock::useFromKey(QStringView key)
 {
     for (SheetUseKind kind : {SheetUseKind::Printed, SheetUseKind::Voided, SheetUseKind::Reprinted}) {

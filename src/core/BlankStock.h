@@ -96,6 +96,11 @@ public:
     static std::optional<SheetCopy> copyFromKey(QStringView key);
     static QString useKey(SheetUseKind kind); // "printed" | "voided" | "reprinted"
     static std::optional<SheetUseKind> useFromKey(QStringView key);
+    // A batch as a store's row holds it (id, authority, copy key, first and last serial; the time
+    // as that store reads times). A copy key no store writes reads as the original. The counter's
+    // ledger and the exchange's stock both read their rows through it.
+    static StockBatch batchFromRow(const QString &id, const QString &authority, QStringView copyKey,
+                                   quint64 first, quint64 last, const QDateTime &registeredAt);
 
     // A serial as written on the sheet: digits only, 1..MaxSerial.
     static std::optional<quint64> parseSerial(QStringView text);

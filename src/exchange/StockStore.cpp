@@ -16,14 +16,9 @@ const QString UseOrder = QStringLiteral(" ORDER BY recorded_at, id");
 
 core::StockBatch batchFrom(const QSqlQuery &q)
 {
-    core::StockBatch b;
-    b.id = q.value(0).toString();
-    b.authority = q.value(1).toString();
-    b.copy = BlankStock::copyFromKey(q.value(2).toString()).value_or(core::SheetCopy::Original);
-    b.first = q.value(3).toULongLong();
-    b.last = q.value(4).toULongLong();
-    b.registeredAt = ExchangeDatabase::timeFromText(q.value(5).toString());
-    return b;
+    return BlankStock::batchFromRow(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                    q.value(3).toULongLong(), q.value(4).toULongLong(),
+                                    ExchangeDatabase::timeFromText(q.value(5).toString()));
 }
 
 core::SheetUse useFrom(const QSqlQuery &q)

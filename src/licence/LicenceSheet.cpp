@@ -47,6 +47,15 @@ Result<detail::SheetPlan> prepare(const LicenceFields &fields, LicenceCopy copy,
     return detail::planSheet(fields, copy, family, encoded);
 }
 
+// One sheet prepared in the Chinese font found on this machine.
+Result<detail::SheetPlan> prepareInChineseFont(const LicenceFields &fields, LicenceCopy copy)
+{
+    const Result<QString> family = chineseFont();
+    if (!family)
+        return family.error();
+    return prepare(fields, copy, family.value());
+}
+
 QPageLayout pageLayoutFor(LicenceCopy copy)
 {
     return QPageLayout(QPageSize(copy == LicenceCopy::Original ? QPageSize::A3 : QPageSize::A4),
@@ -196,10 +205,7 @@ Result<void> LicenceSheet::validate(const LicenceFields &f)
 
 Result<LicenceSheetLayout> LicenceSheet::layOut(const LicenceFields &fields, LicenceCopy copy)
 {
-    const Result<QString> family = chineseFont();
-    if (!family)
-        return family.error();
-    const Result<detail::SheetPlan> plan = prepare(fields, copy, family.value());
+    const Result<detail::SheetPlan> plan = prepareInChineseFont(fields, copy);
     if (!plan)
         return plan.error();
     return detail::describePlan(plan.value());
@@ -212,10 +218,7 @@ Result<void> LicenceSheet::paint(QPainter &painter, const LicenceFields &fields,
         return Error{u"licence.paint_failed"_s,
                      tr("The licence cannot be painted: the painter is not active."), QString()};
     }
-    const Result<QString> family = chineseFont();
-    if (!family)
-        return family.error();
-    const Result<detail::SheetPlan> plan = prepare(fields, copy, family.value());
+    const Result<detail::SheetPlan> plan = prepareInChineseFont(fields, copy);
     if (!plan)
         return plan.error();
     detail::paintPlan(painter, plan.value(),

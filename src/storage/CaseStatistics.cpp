@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QTime>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 
 namespace ow::storage {
@@ -32,7 +34,15 @@ QVariantList filterValues(const core::StatisticsFilter &filter)
             filter.entityType,     filter.entityType};
 }
 
-Result<QSqlQuery> run(QSqlDatabase &db, const QString &statement, const QVariantList &values)
+// " GROUP BY `columns` LIMIT MaxGroups": a period's facts are bounded whatever the data.
+QString groupedBy(const QString &columns)
+{
+    return u" GROUP BY %1 LIMIT %2"_s.arg(columns).arg(CaseStatistics::MaxGroups);
+}
+
+// Runs `statement` with `values` and hands each row of its answer to `row`.
+Result<void> eachRow(QSqlDatabase &db, const QString &statement, const QVariantList &values,
+                     const std::function<void(const QSqlQuery &)> &row)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
@@ -42,45 +52,36 @@ Result<QSqlQuery> run(QSqlDatabase &db, const QString &statement, const QVariant
         query.bindValue(i, sql::bindable(values[i]));
     if (!query.exec())
         return StorageErrors::fromSql(query.lastError());
-    return query;
+    while (query.next())
+        row(query);
+    return {};
 }
 
 Result<void> received(QSqlDatabase &db, const QVariantList &values, core::StatisticsFacts &facts)
 {
-    auto query =
-        run(db,
-            u"SELECT date(created_at, 'localtime'), entity_type, state, count(*) FROM cases WHERE "_s %
-                CasesWhere % u" GROUP BY 1, 2, 3 LIMIT %1"_s.arg(CaseStatistics::MaxGroups),
-            values);
-    if (!query)
-        return query.error();
-    while (query.value().next()) {
-        const QSqlQuery &q = query.value();
-        const auto state = core::CaseStates::fromKey(q.value(2).toString());
-        facts.received.append({QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toString(),
-                               core::Statistics::outcomeOf(state.value_or(core::CaseState::Submitted)),
-                               q.value(3).toInt()});
-    }
-    return {};
+    return eachRow(db,
+                   u"SELECT date(created_at, 'localtime'), entity_type, state, count(*) FROM cases WHERE "_s %
+                       CasesWhere % groupedBy(u"1, 2, 3"_s),
+                   values, [&facts](const QSqlQuery &q) {
+                       const auto state = core::CaseStates::fromKey(q.value(2).toString());
+                       facts.received.append(
+                           {QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toString(),
+                            core::Statistics::outcomeOf(state.value_or(core::CaseState::Submitted)),
+                            q.value(3).toInt()});
+                   });
 }
 
 Result<void> licensed(QSqlDatabase &db, const QVariantList &values, core::StatisticsFacts &facts)
 {
-    auto query =
-        run(db,
-            u"SELECT date(created_at, 'localtime'), date(licensed_at, 'localtime'), entity_type, count(*) "
-            "FROM cases WHERE licensed_at IS NOT NULL AND "_s %
-                CasesWhere % u" GROUP BY 1, 2, 3 LIMIT %1"_s.arg(CaseStatistics::MaxGroups),
-            values);
-    if (!query)
-        return query.error();
-    while (query.value().next()) {
-        const QSqlQuery &q = query.value();
-        facts.licensed.append({QDate::fromString(q.value(0).toString(), Qt::ISODate),
-                               QDate::fromString(q.value(1).toString(), Qt::ISODate), q.value(2).toString(),
-                               q.value(3).toInt()});
-    }
-    return {};
+    return eachRow(db,
+                   u"SELECT date(created_at, 'localtime'), date(licensed_at, 'localtime'), entity_type, "
+                   "count(*) FROM cases WHERE licensed_at IS NOT NULL AND "_s %
+                       CasesWhere % groupedBy(u"1, 2, 3"_s),
+                   values, [&facts](const QSqlQuery &q) {
+                       facts.licensed.append({QDate::fromString(q.value(0).toString(), Qt::ISODate),
+                                              QDate::fromString(q.value(1).toString(), Qt::ISODate),
+                                              q.value(2).toString(), q.value(3).toInt()});
+                   });
 }
 
 // The standard reasons given in the period (by the journal's time), one row per code picked, and
@@ -92,25 +93,20 @@ Result<void> reasons(QSqlDatabase &db, const QVariantList &values, core::Statist
     QVariantList all = values;
     for (CaseAction action : actions)
         all.append(core::CaseWorkflow::actionKey(action));
-    auto query =
-        run(db,
-            u"SELECT json_extract(a.detail, '$.action'), coalesce(r.value, ''), count(*) "
-            "FROM audit a JOIN cases c ON c.id = a.case_id "
-            "LEFT JOIN json_each(json_extract(a.detail, '$.reasonCodes')) r "
-            "WHERE a.at >= ? AND a.at < ? AND (? = '' OR c.authority = ?) AND (? = '' OR c.entity_type = ?) "
-            "AND json_extract(a.detail, '$.action') IN (?, ?, ?) GROUP BY 1, 2 LIMIT %1"_s.arg(
-                CaseStatistics::MaxGroups),
-            all);
-    if (!query)
-        return query.error();
-    while (query.value().next()) {
-        const QSqlQuery &q = query.value();
-        for (CaseAction action : actions) {
-            if (core::CaseWorkflow::actionKey(action) == q.value(0).toString())
-                facts.reasons.append({action, q.value(1).toString(), q.value(2).toInt()});
-        }
-    }
-    return {};
+    return eachRow(
+        db,
+        u"SELECT json_extract(a.detail, '$.action'), coalesce(r.value, ''), count(*) "
+        "FROM audit a JOIN cases c ON c.id = a.case_id "
+        "LEFT JOIN json_each(json_extract(a.detail, '$.reasonCodes')) r "
+        "WHERE a.at >= ? AND a.at < ? AND (? = '' OR c.authority = ?) AND (? = '' OR c.entity_type = ?) "
+        "AND json_extract(a.detail, '$.action') IN (?, ?, ?)"_s %
+            groupedBy(u"1, 2"_s),
+        all, [&](const QSqlQuery &q) {
+            for (CaseAction action : actions) {
+                if (core::CaseWorkflow::actionKey(action) == q.value(0).toString())
+                    facts.reasons.append({action, q.value(1).toString(), q.value(2).toInt()});
+            }
+        });
 }
 
 // Cases accepted per clerk, or received at the counter per workstation (an online application's
@@ -118,30 +114,26 @@ Result<void> reasons(QSqlDatabase &db, const QVariantList &values, core::Statist
 Result<QList<core::LoadCount>> load(QSqlDatabase &db, const QString &column, const QVariantList &values)
 {
     const QString counterOnly = column == u"workstation"_s ? u" AND origin = 'counter'"_s : QString();
-    auto query =
-        run(db,
-            u"SELECT %1, count(*) FROM cases WHERE %1 <> ''%2 AND "_s.arg(column, counterOnly) % CasesWhere %
-                u" GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT %1"_s.arg(CaseStatistics::MaxPeople),
-            values);
-    if (!query)
-        return query.error();
     QList<core::LoadCount> counts;
-    while (query.value().next())
-        counts.append({query.value().value(0).toString(), query.value().value(1).toInt()});
+    auto read =
+        eachRow(db,
+                u"SELECT %1, count(*) FROM cases WHERE %1 <> ''%2 AND "_s.arg(column, counterOnly) %
+                    CasesWhere % u" GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT %1"_s.arg(CaseStatistics::MaxPeople),
+                values, [&counts](const QSqlQuery &q) {
+                    counts.append({q.value(0).toString(), q.value(1).toInt()});
+                });
+    if (!read)
+        return read.error();
     return counts;
 }
 
 Result<void> channels(QSqlDatabase &db, const QVariantList &values, core::StatisticsFacts &facts)
 {
-    auto query =
-        run(db, u"SELECT origin, count(*) FROM cases WHERE "_s % CasesWhere % u" GROUP BY 1"_s, values);
-    if (!query)
-        return query.error();
-    while (query.value().next()) {
-        const int count = query.value().value(1).toInt();
-        (query.value().value(0).toString() == u"online"_s ? facts.online : facts.counter) += count;
-    }
-    return {};
+    return eachRow(db, u"SELECT origin, count(*) FROM cases WHERE "_s % CasesWhere % u" GROUP BY 1"_s, values,
+                   [&facts](const QSqlQuery &q) {
+                       (q.value(0).toString() == u"online"_s ? facts.online : facts.counter) +=
+                           q.value(1).toInt();
+                   });
 }
 
 } // namespace
@@ -181,14 +173,12 @@ QStringList CaseStatistics::authorities() const
 {
     QSqlDatabase db = m_db->connection();
     QStringList codes;
-    auto query = run(
+    const auto read = eachRow(
         db,
         u"SELECT DISTINCT authority FROM cases WHERE authority <> '' ORDER BY 1 LIMIT %1"_s.arg(MaxPeople),
-        {});
-    if (!query)
-        return codes;
-    while (query.value().next())
-        codes.append(query.value().value(0).toString());
+        {}, [&codes](const QSqlQuery &q) { codes.append(q.value(0).toString()); });
+    if (!read)
+        qCWarning(lcStorageStatistics) << "authorities of the statistics not read:" << read.error().message;
     return codes;
 }
 

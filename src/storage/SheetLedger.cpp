@@ -77,14 +77,9 @@ QList<core::StockBatch> batchesOf(QSqlDatabase db, const QString &authority)
     if (!sql::exec(q, {authority, authority}))
         return list;
     while (q.next()) {
-        core::StockBatch b;
-        b.id = q.value(0).toString();
-        b.authority = q.value(1).toString();
-        b.copy = BlankStock::copyFromKey(q.value(2).toString()).value_or(core::SheetCopy::Original);
-        b.first = q.value(3).toULongLong();
-        b.last = q.value(4).toULongLong();
-        b.registeredAt = sql::fromDbTime(q.value(5));
-        list.append(b);
+        list.append(BlankStock::batchFromRow(q.value(0).toString(), q.value(1).toString(),
+                                             q.value(2).toString(), q.value(3).toULongLong(),
+                                             q.value(4).toULongLong(), sql::fromDbTime(q.value(5))));
     }
     q.finish();
     return list;
