@@ -35,35 +35,27 @@ ApiResponse CodeBlockService::reserve(const Caller &caller, const QJsonObject &b
     const QString workstation = caller.certificate.code;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const std::lock_guard<std::mutex> lock(m_writeLock);
-    if (auto begun = m_store.begin(); !begun) {
-        return api::storeFailure(begun.error());
-    }
-    const auto failed = [this](const Error &error) {
-        m_store.rollback();
-        return api::storeFailure(error);
-    };
-    const Result<QList<quint64>> drawn =
-        m_store.creditCodes().reserve(workstation, caller.certificate.authority, count, MaxUnused, now);
-    if (!drawn) {
-        return failed(drawn.error());
-    }
-    if (!drawn.value().isEmpty()) {
-        const QJsonObject block{{keys::Workstation, workstation},
-                                {keys::Serials, serialsJson(drawn.value())},
-                                {keys::ReservedAt, ExchangeDatabase::timeText(now)}};
-        if (auto appended = m_store.feed().append(QString(protocol::keys::changes::KindCodeBlock),
-                                                  QStringLiteral("code-block:") + workstation, block,
-                                                  workstation, now, caller.certificate.authority);
-            !appended) {
-            return failed(appended.error());
+    const Result<QList<quint64>> unused = m_store.inTransaction([&]() -> Result<QList<quint64>> {
+        const Result<QList<quint64>> drawn =
+            m_store.creditCodes().reserve(workstation, caller.certificate.authority, count, MaxUnused, now);
+        if (!drawn) {
+            return drawn.error();
         }
-    }
-    const Result<QList<quint64>> unused = m_store.creditCodes().unusedReserved(workstation);
+        if (!drawn.value().isEmpty()) {
+            const QJsonObject block{{keys::Workstation, workstation},
+                                    {keys::Serials, serialsJson(drawn.value())},
+                                    {keys::ReservedAt, ExchangeDatabase::timeText(now)}};
+            if (auto appended = m_store.feed().append(QString(protocol::keys::changes::KindCodeBlock),
+                                                      QStringLiteral("code-block:") + workstation, block,
+                                                      workstation, now, caller.certificate.authority);
+                !appended) {
+                return appended.error();
+            }
+        }
+        return m_store.creditCodes().unusedReserved(workstation);
+    });
     if (!unused) {
-        return failed(unused.error());
-    }
-    if (auto committed = m_store.commit(); !committed) {
-        return api::storeFailure(committed.error());
+        return api::storeFailure(unused.error());
     }
     ApiResponse response =
         ApiResponse::ok({{keys::Workstation, workstation}, {keys::Serials, serialsJson(unused.value())}});

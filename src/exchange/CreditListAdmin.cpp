@@ -285,15 +285,8 @@ Result<core::CreditEntry> CreditListAdmin::remove(const QString &dir, const QStr
     if (!opened)
         return opened.error();
     ExchangeStore &store = *opened.value();
-    if (auto begun = store.begin(); !begun)
-        return begun.error();
-    Result<CreditEntry> removed = removeEntry(store, id, on, why, by, QDateTime::currentDateTimeUtc());
-    Result<void> committed = removed ? store.commit() : Result<void>(removed.error());
-    if (!committed) {
-        store.rollback();
-        return committed.error();
-    }
-    return removed;
+    return store.inTransaction(
+        [&] { return removeEntry(store, id, on, why, by, QDateTime::currentDateTimeUtc()); });
 }
 
 Result<QList<core::CreditEntry>>

@@ -137,15 +137,8 @@ ApiResponse CreditListService::propose(const Caller &caller, const QJsonObject &
              {k::Status, existing.value()->state == CreditProposal::Pending ? QString(k::StatusProposed)
                                                                             : QString(k::StatusRecorded)}});
     }
-    if (auto begun = m_store.begin(); !begun) {
-        return api::storeFailure(begun.error());
-    }
-    Result<void> written = m_store.creditProposals().add(proposal);
-    if (written) {
-        written = m_store.commit();
-    }
-    if (!written) {
-        m_store.rollback();
+    if (auto written = m_store.inTransaction([&] { return m_store.creditProposals().add(proposal); });
+        !written) {
         return api::storeFailure(written.error());
     }
     qCInfo(lcExchangeCredit) << "credit" << proposal.kind << "proposal" << proposal.id << "by"

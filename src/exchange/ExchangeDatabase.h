@@ -51,6 +51,23 @@ public:
     Result<void> beginUnlocked();
     Result<void> commit();
     void rollback();
+    // `work` (answering a Result of anything) in one write transaction (begin()): committed when
+    // it succeeds; rolled back, with its failure answered, when it fails.
+    template <typename Work> auto inTransaction(Work &&work) -> decltype(work())
+    {
+        if (auto begun = begin(); !begun) {
+            return begun.error();
+        }
+        auto done = work();
+        if (!done) {
+            rollback();
+            return done;
+        }
+        if (auto committed = commit(); !committed) {
+            return committed.error(); // commit() rolled back
+        }
+        return done;
+    }
     // Which transaction is open: a number no other transaction of this connection had, or 0 when
     // none is open (what a store may remember for the length of one transaction).
     quint64 transaction() const { return m_inTransaction ? m_transactions : 0; }

@@ -46,18 +46,15 @@ Error bindError(const ServerOptions &options, int port, const QString &why)
 // are published before the first request.
 Result<void> publishPending(ExchangeStore &store)
 {
-    if (auto begun = store.begin(); !begun) {
-        return begun;
-    }
-    const Result<int> published = LicenceRegistry(store).publishPending();
+    const Result<int> published =
+        store.inTransaction([&] { return LicenceRegistry(store).publishPending(); });
     if (!published) {
-        store.rollback();
         return published.error();
     }
     if (published.value() > 0) {
         qCInfo(lcExchangeServer) << "published" << published.value() << "licence(s) confirmed before";
     }
-    return store.commit();
+    return {};
 }
 
 } // namespace

@@ -28,6 +28,7 @@
 
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace ow::exchange {
 
@@ -59,23 +60,11 @@ public:
     Result<void> begin() { return m_db->begin(); }
     Result<void> commit() { return m_db->commit(); }
     void rollback() { m_db->rollback(); }
-    // `work` (returning a Result of anything) in one write transaction: committed when it
-    // succeeds; rolled back, with its failure returned, when it fails. The caller holds the
-    // writers' lock.
+    // `work` in one write transaction (ExchangeDatabase::inTransaction), under the writers' lock
+    // the caller holds.
     template <typename Work> auto inTransaction(Work &&work) -> decltype(work())
     {
-        if (auto begun = begin(); !begun) {
-            return begun.error();
-        }
-        auto done = work();
-        if (!done) {
-            rollback();
-            return done;
-        }
-        if (auto committed = commit(); !committed) {
-            return committed.error();
-        }
-        return done;
+        return m_db->inTransaction(std::forward<Work>(work));
     }
     // SQLite: copies the write-ahead log's committed pages into the database (ExchangeDatabase).
     Result<void> checkpoint() { return m_db->checkpoint(); }

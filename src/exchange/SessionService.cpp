@@ -162,23 +162,19 @@ ApiResponse SessionService::issueSession(const CertificateRecord &certificate, c
     session.refreshExpiresAt = session.createdAt.addSecs(qint64(RefreshHours) * 3600);
     {
         const std::lock_guard<std::mutex> lock(m_writeLock);
-        if (auto begun = m_store.begin(); !begun) {
-            return api::storeFailure(begun.error());
-        }
-        Result<void> written =
-            replacedTokenHash.isEmpty() ? Result<void>() : m_store.sessions().remove(replacedTokenHash);
-        if (written) {
-            written = m_store.sessions().removeExpired(session.createdAt);
-        }
-        if (written) {
-            written = m_store.sessions().add(session);
-        }
+        const Result<void> written = m_store.inTransaction([&]() -> Result<void> {
+            if (!replacedTokenHash.isEmpty()) {
+                if (auto removed = m_store.sessions().remove(replacedTokenHash); !removed) {
+                    return removed;
+                }
+            }
+            if (auto expired = m_store.sessions().removeExpired(session.createdAt); !expired) {
+                return expired;
+            }
+            return m_store.sessions().add(session);
+        });
         if (!written) {
-            m_store.rollback();
             return api::storeFailure(written.error());
-        }
-        if (auto committed = m_store.commit(); !committed) {
-            return api::storeFailure(committed.error());
         }
     }
     QJsonObject body{

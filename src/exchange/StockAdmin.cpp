@@ -66,25 +66,20 @@ Result<core::StockBatch> StockAdmin::addBatch(const QString &dir, core::StockBat
     }
     ExchangeStore &store = *opened.value();
     batch.registeredAt = QDateTime::currentDateTimeUtc();
-    if (auto begun = store.begin(); !begun) {
-        return begun.error();
-    }
-    Result<void> written = checkNew(store, batch);
-    if (written) {
-        written = store.stock().addBatch(batch);
-    }
-    if (written) {
+    const Result<void> written = store.inTransaction([&]() -> Result<void> {
+        if (Result<void> fresh = checkNew(store, batch); !fresh) {
+            return fresh;
+        }
+        if (Result<void> added = store.stock().addBatch(batch); !added) {
+            return added;
+        }
         const auto appended =
             store.feed().append(QString(protocol::keys::changes::KindStockBatch),
                                 QStringLiteral("stock:") + batch.id, protocol::sheetwire::toJson(batch),
                                 QStringLiteral("exchange"), batch.registeredAt, batch.authority);
-        written = appended ? Result<void>() : Result<void>(appended.error());
-    }
-    if (written) {
-        written = store.commit();
-    }
+        return appended ? Result<void>() : Result<void>(appended.error());
+    });
     if (!written) {
-        store.rollback();
         return written.error();
     }
     qCInfo(lcExchangeStock) << "batch" << batch.id << "of" << BlankStock::copyKey(batch.copy) << "paper,"

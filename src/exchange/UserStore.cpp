@@ -55,18 +55,7 @@ Result<UserStore::SignInAttempt> UserStore::takeSignInAttempt(const QString &id,
                                                               const QDateTime &now,
                                                               const QDateTime &lockUntil)
 {
-    if (auto begun = m_db.begin(); !begun) {
-        return begun.error();
-    }
-    const Result<SignInAttempt> counted = countAttempt(id, threshold, now, lockUntil);
-    if (!counted) {
-        m_db.rollback();
-        return counted;
-    }
-    if (auto committed = m_db.commit(); !committed) {
-        return committed.error();
-    }
-    return counted;
+    return m_db.inTransaction([&] { return countAttempt(id, threshold, now, lockUntil); });
 }
 
 Result<UserStore::SignInAttempt> UserStore::countAttempt(const QString &id, int threshold,
