@@ -1,9 +1,11 @@
 // The one form's row editors (investors, key personnel) share one base, ui::RowsEditor: driven
-// here by the keyboard as a clerk drives them, through the key-personnel editor, with the
-// investors' messages checked on the same form.
+// here by the keyboard as a clerk drives them, through the key-personnel editor, and the
+// investors' messages checked on the same form. With OW_SCREENSHOT_DIR set, the key personnel
+// with a row's message is saved there as key-personnel-rows.png.
 #include "core/Limits.h"
 #include "core/OneForm.h"
 #include "support/GuiTyping.h"
+#include "ui/counter/InvestorsEditor.h"
 #include "ui/counter/OneFormWidget.h"
 #include "ui/counter/PersonnelEditor.h"
 #include "unit/core/RuleForms.h"
@@ -75,7 +77,8 @@ private slots:
         widget.setContent(form, {});
         widget.resize(1100, 900);
         widget.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&widget));
+        widget.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&widget));
         auto *editor = widget.findChild<ui::PersonnelEditor *>();
         QVERIFY(editor);
         QCOMPARE(editor->rowCount(), 2);
@@ -98,6 +101,8 @@ private slots:
         QVERIFY2(messages.first()->text().contains(QStringLiteral("14")),
                  qPrintable(messages.first()->text()));
         QVERIFY(drawsInRed(messages.first()));
+        if (const QString dir = qEnvironmentVariable("OW_SCREENSHOT_DIR"); !dir.isEmpty())
+            QVERIFY(editor->grab().save(dir + QStringLiteral("/key-personnel-rows.png")));
 
         // Tab from the first row's position to its Remove button; Space removes that row.
         auto *position = child<QWidget>(&widget, QStringLiteral("keyPersonPosition0"));
@@ -116,6 +121,17 @@ private slots:
                  form.personnel.at(1).name);
         QCOMPARE(child<QLineEdit>(&widget, QStringLiteral("keyPersonName1"))->text(), QStringLiteral("王五"));
         QCOMPARE(shownMessages(editor).size(), 1); // the wrong number's message went with its row
+
+        // The investors' rows say what is wrong in the same red (they were once uncoloured).
+        auto *investors = widget.findChild<ui::InvestorsEditor *>();
+        QVERIFY(investors && shownMessages(investors).isEmpty());
+        QLineEdit *investorId = investors->idEdit(0);
+        investorId->setFocus();
+        investorId->selectAll();
+        QTest::keyClicks(investorId, QStringLiteral("123"));
+        const QList<QLabel *> investorMessages = shownMessages(investors);
+        QCOMPARE(investorMessages.size(), 1);
+        QVERIFY(drawsInRed(investorMessages.first()));
     }
 
     // A list at its limit (core::Limits) takes no more rows: Add rests and says why, and works
