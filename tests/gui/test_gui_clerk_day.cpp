@@ -6,6 +6,7 @@
 #include "security/PasswordHash.h"
 #include "support/CaseForms.h"
 #include "support/GuiTyping.h"
+#include "support/OfflineCounter.h"
 #include "translations/Translations.h"
 #include "ui/common/DemoData.h"
 #include "ui/common/LoginDialog.h"
@@ -63,16 +64,12 @@ private slots:
         // The counters' language: messages are checked as the clerk and the applicant read them.
         QCOMPARE(i18n::install(*qApp, QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
         QCOMPARE(QGuiApplication::primaryScreen()->size(), QSize(1366, 768)); // ow_add_test SCREEN
-        m_settings = std::make_unique<ui::AppSettings>(m_dir.filePath(QStringLiteral("settings.ini")));
-        m_settings->setWorkstationCode(QStringLiteral("W07"));
-        m_settings->setAuthorityDivision(QStringLiteral("140105"));
-        auto wb = ui::Workbench::open(m_dir.filePath(QStringLiteral("data")), *m_settings);
-        QVERIFY2(wb.ok(), wb.ok() ? "" : qPrintable(wb.error().message));
-        m_wb = std::move(wb.value());
-        m_clerk.userId = QStringLiteral("clerk01");
-        m_clerk.displayName = QStringLiteral("张丽");
-        m_clerk.role = core::Role::Clerk;
-        m_clerk.verifier = security::PasswordHash::make(Password, {10, 8, 1});
+        test::OfflineCounter counter = test::openOfflineCounter(m_dir.path(), QStringLiteral("W07"));
+        QVERIFY2(counter.wb, qPrintable(counter.error));
+        m_settings = std::move(counter.settings);
+        m_wb = std::move(counter.wb);
+        m_clerk = test::localAccount(QStringLiteral("clerk01"), QStringLiteral("张丽"), core::Role::Clerk,
+                                     Password);
         QVERIFY(m_wb->accounts.upsert(m_clerk).ok());
         QVERIFY(m_wb->enterprises.upsert(ui::DemoData::enterprises(200, 7)).ok());
     }

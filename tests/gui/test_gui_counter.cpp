@@ -9,6 +9,7 @@
 #include "storage/ConflictStore.h"
 #include "storage/SearchIndex.h"
 #include "support/GuiTyping.h"
+#include "support/OfflineCounter.h"
 #include "ui/common/DemoData.h"
 #include "ui/common/LoginDialog.h"
 #include "ui/common/ReasonDialog.h"
@@ -39,19 +40,12 @@
 
 using namespace ow;
 using ow::test::child;
+using ow::test::typeInto;
 using ow::test::typeText;
 
 namespace {
 
 const QString Password = QStringLiteral("Counter#2026");
-
-void typeInto(QWidget *root, const QString &name, const QString &text)
-{
-    QWidget *w = child<QWidget>(root, name);
-    QVERIFY2(w, qPrintable(name));
-    w->setFocus();
-    typeText(w, text);
-}
 
 } // namespace
 
@@ -62,17 +56,12 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_settings = std::make_unique<ui::AppSettings>(m_dir.filePath(QStringLiteral("settings.ini")));
-        m_settings->setWorkstationCode(QStringLiteral("W07"));
-        m_settings->setAuthorityDivision(QStringLiteral("140105"));
-        auto wb = ui::Workbench::open(m_dir.filePath(QStringLiteral("data")), *m_settings);
-        QVERIFY2(wb.ok(), wb.ok() ? "" : qPrintable(wb.error().message));
-        m_wb = std::move(wb.value());
-        storage::LocalAccount clerk;
-        clerk.userId = QStringLiteral("clerk01");
-        clerk.displayName = QStringLiteral("张丽");
-        clerk.role = core::Role::Clerk;
-        clerk.verifier = security::PasswordHash::make(Password, {10, 8, 1});
+        test::OfflineCounter counter = test::openOfflineCounter(m_dir.path(), QStringLiteral("W07"));
+        QVERIFY2(counter.wb, qPrintable(counter.error));
+        m_settings = std::move(counter.settings);
+        m_wb = std::move(counter.wb);
+        const storage::LocalAccount clerk = test::localAccount(
+            QStringLiteral("clerk01"), QStringLiteral("张丽"), core::Role::Clerk, Password);
         QVERIFY(m_wb->accounts.upsert(clerk).ok());
         // A registered enterprise cache, so the search has something besides our case.
         QVERIFY(m_wb->enterprises.upsert(ui::DemoData::enterprises(500, 7)).ok());

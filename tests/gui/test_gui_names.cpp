@@ -2,6 +2,7 @@
 // the name checked against the parent as cached, and a clash that says which entity and why.
 #include "security/PasswordHash.h"
 #include "support/GuiTyping.h"
+#include "support/OfflineCounter.h"
 #include "ui/counter/MainWindow.h"
 #include "workbench/AppSettings.h"
 #include "workbench/Workbench.h"
@@ -14,19 +15,7 @@
 
 using namespace ow;
 using ow::test::child;
-using ow::test::typeText;
-
-namespace {
-
-void typeInto(QWidget *root, const QString &name, const QString &text)
-{
-    QWidget *w = child<QWidget>(root, name);
-    QVERIFY2(w, qPrintable(name));
-    w->setFocus();
-    typeText(w, text);
-}
-
-} // namespace
+using ow::test::typeInto;
 
 class TestGuiNames : public QObject
 {
@@ -35,16 +24,12 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_settings = std::make_unique<ui::AppSettings>(m_dir.filePath(QStringLiteral("settings.ini")));
-        m_settings->setWorkstationCode(QStringLiteral("W07"));
-        m_settings->setAuthorityDivision(QStringLiteral("140105"));
-        auto wb = ui::Workbench::open(m_dir.filePath(QStringLiteral("data")), *m_settings);
-        QVERIFY2(wb.ok(), wb.ok() ? "" : qPrintable(wb.error().message));
-        m_wb = std::move(wb.value());
-        m_account.userId = QStringLiteral("clerk01");
-        m_account.displayName = QStringLiteral("张丽");
-        m_account.role = core::Role::Clerk;
-        m_account.verifier = security::PasswordHash::make(QStringLiteral("Counter#2026"), {10, 8, 1});
+        test::OfflineCounter counter = test::openOfflineCounter(m_dir.path(), QStringLiteral("W07"));
+        QVERIFY2(counter.wb, qPrintable(counter.error));
+        m_settings = std::move(counter.settings);
+        m_wb = std::move(counter.wb);
+        m_account = test::localAccount(QStringLiteral("clerk01"), QStringLiteral("张丽"), core::Role::Clerk,
+                                       QStringLiteral("Counter#2026"));
         QVERIFY(m_wb->accounts.upsert(m_account).ok());
     }
 

@@ -6,6 +6,7 @@
 #include "security/PasswordHash.h"
 #include "support/CaseSeed.h"
 #include "support/GuiTyping.h"
+#include "support/OfflineCounter.h"
 #include "translations/Translations.h"
 #include "ui/admin/SettingsDialog.h"
 #include "ui/common/ReasonDialog.h"
@@ -52,16 +53,12 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         QCOMPARE(i18n::install(*qApp, QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
-        m_settings = std::make_unique<ui::AppSettings>(m_dir.filePath(QStringLiteral("settings.ini")));
-        m_settings->setWorkstationCode(QStringLiteral("W01"));
-        m_settings->setAuthorityDivision(QStringLiteral("140105"));
-        auto wb = ui::Workbench::open(m_dir.filePath(QStringLiteral("data")), *m_settings);
-        QVERIFY2(wb.ok(), wb.ok() ? "" : qPrintable(wb.error().message));
-        m_wb = std::move(wb.value());
-        m_supervisor.userId = QStringLiteral("super01");
-        m_supervisor.displayName = QStringLiteral("王建国");
-        m_supervisor.role = core::Role::Supervisor;
-        m_supervisor.verifier = security::PasswordHash::make(QStringLiteral("Review#2026"), {10, 8, 1});
+        test::OfflineCounter counter = test::openOfflineCounter(m_dir.path(), QStringLiteral("W01"));
+        QVERIFY2(counter.wb, qPrintable(counter.error));
+        m_settings = std::move(counter.settings);
+        m_wb = std::move(counter.wb);
+        m_supervisor = test::localAccount(QStringLiteral("super01"), QStringLiteral("王建国"),
+                                          core::Role::Supervisor, QStringLiteral("Review#2026"));
         QVERIFY(m_wb->accounts.upsert(m_supervisor).ok());
         storage::LocalAccount other = m_supervisor;
         other.userId = QStringLiteral("super02");

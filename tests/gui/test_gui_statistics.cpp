@@ -7,6 +7,7 @@
 #include "security/PasswordHash.h"
 #include "storage/CaseStatistics.h"
 #include "support/CaseForms.h"
+#include "support/OfflineCounter.h"
 #include "ui/common/LoginDialog.h"
 #include "ui/counter/MainWindow.h"
 #include "ui/review/StatisticsView.h"
@@ -37,12 +38,7 @@ const QString Password = u"Review#2026"_s;
 
 storage::LocalAccount account(const QString &id, const QString &name, core::Role role)
 {
-    storage::LocalAccount a;
-    a.userId = id;
-    a.displayName = name;
-    a.role = role;
-    a.verifier = security::PasswordHash::make(Password, {10, 8, 1});
-    return a;
+    return test::localAccount(id, name, role, Password);
 }
 
 template <typename Series> Series *seriesOf(QChart *chart)
@@ -124,12 +120,10 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_settings = std::make_unique<ui::AppSettings>(m_dir.filePath(u"settings.ini"_s));
-        m_settings->setWorkstationCode(u"W07"_s);
-        m_settings->setAuthorityDivision(u"140105"_s);
-        auto wb = ui::Workbench::open(m_dir.filePath(u"data"_s), *m_settings);
-        QVERIFY2(wb.ok(), wb.ok() ? "" : qPrintable(wb.error().message));
-        m_wb = std::move(wb.value());
+        test::OfflineCounter counter = test::openOfflineCounter(m_dir.path(), u"W07"_s);
+        QVERIFY2(counter.wb, qPrintable(counter.error));
+        m_settings = std::move(counter.settings);
+        m_wb = std::move(counter.wb);
         QVERIFY(m_wb->accounts.upsert(account(u"super01"_s, u"王建国"_s, core::Role::Supervisor)).ok());
         QVERIFY(m_wb->accounts.upsert(account(u"clerk01"_s, u"张丽"_s, core::Role::Clerk)).ok());
 

@@ -42,4 +42,13 @@ inline void typeText(QWidget *w, const QString &text)
     flush();
 }
 
+// Focuses the child named `name` and types `text` into it; fails the test when there is none.
+inline void typeInto(QWidget *root, const QString &name, const QString &text)
+{
+    QWidget *w = child<QWidget>(root, name);
+    QVERIFY2(w, qPrintable(name));
+    w->setFocus();
+    typeText(w, text);
+}
+
 } // namespace ow::test
