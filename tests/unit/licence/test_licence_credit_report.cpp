@@ -2,13 +2,13 @@
 // font, every item in order, several pages with page numbers for a long record) and its failures.
 #include "licence/CreditReport.h"
 #include "licence/Notice.h"
+#include "support/GoldenFile.h"
 #include "support/TestPaths.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -193,30 +193,8 @@ private slots:
         if (expectNoFont())
             QSKIP("checking the missing-font failure only");
         const QStringList actual = CreditReportRenderer::lines(sample());
-        const QString path = test::testDataPath(u"licence/credit-report.golden.txt"_s);
-        if (qEnvironmentVariable("OW_UPDATE_GOLDEN") == u"1"_s) {
-            QSaveFile file(path);
-            QVERIFY2(file.open(QIODevice::WriteOnly), qPrintable(file.errorString()));
-            file.write(actual.join(u'\n').toUtf8() + '\n');
-            QVERIFY2(file.commit(), qPrintable(file.errorString()));
-            qInfo("rewrote %s", qPrintable(path));
-            return;
-        }
-        QFile file(path);
-        QVERIFY2(file.open(QIODevice::ReadOnly),
-                 qPrintable(u"%1: %2 (OW_UPDATE_GOLDEN=1 creates it)"_s.arg(path, file.errorString())));
-        QString text = QString::fromUtf8(file.readAll());
-        QVERIFY2(text.endsWith(u'\n'), "golden file must end with a newline");
-        text.chop(1);
-        const QStringList expected = text.split(u'\n');
-        for (qsizetype i = 0; i < std::min(expected.size(), actual.size()); ++i) {
-            QVERIFY2(actual.at(i) == expected.at(i),
-                     qPrintable(u"%1 line %2 differs (after review, OW_UPDATE_GOLDEN=1 rewrites it)\n"
-                                u"   actual:   %3\n   expected: %4"_s.arg(path)
-                                    .arg(i + 1)
-                                    .arg(actual.at(i), expected.at(i))));
-        }
-        QCOMPARE(actual.size(), expected.size());
+        const QString mismatch = test::goldenMismatch(u"licence/credit-report.golden.txt"_s, actual);
+        QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
     }
 
     void linesFollowTheCategories()

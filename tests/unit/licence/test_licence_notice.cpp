@@ -1,5 +1,6 @@
 // Notices: the text (golden files), the PDF (real Chinese text, pages, layout) and the failures.
 #include "licence/Notice.h"
+#include "support/GoldenFile.h"
 #include "support/TestPaths.h"
 
 #include <QDir>
@@ -7,7 +8,6 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -258,36 +258,8 @@ void TestLicenceNotice::golden()
     if (expectNoFont())
         QSKIP("checking the missing-font failure only");
     const QStringList actual = NoticeRenderer::lines(sample(kind));
-    const QString path = ow::test::testDataPath(u"licence/%1.golden.txt"_s.arg(kindKey(kind)));
-
-    if (qEnvironmentVariable("OW_UPDATE_GOLDEN") == u"1"_s) {
-        QSaveFile file(path);
-        QVERIFY2(file.open(QIODevice::WriteOnly), qPrintable(file.errorString()));
-        file.write(actual.join(u'\n').toUtf8() + '\n');
-        QVERIFY2(file.commit(), qPrintable(file.errorString()));
-        qInfo("rewrote %s", qPrintable(path));
-        return;
-    }
-
-    QFile file(path);
-    QVERIFY2(
-        file.open(QIODevice::ReadOnly),
-        qPrintable(u"%1: %2 (run with OW_UPDATE_GOLDEN=1 to create it)"_s.arg(path, file.errorString())));
-    QString text = QString::fromUtf8(file.readAll());
-    QVERIFY2(text.endsWith(u'\n'), "golden file must end with a newline");
-    text.chop(1);
-    const QStringList expected = text.split(u'\n');
-    // Compared as readable text (QCOMPARE would print the Chinese as \u escapes).
-    for (qsizetype i = 0; i < std::min(expected.size(), actual.size()); ++i) {
-        QVERIFY2(
-            actual.at(i) == expected.at(i),
-            qPrintable(
-                u"%1 line %2 differs (after review, OW_UPDATE_GOLDEN=1 rewrites it)\n   actual:   %3\n   expected: %4"_s
-                    .arg(path)
-                    .arg(i + 1)
-                    .arg(actual.at(i), expected.at(i))));
-    }
-    QCOMPARE(actual.size(), expected.size());
+    const QString mismatch = ow::test::goldenMismatch(u"licence/%1.golden.txt"_s.arg(kindKey(kind)), actual);
+    QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
 }
 
 void TestLicenceNotice::linesListEveryItemNumberedInOrder()

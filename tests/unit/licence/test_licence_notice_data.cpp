@@ -2,10 +2,10 @@
 // acceptance of a simplified deregistration with its public notice (golden files).
 #include "core/EntityType.h"
 #include "licence/Notice.h"
+#include "support/GoldenFile.h"
 #include "support/TestPaths.h"
 
 #include <QFile>
-#include <QSaveFile>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -61,25 +61,6 @@ CaseRecord simplifiedDeregistration()
     record.receiptNumber = u"140105-20261202-W01-0003"_s;
     record.acceptedAt = QDateTime(QDate(2026, 12, 2), QTime(2, 30), Qt::UTC);
     return record;
-}
-
-// `lines` against tests/data/licence/<name>.golden.txt (OW_UPDATE_GOLDEN=1 rewrites it).
-void compareGolden(const QStringList &lines, const QString &name)
-{
-    const QString path = ow::test::testDataPath(u"licence/%1.golden.txt"_s.arg(name));
-    if (qEnvironmentVariable("OW_UPDATE_GOLDEN") == u"1"_s) {
-        QSaveFile file(path);
-        QVERIFY2(file.open(QIODevice::WriteOnly) && file.write(lines.join(u'\n').toUtf8() + '\n') >= 0 &&
-                     file.commit(),
-                 qPrintable(file.errorString()));
-        return;
-    }
-    QFile file(path);
-    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path + u": "_s + file.errorString()));
-    const QString expected = QString::fromUtf8(file.readAll());
-    const QString actual = lines.join(u'\n') + u'\n';
-    // Compared as readable text (QCOMPARE would print the Chinese as \u escapes).
-    QVERIFY2(actual == expected, qPrintable(u"%1 differs:\n%2"_s.arg(path, actual)));
 }
 
 } // namespace
@@ -230,7 +211,8 @@ void TestLicenceNoticeData::simplifiedDeregistrationAcceptance()
     if (simplified) {
         QVERIFY2(text.contains(u"公告期满后5个工作日内作出是否准予注销登记的决定"_s), qPrintable(text));
         QVERIFY2(!text.contains(u"本机关将在5个工作日内"_s), qPrintable(text));
-        compareGolden(lines, golden);
+        const QString mismatch = ow::test::goldenMismatch(u"licence/%1.golden.txt"_s.arg(golden), lines);
+        QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
     }
     // Only the acceptance speaks of the notice.
     const NoticeData approval =

@@ -5,6 +5,7 @@
 #include "licence/LicenceSheet.h"
 #include "licence/Notice.h"
 #include "licence/QrCode.h"
+#include "support/GoldenFile.h"
 #include "support/TestPaths.h"
 
 #include <QDir>
@@ -12,7 +13,6 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QPainter>
-#include <QSaveFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -383,32 +383,9 @@ void TestLicenceSheet::golden()
         actual << block.key + u": "_s + extracted;
     }
 
-    const QString path = ow::test::testDataPath(u"licence/licence-%1.golden.txt"_s.arg(copyKey(copy)));
-    if (qEnvironmentVariable("OW_UPDATE_GOLDEN") == u"1"_s) {
-        QSaveFile file(path);
-        QVERIFY2(file.open(QIODevice::WriteOnly), qPrintable(file.errorString()));
-        file.write(actual.join(u'\n').toUtf8() + '\n');
-        QVERIFY2(file.commit(), qPrintable(file.errorString()));
-        qInfo("rewrote %s", qPrintable(path));
-        return;
-    }
-    QFile file(path);
-    QVERIFY2(
-        file.open(QIODevice::ReadOnly),
-        qPrintable(u"%1: %2 (run with OW_UPDATE_GOLDEN=1 to create it)"_s.arg(path, file.errorString())));
-    QString text = QString::fromUtf8(file.readAll());
-    QVERIFY2(text.endsWith(u'\n'), "golden file must end with a newline");
-    text.chop(1);
-    const QStringList expected = text.split(u'\n');
-    for (qsizetype i = 0; i < std::min(expected.size(), actual.size()); ++i) {
-        QVERIFY2(
-            actual.at(i) == expected.at(i),
-            qPrintable(u"%1 line %2 differs (after review, OW_UPDATE_GOLDEN=1 rewrites it)\n   actual:   "
-                       u"%3\n   expected: %4"_s.arg(path)
-                           .arg(i + 1)
-                           .arg(actual.at(i), expected.at(i))));
-    }
-    QCOMPARE(actual.size(), expected.size());
+    const QString mismatch =
+        ow::test::goldenMismatch(u"licence/licence-%1.golden.txt"_s.arg(copyKey(copy)), actual);
+    QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
 }
 
 void TestLicenceSheet::nothingOverlapsOrLeavesTheFrame_data()
