@@ -21,8 +21,7 @@ using E = ow::protocol::Endpoint;
 
 namespace {
 
-const QString Yingze = QStringLiteral("140106");
-const QString Clerk11Password = QStringLiteral("Yingze#2026");
+const QString Yingze = Fixture::OtherAuthority;
 constexpr qint64 Part = att::MaxPartBytes;
 
 QByteArray randomBytes(qint64 size, quint32 seed)
@@ -131,10 +130,7 @@ private slots:
     {
         QString error;
         QVERIFY2(m_exchange.start(&error), qPrintable(error));
-        QVERIFY2(!m_exchange.enrol(QStringLiteral("W11"), &error, Yingze).code.isEmpty(), qPrintable(error));
-        QVERIFY2(m_exchange.addUser(QStringLiteral("clerk11"), QStringLiteral("郭芳"),
-                                    QStringLiteral("clerk"), Clerk11Password, Yingze, &error),
-                 qPrintable(error));
+        QVERIFY2(m_exchange.addOtherAuthority(&error), qPrintable(error));
         m_clerkA = m_exchange.signIn(QStringLiteral("W01"), QStringLiteral("clerk01"));
         m_superA = m_exchange.signIn(QStringLiteral("W02"), QStringLiteral("super01"));
         m_clerkB = m_exchange.signIn(QStringLiteral("W11"), QStringLiteral("clerk11"));

@@ -26,11 +26,11 @@ using Fixture = ow::test::ExchangeFixture;
 namespace {
 
 const QString Xiaodian = QStringLiteral("140105");
-const QString Yingze = QStringLiteral("140106");
+const QString Yingze = Fixture::OtherAuthority;
 const QString Shanxi = QStringLiteral("140000");
 
 // Users this test adds, with their passwords.
-const QString Clerk11Password = QStringLiteral("Yingze#2026");
+const QString Clerk11Password = Fixture::OtherClerkPassword;
 const QString Super11Password = QStringLiteral("Yingze#2027");
 const QString ProvPassword = QStringLiteral("Shanxi#2026");
 
@@ -191,10 +191,7 @@ private slots:
     {
         QString error;
         QVERIFY2(m_exchange.start(&error), qPrintable(error));
-        QVERIFY2(!m_exchange.enrol(QStringLiteral("W11"), &error, Yingze).code.isEmpty(), qPrintable(error));
-        QVERIFY2(m_exchange.addUser(QStringLiteral("clerk11"), QStringLiteral("郭芳"),
-                                    QStringLiteral("clerk"), Clerk11Password, Yingze, &error),
-                 qPrintable(error));
+        QVERIFY2(m_exchange.addOtherAuthority(&error), qPrintable(error));
         QVERIFY2(m_exchange.addUser(QStringLiteral("super11"), QStringLiteral("高明"),
                                     QStringLiteral("supervisor"), Super11Password, Yingze, &error),
                  qPrintable(error));

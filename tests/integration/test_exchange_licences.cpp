@@ -26,7 +26,7 @@ using Fixture = ow::test::ExchangeFixture;
 
 namespace {
 
-const QString Yingze = QStringLiteral("140106");
+const QString Yingze = Fixture::OtherAuthority;
 
 } // namespace
 
@@ -158,10 +158,7 @@ private slots:
     {
         QString error;
         QVERIFY2(m_exchange.start(&error), qPrintable(error));
-        QVERIFY2(!m_exchange.enrol(QStringLiteral("W11"), &error, Yingze).code.isEmpty(), qPrintable(error));
-        QVERIFY2(m_exchange.addUser(QStringLiteral("clerk11"), QStringLiteral("郭芳"),
-                                    QStringLiteral("clerk"), QStringLiteral("Yingze#2026"), Yingze, &error),
-                 qPrintable(error));
+        QVERIFY2(m_exchange.addOtherAuthority(&error), qPrintable(error));
         m_clerk = m_exchange.signIn(QStringLiteral("W01"), QStringLiteral("clerk01"));
         m_super = m_exchange.signIn(QStringLiteral("W02"), QStringLiteral("super01"));
         m_clerk11 = m_exchange.signIn(QStringLiteral("W11"), QStringLiteral("clerk11"));

@@ -24,7 +24,7 @@ using Fixture = ow::test::ExchangeFixture;
 namespace {
 
 const QString Xiaodian = u"140105"_s;
-const QString Yingze = u"140106"_s;
+const QString Yingze = Fixture::OtherAuthority;
 const QString Shanxi = u"140000"_s;
 
 } // namespace
@@ -173,9 +173,7 @@ private slots:
     {
         QString error;
         QVERIFY2(m_exchange.start(&error), qPrintable(error));
-        QVERIFY2(!m_exchange.enrol(u"W11"_s, &error, Yingze).code.isEmpty(), qPrintable(error));
-        QVERIFY2(m_exchange.addUser(u"clerk11"_s, u"郭芳"_s, u"clerk"_s, u"Yingze#2026"_s, Yingze, &error),
-                 qPrintable(error));
+        QVERIFY2(m_exchange.addOtherAuthority(&error), qPrintable(error));
         QVERIFY2(
             m_exchange.addUser(u"super11"_s, u"高明"_s, u"supervisor"_s, u"Yingze#2027"_s, Yingze, &error),
             qPrintable(error));

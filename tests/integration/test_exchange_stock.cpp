@@ -25,7 +25,7 @@ using Fixture = ow::test::ExchangeFixture;
 namespace {
 
 const QString Xiaodian = u"140105"_s;
-const QString Yingze = u"140106"_s;
+const QString Yingze = Fixture::OtherAuthority;
 
 } // namespace
 
@@ -140,9 +140,7 @@ private slots:
     {
         QString error;
         QVERIFY2(m_exchange.start(&error), qPrintable(error));
-        QVERIFY2(!m_exchange.enrol(u"W11"_s, &error, Yingze).code.isEmpty(), qPrintable(error));
-        QVERIFY2(m_exchange.addUser(u"clerk11"_s, u"郭芳"_s, u"clerk"_s, u"Yingze#2026"_s, Yingze, &error),
-                 qPrintable(error));
+        QVERIFY2(m_exchange.addOtherAuthority(&error), qPrintable(error));
         m_clerk = m_exchange.signIn(u"W01"_s, u"clerk01"_s);
         m_super = m_exchange.signIn(u"W02"_s, u"super01"_s);
         m_clerk11 = m_exchange.signIn(u"W11"_s, u"clerk11"_s);

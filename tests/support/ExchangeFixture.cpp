@@ -380,6 +380,13 @@ bool ExchangeFixture::addUser(const QString &id, const QString &name, const QStr
     return true;
 }
 
+bool ExchangeFixture::addOtherAuthority(QString *error)
+{
+    return !enrol(QStringLiteral("W11"), error, OtherAuthority).code.isEmpty() &&
+           addUser(QStringLiteral("clerk11"), QStringLiteral("郭芳"), QStringLiteral("clerk"),
+                   OtherClerkPassword, OtherAuthority, error);
+}
+
 ExchangeFixture::Workstation ExchangeFixture::enrol(const QString &code, QString *error,
                                                     const QString &authority)
 {

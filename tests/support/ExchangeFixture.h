@@ -135,6 +135,12 @@ public:
     bool addUser(const QString &id, const QString &name, const QString &role, const QString &password,
                  const QString &authority, QString *error = nullptr);
 
+    // A second registration authority for the tests of scoping: 迎泽区 (OtherAuthority), its
+    // workstation W11 and its clerk "clerk11" (郭芳, OtherClerkPassword). False with `error`.
+    static inline const QString OtherAuthority = QStringLiteral("140106");
+    static inline const QString OtherClerkPassword = QStringLiteral("Yingze#2026");
+    bool addOtherAuthority(QString *error = nullptr);
+
     Workstation workstation(const QString &code) const;
     // Enrols another workstation (a fresh certificate; the code may exist already) of `authority`.
     Workstation enrol(const QString &code, QString *error = nullptr,
