@@ -112,6 +112,18 @@ class TestGuiEntityCases : public QObject
         }
     }
 
+    // The materials marked, Accept once it is offered, the case accepted and sent to the exchange:
+    // what the clerk accepted, in `accepted`.
+    static void acceptAndSync(ui::MainWindow &window, workbench::Workbench &wb, core::CaseRecord *accepted)
+    {
+        markMaterials(window);
+        QTRY_VERIFY(window.action(core::CaseAction::Accept)->isEnabled());
+        window.action(core::CaseAction::Accept)->trigger();
+        QTRY_COMPARE(window.currentCase().state, core::CaseState::Accepted);
+        *accepted = window.currentCase();
+        QVERIFY(test::syncOnce(wb));
+    }
+
     static void retype(QLineEdit *field, const QString &text)
     {
         field->setFocus();
@@ -246,12 +258,10 @@ private slots:
             ids << m.id;
         QCOMPARE(ids, (QStringList{u"change_application"_s, u"change_resolution"_s, u"licence_originals"_s,
                                    u"name_declaration"_s}));
-        markMaterials(window);
-        QTRY_VERIFY(window.action(core::CaseAction::Accept)->isEnabled());
-        window.action(core::CaseAction::Accept)->trigger();
-        QTRY_COMPARE(window.currentCase().state, core::CaseState::Accepted);
-        const core::CaseRecord accepted = window.currentCase();
-        QVERIFY(test::syncOnce(wb));
+        core::CaseRecord accepted;
+        acceptAndSync(window, wb, &accepted);
+        if (QTest::currentTestFailed())
+            return;
 
         // Approved by a supervisor at W02; the clerk issues the new licence.
         const Fixture::Reply approved = approveAtW02(accepted);
@@ -304,12 +314,10 @@ private slots:
         startChangeByKeyboard(window);
         const QString domicile = u"太原市小店区长风街66号"_s;
         retype(window.findChild<QLineEdit *>(u"domicile"_s), domicile);
-        markMaterials(window);
-        QTRY_VERIFY(window.action(core::CaseAction::Accept)->isEnabled());
-        window.action(core::CaseAction::Accept)->trigger();
-        QTRY_COMPARE(window.currentCase().state, core::CaseState::Accepted);
-        const core::CaseRecord ours = window.currentCase();
-        QVERIFY(test::syncOnce(wb));
+        core::CaseRecord ours;
+        acceptAndSync(window, wb, &ours);
+        if (QTest::currentTestFailed())
+            return;
 
         // W02's change of the term, on the same registration, accepted, approved and licensed first.
         core::CaseRecord theirs = core::ChangeRegistration::start(m_code, ours.registered, ours.established);
@@ -381,12 +389,10 @@ private slots:
         QTRY_COMPARE(window.currentCase().kind, core::CaseKind::Deregistration);
         QVERIFY(window.formWidget()->isReadOnly());
         QVERIFY(!window.action(core::CaseAction::Accept)->isEnabled()); // materials missing
-        markMaterials(window);
-        QTRY_VERIFY(window.action(core::CaseAction::Accept)->isEnabled());
-        window.action(core::CaseAction::Accept)->trigger();
-        QTRY_COMPARE(window.currentCase().state, core::CaseState::Accepted);
-        const core::CaseRecord accepted = window.currentCase();
-        QVERIFY(test::syncOnce(wb));
+        core::CaseRecord accepted;
+        acceptAndSync(window, wb, &accepted);
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY(test::syncOnce(wb));
         QTRY_VERIFY_WITH_TIMEOUT(wb.notices.forCase(accepted.id).has_value(), 20000);
         const core::DeregistrationNotice notice = *wb.notices.forCase(accepted.id);

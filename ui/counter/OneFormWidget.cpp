@@ -244,6 +244,7 @@ void OneFormWidget::buildPeopleSections(QVBoxLayout *layout, QWidget *page)
     auto *personnelLayout = new QVBoxLayout(m_personnelGroup);
     m_personnel = new PersonnelEditor(m_personnelGroup);
     personnelLayout->addWidget(m_personnel);
+    m_editors.insert(QStringLiteral("personnel"), m_personnel->addButton());
     connect(m_personnel, &PersonnelEditor::changed, this, &OneFormWidget::validate);
     layout->addWidget(m_personnelGroup);
 
