@@ -5585,6 +5585,10 @@ Nothing was changed.</source>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
+    <message>
+        <source>The list is full: the form holds at most %1 rows here.</source>
+        <translation>此栏已满：表单此处最多 %1 行。</translation>
+    </message>
 </context>
 <context>
     <name>ow::ui::ScanViewer</name>
