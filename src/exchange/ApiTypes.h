@@ -25,8 +25,7 @@ namespace ow::exchange {
 struct Peer
 {
     QString fingerprint; // SHA-256 of the DER, lowercase hex
-    QString commonName;
-    QString unit; // "workstation" | "service"
+    QString commonName;  // for the logs only: who the caller is comes from the enrolment of its fingerprint
 };
 
 // One API answer: a status and a JSON body, or an error the server turns into the error body.

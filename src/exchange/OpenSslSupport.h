@@ -32,8 +32,7 @@ inline KeyPtr keyFromPem(const QByteArray &pem)
 QByteArray certToPem(X509 *cert);
 QByteArray keyToPem(EVP_PKEY *key);    // PKCS#8, unencrypted: the file itself is 0600
 QString fingerprint(const X509 *cert); // SHA-256 of the DER, lowercase hex
-// The subject's only CN or OU (empty when there is none or more than one), as the seal reads them.
+// The subject's only CN (empty when there is none or more than one), as the seal reads it.
 using security::seal::commonName;
-using security::seal::organisationalUnit;
 
 } // namespace ow::exchange::ssl

@@ -98,7 +98,6 @@ Peer peerOf(SSL *ssl)
     }
     peer.fingerprint = ssl::fingerprint(cert.get());
     peer.commonName = ssl::commonName(cert.get());
-    peer.unit = ssl::organisationalUnit(cert.get());
     return peer;
 }
 
