@@ -60,8 +60,8 @@ public:
     Result<void> begin() { return m_db->begin(); }
     Result<void> commit() { return m_db->commit(); }
     void rollback() { m_db->rollback(); }
-    // `work` in one write transaction (ExchangeDatabase::inTransaction), under the writers' lock
-    // the caller holds.
+    // `work` in one write transaction (ExchangeDatabase::inTransaction: begin() takes the store's
+    // writers' lock; a server's services hold their in-process writer mutex around it too).
     template <typename Work> auto inTransaction(Work &&work) -> decltype(work())
     {
         return m_db->inTransaction(std::forward<Work>(work));

@@ -188,7 +188,6 @@ void InvestorsEditor::applyReadOnly(int row)
     r.name->setReadOnly(isReadOnly());
     r.id->setReadOnly(isReadOnly());
     r.amount->setReadOnly(isReadOnly());
-    r.remove->setVisible(!isReadOnly());
     r.details->setReadOnly(isReadOnly());
 }
 

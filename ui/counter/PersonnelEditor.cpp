@@ -96,7 +96,6 @@ void PersonnelEditor::applyReadOnly(int index)
     row.id->setReadOnly(isReadOnly());
     row.position->setEnabled(!isReadOnly());
     row.idType->setEnabled(!isReadOnly());
-    row.remove->setVisible(!isReadOnly());
 }
 
 QList<core::KeyPerson> PersonnelEditor::people() const

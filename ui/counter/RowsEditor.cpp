@@ -55,12 +55,18 @@ QPushButton *RowsEditor::newRemoveButton(const QString &toolTip)
 
 void RowsEditor::rowAppended(QWidget *first)
 {
-    applyReadOnly(rowCount() - 1);
+    showReadOnly(rowCount() - 1);
     relayout();
     if (isVisible()) {
         first->setFocus();
     }
     emit changed();
+}
+
+void RowsEditor::showReadOnly(int row)
+{
+    removeButton(row)->setVisible(!m_readOnly);
+    applyReadOnly(row);
 }
 
 void RowsEditor::removeAllRows()
@@ -84,7 +90,7 @@ void RowsEditor::setReadOnly(bool readOnly)
     m_readOnly = readOnly;
     m_add->setVisible(!readOnly);
     for (int i = 0; i < rowCount(); ++i) {
-        applyReadOnly(i);
+        showReadOnly(i);
     }
 }
 

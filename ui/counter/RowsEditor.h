@@ -55,10 +55,13 @@ protected:
     virtual QPushButton *removeButton(int row) const = 0;
     virtual QLabel *messageLabel(int row) const = 0;
     virtual bool isTouched(int row) const = 0;
+    // Read-only mode on the row's editors (its Remove button the base shows or hides itself).
     virtual void applyReadOnly(int row) = 0;
     virtual void relayout() = 0;
 
 private:
+    void showReadOnly(int row);
+
     const QString m_section;
     const int m_maxRows;
     const QString m_addToolTip;
